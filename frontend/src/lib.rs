@@ -1,0 +1,87 @@
+//! Deelwijs HTML pages: maud templates that turn the view models in [`views`] into complete documents.
+
+pub mod assets;
+pub mod i18n;
+mod layout;
+mod pages;
+pub mod views;
+
+use views::*;
+
+/// The home page.
+pub fn home(ctx: &PageCtx, page: &HomePage) -> String {
+    pages::home::render(ctx, page).into_string()
+}
+
+/// A page of materials.
+pub fn material_list(ctx: &PageCtx, page: &ListPage<MaterialCard>) -> String {
+    pages::materials::list(ctx, page).into_string()
+}
+
+/// One material (or an old version of it).
+pub fn material(ctx: &PageCtx, page: &MaterialPage) -> String {
+    pages::materials::render(ctx, page).into_string()
+}
+
+/// The form to write or edit a material.
+pub fn material_form(ctx: &PageCtx, form: &MaterialForm) -> String {
+    pages::material_form(ctx, form).into_string()
+}
+
+/// The version history of a material or case study.
+pub fn history(ctx: &PageCtx, page: &HistoryPage) -> String {
+    pages::history::render(ctx, page).into_string()
+}
+
+/// The remix flow of a material.
+pub fn remix(ctx: &PageCtx, page: &RemixPage) -> String {
+    pages::remix::render(ctx, page).into_string()
+}
+
+/// A page of case studies.
+pub fn case_study_list(ctx: &PageCtx, page: &ListPage<CaseStudyCard>) -> String {
+    pages::case_studies::list(ctx, page).into_string()
+}
+
+/// One case study (or an old version of it).
+pub fn case_study(ctx: &PageCtx, page: &CaseStudyPage) -> String {
+    pages::case_studies::render(ctx, page).into_string()
+}
+
+/// The form to write or edit a case study.
+pub fn case_study_form(ctx: &PageCtx, form: &CaseStudyForm) -> String {
+    pages::case_study_form(ctx, form).into_string()
+}
+
+/// The sign-in form.
+pub fn sign_in(ctx: &PageCtx, form: &AuthForm) -> String {
+    pages::auth::sign_in(ctx, form).into_string()
+}
+
+/// The sign-up form (or the notice that registration is closed).
+pub fn sign_up(ctx: &PageCtx, form: &AuthForm) -> String {
+    pages::auth::sign_up(ctx, form).into_string()
+}
+
+/// The signed-in user's account page.
+pub fn account(ctx: &PageCtx, page: &AccountPage) -> String {
+    pages::account::render(ctx, page).into_string()
+}
+
+/// The administrator's page.
+pub fn admin(ctx: &PageCtx, page: &AdminPage) -> String {
+    pages::admin::render(ctx, page).into_string()
+}
+
+/// A public profile.
+pub fn profile(ctx: &PageCtx, page: &ProfilePage) -> String {
+    pages::profile::render(ctx, page).into_string()
+}
+
+/// An error page.
+pub fn error(ctx: &PageCtx, page: &ErrorPage) -> String {
+    pages::error::render(ctx, page).into_string()
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,125 @@
+//! The administrator's page: node settings and the accounts (role, approval, suspension).
+
+use maud::{html, Markup};
+
+use super::forms::{error_summary, FormCtx, Input};
+use crate::i18n::Lang;
+use crate::layout::{csrf_field, page, Width};
+use crate::views::{AdminPage, AdminUserView, Choice, PageCtx};
+
+fn label(l: Lang, field: &str) -> Option<&'static str> {
+    Some(match field {
+        "name" => l.t("Naam van de node", "Name of the node"),
+        "description" => l.t("Beschrijving", "Description"),
+        "registration_mode" => l.t("Registratie", "Registration"),
+        _ => return None,
+    })
+}
+
+/// The account statuses an administrator can set, with their labels.
+fn statuses(l: Lang) -> [(&'static str, &'static str); 3] {
+    [("active", l.t("Actief", "Active")), ("pending", l.t("Wacht op goedkeuring", "Pending")), ("suspended", l.t("Geschorst", "Suspended"))]
+}
+
+pub(crate) fn render(ctx: &PageCtx, admin: &AdminPage) -> Markup {
+    let l = ctx.lang;
+    let f = FormCtx::new(l, &admin.errors);
+    let name = |field: &'static str| label(l, field).unwrap_or(field);
+    let heading = l.t("Beheer", "Administration");
+    let pending = admin.users.iter().filter(|u| u.status_id == "pending").count();
+    let content = html! {
+        div.page-header {
+            h1 { (heading) }
+            p.page-header__sub { (l.t("Instellingen van deze node en de accounts.", "Settings of this node and its accounts.")) }
+        }
+        section.panel.panel--settings aria-labelledby="settings-title" {
+            h2 #settings-title .panel__title { (l.t("Instellingen", "Settings")) }
+            (error_summary(l, &admin.errors, |field| label(l, field)))
+            form.form method="post" action="/admin/settings" {
+                (csrf_field(ctx))
+                (f.field("name", name("name")).required().input(Input { value: &admin.name, maxlength: Some("100"), ..Input::default() }))
+                (f.field("description", name("description"))
+                    .hint(l.t("Staat op de startpagina. Vertel wie deze node beheert en voor wie hij is.", "Shown on the home page. Say who runs this node and who it is for."))
+                    .textarea(&admin.description, false))
+                (f.field("registration_mode", name("registration_mode")).required().choices(&admin.registration_modes, true))
+                div.form-actions {
+                    button.button type="submit" { (l.t("Instellingen opslaan", "Save settings")) }
+                }
+            }
+        }
+        section.home-section aria-labelledby="users-title" {
+            div.section-header {
+                h2 #users-title { (l.t("Accounts", "Accounts")) }
+                @if pending > 0 {
+                    span.badge.badge--status { (pending) " " (l.t("wacht op goedkeuring", "awaiting approval")) }
+                }
+            }
+            @if admin.users.is_empty() {
+                p.muted { (l.t("Er zijn nog geen accounts.", "There are no accounts yet.")) }
+            } @else {
+                div.table-scroll role="region" aria-labelledby="users-caption" tabindex="0" {
+                    table.table.table--users {
+                        caption #users-caption .visually-hidden { (l.t("Accounts op deze node", "Accounts on this node")) }
+                        thead {
+                            tr {
+                                th scope="col" { (l.t("Naam", "Name")) }
+                                th scope="col" { (l.t("E-mailadres", "E-mail address")) }
+                                th scope="col" { (l.t("Status", "Status")) }
+                                th scope="col" { (l.t("Rol en status wijzigen", "Change role and status")) }
+                            }
+                        }
+                        tbody {
+                            @for user in &admin.users { (user_row(ctx, &admin.roles, user)) }
+                        }
+                    }
+                }
+            }
+        }
+    };
+    page(ctx, heading, Width::Wide, content)
+}
+
+fn user_row(ctx: &PageCtx, roles: &[Choice], user: &AdminUserView) -> Markup {
+    let l = ctx.lang;
+    let role_id = format!("role-{}", user.id);
+    let status_id = format!("status-{}", user.id);
+    let note_id = format!("self-{}", user.id);
+    let described = user.is_self.then(|| note_id.clone());
+    html! {
+        tr {
+            th scope="row" {
+                span.table__name { (user.display_name) }
+                span.table__sub { "@" (user.username) }
+                @if user.is_self {
+                    span.table__sub id=(note_id) { (l.t("Dit ben jij; je eigen rol en status wijzig je hier niet.", "This is you; you cannot change your own role and status here.")) }
+                }
+            }
+            td { (user.email) }
+            td { span class={ "badge badge--account badge--" (user.status_id) } { (user.status) } }
+            td {
+                form.user-form method="post" action=(user.action) {
+                    (csrf_field(ctx))
+                    div.user-form__field {
+                        label for=(role_id) { (l.t("Rol", "Role")) span.visually-hidden { " " (l.t("van", "of")) " " (user.username) } }
+                        select.input.input--compact id=(role_id) name="role" disabled[user.is_self] aria-describedby=[described.as_deref()] {
+                            @for role in roles {
+                                option value=(role.id) selected[role.id == user.role_id] { (role.label) }
+                            }
+                        }
+                    }
+                    div.user-form__field {
+                        label for=(status_id) { (l.t("Status", "Status")) span.visually-hidden { " " (l.t("van", "of")) " " (user.username) } }
+                        select.input.input--compact id=(status_id) name="status" disabled[user.is_self] aria-describedby=[described.as_deref()] {
+                            @for (id, label) in statuses(l) {
+                                option value=(id) selected[id == user.status_id] { (label) }
+                            }
+                        }
+                    }
+                    button.button.button--small type="submit" disabled[user.is_self] {
+                        (l.t("Opslaan", "Save")) span.visually-hidden { " " (user.username) }
+                    }
+                }
+            }
+        }
+    }
+}

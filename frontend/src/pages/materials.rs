@@ -1,0 +1,227 @@
+//! The list of materials and the material page (metadata, licence, body, attachments, attribution, remixes, actions).
+
+use maud::{html, Markup, PreEscaped};
+
+use super::parts::{content_actions, material_grid, meta_row, meta_tags, pager, state_badges, version_notice, Level};
+use crate::i18n::Lang;
+use crate::layout::{csrf_field, page, Width};
+use crate::views::{AttachmentView, CreditView, ListPage, MaterialCard, MaterialPage, PageCtx};
+
+pub(crate) fn list(ctx: &PageCtx, list: &ListPage<MaterialCard>) -> Markup {
+    let l = ctx.lang;
+    let content = html! {
+        div.page-header.page-header--row {
+            div {
+                h1 { (list.heading) }
+                p.page-header__sub { (list.pager.total) " " (if list.pager.total == 1 { l.t("leermiddel", "material") } else { l.t("leermiddelen", "materials") }) }
+            }
+            @if let Some(new_url) = &list.new_url {
+                a.button href=(new_url) { span aria-hidden="true" { "+ " } (l.t("Nieuw leermiddel", "New material")) }
+            }
+        }
+        (material_grid(l, &list.items, Level::H2, l.t("Hier staan nog geen leermiddelen.", "There are no materials here yet.")))
+        (pager(l, &list.pager))
+    };
+    page(ctx, &list.heading, Width::Wide, content)
+}
+
+pub(crate) fn render(ctx: &PageCtx, m: &MaterialPage) -> Markup {
+    let l = ctx.lang;
+    let remix_action = html! {
+        @if let Some(reason) = &m.remix_forbidden {
+            li { p.action-list__note { (reason) } }
+        } @else if m.can.remix {
+            li { a.button.button--secondary href={ (m.url) "/remix" } { (l.t("Remixen", "Remix")) } }
+        }
+    };
+    let content = html! {
+        @if let Some(version) = &m.viewing_version {
+            (version_notice(ctx, version, &m.url))
+        }
+        article.content-page.content-page--material {
+            header.page-header {
+                nav.breadcrumbs aria-label=(l.t("Kruimelpad", "Breadcrumb")) {
+                    a href="/materials" { (l.t("Leermiddelen", "Materials")) }
+                }
+                div.page-header__badges {
+                    span.badge.badge--type { (m.resource_type) }
+                    (state_badges(l, &m.status_id, &m.status, m.hidden))
+                }
+                h1 { (m.title) }
+                @if !m.summary.is_empty() {
+                    p.lead { (m.summary) }
+                }
+                p.byline {
+                    (l.t("Gedeeld door", "Shared by")) " " a href=(m.owner_url) { (m.owner_name) }
+                    " · " (l.t("bijgewerkt", "updated")) " " (m.updated)
+                    " · " (l.t("versie", "version")) " " (m.version)
+                }
+                @if let Some(source) = &m.derived_from {
+                    p.remix-of {
+                        span.badge.badge--remix { "Remix" } " "
+                        (l.t("Remix van", "Remix of")) " " a href=(source.url) { (source.title) }
+                    }
+                }
+            }
+            div.content-layout {
+                div.content-layout__main {
+                    @if m.body_html.trim().is_empty() {
+                        p.muted { (l.t("Dit materiaal heeft (nog) geen beschrijving.", "This material has no description (yet).")) }
+                    } @else {
+                        div.prose { (PreEscaped(&m.body_html)) }
+                    }
+                    @if !m.links.is_empty() {
+                        section.block aria-labelledby="links-title" {
+                            h2 #links-title { (l.t("Links", "Links")) }
+                            ul.link-list {
+                                @for link in &m.links {
+                                    li { a href=(link.url) rel="nofollow ugc noopener noreferrer" { (link.title) } }
+                                }
+                            }
+                        }
+                    }
+                    (attachments(ctx, m))
+                    (attribution(l, &m.attribution))
+                    @if !m.remixes.is_empty() {
+                        section.block aria-labelledby="remixes-title" {
+                            h2 #remixes-title { (l.t("Remixes van dit materiaal", "Remixes of this material")) }
+                            ul.link-list {
+                                @for remix in &m.remixes {
+                                    li { a href=(remix.url) { (remix.title) } }
+                                }
+                            }
+                        }
+                    }
+                }
+                aside.content-layout__side aria-label=(l.t("Over dit materiaal", "About this material")) {
+                    section.panel aria-labelledby="about-title" {
+                        h2 #about-title .panel__title { (l.t("Over dit materiaal", "About this material")) }
+                        (metadata(l, m))
+                    }
+                    section.panel.panel--license aria-labelledby="license-title" {
+                        h2 #license-title .panel__title { (l.t("Licentie", "Licence")) }
+                        p.license {
+                            a.license__name rel="license" href=(m.license_url) { (m.license_name) }
+                            @if !m.license_spdx.is_empty() {
+                                " " span.license__spdx { "(" (m.license_spdx) ")" }
+                            }
+                        }
+                        p.panel__text { (l.t(
+                            "Je mag dit materiaal gebruiken en delen volgens deze licentie. Vermeld de maker en de bron.",
+                            "You may use and share this material under this licence. Credit the creator and the source."
+                        )) }
+                    }
+                    (content_actions(ctx, &m.url, &m.can, m.hidden, remix_action))
+                }
+            }
+        }
+    };
+    page(ctx, &m.title, Width::Wide, content)
+}
+
+fn metadata(l: Lang, m: &MaterialPage) -> Markup {
+    let isced = m.isced_level.map(|level| level.to_string()).unwrap_or_default();
+    let duration = m.duration_minutes.map(|minutes| format!("{minutes} {}", l.t("minuten", "minutes"))).unwrap_or_default();
+    html! {
+        dl.meta {
+            (meta_row(l.t("Soort", "Type"), &m.resource_type))
+            (meta_tags(l.t("Onderwijsniveau", "Education level"), &m.levels))
+            (meta_row(l.t("ISCED-niveau", "ISCED level"), &isced))
+            (meta_tags(l.t("Vakgebied", "Subject"), &m.subjects))
+            (meta_row(l.t("Taal", "Language"), &m.language))
+            (meta_row(l.t("Duur", "Duration"), &duration))
+            (meta_tags(l.t("Trefwoorden", "Keywords"), &m.keywords))
+            (meta_row(if m.authors.len() == 1 { l.t("Auteur", "Author") } else { l.t("Auteurs", "Authors") }, &m.authors.join(", ")))
+            div.meta__row {
+                dt { (l.t("Gedeeld door", "Shared by")) }
+                dd { a href=(m.owner_url) { (m.owner_name) } }
+            }
+            (meta_row(l.t("Versie", "Version"), &m.version.to_string()))
+            (meta_row(l.t("Gemaakt", "Created"), &m.created))
+            (meta_row(l.t("Bijgewerkt", "Updated"), &m.updated))
+        }
+    }
+}
+
+fn attachments(ctx: &PageCtx, m: &MaterialPage) -> Markup {
+    let l = ctx.lang;
+    html! {
+        @if !m.attachments.is_empty() || m.can.edit {
+            section.block aria-labelledby="attachments-title" {
+                h2 #attachments-title { (l.t("Bijlagen", "Attachments")) }
+                @if m.attachments.is_empty() {
+                    p.muted { (l.t("Nog geen bijlagen.", "No attachments yet.")) }
+                } @else {
+                    ul.attachment-list {
+                        @for attachment in &m.attachments { (attachment_item(ctx, attachment)) }
+                    }
+                }
+                @if m.can.edit {
+                    form.upload-form method="post" action={ (m.url) "/attachments" } enctype="multipart/form-data" {
+                        (csrf_field(ctx))
+                        div.field {
+                            label.field__label for="field-file" { (l.t("Bijlage toevoegen", "Add an attachment")) }
+                            p.field__hint id="hint-file" { (l.t("Bijvoorbeeld een werkblad (PDF) of presentatie.", "For example a worksheet (PDF) or slides.")) }
+                            input.input type="file" id="field-file" name="file" required aria-describedby="hint-file";
+                        }
+                        button.button.button--secondary type="submit" { (l.t("Uploaden", "Upload")) }
+                    }
+                }
+            }
+        }
+    }
+}
+
+fn attachment_item(ctx: &PageCtx, a: &AttachmentView) -> Markup {
+    let l = ctx.lang;
+    html! {
+        li.attachment {
+            div.attachment__main {
+                a.attachment__name href=(a.url) download=(a.file_name) { (a.file_name) }
+                span.attachment__meta { (a.content_type) " · " (a.size) }
+            }
+            details.attachment__checksum {
+                summary { (l.t("Controlegetal (SHA-256)", "Checksum (SHA-256)")) }
+                code.hash { (a.sha256) }
+            }
+            @if let Some(delete_url) = &a.delete_url {
+                form.attachment__delete method="post" action=(delete_url) {
+                    (csrf_field(ctx))
+                    button.link-button.link-button--danger type="submit" {
+                        (l.t("Verwijderen", "Delete"))
+                        span.visually-hidden { ": " (a.file_name) }
+                    }
+                }
+            }
+        }
+    }
+}
+
+fn attribution(l: Lang, credits: &[CreditView]) -> Markup {
+    html! {
+        @if !credits.is_empty() {
+            section.block.attribution aria-labelledby="attribution-title" {
+                h2 #attribution-title { (l.t("Naamsvermelding", "Attribution")) }
+                p.muted { (l.t(
+                    "Gebruik je dit materiaal? Neem deze naamsvermelding over (titel, auteur, bron, licentie).",
+                    "Reusing this material? Copy this attribution (title, author, source, licence)."
+                )) }
+                ol.credits {
+                    @for credit in credits {
+                        li.credit {
+                            dl.credit__parts {
+                                div { dt { (l.t("Titel", "Title")) } dd { a href=(credit.source_url) { (credit.title) } } }
+                                @if !credit.authors.is_empty() {
+                                    div { dt { (l.t("Auteur", "Author")) } dd { (credit.authors) } }
+                                }
+                                div { dt { (l.t("Bron", "Source")) } dd.credit__url { (credit.source_url) } }
+                                div { dt { (l.t("Licentie", "Licence")) } dd { a href=(credit.license_url) { (credit.license_name) } } }
+                            }
+                            blockquote.tasl { p { (credit.tasl) } }
+                        }
+                    }
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,20 @@
+//! The pages, one module per page family, and the parts they share (cards, pager, form fields).
+
+pub(crate) mod account;
+pub(crate) mod admin;
+pub(crate) mod auth;
+pub(crate) mod case_studies;
+pub(crate) mod error;
+pub(crate) mod history;
+pub(crate) mod home;
+pub(crate) mod materials;
+pub(crate) mod profile;
+pub(crate) mod remix;
+
+mod case_study_form;
+mod forms;
+mod material_form;
+mod parts;
+
+pub(crate) use case_study_form::render as case_study_form;
+pub(crate) use material_form::render as material_form;

@@ -1,0 +1,253 @@
+//! Parts several pages share: cards and card grids, the pager, badges, the actions on a content page, the old-version notice.
+
+use maud::{html, Markup};
+
+use crate::i18n::Lang;
+use crate::layout::csrf_field;
+use crate::views::{CaseStudyCard, MaterialCard, PageCtx, Pager, Permissions, VersionView};
+
+/// The heading level of card titles: `h2` directly under the page's `h1`, `h3` inside a titled section.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Level {
+    H2,
+    H3,
+}
+
+fn card_title(level: Level, url: &str, title: &str) -> Markup {
+    let link = html! { a.card__link href=(url) { (title) } };
+    match level {
+        Level::H2 => html! { h2.card__title { (link) } },
+        Level::H3 => html! { h3.card__title { (link) } },
+    }
+}
+
+pub(crate) fn material_card(l: Lang, card: &MaterialCard, level: Level) -> Markup {
+    html! {
+        article.card.card--material {
+            div.card__badges {
+                span.badge.badge--type { (card.resource_type) }
+                @if card.is_remix {
+                    span.badge.badge--remix { "Remix" }
+                }
+                @if let Some(status) = &card.status {
+                    span.badge.badge--status { (status) }
+                }
+            }
+            (card_title(level, &card.url, &card.title))
+            @if !card.summary.is_empty() {
+                p.card__summary { (card.summary) }
+            }
+            ul.tags aria-label=(l.t("Kenmerken", "Properties")) {
+                @for level in &card.levels {
+                    li.tag.tag--level { (level) }
+                }
+                @for subject in card.subjects.iter().take(3) {
+                    li.tag { (subject) }
+                }
+                @if card.subjects.len() > 3 {
+                    li.tag.tag--more { "+" (card.subjects.len() - 3) }
+                }
+                li.tag { span.visually-hidden { (l.t("Taal: ", "Language: ")) } (card.language) }
+                li.tag.tag--license { span.visually-hidden { (l.t("Licentie: ", "Licence: ")) } (card.license) }
+            }
+            p.card__meta {
+                span { (card.author) }
+                span aria-hidden="true" { " · " }
+                span { span.visually-hidden { (l.t(", bijgewerkt ", ", updated ")) } (card.updated) }
+            }
+        }
+    }
+}
+
+pub(crate) fn case_study_card(l: Lang, card: &CaseStudyCard, level: Level) -> Markup {
+    html! {
+        article.card.card--case {
+            div.card__badges {
+                span.badge.badge--sector { (card.sector) }
+                span.badge.badge--stage { (card.stage) }
+                @if let Some(status) = &card.status {
+                    span.badge.badge--status { (status) }
+                }
+            }
+            (card_title(level, &card.url, &card.title))
+            @if !card.summary.is_empty() {
+                p.card__summary { (card.summary) }
+            }
+            ul.tags aria-label=(l.t("Thema's en taal", "Themes and language")) {
+                @for theme in card.themes.iter().take(4) {
+                    li.tag.tag--theme { (theme) }
+                }
+                @if card.themes.len() > 4 {
+                    li.tag.tag--more { "+" (card.themes.len() - 4) }
+                }
+                li.tag { span.visually-hidden { (l.t("Taal: ", "Language: ")) } (card.language) }
+            }
+            p.card__meta {
+                span { (card.author) }
+                span aria-hidden="true" { " · " }
+                span { span.visually-hidden { (l.t(", bijgewerkt ", ", updated ")) } (card.updated) }
+            }
+        }
+    }
+}
+
+pub(crate) fn material_grid(l: Lang, cards: &[MaterialCard], level: Level, empty: &str) -> Markup {
+    html! {
+        @if cards.is_empty() {
+            (empty_state(empty))
+        } @else {
+            div.card-grid {
+                @for card in cards { (material_card(l, card, level)) }
+            }
+        }
+    }
+}
+
+pub(crate) fn case_study_grid(l: Lang, cards: &[CaseStudyCard], level: Level, empty: &str) -> Markup {
+    html! {
+        @if cards.is_empty() {
+            (empty_state(empty))
+        } @else {
+            div.card-grid {
+                @for card in cards { (case_study_card(l, card, level)) }
+            }
+        }
+    }
+}
+
+pub(crate) fn empty_state(text: &str) -> Markup {
+    html! {
+        div.empty-state {
+            p { (text) }
+        }
+    }
+}
+
+/// "Page X of Y" with previous and next links; nothing when there is only one page.
+pub(crate) fn pager(l: Lang, pager: &Pager) -> Markup {
+    html! {
+        @if pager.pages > 1 || pager.prev_url.is_some() || pager.next_url.is_some() {
+            nav.pager aria-label=(l.t("Paginering", "Pagination")) {
+                @if let Some(prev) = &pager.prev_url {
+                    a.button.button--secondary.pager__prev href=(prev) rel="prev" { span aria-hidden="true" { "← " } (l.t("Vorige", "Previous")) }
+                } @else {
+                    span.pager__placeholder {}
+                }
+                p.pager__status { (l.t("Pagina", "Page")) " " (pager.page) " " (l.t("van", "of")) " " (pager.pages) }
+                @if let Some(next) = &pager.next_url {
+                    a.button.button--secondary.pager__next href=(next) rel="next" { (l.t("Volgende", "Next")) span aria-hidden="true" { " →" } }
+                } @else {
+                    span.pager__placeholder {}
+                }
+            }
+        }
+    }
+}
+
+/// Badges for a content page: its status when not published, and "hidden".
+pub(crate) fn state_badges(l: Lang, status_id: &str, status: &str, hidden: bool) -> Markup {
+    html! {
+        @if status_id != "published" {
+            span.badge.badge--status { (status) }
+        }
+        @if hidden {
+            span.badge.badge--hidden { (l.t("Verborgen", "Hidden")) }
+        }
+    }
+}
+
+/// The actions on a material or case-study page. `extra` goes after "edit" (the remix action of materials).
+pub(crate) fn content_actions(ctx: &PageCtx, url: &str, can: &Permissions, hidden: bool, extra: Markup) -> Markup {
+    let l = ctx.lang;
+    html! {
+        section.panel.panel--actions aria-labelledby="actions-title" {
+            h2 #actions-title .panel__title { (l.t("Acties", "Actions")) }
+            ul.action-list {
+                @if can.edit {
+                    li { a.button href={ (url) "/edit" } { (l.t("Bewerken", "Edit")) } }
+                }
+                (extra)
+                li { a.button.button--secondary href={ (url) "/history" } { (l.t("Versiegeschiedenis", "Version history")) } }
+                @if can.hide {
+                    li {
+                        form method="post" action={ (url) "/hide" } {
+                            (csrf_field(ctx))
+                            input type="hidden" name="hidden" value=(if hidden { "false" } else { "true" });
+                            button.button.button--secondary type="submit" {
+                                @if hidden { (l.t("Weer tonen", "Show again")) } @else { (l.t("Verbergen", "Hide")) }
+                            }
+                        }
+                    }
+                }
+                @if can.delete {
+                    li {
+                        details.confirm {
+                            summary.button.button--danger-outline { (l.t("Verwijderen…", "Delete…")) }
+                            div.confirm__body {
+                                p { (l.t("Weet je het zeker? Dit verwijdert alle versies en kan niet ongedaan worden gemaakt.",
+                                    "Are you sure? This removes every version and cannot be undone.")) }
+                                form method="post" action={ (url) "/delete" } {
+                                    (csrf_field(ctx))
+                                    button.button.button--danger type="submit" { (l.t("Ja, verwijderen", "Yes, delete")) }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// The notice above an old version: which one, a link back to the current one, and restoring it.
+pub(crate) fn version_notice(ctx: &PageCtx, version: &VersionView, current_url: &str) -> Markup {
+    let l = ctx.lang;
+    html! {
+        div.callout.callout--version role="note" {
+            p.callout__text {
+                (l.t("Je bekijkt versie", "You are looking at version")) " " strong { (version.version) } " "
+                (l.t("van", "from")) " " (version.created) " " (l.t("door", "by")) " " (version.editor) "."
+                @if !version.note.is_empty() {
+                    " " span.callout__note { (l.t("Notitie: ", "Note: ")) "“" (version.note) "”" }
+                }
+            }
+            div.callout__actions {
+                a.button.button--secondary href=(current_url) { (l.t("Naar de huidige versie", "Go to the current version")) }
+                @if let Some(restore) = &version.restore_url {
+                    form method="post" action=(restore) {
+                        (csrf_field(ctx))
+                        button.button type="submit" { (l.t("Deze versie terugzetten", "Restore this version")) }
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// A `<dl>` row, left out when `value` is empty.
+pub(crate) fn meta_row(term: &str, value: &str) -> Markup {
+    html! {
+        @if !value.is_empty() {
+            div.meta__row {
+                dt { (term) }
+                dd { (value) }
+            }
+        }
+    }
+}
+
+/// A `<dl>` row of tags, left out when there are none.
+pub(crate) fn meta_tags(term: &str, values: &[String]) -> Markup {
+    html! {
+        @if !values.is_empty() {
+            div.meta__row {
+                dt { (term) }
+                dd {
+                    ul.tags {
+                        @for value in values { li.tag { (value) } }
+                    }
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,348 @@
+//! Test fixtures: view models for every page, with hostile text where escaping matters.
+
+use crate::i18n::Lang;
+use crate::views::*;
+
+pub(super) const CSRF: &str = "csrf-token-123";
+
+pub(super) fn ctx(lang: Lang, signed_in: bool) -> PageCtx {
+    PageCtx {
+        lang,
+        user: signed_in.then(|| UserView { username: "anna".into(), display_name: "Juf <Anna>".into(), is_admin: true, is_moderator: true }),
+        csrf: CSRF.into(),
+        path: "/materials?page=2&q=a b".into(),
+        node_name: "Deelwijs Utrecht".into(),
+        notice: Some("Opgeslagen.".into()),
+    }
+}
+
+pub(super) fn choices(ids: &[&str], selected: &str) -> Vec<Choice> {
+    ids.iter().map(|id| Choice { id: (*id).into(), label: format!("Label {id}"), selected: *id == selected }).collect()
+}
+
+pub(super) fn all() -> Permissions {
+    Permissions { edit: true, delete: true, hide: true, remix: true }
+}
+
+pub(super) fn version(current: bool) -> VersionView {
+    VersionView {
+        version: if current { 3 } else { 2 },
+        editor: "Anna".into(),
+        note: "typo's".into(),
+        created: "3 maart 2025".into(),
+        url: "/materials/abc/versions/2".into(),
+        restore_url: (!current).then(|| "/materials/abc/versions/2/restore".into()),
+        is_current: current,
+    }
+}
+
+pub(super) fn pager() -> Pager {
+    Pager { page: 2, pages: 3, total: 50, prev_url: Some("/materials?page=1".into()), next_url: Some("/materials?page=3".into()) }
+}
+
+pub(super) fn material_card() -> MaterialCard {
+    MaterialCard {
+        url: "/materials/abc".into(),
+        title: "Breuken <b>met</b> pizza's".into(),
+        summary: "Leerlingen vergelijken breuken.".into(),
+        language: "Nederlands".into(),
+        license: "CC BY 4.0".into(),
+        resource_type: "Les".into(),
+        levels: vec!["Primair onderwijs".into()],
+        subjects: vec!["Rekenen".into(), "Taal".into(), "Kunst".into(), "Muziek".into()],
+        author: "Juf Anna".into(),
+        updated: "3 maart 2025".into(),
+        status: Some("Concept".into()),
+        is_remix: true,
+    }
+}
+
+pub(super) fn case_card() -> CaseStudyCard {
+    CaseStudyCard {
+        url: "/case-studies/xyz".into(),
+        title: "Leerpleinen".into(),
+        summary: "Samen leren".into(),
+        sector: "Voortgezet onderwijs".into(),
+        stage: "Pilot".into(),
+        themes: vec!["Digitale geletterdheid".into()],
+        language: "Nederlands".into(),
+        author: "Meester Bas".into(),
+        updated: "1 april 2025".into(),
+        status: None,
+    }
+}
+
+pub(super) fn material_page() -> MaterialPage {
+    MaterialPage {
+        id: "abc".into(),
+        url: "/materials/abc".into(),
+        title: "<script>alert(1)</script>".into(),
+        summary: "Een <i>samenvatting</i>".into(),
+        body_html: "<h2>Stap 1</h2><p>Snijd de pizza.</p>".into(),
+        language: "Nederlands".into(),
+        license_name: "CC BY-SA 4.0".into(),
+        license_url: "https://creativecommons.org/licenses/by-sa/4.0/".into(),
+        license_spdx: "CC-BY-SA-4.0".into(),
+        levels: vec!["Primair onderwijs".into()],
+        isced_level: Some(1),
+        subjects: vec!["Rekenen".into()],
+        resource_type: "Les".into(),
+        duration_minutes: Some(45),
+        keywords: vec!["breuken".into()],
+        authors: vec!["Anna".into(), "Bas".into()],
+        owner_name: "Juf Anna".into(),
+        owner_url: "/users/anna".into(),
+        links: vec![LinkView { title: "Uitleg".into(), url: "https://example.org/\"x".into() }],
+        attachments: vec![AttachmentView {
+            url: "/materials/abc/attachments/1".into(),
+            file_name: "werkblad.pdf".into(),
+            content_type: "application/pdf".into(),
+            size: "1.2 KB".into(),
+            sha256: "ab".repeat(32),
+            delete_url: Some("/materials/abc/attachments/1/delete".into()),
+        }],
+        status: "Concept".into(),
+        status_id: "draft".into(),
+        hidden: true,
+        version: 3,
+        created: "1 maart 2025".into(),
+        updated: "3 maart 2025".into(),
+        derived_from: Some(LinkView { title: "Origineel".into(), url: "/materials/orig".into() }),
+        attribution: vec![CreditView {
+            title: "Origineel".into(),
+            authors: "Bas".into(),
+            source_url: "https://example.org/materials/orig".into(),
+            license_name: "CC BY 4.0".into(),
+            license_url: "https://creativecommons.org/licenses/by/4.0/".into(),
+            tasl: "“Origineel” door Bas, CC BY 4.0".into(),
+        }],
+        remixes: vec![LinkView { title: "Groep 7".into(), url: "/materials/r7".into() }],
+        remix_forbidden: None,
+        can: all(),
+        viewing_version: Some(version(false)),
+    }
+}
+
+pub(super) fn material_form(errors: Vec<(String, String)>) -> MaterialForm {
+    MaterialForm {
+        action: "/materials".into(),
+        is_new: true,
+        title: "\"><script>x</script>".into(),
+        summary: "</textarea><script>x</script>".into(),
+        body: String::new(),
+        language: "nl".into(),
+        isced_level: String::new(),
+        duration_minutes: "45".into(),
+        keywords: "a, b".into(),
+        authors: String::new(),
+        links: "Uitleg | https://example.org".into(),
+        levels: choices(&["po", "vo", "mbo", "hbo", "wo"], "po"),
+        subjects: choices(&["rekenen-wiskunde", "taal"], ""),
+        resource_types: choices(&["lesson", "worksheet"], ""),
+        licenses: choices(&["CC-BY-4.0", "CC-BY-SA-4.0"], "CC-BY-4.0"),
+        statuses: choices(&["draft", "published"], "draft"),
+        errors,
+        cancel_url: "/materials".into(),
+    }
+}
+
+pub(super) fn case_page() -> CaseStudyPage {
+    CaseStudyPage {
+        id: "xyz".into(),
+        url: "/case-studies/xyz".into(),
+        title: "Leerpleinen".into(),
+        summary: "Samen leren".into(),
+        sector: "VO".into(),
+        school_type: "Havo/vwo".into(),
+        school_size: "900 leerlingen".into(),
+        sections: vec![("De uitdaging".into(), "<p>Te weinig ruimte.</p>".into())],
+        themes: vec!["Digitale geletterdheid".into()],
+        stage: "Pilot".into(),
+        erasmus_action: Some("KA1".into()),
+        related: vec![LinkView { title: "Breuken".into(), url: "/materials/abc".into() }],
+        contact: Some("info@school.example".into()),
+        language: "Nederlands".into(),
+        license_name: "CC BY 4.0".into(),
+        license_url: "https://creativecommons.org/licenses/by/4.0/".into(),
+        owner_name: "Bas".into(),
+        owner_url: "/users/bas".into(),
+        status: "Gepubliceerd".into(),
+        status_id: "published".into(),
+        hidden: false,
+        version: 1,
+        created: "1 april 2025".into(),
+        updated: "1 april 2025".into(),
+        can: Permissions { remix: false, ..all() },
+        viewing_version: Some(version(false)),
+    }
+}
+
+pub(super) fn case_form(errors: Vec<(String, String)>) -> CaseStudyForm {
+    CaseStudyForm {
+        action: "/case-studies".into(),
+        is_new: false,
+        title: "Leerpleinen".into(),
+        summary: String::new(),
+        school_type: String::new(),
+        school_size: String::new(),
+        challenge: String::new(),
+        approach: String::new(),
+        results: String::new(),
+        lessons: String::new(),
+        scaling: String::new(),
+        related_materials: String::new(),
+        contact: String::new(),
+        language: "nl".into(),
+        sectors: choices(&["po", "vo"], ""),
+        themes: choices(&["digitale-geletterdheid", "vier-in-balans"], ""),
+        stages: choices(&["idea", "pilot"], "idea"),
+        erasmus_actions: choices(&["none", "ka1"], "none"),
+        licenses: choices(&["CC-BY-4.0"], "CC-BY-4.0"),
+        statuses: choices(&["draft", "published"], "draft"),
+        errors,
+        cancel_url: "/case-studies".into(),
+    }
+}
+
+pub(super) fn auth(errors: Vec<(String, String)>) -> AuthForm {
+    AuthForm {
+        username: "anna".into(),
+        errors,
+        message: Some("Gebruikersnaam of wachtwoord klopt niet.".into()),
+        registration_open: true,
+        approval_needed: true,
+        ..AuthForm::default()
+    }
+}
+
+/// Every page, in both languages and signed in or not.
+pub(super) fn every_page() -> Vec<(String, String)> {
+    let error = || vec![("title".to_owned(), "Dit veld is verplicht.".to_owned())];
+    let mut pages = Vec::new();
+    for lang in Lang::ALL {
+        for signed_in in [true, false] {
+            let c = ctx(lang, signed_in);
+            let tag = |name: &str| format!("{name}/{}/{signed_in}", lang.code());
+            pages.extend([
+                (
+                    tag("home"),
+                    crate::home(
+                        &c,
+                        &HomePage {
+                            node_description: "Welkom".into(),
+                            materials: vec![material_card()],
+                            case_studies: vec![case_card()],
+                            material_count: 1,
+                            case_study_count: 1,
+                        },
+                    ),
+                ),
+                (
+                    tag("material_list"),
+                    crate::material_list(
+                        &c,
+                        &ListPage { heading: "Leermiddelen".into(), items: vec![material_card()], pager: pager(), new_url: Some("/materials/new".into()) },
+                    ),
+                ),
+                (tag("material"), crate::material(&c, &material_page())),
+                (tag("material_form"), crate::material_form(&c, &material_form(error()))),
+                (
+                    tag("history"),
+                    crate::history(
+                        &c,
+                        &HistoryPage {
+                            title: "Breuken".into(),
+                            back_url: "/materials/abc".into(),
+                            versions: vec![version(true), version(false)],
+                            pager: Pager::default(),
+                        },
+                    ),
+                ),
+                (
+                    tag("remix"),
+                    crate::remix(
+                        &c,
+                        &RemixPage {
+                            source_title: "Breuken".into(),
+                            source_url: "/materials/abc".into(),
+                            source_license: "CC BY-SA 4.0".into(),
+                            action: "/materials/abc/remix".into(),
+                            title: String::new(),
+                            licenses: choices(&["CC-BY-SA-4.0"], ""),
+                            rule: "ShareAlike: dezelfde licentie.".into(),
+                            forbidden: None,
+                            errors: error(),
+                        },
+                    ),
+                ),
+                (
+                    tag("case_study_list"),
+                    crate::case_study_list(&c, &ListPage { heading: "Praktijkvoorbeelden".into(), items: vec![case_card()], pager: pager(), new_url: None }),
+                ),
+                (tag("case_study"), crate::case_study(&c, &case_page())),
+                (tag("case_study_form"), crate::case_study_form(&c, &case_form(error()))),
+                (tag("sign_in"), crate::sign_in(&c, &auth(vec![("username".into(), "Dit veld is verplicht.".into())]))),
+                (tag("sign_up"), crate::sign_up(&c, &auth(vec![("password".into(), "Dit is te kort.".into())]))),
+                (tag("sign_up_closed"), crate::sign_up(&c, &AuthForm::default())),
+                (tag("account"), crate::account(&c, &account_page())),
+                (tag("admin"), crate::admin(&c, &admin_page())),
+                (
+                    tag("profile"),
+                    crate::profile(
+                        &c,
+                        &ProfilePage {
+                            username: "anna".into(),
+                            display_name: "Juf Anna".into(),
+                            bio: "Groep 6".into(),
+                            materials: vec![material_card()],
+                            case_studies: vec![],
+                        },
+                    ),
+                ),
+                (tag("error"), crate::error(&c, &ErrorPage { status: 404, heading: "Niet gevonden".into(), message: "Deze pagina bestaat niet.".into() })),
+            ]);
+        }
+    }
+    pages
+}
+
+pub(super) fn account_page() -> AccountPage {
+    AccountPage {
+        username: "anna".into(),
+        display_name: "Juf Anna".into(),
+        email: "anna@example.org".into(),
+        role: "Beheerder".into(),
+        profile_url: "/users/anna".into(),
+        materials: vec![material_card()],
+        case_studies: vec![case_card()],
+        tokens: vec![TokenView {
+            label: "import".into(),
+            created: "1 mei 2025".into(),
+            expires: "1 mei 2026".into(),
+            revoke_url: "/account/tokens/abcd/revoke".into(),
+        }],
+        new_token: Some("dw_secret".into()),
+    }
+}
+
+pub(super) fn admin_page() -> AdminPage {
+    let user = |id: &str, is_self: bool| AdminUserView {
+        id: id.into(),
+        username: id.into(),
+        display_name: id.to_uppercase(),
+        email: format!("{id}@example.org"),
+        role_id: "member".into(),
+        status_id: "pending".into(),
+        status: "Wacht op goedkeuring".into(),
+        action: format!("/admin/users/{id}"),
+        is_self,
+    };
+    AdminPage {
+        name: "Deelwijs Utrecht".into(),
+        description: "Voor scholen in Utrecht".into(),
+        registration_modes: choices(&["open", "approval", "closed"], "open"),
+        roles: choices(&["admin", "moderator", "editor", "member"], ""),
+        users: vec![user("anna", true), user("bas", false)],
+        errors: vec![("name".into(), "Dit veld is verplicht.".into())],
+    }
+}

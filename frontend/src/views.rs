@@ -1,0 +1,359 @@
+//! View models: plain structs the server fills and the templates render. No database, no index.
+
+use crate::i18n::Lang;
+
+/// Everything every page needs: language, who is signed in, the CSRF token for forms.
+#[derive(Debug, Clone)]
+pub struct PageCtx {
+    pub lang: Lang,
+    pub user: Option<UserView>,
+    /// The double-submit CSRF token; every POST form carries it in a hidden `csrf` field.
+    pub csrf: String,
+    /// The current path and query, so the language switch can come back here.
+    pub path: String,
+    pub node_name: String,
+    /// A one-off notice shown at the top (e.g. "saved").
+    pub notice: Option<String>,
+}
+
+#[derive(Debug, Clone)]
+pub struct UserView {
+    pub username: String,
+    pub display_name: String,
+    pub is_admin: bool,
+    pub is_moderator: bool,
+}
+
+/// A value and its label for selects, checkboxes and radio buttons.
+#[derive(Debug, Clone)]
+pub struct Choice {
+    pub id: String,
+    pub label: String,
+    pub selected: bool,
+}
+
+/// A material in a list.
+#[derive(Debug, Clone)]
+pub struct MaterialCard {
+    pub url: String,
+    pub title: String,
+    pub summary: String,
+    pub language: String,
+    pub license: String,
+    pub resource_type: String,
+    pub levels: Vec<String>,
+    pub subjects: Vec<String>,
+    pub author: String,
+    pub updated: String,
+    pub status: Option<String>,
+    pub is_remix: bool,
+}
+
+#[derive(Debug, Clone)]
+pub struct AttachmentView {
+    pub url: String,
+    pub file_name: String,
+    pub content_type: String,
+    pub size: String,
+    pub sha256: String,
+    /// Form action to remove it, when the viewer may edit.
+    pub delete_url: Option<String>,
+}
+
+#[derive(Debug, Clone)]
+pub struct LinkView {
+    pub title: String,
+    pub url: String,
+}
+
+/// A credit line in the attribution block (title, author, source, licence).
+#[derive(Debug, Clone)]
+pub struct CreditView {
+    pub title: String,
+    pub authors: String,
+    pub source_url: String,
+    pub license_name: String,
+    pub license_url: String,
+    /// The full TASL sentence to copy.
+    pub tasl: String,
+}
+
+/// What the viewer may do on a content page.
+#[derive(Debug, Clone, Default)]
+pub struct Permissions {
+    pub edit: bool,
+    pub delete: bool,
+    pub hide: bool,
+    pub remix: bool,
+}
+
+/// The material page.
+#[derive(Debug, Clone)]
+pub struct MaterialPage {
+    pub id: String,
+    pub url: String,
+    pub title: String,
+    pub summary: String,
+    pub body_html: String,
+    pub language: String,
+    pub license_name: String,
+    pub license_url: String,
+    pub license_spdx: String,
+    pub levels: Vec<String>,
+    pub isced_level: Option<i32>,
+    pub subjects: Vec<String>,
+    pub resource_type: String,
+    pub duration_minutes: Option<i32>,
+    pub keywords: Vec<String>,
+    pub authors: Vec<String>,
+    pub owner_name: String,
+    pub owner_url: String,
+    pub links: Vec<LinkView>,
+    pub attachments: Vec<AttachmentView>,
+    pub status: String,
+    pub status_id: String,
+    pub hidden: bool,
+    pub version: i32,
+    pub created: String,
+    pub updated: String,
+    pub derived_from: Option<LinkView>,
+    pub attribution: Vec<CreditView>,
+    pub remixes: Vec<LinkView>,
+    /// Why it cannot be remixed (ND), shown instead of the remix button.
+    pub remix_forbidden: Option<String>,
+    pub can: Permissions,
+    /// Set when showing an old version rather than the current one.
+    pub viewing_version: Option<VersionView>,
+}
+
+/// A form for a material (new or edit).
+#[derive(Debug, Clone)]
+pub struct MaterialForm {
+    pub action: String,
+    pub is_new: bool,
+    pub title: String,
+    pub summary: String,
+    pub body: String,
+    pub language: String,
+    pub isced_level: String,
+    pub duration_minutes: String,
+    pub keywords: String,
+    pub authors: String,
+    pub links: String,
+    pub levels: Vec<Choice>,
+    pub subjects: Vec<Choice>,
+    pub resource_types: Vec<Choice>,
+    pub licenses: Vec<Choice>,
+    pub statuses: Vec<Choice>,
+    /// Translated problems per field name.
+    pub errors: Vec<(String, String)>,
+    pub cancel_url: String,
+}
+
+#[derive(Debug, Clone)]
+pub struct VersionView {
+    pub version: i32,
+    pub editor: String,
+    pub note: String,
+    pub created: String,
+    pub url: String,
+    pub restore_url: Option<String>,
+    pub is_current: bool,
+}
+
+/// History of a material or case study.
+#[derive(Debug, Clone)]
+pub struct HistoryPage {
+    pub title: String,
+    pub back_url: String,
+    pub versions: Vec<VersionView>,
+    pub pager: Pager,
+}
+
+/// The remix flow: choose a title and an allowed licence.
+#[derive(Debug, Clone)]
+pub struct RemixPage {
+    pub source_title: String,
+    pub source_url: String,
+    pub source_license: String,
+    pub action: String,
+    pub title: String,
+    pub licenses: Vec<Choice>,
+    pub rule: String,
+    pub forbidden: Option<String>,
+    pub errors: Vec<(String, String)>,
+}
+
+#[derive(Debug, Clone)]
+pub struct CaseStudyCard {
+    pub url: String,
+    pub title: String,
+    pub summary: String,
+    pub sector: String,
+    pub stage: String,
+    pub themes: Vec<String>,
+    pub language: String,
+    pub author: String,
+    pub updated: String,
+    pub status: Option<String>,
+}
+
+#[derive(Debug, Clone)]
+pub struct CaseStudyPage {
+    pub id: String,
+    pub url: String,
+    pub title: String,
+    pub summary: String,
+    pub sector: String,
+    pub school_type: String,
+    pub school_size: String,
+    /// (heading, safe HTML) per narrative section, empty sections left out.
+    pub sections: Vec<(String, String)>,
+    pub themes: Vec<String>,
+    pub stage: String,
+    pub erasmus_action: Option<String>,
+    pub related: Vec<LinkView>,
+    pub contact: Option<String>,
+    pub language: String,
+    pub license_name: String,
+    pub license_url: String,
+    pub owner_name: String,
+    pub owner_url: String,
+    pub status: String,
+    pub status_id: String,
+    pub hidden: bool,
+    pub version: i32,
+    pub created: String,
+    pub updated: String,
+    pub can: Permissions,
+    pub viewing_version: Option<VersionView>,
+}
+
+#[derive(Debug, Clone)]
+pub struct CaseStudyForm {
+    pub action: String,
+    pub is_new: bool,
+    pub title: String,
+    pub summary: String,
+    pub school_type: String,
+    pub school_size: String,
+    pub challenge: String,
+    pub approach: String,
+    pub results: String,
+    pub lessons: String,
+    pub scaling: String,
+    pub related_materials: String,
+    pub contact: String,
+    pub language: String,
+    pub sectors: Vec<Choice>,
+    pub themes: Vec<Choice>,
+    pub stages: Vec<Choice>,
+    pub erasmus_actions: Vec<Choice>,
+    pub licenses: Vec<Choice>,
+    pub statuses: Vec<Choice>,
+    pub errors: Vec<(String, String)>,
+    pub cancel_url: String,
+}
+
+/// Previous/next links for a paged list.
+#[derive(Debug, Clone, Default)]
+pub struct Pager {
+    pub page: i64,
+    pub pages: i64,
+    pub total: i64,
+    pub prev_url: Option<String>,
+    pub next_url: Option<String>,
+}
+
+#[derive(Debug, Clone)]
+pub struct HomePage {
+    pub node_description: String,
+    pub materials: Vec<MaterialCard>,
+    pub case_studies: Vec<CaseStudyCard>,
+    pub material_count: i64,
+    pub case_study_count: i64,
+}
+
+#[derive(Debug, Clone)]
+pub struct ListPage<T> {
+    pub heading: String,
+    pub items: Vec<T>,
+    pub pager: Pager,
+    pub new_url: Option<String>,
+}
+
+/// Sign-in and sign-up forms.
+#[derive(Debug, Clone, Default)]
+pub struct AuthForm {
+    pub username: String,
+    pub email: String,
+    pub display_name: String,
+    pub errors: Vec<(String, String)>,
+    /// A message about the whole form (wrong credentials, awaiting approval, closed).
+    pub message: Option<String>,
+    pub registration_open: bool,
+    pub approval_needed: bool,
+}
+
+#[derive(Debug, Clone)]
+pub struct TokenView {
+    pub label: String,
+    pub created: String,
+    pub expires: String,
+    pub revoke_url: String,
+}
+
+#[derive(Debug, Clone)]
+pub struct AccountPage {
+    pub username: String,
+    pub display_name: String,
+    pub email: String,
+    pub role: String,
+    pub profile_url: String,
+    pub materials: Vec<MaterialCard>,
+    pub case_studies: Vec<CaseStudyCard>,
+    pub tokens: Vec<TokenView>,
+    /// A token just created, shown once.
+    pub new_token: Option<String>,
+}
+
+#[derive(Debug, Clone)]
+pub struct AdminUserView {
+    pub id: String,
+    pub username: String,
+    pub display_name: String,
+    pub email: String,
+    pub role_id: String,
+    pub status_id: String,
+    pub status: String,
+    pub action: String,
+    pub is_self: bool,
+}
+
+#[derive(Debug, Clone)]
+pub struct AdminPage {
+    pub name: String,
+    pub description: String,
+    pub registration_modes: Vec<Choice>,
+    pub roles: Vec<Choice>,
+    pub users: Vec<AdminUserView>,
+    pub errors: Vec<(String, String)>,
+}
+
+/// A public profile: someone's published materials and case studies.
+#[derive(Debug, Clone)]
+pub struct ProfilePage {
+    pub username: String,
+    pub display_name: String,
+    pub bio: String,
+    pub materials: Vec<MaterialCard>,
+    pub case_studies: Vec<CaseStudyCard>,
+}
+
+/// An error page.
+#[derive(Debug, Clone)]
+pub struct ErrorPage {
+    pub status: u16,
+    pub heading: String,
+    pub message: String,
+}

@@ -1,0 +1,1 @@
+//! The Deelwijs search index.

@@ -1,0 +1,10 @@
+DROP TABLE index_queue;
+DROP TABLE case_study_versions;
+DROP TABLE case_studies;
+DROP TABLE attachments;
+DROP TABLE material_versions;
+DROP TABLE materials;
+DROP TABLE api_tokens;
+DROP TABLE sessions;
+DROP TABLE users;
+DROP TABLE node_settings;

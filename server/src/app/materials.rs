@@ -1,0 +1,580 @@
+//! Material use cases: create, edit (every edit a version), restore, delete, hide, attach files, remix.
+
+use chrono::NaiveDateTime;
+use serde::Deserialize;
+
+use super::{files, new_id, now, Actor, App, AppConfig, AppError, AppResult, Paged};
+use crate::domain::attribution::Credit;
+use crate::domain::authz::Action;
+use crate::domain::license::License;
+use crate::domain::markdown;
+use crate::domain::material::{MaterialFields, MaterialInput};
+use crate::domain::validation::{FieldErrors, FieldProblem};
+use crate::domain::vocab::Status;
+use crate::domain::{ContentKind, Limits};
+use crate::store::materials::{self as store, Scope};
+use crate::store::models::{AttachmentRow, MaterialRow, MaterialVersionRow, UserRow};
+use crate::store::{json_list, parse_json_list, queue, users, DbConnection, Page};
+
+/// The account that owns a piece of content, as shown publicly.
+#[derive(Debug, Clone)]
+pub struct Owner {
+    pub id: String,
+    pub username: String,
+    pub display_name: String,
+}
+
+/// A material as pages and the API show it.
+#[derive(Debug, Clone)]
+pub struct Material {
+    pub id: String,
+    pub url: String,
+    pub owner: Owner,
+    pub fields: MaterialFields,
+    pub body_html: String,
+    pub version: i32,
+    pub hidden: bool,
+    pub created_at: NaiveDateTime,
+    pub updated_at: NaiveDateTime,
+    pub derived_from: Option<DerivedFrom>,
+    pub attachments: Vec<Attachment>,
+    pub remixes: Vec<RemixRef>,
+    /// Who to credit, nearest source first (empty unless this is a remix).
+    pub attribution: Vec<Credit>,
+}
+
+#[derive(Debug, Clone)]
+pub struct DerivedFrom {
+    pub id: String,
+    pub url: String,
+    pub version: i32,
+    pub title: String,
+}
+
+#[derive(Debug, Clone)]
+pub struct Attachment {
+    pub id: String,
+    pub file_name: String,
+    pub content_type: String,
+    pub size_bytes: i64,
+    pub sha256: String,
+    pub url: String,
+}
+
+/// A remix of a material, here or (later) on another node.
+#[derive(Debug, Clone)]
+pub struct RemixRef {
+    pub id: String,
+    pub url: String,
+    pub title: String,
+    pub node: String,
+}
+
+/// One stored version.
+#[derive(Debug, Clone)]
+pub struct VersionInfo {
+    pub version: i32,
+    pub editor: String,
+    pub note: String,
+    pub created_at: NaiveDateTime,
+}
+
+/// What a teacher chooses when remixing.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct RemixInput {
+    pub license: Option<String>,
+    pub title: Option<String>,
+    pub status: Option<String>,
+}
+
+const NO_LIMITS: Limits = Limits { max_body_bytes: usize::MAX, max_upload_bytes: u64::MAX };
+
+/// Reads stored content back into validated fields (stored rows were validated on the way in).
+fn fields_of(row: &MaterialRow) -> AppResult<MaterialFields> {
+    let input = MaterialInput {
+        title: Some(row.title.clone()),
+        summary: Some(row.summary.clone()),
+        body: Some(row.body_md.clone()),
+        language: Some(row.language.clone()),
+        license: Some(row.license.clone()),
+        education_levels: Some(parse_json_list(&row.education_levels)),
+        isced_level: row.isced_level,
+        subjects: Some(parse_json_list(&row.subjects)),
+        resource_type: Some(row.resource_type.clone()),
+        duration_minutes: row.duration_minutes,
+        keywords: Some(parse_json_list(&row.keywords)),
+        authors: Some(parse_json_list(&row.authors)),
+        links: Some(parse_json_list(&row.links)),
+        status: Some(row.status.clone()),
+    };
+    MaterialFields::parse(&input, &NO_LIMITS).map_err(|e| AppError::Internal(format!("stored material {} no longer validates: {e:?}", row.id)))
+}
+
+/// Writes validated fields into a row (rendering the Markdown once, on the way in).
+fn apply_fields(row: &mut MaterialRow, fields: &MaterialFields) {
+    row.title = fields.title.clone();
+    row.summary = fields.summary.clone();
+    row.body_md = fields.body_md.clone();
+    row.body_html = markdown::to_safe_html(&fields.body_md);
+    row.language = fields.language.as_str().to_owned();
+    row.license = fields.license.spdx().to_owned();
+    row.education_levels = json_list(&fields.education_levels.iter().map(|l| l.as_str()).collect::<Vec<_>>());
+    row.isced_level = fields.isced_level;
+    row.subjects = json_list(&fields.subjects.iter().map(|s| s.as_str()).collect::<Vec<_>>());
+    row.resource_type = fields.resource_type.as_str().to_owned();
+    row.duration_minutes = fields.duration_minutes;
+    row.keywords = json_list(&fields.keywords);
+    row.authors = json_list(&fields.authors);
+    row.links = json_list(&fields.links);
+    row.status = fields.status.as_str().to_owned();
+}
+
+fn snapshot(fields: &MaterialFields) -> String {
+    serde_json::to_string(&fields.to_input()).unwrap_or_default()
+}
+
+fn owner_of(conn: &mut DbConnection, owner_id: &str) -> AppResult<Owner> {
+    let user = users::by_id(conn, owner_id)?.ok_or_else(|| AppError::Internal(format!("owner {owner_id} missing")))?;
+    Ok(owner_from(&user))
+}
+
+fn owner_from(user: &UserRow) -> Owner {
+    Owner { id: user.id.clone(), username: user.username.clone(), display_name: user.display_name.clone() }
+}
+
+/// May `viewer` see this row at all? Deleted rows are gone for everyone; drafts and hidden
+/// rows only for their owner and staff; unlisted rows for anyone with the link.
+pub(crate) fn visible(viewer: Option<&Actor>, owner_id: &str, status: &str, hidden: bool, deleted: bool) -> bool {
+    if deleted {
+        return false;
+    }
+    let public = status != Status::Draft.as_str() && !hidden;
+    public || viewer.is_some_and(|v| v.can(Action::ViewPrivate, owner_id))
+}
+
+fn load_visible(conn: &mut DbConnection, viewer: Option<&Actor>, id: &str) -> AppResult<MaterialRow> {
+    let row = store::by_id(conn, id)?.ok_or(AppError::NotFound)?;
+    if !visible(viewer, &row.owner_id, &row.status, row.hidden, row.deleted_at.is_some()) {
+        return Err(AppError::NotFound);
+    }
+    Ok(row)
+}
+
+/// Loads the owner-editable row, or fails as the viewer should see it fail.
+fn load_for(conn: &mut DbConnection, actor: &Actor, id: &str, action: Action) -> AppResult<MaterialRow> {
+    let row = load_visible(conn, Some(actor), id)?;
+    actor.require(action, &row.owner_id)?;
+    Ok(row)
+}
+
+fn summary_of(config: &AppConfig, row: &MaterialRow, owner: Owner) -> AppResult<Material> {
+    Ok(Material {
+        id: row.id.clone(),
+        url: config.material_url(&row.id),
+        owner,
+        fields: fields_of(row)?,
+        body_html: row.body_html.clone(),
+        version: row.version,
+        hidden: row.hidden,
+        created_at: row.created_at,
+        updated_at: row.updated_at,
+        derived_from: None,
+        attachments: Vec::new(),
+        remixes: Vec::new(),
+        attribution: Vec::new(),
+    })
+}
+
+/// The full material: owner, attachments, source, remixes and attribution chain.
+fn detail(conn: &mut DbConnection, config: &AppConfig, row: &MaterialRow) -> AppResult<Material> {
+    let mut material = summary_of(config, row, owner_of(conn, &row.owner_id)?)?;
+    material.attachments = store::attachments_of(conn, &row.id)?
+        .into_iter()
+        .map(|a| Attachment {
+            url: format!("{}/files/{}", material.url, a.id),
+            id: a.id,
+            file_name: a.file_name,
+            content_type: a.content_type,
+            size_bytes: a.size_bytes,
+            sha256: a.sha256,
+        })
+        .collect();
+    material.remixes = store::remixes_of(conn, &row.id)?
+        .into_iter()
+        .map(|r| RemixRef { url: config.material_url(&r.id), id: r.id, title: r.title, node: host_of(&config.public_url) })
+        .collect();
+    // Walk up the chain of sources; bounded, and a deleted source still gets its credit.
+    let mut next = row.derived_from_id.clone().zip(row.derived_from_version);
+    let mut depth = 0;
+    while let Some((source_id, source_version)) = next.take() {
+        let Some(source) = store::by_id(conn, &source_id)? else { break };
+        let fields = fields_of(&source)?;
+        if material.derived_from.is_none() {
+            material.derived_from =
+                Some(DerivedFrom { id: source.id.clone(), url: config.material_url(&source.id), version: source_version, title: source.title.clone() });
+        }
+        let authors = if fields.authors.is_empty() { vec![owner_of(conn, &source.owner_id)?.display_name] } else { fields.authors.clone() };
+        material.attribution.push(Credit { title: fields.title.clone(), authors, source_url: config.material_url(&source.id), license: fields.license });
+        depth += 1;
+        if depth < 20 {
+            next = source.derived_from_id.clone().zip(source.derived_from_version);
+        }
+    }
+    Ok(material)
+}
+
+pub(crate) fn host_of(url: &str) -> String {
+    url::Url::parse(url)
+        .ok()
+        .and_then(|u| {
+            u.host_str().map(|h| match u.port() {
+                Some(p) => format!("{h}:{p}"),
+                None => h.to_owned(),
+            })
+        })
+        .unwrap_or_default()
+}
+
+fn write_version(conn: &mut DbConnection, row: &MaterialRow, fields: &MaterialFields, editor_id: &str, note: &str) -> AppResult<()> {
+    store::insert_version(
+        conn,
+        &MaterialVersionRow {
+            material_id: row.id.clone(),
+            version: row.version,
+            snapshot: snapshot(fields),
+            editor_id: editor_id.to_owned(),
+            note: note.to_owned(),
+            created_at: row.updated_at,
+        },
+    )?;
+    Ok(())
+}
+
+pub async fn create(app: &App, actor: &Actor, input: MaterialInput) -> AppResult<Material> {
+    actor.require(Action::Create, &actor.id)?;
+    let fields = MaterialFields::parse(&input, &app.config.limits)?;
+    let (actor, config) = (actor.clone(), app.config.clone());
+    app.db
+        .write(move |conn| {
+            let row = insert_new(conn, &actor, &fields, None, "created")?;
+            detail(conn, &config, &row)
+        })
+        .await
+}
+
+fn insert_new(conn: &mut DbConnection, actor: &Actor, fields: &MaterialFields, derived_from: Option<(&str, i32)>, note: &str) -> AppResult<MaterialRow> {
+    let at = now();
+    let mut row = MaterialRow {
+        id: new_id(),
+        owner_id: actor.id.clone(),
+        title: String::new(),
+        summary: String::new(),
+        body_md: String::new(),
+        body_html: String::new(),
+        language: String::new(),
+        license: String::new(),
+        education_levels: String::new(),
+        isced_level: None,
+        subjects: String::new(),
+        resource_type: String::new(),
+        duration_minutes: None,
+        keywords: String::new(),
+        authors: String::new(),
+        links: String::new(),
+        status: String::new(),
+        hidden: false,
+        version: 1,
+        derived_from_id: derived_from.map(|(id, _)| id.to_owned()),
+        derived_from_version: derived_from.map(|(_, v)| v),
+        created_at: at,
+        updated_at: at,
+        deleted_at: None,
+    };
+    apply_fields(&mut row, fields);
+    store::insert(conn, &row)?;
+    write_version(conn, &row, fields, &actor.id, note)?;
+    queue::enqueue_index(conn, ContentKind::Material, &row.id)?;
+    Ok(row)
+}
+
+pub async fn get(app: &App, viewer: Option<&Actor>, id: &str) -> AppResult<Material> {
+    let (viewer, id, config) = (viewer.cloned(), id.to_owned(), app.config.clone());
+    app.db
+        .read(move |conn| {
+            let row = load_visible(conn, viewer.as_ref(), &id)?;
+            detail(conn, &config, &row)
+        })
+        .await
+}
+
+/// Public materials, newest first; or everything of one owner (their account page).
+pub async fn list(app: &App, owner_id: Option<&str>, page: Page) -> AppResult<Paged<Material>> {
+    list_in(app, owner_id.map_or(ListScope::Public, |o| ListScope::Owner(o.to_owned())), page).await
+}
+
+/// Which list to show.
+#[derive(Debug, Clone)]
+pub enum ListScope {
+    Public,
+    Owner(String),
+    PublicOwner(String),
+}
+
+impl ListScope {
+    pub(crate) fn as_store(&self) -> Scope<'_> {
+        match self {
+            ListScope::Public => Scope::Public,
+            ListScope::Owner(o) => Scope::Owner(o),
+            ListScope::PublicOwner(o) => Scope::PublicOwner(o),
+        }
+    }
+}
+
+pub async fn list_in(app: &App, scope: ListScope, page: Page) -> AppResult<Paged<Material>> {
+    let config = app.config.clone();
+    app.db
+        .read(move |conn| {
+            let (rows, total) = store::list(conn, scope.as_store(), page)?;
+            let owner_ids: Vec<String> = rows.iter().map(|r| r.owner_id.clone()).collect();
+            let owners = users::by_ids(conn, &owner_ids)?;
+            let items = rows
+                .iter()
+                .map(|row| {
+                    let owner = owners.iter().find(|u| u.id == row.owner_id).map(owner_from).unwrap_or_else(|| Owner {
+                        id: row.owner_id.clone(),
+                        username: String::new(),
+                        display_name: String::new(),
+                    });
+                    summary_of(&config, row, owner)
+                })
+                .collect::<AppResult<Vec<_>>>()?;
+            Ok(Paged { total, items, page })
+        })
+        .await
+}
+
+/// Applies a partial change; a change that alters nothing stores no new version.
+pub async fn update(app: &App, actor: &Actor, id: &str, patch: MaterialInput, note: &str) -> AppResult<Material> {
+    let (actor, id, config, note) = (actor.clone(), id.to_owned(), app.config.clone(), note.to_owned());
+    let limits = app.config.limits.clone();
+    app.db
+        .write(move |conn| {
+            let mut row = load_for(conn, &actor, &id, Action::Edit)?;
+            let current = fields_of(&row)?;
+            let fields = MaterialFields::parse(&current.to_input().merge(patch), &limits)?;
+            // A remix keeps its source's licence rules for as long as it exists.
+            if fields.license != current.license {
+                if let Some(source) = row.derived_from_id.as_deref().map(|id| store::by_id(conn, id)).transpose()?.flatten() {
+                    fields_of(&source)?.license.check_remix(fields.license)?;
+                }
+            }
+            if fields != current {
+                apply_fields(&mut row, &fields);
+                row.version += 1;
+                row.updated_at = now();
+                store::update(conn, &row)?;
+                write_version(conn, &row, &fields, &actor.id, &note)?;
+                queue::enqueue_index(conn, ContentKind::Material, &row.id)?;
+            }
+            detail(conn, &config, &row)
+        })
+        .await
+}
+
+pub async fn versions(app: &App, viewer: Option<&Actor>, id: &str, page: Page) -> AppResult<Paged<VersionInfo>> {
+    let (viewer, id) = (viewer.cloned(), id.to_owned());
+    app.db
+        .read(move |conn| {
+            load_visible(conn, viewer.as_ref(), &id)?;
+            let (rows, total) = store::versions(conn, &id, page)?;
+            let items = version_infos(conn, rows.iter().map(|r| (r.version, r.editor_id.as_str(), r.note.as_str(), r.created_at)))?;
+            Ok(Paged { total, items, page })
+        })
+        .await
+}
+
+pub(crate) fn version_infos<'a>(conn: &mut DbConnection, rows: impl Iterator<Item = (i32, &'a str, &'a str, NaiveDateTime)>) -> AppResult<Vec<VersionInfo>> {
+    let rows: Vec<_> = rows.collect();
+    let editor_ids: Vec<String> = rows.iter().map(|r| r.1.to_owned()).collect();
+    let editors = users::by_ids(conn, &editor_ids)?;
+    Ok(rows
+        .into_iter()
+        .map(|(version, editor_id, note, created_at)| VersionInfo {
+            version,
+            editor: editors.iter().find(|u| u.id == editor_id).map(|u| u.display_name.clone()).unwrap_or_default(),
+            note: note.to_owned(),
+            created_at,
+        })
+        .collect())
+}
+
+/// One old version, rendered as it was.
+pub async fn version(app: &App, viewer: Option<&Actor>, id: &str, version: i32) -> AppResult<(Material, VersionInfo)> {
+    let (viewer, id, config) = (viewer.cloned(), id.to_owned(), app.config.clone());
+    app.db
+        .read(move |conn| {
+            let row = load_visible(conn, viewer.as_ref(), &id)?;
+            let stored = store::version(conn, &id, version)?.ok_or(AppError::NotFound)?;
+            let input: MaterialInput = serde_json::from_str(&stored.snapshot).map_err(|e| AppError::Internal(format!("bad snapshot: {e}")))?;
+            let fields = MaterialFields::parse(&input, &NO_LIMITS).map_err(|e| AppError::Internal(format!("bad snapshot: {e:?}")))?;
+            let mut material = detail(conn, &config, &row)?;
+            material.body_html = markdown::to_safe_html(&fields.body_md);
+            material.fields = fields;
+            material.version = stored.version;
+            let info = version_infos(conn, std::iter::once((stored.version, stored.editor_id.as_str(), stored.note.as_str(), stored.created_at)))?.remove(0);
+            Ok((material, info))
+        })
+        .await
+}
+
+/// Makes an old version current again, as a new version (history is never rewritten).
+pub async fn restore(app: &App, actor: &Actor, id: &str, version: i32) -> AppResult<Material> {
+    let (id_owned, actor_owned) = (id.to_owned(), actor.clone());
+    let snapshot = app
+        .db
+        .read(move |conn| {
+            load_for(conn, &actor_owned, &id_owned, Action::Edit)?;
+            Ok(store::version(conn, &id_owned, version)?.ok_or(AppError::NotFound)?.snapshot)
+        })
+        .await?;
+    let input: MaterialInput = serde_json::from_str(&snapshot).map_err(|e| AppError::Internal(format!("bad snapshot: {e}")))?;
+    update(app, actor, id, input, &format!("restored version {version}")).await
+}
+
+pub async fn delete(app: &App, actor: &Actor, id: &str) -> AppResult<()> {
+    let (actor, id) = (actor.clone(), id.to_owned());
+    app.db
+        .write(move |conn| {
+            let mut row = load_for(conn, &actor, &id, Action::Delete)?;
+            row.deleted_at = Some(now());
+            store::update(conn, &row)?;
+            queue::enqueue_index(conn, ContentKind::Material, &row.id)?;
+            Ok(())
+        })
+        .await
+}
+
+pub async fn set_hidden(app: &App, actor: &Actor, id: &str, hidden: bool) -> AppResult<Material> {
+    let (actor, id, config) = (actor.clone(), id.to_owned(), app.config.clone());
+    app.db
+        .write(move |conn| {
+            let mut row = load_for(conn, &actor, &id, Action::Hide)?;
+            row.hidden = hidden;
+            store::update(conn, &row)?;
+            queue::enqueue_index(conn, ContentKind::Material, &row.id)?;
+            detail(conn, &config, &row)
+        })
+        .await
+}
+
+/// An uploaded file, already read within the size limit.
+pub struct Upload {
+    pub file_name: String,
+    pub content_type: Option<String>,
+    pub bytes: Vec<u8>,
+}
+
+pub async fn add_attachment(app: &App, actor: &Actor, id: &str, upload: Upload) -> AppResult<Attachment> {
+    let file_name = files::parse_file_name(&upload.file_name)?;
+    if upload.bytes.len() as u64 > app.config.limits.max_upload_bytes {
+        return Err(AppError::PayloadTooLarge { limit: app.config.limits.max_upload_bytes });
+    }
+    if upload.bytes.is_empty() {
+        return Err(AppError::bad_request("empty_file", "The uploaded file is empty."));
+    }
+    // Check permission before writing anything to disk.
+    let (actor, id_owned) = (actor.clone(), id.to_owned());
+    app.db.read(move |conn| load_for(conn, &actor, &id_owned, Action::Edit).map(drop)).await?;
+    let files_dir = app.config.files_dir();
+    let content_type = files::content_type_for(&file_name, upload.content_type.as_deref());
+    let size_bytes = upload.bytes.len() as i64;
+    // The blob is written (and fsynced) before the row that points to it commits, so a
+    // committed attachment always has its file. An orphan blob after a crash is harmless.
+    let sha256 = super::tx::run_blocking(move || files::store_blob(&files_dir, &upload.bytes)).await?;
+    let row = AttachmentRow { id: new_id(), material_id: id.to_owned(), file_name, content_type, size_bytes, sha256, created_at: now() };
+    let url = format!("{}/files/{}", app.config.material_url(id), row.id);
+    app.db
+        .write(move |conn| {
+            store::insert_attachment(conn, &row)?;
+            queue::enqueue_index(conn, ContentKind::Material, &row.material_id)?;
+            Ok(Attachment { id: row.id, file_name: row.file_name, content_type: row.content_type, size_bytes: row.size_bytes, sha256: row.sha256, url })
+        })
+        .await
+}
+
+pub async fn remove_attachment(app: &App, actor: &Actor, id: &str, attachment_id: &str) -> AppResult<()> {
+    let (actor, id, attachment_id) = (actor.clone(), id.to_owned(), attachment_id.to_owned());
+    app.db
+        .write(move |conn| {
+            load_for(conn, &actor, &id, Action::Edit)?;
+            if store::delete_attachment(conn, &id, &attachment_id)? == 0 {
+                return Err(AppError::NotFound);
+            }
+            queue::enqueue_index(conn, ContentKind::Material, &id)?;
+            Ok(())
+        })
+        .await
+}
+
+/// An attachment to serve: its metadata and where its bytes are.
+pub async fn attachment_file(app: &App, viewer: Option<&Actor>, id: &str, attachment_id: &str) -> AppResult<(AttachmentRow, std::path::PathBuf)> {
+    let (viewer, id, attachment_id) = (viewer.cloned(), id.to_owned(), attachment_id.to_owned());
+    let row = app
+        .db
+        .read(move |conn| {
+            load_visible(conn, viewer.as_ref(), &id)?;
+            store::attachment(conn, &id, &attachment_id)?.ok_or(AppError::NotFound)
+        })
+        .await?;
+    let path = files::blob_path(&app.config.files_dir(), &row.sha256)?;
+    Ok((row, path))
+}
+
+/// The licences a remix of this material may carry, or why it may not be remixed.
+pub async fn remix_options(app: &App, viewer: Option<&Actor>, id: &str) -> AppResult<(Material, Result<Vec<License>, crate::domain::license::RemixError>)> {
+    let material = get(app, viewer, id).await?;
+    let allowed = material.fields.license.allowed_remix_licenses();
+    Ok((material, allowed))
+}
+
+/// Creates a new material from an existing one, keeping the source and its licence rules.
+pub async fn remix(app: &App, actor: &Actor, id: &str, input: RemixInput) -> AppResult<Material> {
+    let (actor, id, config) = (actor.clone(), id.to_owned(), app.config.clone());
+    app.db
+        .write(move |conn| {
+            let source = load_visible(conn, Some(&actor), &id)?;
+            let source_fields = fields_of(&source)?;
+            let allowed = source_fields.license.allowed_remix_licenses()?;
+            let license = match input.license.as_deref().map(str::trim).filter(|l| !l.is_empty()) {
+                Some(spdx) => License::parse(spdx).ok_or_else(|| {
+                    let mut errors = FieldErrors::default();
+                    errors.add("license", FieldProblem::UnknownLicense);
+                    AppError::Validation(errors)
+                })?,
+                // Keep the source's licence when allowed (always, except CC0 → anything).
+                None if allowed.contains(&source_fields.license) => source_fields.license,
+                None => allowed.first().copied().ok_or_else(|| AppError::Internal("no licence allowed".into()))?,
+            };
+            source_fields.license.check_remix(license)?;
+            let mut input_fields = source_fields.to_input();
+            input_fields.license = Some(license.spdx().to_owned());
+            input_fields.title = Some(input.title.clone().filter(|t| !t.trim().is_empty()).unwrap_or_else(|| format!("Remix: {}", source_fields.title)));
+            input_fields.authors = Some(vec![actor.display_name.clone()]);
+            input_fields.status = Some(input.status.clone().unwrap_or_else(|| Status::Draft.as_str().to_owned()));
+            let fields = MaterialFields::parse(&input_fields, &NO_LIMITS)?;
+            let row = insert_new(
+                conn,
+                &actor,
+                &fields,
+                Some((&source.id, source.version)),
+                &format!("remixed from version {} of {}", source.version, config.material_url(&source.id)),
+            )?;
+            // Files come along: blobs are content-addressed, so this copies rows, not bytes.
+            for attachment in store::attachments_of(conn, &source.id)? {
+                store::insert_attachment(conn, &AttachmentRow { id: new_id(), material_id: row.id.clone(), created_at: now(), ..attachment })?;
+            }
+            detail(conn, &config, &row)
+        })
+        .await
+}

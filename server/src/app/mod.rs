@@ -1,0 +1,121 @@
+//! Use cases: the only code that opens transactions. HTTP handlers and the CLI call these;
+//! later the federation inbox calls the same ones (DESIGN.md invariant 4).
+
+pub mod accounts;
+pub mod case_studies;
+pub mod error;
+pub mod files;
+pub mod materials;
+pub mod node;
+pub mod tx;
+
+use std::path::PathBuf;
+use std::sync::Arc;
+
+use chrono::{NaiveDateTime, Utc};
+use rand::Rng;
+
+pub use error::{AppError, AppResult};
+pub use tx::Db;
+
+use crate::domain::authz::{self, Action};
+use crate::domain::vocab::Role;
+use crate::domain::Limits;
+use crate::store::models::UserRow;
+
+/// Everything a use case needs: the database, where files go, and the node's settings.
+#[derive(Clone)]
+pub struct App {
+    pub db: Db,
+    pub config: Arc<AppConfig>,
+}
+
+/// Settings fixed at start-up.
+#[derive(Debug, Clone)]
+pub struct AppConfig {
+    /// Public base URL without a trailing slash, e.g. `http://localhost:8080`.
+    pub public_url: String,
+    pub data_dir: PathBuf,
+    pub limits: Limits,
+}
+
+impl AppConfig {
+    pub fn files_dir(&self) -> PathBuf {
+        self.data_dir.join("files")
+    }
+
+    pub fn material_url(&self, id: &str) -> String {
+        format!("{}/materials/{id}", self.public_url)
+    }
+
+    pub fn case_study_url(&self, id: &str) -> String {
+        format!("{}/case-studies/{id}", self.public_url)
+    }
+
+    pub fn user_url(&self, username: &str) -> String {
+        format!("{}/users/{username}", self.public_url)
+    }
+}
+
+/// The signed-in account a use case acts for.
+#[derive(Debug, Clone)]
+pub struct Actor {
+    pub id: String,
+    pub username: String,
+    pub display_name: String,
+    pub role: Role,
+}
+
+impl Actor {
+    pub fn from_row(row: &UserRow) -> Actor {
+        Actor {
+            id: row.id.clone(),
+            username: row.username.clone(),
+            display_name: row.display_name.clone(),
+            role: Role::parse(&row.role).unwrap_or(Role::Member),
+        }
+    }
+
+    pub fn can(&self, action: Action, owner_id: &str) -> bool {
+        authz::can(self.role, action, self.id == owner_id)
+    }
+
+    pub fn require(&self, action: Action, owner_id: &str) -> AppResult<()> {
+        if self.can(action, owner_id) {
+            Ok(())
+        } else {
+            Err(AppError::Forbidden)
+        }
+    }
+}
+
+/// A short random id for URLs: 12 characters of lowercase base32, 60 bits.
+pub fn new_id() -> String {
+    const ALPHABET: &[u8] = b"abcdefghijklmnopqrstuvwxyz234567";
+    let mut rng = rand::thread_rng();
+    (0..12).map(|_| ALPHABET[rng.gen_range(0..ALPHABET.len())] as char).collect()
+}
+
+/// A secret for sessions and API tokens: 32 random bytes, hex.
+pub fn new_secret() -> String {
+    let bytes: [u8; 32] = rand::thread_rng().gen();
+    hex::encode(bytes)
+}
+
+/// Secrets are stored only as their SHA-256, so a database leak does not leak sessions.
+pub fn hash_secret(secret: &str) -> String {
+    use sha2::Digest;
+    hex::encode(sha2::Sha256::digest(secret.as_bytes()))
+}
+
+pub fn now() -> NaiveDateTime {
+    Utc::now().naive_utc()
+}
+
+/// A page of results with the total, as every list in the API returns it.
+#[derive(Debug, Clone)]
+pub struct Paged<T> {
+    pub total: i64,
+    pub items: Vec<T>,
+    pub page: crate::store::Page,
+}

@@ -1,0 +1,112 @@
+//! Command line and environment: every flag can also be set as `DEELWIJS_<FLAG>`.
+
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand};
+
+use crate::domain::Limits;
+use crate::store::DatabaseUrl;
+
+#[derive(Debug, Parser)]
+#[command(name = "deelwijs", version, about = "A Deelwijs node: open learning materials and case studies, shared without a central hub")]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Run the node (web pages and JSON API).
+    Serve(ServeArgs),
+    /// Apply (or revert) database migrations, then exit.
+    Migrate(MigrateArgs),
+    /// Administrative tasks.
+    Admin {
+        #[command(subcommand)]
+        command: AdminCommand,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum AdminCommand {
+    /// Create an active account with a role.
+    CreateUser(CreateUserArgs),
+}
+
+/// Where the node keeps its data.
+#[derive(Debug, Clone, Args)]
+pub struct StorageArgs {
+    /// Directory for the SQLite database, uploaded files and the search index.
+    #[arg(long, env = "DEELWIJS_DATA_DIR", default_value = "./deelwijs-data")]
+    pub data_dir: PathBuf,
+    /// `postgres://…` for PostgreSQL; a file path (or `sqlite://path`) for SQLite.
+    /// Default: SQLite at `<data-dir>/deelwijs.db`.
+    #[arg(long, env = "DEELWIJS_DATABASE_URL")]
+    pub database_url: Option<String>,
+}
+
+impl StorageArgs {
+    pub fn database_url(&self) -> DatabaseUrl {
+        match &self.database_url {
+            Some(url) => DatabaseUrl::parse(url),
+            None => DatabaseUrl::Sqlite(self.data_dir.join("deelwijs.db").to_string_lossy().into_owned()),
+        }
+    }
+}
+
+#[derive(Debug, Clone, Args)]
+pub struct ServeArgs {
+    #[command(flatten)]
+    pub storage: StorageArgs,
+    /// Address to listen on.
+    #[arg(long, env = "DEELWIJS_BIND", default_value = "127.0.0.1:8080")]
+    pub bind: String,
+    /// The URL people and other nodes use to reach this node (identities derive from it).
+    #[arg(long, env = "DEELWIJS_PUBLIC_URL", default_value = "http://localhost:8080")]
+    pub public_url: String,
+    /// Seed demo content (once; running again changes nothing).
+    #[arg(long, env = "DEELWIJS_DEMO")]
+    pub demo: bool,
+    /// HTTP worker threads (default: number of CPUs).
+    #[arg(long, env = "DEELWIJS_WORKERS")]
+    pub workers: Option<usize>,
+    /// Largest Markdown body in bytes.
+    #[arg(long, env = "DEELWIJS_MAX_BODY_BYTES", default_value_t = Limits::default().max_body_bytes)]
+    pub max_body_bytes: usize,
+    /// Largest uploaded file in bytes.
+    #[arg(long, env = "DEELWIJS_MAX_UPLOAD_BYTES", default_value_t = Limits::default().max_upload_bytes)]
+    pub max_upload_bytes: u64,
+}
+
+#[derive(Debug, Clone, Args)]
+pub struct MigrateArgs {
+    #[command(flatten)]
+    pub storage: StorageArgs,
+    /// Revert every migration instead (drops all data).
+    #[arg(long, env = "DEELWIJS_REVERT_ALL")]
+    pub revert_all: bool,
+}
+
+#[derive(Clone, Args)]
+pub struct CreateUserArgs {
+    #[command(flatten)]
+    pub storage: StorageArgs,
+    #[arg(long, env = "DEELWIJS_USERNAME")]
+    pub username: String,
+    #[arg(long, env = "DEELWIJS_EMAIL")]
+    pub email: String,
+    /// Prefer the environment variable: arguments are visible to other local users.
+    #[arg(long, env = "DEELWIJS_PASSWORD", hide_env_values = true)]
+    pub password: String,
+    #[arg(long, env = "DEELWIJS_DISPLAY_NAME")]
+    pub display_name: Option<String>,
+    /// admin, moderator, editor or member.
+    #[arg(long, env = "DEELWIJS_ROLE", default_value = "member")]
+    pub role: String,
+}
+
+impl std::fmt::Debug for CreateUserArgs {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("CreateUserArgs").field("username", &self.username).field("role", &self.role).finish_non_exhaustive()
+    }
+}

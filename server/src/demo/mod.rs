@@ -1,0 +1,176 @@
+//! Demo content written for Deelwijs (`content.json`), seeded once by `deelwijs serve --demo`
+//! through the same use cases a teacher uses, so demo data obeys every rule (licences too).
+
+use std::collections::HashMap;
+
+use serde::Deserialize;
+
+use crate::app::materials::RemixInput;
+use crate::app::{accounts, case_studies, materials, Actor, App, AppError};
+use crate::domain::account::{SignUp, SignUpInput};
+use crate::domain::case_study::CaseStudyInput;
+use crate::domain::material::{Link, MaterialInput};
+use crate::domain::vocab::Role;
+use crate::store::settings;
+
+const CONTENT: &str = include_str!("content.json");
+
+/// Every demo account has this password, so people can try editing (printed in the README).
+pub const DEMO_PASSWORD: &str = "deelwijs-demo";
+
+#[derive(Debug, Deserialize)]
+struct Content {
+    users: Vec<DemoUser>,
+    materials: Vec<DemoMaterial>,
+    case_studies: Vec<DemoCaseStudy>,
+}
+
+#[derive(Debug, Deserialize)]
+struct DemoUser {
+    username: String,
+    display_name: String,
+    email: String,
+    role: String,
+    #[serde(default)]
+    #[allow(dead_code)]
+    bio: String,
+}
+
+#[derive(Debug, Deserialize)]
+struct DemoMaterial {
+    key: String,
+    author: String,
+    title: String,
+    summary: String,
+    body: String,
+    language: String,
+    license: String,
+    education_levels: Vec<String>,
+    isced_level: Option<i32>,
+    subjects: Vec<String>,
+    resource_type: String,
+    duration_minutes: Option<i32>,
+    keywords: Vec<String>,
+    authors: Vec<String>,
+    #[serde(default)]
+    links: Vec<Link>,
+    status: String,
+    remix_of: Option<String>,
+    remix_license: Option<String>,
+}
+
+#[derive(Debug, Deserialize)]
+struct DemoCaseStudy {
+    #[allow(dead_code)]
+    key: String,
+    author: String,
+    title: String,
+    summary: String,
+    sector: String,
+    school_type: String,
+    school_size: String,
+    challenge: String,
+    approach: String,
+    results: String,
+    lessons: String,
+    scaling: String,
+    themes: Vec<String>,
+    stage: String,
+    erasmus_action: String,
+    related_materials: Vec<String>,
+    contact: Option<String>,
+    language: String,
+    license: String,
+}
+
+/// What was seeded.
+#[derive(Debug, Clone, Copy)]
+pub struct SeedReport {
+    pub users: usize,
+    pub materials: usize,
+    pub case_studies: usize,
+}
+
+/// Seeds the demo content unless it was seeded before; `None` when there was nothing to do.
+pub async fn seed(app: &App) -> anyhow::Result<Option<SeedReport>> {
+    let already = app.db.read(|conn| Ok(settings::get(conn, "demo_seeded")?)).await?;
+    if already.is_some() {
+        return Ok(None);
+    }
+    let content: Content = serde_json::from_str(CONTENT)?;
+    let mut actors: HashMap<String, Actor> = HashMap::new();
+    for user in &content.users {
+        let role = Role::parse(&user.role).unwrap_or(Role::Member);
+        let input = SignUpInput {
+            username: user.username.clone(),
+            email: user.email.clone(),
+            display_name: user.display_name.clone(),
+            password: DEMO_PASSWORD.to_owned(),
+        };
+        let sign_up = SignUp::parse(&input).map_err(|e| anyhow::anyhow!("demo user {}: {e:?}", user.username))?;
+        let row = match accounts::create_account(app, sign_up, role).await {
+            Ok(row) => row,
+            // An account with this name exists already (e.g. made by hand): use it.
+            Err(AppError::Validation(_)) => accounts::by_username(app, &user.username).await?,
+            Err(other) => return Err(other.into()),
+        };
+        actors.insert(user.username.clone(), Actor::from_row(&row));
+    }
+    let actor = |name: &str| actors.get(name).cloned().ok_or_else(|| anyhow::anyhow!("demo content names unknown user {name}"));
+    let mut ids: HashMap<String, String> = HashMap::new();
+    for m in &content.materials {
+        let author = actor(&m.author)?;
+        let input = MaterialInput {
+            title: Some(m.title.clone()),
+            summary: Some(m.summary.clone()),
+            body: Some(m.body.clone()),
+            language: Some(m.language.clone()),
+            license: Some(m.remix_license.clone().unwrap_or_else(|| m.license.clone())),
+            education_levels: Some(m.education_levels.clone()),
+            isced_level: m.isced_level,
+            subjects: Some(m.subjects.clone()),
+            resource_type: Some(m.resource_type.clone()),
+            duration_minutes: m.duration_minutes,
+            keywords: Some(m.keywords.clone()),
+            authors: Some(m.authors.clone()),
+            links: Some(m.links.clone()),
+            status: Some(m.status.clone()),
+        };
+        let created = match &m.remix_of {
+            Some(source_key) => {
+                let source_id = ids.get(source_key).ok_or_else(|| anyhow::anyhow!("{} remixes unknown {source_key}", m.key))?;
+                let remix = RemixInput { license: m.remix_license.clone(), title: Some(m.title.clone()), status: Some("draft".to_owned()) };
+                let remixed = materials::remix(app, &author, source_id, remix).await.map_err(|e| anyhow::anyhow!("demo remix {}: {e}", m.key))?;
+                materials::update(app, &author, &remixed.id, input, "adapted the remix").await.map_err(|e| anyhow::anyhow!("demo material {}: {e:?}", m.key))?
+            }
+            None => materials::create(app, &author, input).await.map_err(|e| anyhow::anyhow!("demo material {}: {e:?}", m.key))?,
+        };
+        ids.insert(m.key.clone(), created.id);
+    }
+    for c in &content.case_studies {
+        let author = actor(&c.author)?;
+        let input = CaseStudyInput {
+            title: Some(c.title.clone()),
+            summary: Some(c.summary.clone()),
+            sector: Some(c.sector.clone()),
+            school_type: Some(c.school_type.clone()),
+            school_size: Some(c.school_size.clone()),
+            challenge: Some(c.challenge.clone()),
+            approach: Some(c.approach.clone()),
+            results: Some(c.results.clone()),
+            lessons: Some(c.lessons.clone()),
+            scaling: Some(c.scaling.clone()),
+            themes: Some(c.themes.clone()),
+            stage: Some(c.stage.clone()),
+            erasmus_action: Some(c.erasmus_action.clone()),
+            related_materials: Some(c.related_materials.iter().filter_map(|key| ids.get(key).cloned()).collect()),
+            contact: c.contact.clone(),
+            language: Some(c.language.clone()),
+            license: Some(c.license.clone()),
+            status: Some("published".to_owned()),
+        };
+        case_studies::create(app, &author, input).await.map_err(|e| anyhow::anyhow!("demo case study {}: {e:?}", c.title))?;
+    }
+    app.db.write(|conn| Ok(settings::set(conn, "demo_seeded", "1")?)).await?;
+    Ok(Some(SeedReport { users: content.users.len(), materials: content.materials.len(), case_studies: content.case_studies.len() }))
+}

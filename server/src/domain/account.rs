@@ -1,0 +1,102 @@
+//! Sign-up input and its rules: usernames that work as handles (`@name@host`), sane passwords.
+
+use serde::Deserialize;
+
+use super::validation::{FieldErrors, FieldProblem};
+
+/// What someone types to create an account.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(default)]
+pub struct SignUpInput {
+    pub username: String,
+    pub email: String,
+    pub display_name: String,
+    pub password: String,
+}
+
+/// Validated sign-up fields.
+#[derive(Debug, Clone)]
+pub struct SignUp {
+    pub username: String,
+    pub email: String,
+    pub display_name: String,
+    pub password: String,
+}
+
+pub const MIN_PASSWORD_CHARS: usize = 10;
+
+impl SignUp {
+    pub fn parse(input: &SignUpInput) -> Result<SignUp, FieldErrors> {
+        let mut errors = FieldErrors::default();
+        let username = input.username.trim().to_ascii_lowercase();
+        if username.is_empty() {
+            errors.add("username", FieldProblem::Required);
+        } else if !is_valid_username(&username) {
+            errors.add("username", FieldProblem::InvalidFormat);
+        }
+        let email = input.email.trim().to_owned();
+        if email.is_empty() {
+            errors.add("email", FieldProblem::Required);
+        } else if !is_plausible_email(&email) {
+            errors.add("email", FieldProblem::InvalidFormat);
+        }
+        let display_name = match input.display_name.trim() {
+            "" => username.clone(),
+            name if name.chars().count() > 100 => {
+                errors.add("display_name", FieldProblem::TooLong);
+                name.to_owned()
+            }
+            name => name.to_owned(),
+        };
+        let chars = input.password.chars().count();
+        if chars == 0 {
+            errors.add("password", FieldProblem::Required);
+        } else if chars < MIN_PASSWORD_CHARS {
+            errors.add("password", FieldProblem::TooShort);
+        } else if input.password.len() > 1_024 {
+            errors.add("password", FieldProblem::TooLong);
+        }
+        errors.into_result(SignUp { username, email, display_name, password: input.password.clone() })
+    }
+}
+
+/// 3–32 characters of `a-z 0-9 _ -`, starting with a letter or digit: safe in URLs and handles.
+pub fn is_valid_username(name: &str) -> bool {
+    (3..=32).contains(&name.len())
+        && name.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_' || b == b'-')
+        && name.bytes().next().is_some_and(|b| b.is_ascii_alphanumeric())
+}
+
+fn is_plausible_email(email: &str) -> bool {
+    let Some((local, domain)) = email.rsplit_once('@') else { return false };
+    !local.is_empty()
+        && domain.contains('.')
+        && !domain.starts_with('.')
+        && !domain.ends_with('.')
+        && email.len() <= 254
+        && !email.contains(char::is_whitespace)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn usernames() {
+        assert!(is_valid_username("teacher1"));
+        assert!(is_valid_username("digitale-geletterdheid"));
+        assert!(!is_valid_username("ab"));
+        assert!(!is_valid_username("-abc"));
+        assert!(!is_valid_username("Jan Jansen"));
+        assert!(!is_valid_username("../etc"));
+    }
+
+    #[test]
+    fn sign_up_errors() {
+        let errors =
+            SignUp::parse(&SignUpInput { username: "x".into(), email: "nope".into(), display_name: String::new(), password: "short".into() }).unwrap_err();
+        assert_eq!(errors.get("username"), Some(FieldProblem::InvalidFormat));
+        assert_eq!(errors.get("email"), Some(FieldProblem::InvalidFormat));
+        assert_eq!(errors.get("password"), Some(FieldProblem::TooShort));
+    }
+}

@@ -1,0 +1,66 @@
+//! TASL attribution (Title, Author, Source, Licence) for remixes, following Creative Commons' guidance.
+
+use super::license::License;
+
+/// One work in an attribution chain.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Credit {
+    pub title: String,
+    pub authors: Vec<String>,
+    pub source_url: String,
+    pub license: License,
+}
+
+impl Credit {
+    /// One line of TASL text, e.g.
+    /// `"Breuken met pizza's" by Sanne de Vries (https://…), CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/)`.
+    pub fn tasl_en(&self) -> String {
+        format!(
+            "\"{}\" by {} ({}), licensed under {} ({})",
+            self.title,
+            join_names(&self.authors, "and"),
+            self.source_url,
+            self.license.short_name(),
+            self.license.url()
+        )
+    }
+
+    pub fn tasl_nl(&self) -> String {
+        format!(
+            "\"{}\" door {} ({}), gelicenseerd onder {} ({})",
+            self.title,
+            join_names(&self.authors, "en"),
+            self.source_url,
+            self.license.short_name(),
+            self.license.url()
+        )
+    }
+}
+
+fn join_names(names: &[String], and: &str) -> String {
+    match names {
+        [] => "unknown".to_owned(),
+        [one] => one.clone(),
+        [init @ .., last] => format!("{} {and} {last}", init.join(", ")),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tasl_lines() {
+        let credit = Credit {
+            title: "Breuken met pizza's".into(),
+            authors: vec!["Sanne".into(), "Ahmed".into(), "Joke".into()],
+            source_url: "http://localhost:8080/materials/abc".into(),
+            license: License::parse("CC-BY-SA-4.0").unwrap(),
+        };
+        assert_eq!(
+            credit.tasl_en(),
+            "\"Breuken met pizza's\" by Sanne, Ahmed and Joke (http://localhost:8080/materials/abc), licensed under CC BY-SA 4.0 (https://creativecommons.org/licenses/by-sa/4.0/)"
+        );
+        assert!(credit.tasl_nl().contains("door Sanne, Ahmed en Joke"));
+    }
+}

@@ -1,0 +1,249 @@
+//! A learning material (leermiddel): its input form, validation and the validated fields.
+
+use serde::{Deserialize, Serialize};
+
+use super::language::LanguageTag;
+use super::license::License;
+use super::validation::{self, FieldErrors, FieldProblem};
+use super::vocab::{EducationLevel, ResourceType, Status, Subject};
+use super::Limits;
+
+/// A link shown with a material (a video elsewhere, a source, a tool).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Link {
+    pub title: String,
+    pub url: String,
+}
+
+/// Material fields as they arrive from a form or the API: every field optional and unchecked.
+/// Also the shape of a stored version snapshot, so old versions can be shown and restored.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct MaterialInput {
+    pub title: Option<String>,
+    pub summary: Option<String>,
+    pub body: Option<String>,
+    pub language: Option<String>,
+    pub license: Option<String>,
+    pub education_levels: Option<Vec<String>>,
+    pub isced_level: Option<i32>,
+    pub subjects: Option<Vec<String>>,
+    pub resource_type: Option<String>,
+    pub duration_minutes: Option<i32>,
+    pub keywords: Option<Vec<String>>,
+    pub authors: Option<Vec<String>>,
+    pub links: Option<Vec<Link>>,
+    pub status: Option<String>,
+}
+
+impl MaterialInput {
+    /// Fields present in `patch` replace those in `self` (PATCH semantics).
+    pub fn merge(mut self, patch: MaterialInput) -> MaterialInput {
+        macro_rules! take {
+            ($($field:ident),*) => { $(if patch.$field.is_some() { self.$field = patch.$field; })* };
+        }
+        take!(
+            title,
+            summary,
+            body,
+            language,
+            license,
+            education_levels,
+            isced_level,
+            subjects,
+            resource_type,
+            duration_minutes,
+            keywords,
+            authors,
+            links,
+            status
+        );
+        self
+    }
+}
+
+/// Validated material content; every value is in its vocabulary and within limits.
+#[derive(Debug, Clone, PartialEq)]
+pub struct MaterialFields {
+    pub title: String,
+    pub summary: String,
+    pub body_md: String,
+    pub language: LanguageTag,
+    pub license: License,
+    pub education_levels: Vec<EducationLevel>,
+    pub isced_level: Option<i32>,
+    pub subjects: Vec<Subject>,
+    pub resource_type: ResourceType,
+    pub duration_minutes: Option<i32>,
+    pub keywords: Vec<String>,
+    pub authors: Vec<String>,
+    pub links: Vec<Link>,
+    pub status: Status,
+}
+
+impl MaterialFields {
+    pub fn parse(input: &MaterialInput, limits: &Limits) -> Result<MaterialFields, FieldErrors> {
+        let mut errors = FieldErrors::default();
+        let title = validation::required_text(&mut errors, "title", input.title.as_deref(), 300);
+        let summary = validation::optional_text(&mut errors, "summary", input.summary.as_deref(), 4_000);
+        let body_md = validation::optional_text(&mut errors, "body", input.body.as_deref(), limits.max_body_bytes);
+        let language = parse_language(&mut errors, input.language.as_deref());
+        let license = parse_license(&mut errors, input.license.as_deref());
+        let education_levels =
+            validation::vocabulary_list(&mut errors, "education_levels", input.education_levels.as_deref().unwrap_or_default(), EducationLevel::parse, true);
+        let subjects = validation::vocabulary_list(&mut errors, "subjects", input.subjects.as_deref().unwrap_or_default(), Subject::parse, false);
+        let resource_type = match input.resource_type.as_deref().map(str::trim).filter(|s| !s.is_empty()) {
+            None => ResourceType::Other,
+            Some(id) => ResourceType::parse(id).unwrap_or_else(|| {
+                errors.add("resource_type", FieldProblem::UnknownValue);
+                ResourceType::Other
+            }),
+        };
+        let status = parse_status(&mut errors, input.status.as_deref());
+        if input.isced_level.is_some_and(|level| !(0..=8).contains(&level)) {
+            errors.add("isced_level", FieldProblem::OutOfRange);
+        }
+        if input.duration_minutes.is_some_and(|minutes| !(1..=100_000).contains(&minutes)) {
+            errors.add("duration_minutes", FieldProblem::OutOfRange);
+        }
+        let keywords = validation::tag_list(&mut errors, "keywords", input.keywords.as_deref().unwrap_or_default(), 30, 60);
+        let authors = validation::tag_list(&mut errors, "authors", input.authors.as_deref().unwrap_or_default(), 20, 120);
+        let links = parse_links(&mut errors, input.links.as_deref().unwrap_or_default());
+        errors.into_result(MaterialFields {
+            title,
+            summary,
+            body_md,
+            language: language.unwrap_or_else(default_language),
+            license: license.unwrap_or(DEFAULT_LICENSE),
+            education_levels,
+            isced_level: input.isced_level,
+            subjects,
+            resource_type,
+            duration_minutes: input.duration_minutes,
+            keywords,
+            authors,
+            links,
+            status,
+        })
+    }
+
+    /// The input form of these fields: used for version snapshots and edit forms.
+    pub fn to_input(&self) -> MaterialInput {
+        MaterialInput {
+            title: Some(self.title.clone()),
+            summary: Some(self.summary.clone()),
+            body: Some(self.body_md.clone()),
+            language: Some(self.language.as_str().to_owned()),
+            license: Some(self.license.spdx().to_owned()),
+            education_levels: Some(self.education_levels.iter().map(|l| l.as_str().to_owned()).collect()),
+            isced_level: self.isced_level,
+            subjects: Some(self.subjects.iter().map(|s| s.as_str().to_owned()).collect()),
+            resource_type: Some(self.resource_type.as_str().to_owned()),
+            duration_minutes: self.duration_minutes,
+            keywords: Some(self.keywords.clone()),
+            authors: Some(self.authors.clone()),
+            links: Some(self.links.clone()),
+            status: Some(self.status.as_str().to_owned()),
+        }
+    }
+}
+
+pub const DEFAULT_LICENSE: License = super::license::ALL[1]; // CC-BY-4.0
+
+fn default_language() -> LanguageTag {
+    // "nl" is always in the language table; the fallback only runs when an error was recorded.
+    LanguageTag::parse("nl").unwrap_or_else(|| unreachable!("nl is a known language"))
+}
+
+pub(crate) fn parse_language(errors: &mut FieldErrors, value: Option<&str>) -> Option<LanguageTag> {
+    match value.map(str::trim).filter(|v| !v.is_empty()) {
+        None => {
+            errors.add("language", FieldProblem::Required);
+            None
+        }
+        Some(tag) => LanguageTag::parse(tag).or_else(|| {
+            errors.add("language", FieldProblem::UnknownLanguage);
+            None
+        }),
+    }
+}
+
+pub(crate) fn parse_license(errors: &mut FieldErrors, value: Option<&str>) -> Option<License> {
+    match value.map(str::trim).filter(|v| !v.is_empty()) {
+        None => Some(DEFAULT_LICENSE),
+        Some(spdx) => License::parse(spdx).or_else(|| {
+            errors.add("license", FieldProblem::UnknownLicense);
+            None
+        }),
+    }
+}
+
+pub(crate) fn parse_status(errors: &mut FieldErrors, value: Option<&str>) -> Status {
+    match value.map(str::trim).filter(|v| !v.is_empty()) {
+        None => Status::Draft,
+        Some(id) => Status::parse(id).unwrap_or_else(|| {
+            errors.add("status", FieldProblem::UnknownValue);
+            Status::Draft
+        }),
+    }
+}
+
+fn parse_links(errors: &mut FieldErrors, links: &[Link]) -> Vec<Link> {
+    if links.len() > 20 {
+        errors.add("links", FieldProblem::TooMany);
+    }
+    let mut parsed = Vec::new();
+    for link in links {
+        let url = link.url.trim();
+        if url.is_empty() {
+            continue;
+        }
+        if !validation::is_web_url(url) || url.len() > 2_000 {
+            errors.add("links", FieldProblem::InvalidUrl);
+            continue;
+        }
+        let title = link.title.trim();
+        parsed.push(Link { title: if title.is_empty() { url.to_owned() } else { title.chars().take(200).collect() }, url: url.to_owned() });
+    }
+    parsed
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn valid() -> MaterialInput {
+        MaterialInput {
+            title: Some("Breuken met pizza's".into()),
+            language: Some("nl".into()),
+            license: Some("CC-BY-SA-4.0".into()),
+            education_levels: Some(vec!["po".into()]),
+            ..MaterialInput::default()
+        }
+    }
+
+    fn check_error(patch: MaterialInput, field: &str, problem: FieldProblem) {
+        let errors = MaterialFields::parse(&valid().merge(patch), &Limits::default()).unwrap_err();
+        assert_eq!(errors.get(field), Some(problem), "{errors:?}");
+    }
+
+    #[test]
+    fn valid_input_gets_defaults() {
+        let fields = MaterialFields::parse(&valid(), &Limits::default()).unwrap();
+        assert_eq!(fields.status, Status::Draft);
+        assert_eq!(fields.resource_type, ResourceType::Other);
+        assert_eq!(fields.to_input().license.as_deref(), Some("CC-BY-SA-4.0"));
+    }
+
+    #[test]
+    fn bad_fields_are_named() {
+        check_error(MaterialInput { title: Some("  ".into()), ..Default::default() }, "title", FieldProblem::Required);
+        check_error(MaterialInput { license: Some("MIT".into()), ..Default::default() }, "license", FieldProblem::UnknownLicense);
+        check_error(MaterialInput { language: Some("xx".into()), ..Default::default() }, "language", FieldProblem::UnknownLanguage);
+        check_error(MaterialInput { education_levels: Some(vec!["kleuter".into()]), ..Default::default() }, "education_levels", FieldProblem::UnknownValue);
+        check_error(MaterialInput { isced_level: Some(9), ..Default::default() }, "isced_level", FieldProblem::OutOfRange);
+        check_error(MaterialInput { body: Some("x".repeat(Limits::default().max_body_bytes + 1)), ..Default::default() }, "body", FieldProblem::TooLong);
+        let bad_link = Link { title: "x".into(), url: "javascript:alert(1)".into() };
+        check_error(MaterialInput { links: Some(vec![bad_link]), ..Default::default() }, "links", FieldProblem::InvalidUrl);
+    }
+}

@@ -1,0 +1,43 @@
+//! Domain types and rules: vocabularies, licences and remix rules, validation. No IO here.
+
+pub mod account;
+pub mod attribution;
+pub mod authz;
+pub mod case_study;
+pub mod language;
+pub mod license;
+pub mod markdown;
+pub mod material;
+pub mod validation;
+pub mod vocab;
+
+/// Configurable size limits for user input.
+#[derive(Debug, Clone)]
+pub struct Limits {
+    /// Largest Markdown body (and each case-study section), in bytes.
+    pub max_body_bytes: usize,
+    /// Largest uploaded attachment, in bytes.
+    pub max_upload_bytes: u64,
+}
+
+impl Default for Limits {
+    fn default() -> Self {
+        Limits { max_body_bytes: 1024 * 1024, max_upload_bytes: 50 * 1024 * 1024 }
+    }
+}
+
+/// Which kind of content a row is; used in queues, URLs and search.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ContentKind {
+    Material,
+    CaseStudy,
+}
+
+impl ContentKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ContentKind::Material => "material",
+            ContentKind::CaseStudy => "case_study",
+        }
+    }
+}

@@ -1,0 +1,40 @@
+//! `POST /api/v1/auth/token` (password → bearer token) and `GET /api/v1/me`.
+
+use actix_web::{web, HttpRequest, HttpResponse};
+use serde::Deserialize;
+use serde_json::json;
+
+use crate::app::{accounts, App};
+use crate::http::auth::require_bearer;
+use crate::http::error::ApiResult;
+
+/// Credentials; `Debug` is hand-written so the password never reaches a log.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TokenRequest {
+    username: String,
+    password: String,
+    #[serde(default)]
+    label: Option<String>,
+}
+
+impl std::fmt::Debug for TokenRequest {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("TokenRequest").field("username", &self.username).finish_non_exhaustive()
+    }
+}
+
+pub async fn token(app: web::Data<App>, body: web::Json<TokenRequest>) -> ApiResult<HttpResponse> {
+    let user = accounts::sign_in(&app, &body.username, &body.password).await?;
+    let label = body.label.clone().unwrap_or_else(|| "API".to_owned());
+    let token = accounts::issue_token(&app, &user.id, &label).await?;
+    Ok(HttpResponse::Created().json(json!({ "token": token, "token_type": "Bearer", "expires_in_days": accounts::TOKEN_DAYS, "username": user.username })))
+}
+
+pub async fn me(app: web::Data<App>, req: HttpRequest) -> ApiResult<HttpResponse> {
+    let actor = require_bearer(&app, &req).await?;
+    Ok(HttpResponse::Ok().json(json!({
+        "id": actor.id, "username": actor.username, "display_name": actor.display_name, "role": actor.role,
+        "url": app.config.user_url(&actor.username),
+    })))
+}

@@ -1,0 +1,96 @@
+//! JSON shapes of the API: what materials, case studies, versions and lists look like on the wire.
+
+use chrono::NaiveDateTime;
+use serde_json::{json, Value};
+
+use crate::app::case_studies::CaseStudy;
+use crate::app::materials::{Attachment, Material, VersionInfo};
+use crate::app::{AppConfig, Paged};
+
+/// RFC 3339 in UTC, e.g. `2026-11-22T09:30:00.000Z`.
+pub fn timestamp(at: NaiveDateTime) -> String {
+    format!("{}Z", at.format("%Y-%m-%dT%H:%M:%S%.3f"))
+}
+
+pub fn attachment(a: &Attachment) -> Value {
+    json!({ "id": a.id, "file_name": a.file_name, "content_type": a.content_type, "size_bytes": a.size_bytes, "sha256": a.sha256, "url": a.url })
+}
+
+pub fn material(config: &AppConfig, m: &Material) -> Value {
+    let f = &m.fields;
+    json!({
+        "id": m.id,
+        "url": m.url,
+        "title": f.title,
+        "summary": f.summary,
+        "body": f.body_md,
+        "body_html": m.body_html,
+        "language": f.language.as_str(),
+        "license": f.license.spdx(),
+        "license_url": f.license.url(),
+        "education_levels": f.education_levels,
+        "isced_level": f.isced_level,
+        "subjects": f.subjects,
+        "resource_type": f.resource_type,
+        "duration_minutes": f.duration_minutes,
+        "keywords": f.keywords,
+        "authors": f.authors,
+        "links": f.links,
+        "status": f.status,
+        "hidden": m.hidden,
+        "version": m.version,
+        "owner": { "username": m.owner.username, "display_name": m.owner.display_name, "url": config.user_url(&m.owner.username) },
+        "attachments": m.attachments.iter().map(attachment).collect::<Vec<_>>(),
+        "derived_from": m.derived_from.as_ref().map(|d| json!({ "id": d.id, "url": d.url, "version": d.version, "title": d.title })),
+        "attribution": m.attribution.iter().map(|c| json!({
+            "title": c.title, "authors": c.authors, "source_url": c.source_url,
+            "license": c.license.spdx(), "license_url": c.license.url(), "tasl": c.tasl_en(),
+        })).collect::<Vec<_>>(),
+        "remixes": m.remixes.iter().map(|r| json!({ "id": r.id, "url": r.url, "title": r.title, "node": r.node })).collect::<Vec<_>>(),
+        "created_at": timestamp(m.created_at),
+        "updated_at": timestamp(m.updated_at),
+    })
+}
+
+pub fn case_study(config: &AppConfig, c: &CaseStudy) -> Value {
+    let f = &c.fields;
+    let n = &f.narrative;
+    json!({
+        "id": c.id,
+        "url": c.url,
+        "title": f.title,
+        "summary": f.summary,
+        "sector": f.sector,
+        "school_type": f.school_type,
+        "school_size": f.school_size,
+        "challenge": n.challenge,
+        "approach": n.approach,
+        "results": n.results,
+        "lessons": n.lessons,
+        "scaling": n.scaling,
+        "html": { "challenge": c.html.challenge, "approach": c.html.approach, "results": c.html.results, "lessons": c.html.lessons, "scaling": c.html.scaling },
+        "themes": f.themes,
+        "stage": f.stage,
+        "erasmus_action": f.erasmus_action,
+        "related_materials": f.related_materials,
+        "contact": f.contact,
+        "language": f.language.as_str(),
+        "license": f.license.spdx(),
+        "license_url": f.license.url(),
+        "status": f.status,
+        "hidden": c.hidden,
+        "version": c.version,
+        "owner": { "username": c.owner.username, "display_name": c.owner.display_name, "url": config.user_url(&c.owner.username) },
+        "created_at": timestamp(c.created_at),
+        "updated_at": timestamp(c.updated_at),
+    })
+}
+
+pub fn version(v: &VersionInfo) -> Value {
+    json!({ "version": v.version, "editor": v.editor, "note": v.note, "created_at": timestamp(v.created_at) })
+}
+
+/// `{"total", "page", "per_page", "items"}`: the shape of every list.
+pub fn paged<T>(paged: &Paged<T>, item: impl Fn(&T) -> Value) -> Value {
+    json!({ "total": paged.total, "page": paged.page.page, "per_page": paged.page.per_page, "items": paged.items.iter().map(item).collect::<Vec<_>>() })
+}

@@ -1,0 +1,74 @@
+//! The JSON API under `/api/v1`: thin handlers, one file per resource.
+
+mod admin;
+mod auth;
+mod case_studies;
+pub mod json;
+mod materials;
+mod node;
+
+use actix_web::web;
+use serde::Deserialize;
+
+use crate::store::Page;
+
+pub fn routes(cfg: &mut web::ServiceConfig) {
+    cfg.service(
+        web::scope("/api/v1")
+            .route("/node", web::get().to(node::show))
+            .route("/auth/token", web::post().to(auth::token))
+            .route("/me", web::get().to(auth::me))
+            .route("/materials", web::get().to(materials::list))
+            .route("/materials", web::post().to(materials::create))
+            .route("/materials/{id}", web::get().to(materials::show))
+            .route("/materials/{id}", web::patch().to(materials::update))
+            .route("/materials/{id}", web::delete().to(materials::delete))
+            .route("/materials/{id}/attachments", web::post().to(materials::upload))
+            .route("/materials/{id}/attachments/{attachment}", web::delete().to(materials::remove_attachment))
+            .route("/materials/{id}/versions", web::get().to(materials::versions))
+            .route("/materials/{id}/versions/{version}", web::get().to(materials::version))
+            .route("/materials/{id}/versions/{version}/restore", web::post().to(materials::restore))
+            .route("/materials/{id}/remix", web::get().to(materials::remix_options))
+            .route("/materials/{id}/remix", web::post().to(materials::remix))
+            .route("/materials/{id}/hidden", web::put().to(materials::set_hidden))
+            .route("/case-studies", web::get().to(case_studies::list))
+            .route("/case-studies", web::post().to(case_studies::create))
+            .route("/case-studies/{id}", web::get().to(case_studies::show))
+            .route("/case-studies/{id}", web::patch().to(case_studies::update))
+            .route("/case-studies/{id}", web::delete().to(case_studies::delete))
+            .route("/case-studies/{id}/versions", web::get().to(case_studies::versions))
+            .route("/case-studies/{id}/versions/{version}", web::get().to(case_studies::version))
+            .route("/case-studies/{id}/versions/{version}/restore", web::post().to(case_studies::restore))
+            .route("/case-studies/{id}/hidden", web::put().to(case_studies::set_hidden))
+            .route("/admin/settings", web::get().to(admin::settings))
+            .route("/admin/settings", web::patch().to(admin::update_settings))
+            .route("/admin/users", web::get().to(admin::users))
+            .route("/admin/users/{id}", web::patch().to(admin::update_user))
+            .default_service(web::to(not_found)),
+    );
+}
+
+async fn not_found() -> actix_web::HttpResponse {
+    super::error::json_error(actix_web::http::StatusCode::NOT_FOUND, "not_found", "No such API endpoint.")
+}
+
+/// `?page=&per_page=`; junk values fall back to defaults rather than failing.
+#[derive(Debug, Default, Deserialize)]
+pub struct PageQuery {
+    page: Option<String>,
+    per_page: Option<String>,
+}
+
+impl PageQuery {
+    pub fn page(&self) -> Page {
+        let number = |s: &Option<String>| s.as_deref().and_then(|v| v.trim().parse::<i64>().ok());
+        Page::new(number(&self.page), number(&self.per_page))
+    }
+}
+
+/// `{"hidden": true}` for moderation.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct HiddenBody {
+    hidden: bool,
+}

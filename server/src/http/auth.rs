@@ -1,0 +1,31 @@
+//! Who is asking: API bearer tokens for `/api`, a session cookie for pages.
+
+use actix_web::HttpRequest;
+
+use crate::app::{accounts, Actor, App, AppError, AppResult};
+
+pub const SESSION_COOKIE: &str = "deelwijs_session";
+pub const CSRF_COOKIE: &str = "deelwijs_csrf";
+pub const LANG_COOKIE: &str = "deelwijs_lang";
+
+/// The account behind `Authorization: Bearer <token>`, if any. A malformed or unknown
+/// token is an error (not anonymous), so a client with a stale token finds out.
+pub async fn bearer_actor(app: &App, req: &HttpRequest) -> AppResult<Option<Actor>> {
+    let Some(header) = req.headers().get(actix_web::http::header::AUTHORIZATION) else { return Ok(None) };
+    let token = header.to_str().ok().and_then(|h| h.strip_prefix("Bearer ")).map(str::trim).ok_or(AppError::Unauthenticated)?;
+    match accounts::token_user(app, token).await? {
+        Some(user) => Ok(Some(Actor::from_row(&user))),
+        None => Err(AppError::Unauthenticated),
+    }
+}
+
+/// The account behind the bearer token; required.
+pub async fn require_bearer(app: &App, req: &HttpRequest) -> AppResult<Actor> {
+    bearer_actor(app, req).await?.ok_or(AppError::Unauthenticated)
+}
+
+/// The account behind the session cookie, if it is live.
+pub async fn session_actor(app: &App, req: &HttpRequest) -> AppResult<Option<Actor>> {
+    let Some(cookie) = req.cookie(SESSION_COOKIE) else { return Ok(None) };
+    Ok(accounts::session_user(app, cookie.value()).await?.map(|user| Actor::from_row(&user)))
+}

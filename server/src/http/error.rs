@@ -1,0 +1,94 @@
+//! The one API error type at the edge: maps a use-case failure to a status and a
+//! `{"error": {"code", "message", "fields"}}` body. Internal causes are logged, never shown.
+
+use actix_web::http::StatusCode;
+use actix_web::{HttpResponse, ResponseError};
+use serde_json::{json, Map, Value};
+
+use crate::app::AppError;
+use crate::domain::license::RemixError;
+
+/// The status and machine-readable code for an error.
+pub fn status_and_code(error: &AppError) -> (StatusCode, &'static str) {
+    match error {
+        AppError::NotFound => (StatusCode::NOT_FOUND, "not_found"),
+        AppError::Unauthenticated => (StatusCode::UNAUTHORIZED, "unauthenticated"),
+        AppError::Forbidden => (StatusCode::FORBIDDEN, "forbidden"),
+        AppError::InvalidCredentials => (StatusCode::UNAUTHORIZED, "invalid_credentials"),
+        AppError::AccountPending => (StatusCode::FORBIDDEN, "account_pending"),
+        AppError::AccountSuspended => (StatusCode::FORBIDDEN, "account_suspended"),
+        AppError::RegistrationClosed => (StatusCode::FORBIDDEN, "registration_closed"),
+        AppError::Validation(_) => (StatusCode::UNPROCESSABLE_ENTITY, "validation_failed"),
+        AppError::Remix(RemixError::ForbidsRemix(_)) => (StatusCode::UNPROCESSABLE_ENTITY, "license_forbids_remix"),
+        AppError::Remix(RemixError::Incompatible { .. }) => (StatusCode::UNPROCESSABLE_ENTITY, "license_incompatible"),
+        AppError::BadRequest { code, .. } => (StatusCode::BAD_REQUEST, code),
+        AppError::PayloadTooLarge { .. } => (StatusCode::PAYLOAD_TOO_LARGE, "payload_too_large"),
+        AppError::Db(_) | AppError::Pool(_) | AppError::Io(_) | AppError::Internal(_) => (StatusCode::INTERNAL_SERVER_ERROR, "internal_error"),
+    }
+}
+
+/// A human message safe to show: never the internal cause.
+pub fn public_message(error: &AppError) -> String {
+    match error {
+        AppError::NotFound => "Nothing was found at this address, or you may not see it.".to_owned(),
+        AppError::Unauthenticated => "Sign in first: send an `Authorization: Bearer <token>` header.".to_owned(),
+        AppError::Forbidden => "Your account may not do this.".to_owned(),
+        AppError::InvalidCredentials => "Wrong username or password.".to_owned(),
+        AppError::AccountPending => "This account awaits approval by an administrator.".to_owned(),
+        AppError::AccountSuspended => "This account is suspended.".to_owned(),
+        AppError::RegistrationClosed => "This node does not accept new accounts.".to_owned(),
+        AppError::Validation(_) => "Some fields are not valid; see `fields`.".to_owned(),
+        AppError::Remix(e) => e.to_string(),
+        AppError::BadRequest { message, .. } => message.clone(),
+        AppError::PayloadTooLarge { limit } => format!("The request is too large; the limit is {limit} bytes."),
+        _ => "Something went wrong on our side. It has been logged.".to_owned(),
+    }
+}
+
+/// Logs the cause of internal errors (once, here at the edge).
+pub fn log_if_internal(error: &AppError) {
+    if error.is_internal() {
+        tracing::error!(error = %error, "request failed");
+    }
+}
+
+#[derive(Debug)]
+pub struct ApiError(pub AppError);
+
+impl From<AppError> for ApiError {
+    fn from(error: AppError) -> Self {
+        ApiError(error)
+    }
+}
+
+impl std::fmt::Display for ApiError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        // Only the public message: actix may print this.
+        f.write_str(&public_message(&self.0))
+    }
+}
+
+impl ResponseError for ApiError {
+    fn status_code(&self) -> StatusCode {
+        status_and_code(&self.0).0
+    }
+
+    fn error_response(&self) -> HttpResponse {
+        log_if_internal(&self.0);
+        let (status, code) = status_and_code(&self.0);
+        let mut body = json!({ "error": { "code": code, "message": public_message(&self.0) } });
+        if let AppError::Validation(errors) = &self.0 {
+            let fields: Map<String, Value> =
+                errors.0.iter().map(|(field, problem)| (field.clone(), json!({ "code": problem.code(), "message": problem.message_en() }))).collect();
+            body["error"]["fields"] = Value::Object(fields);
+        }
+        HttpResponse::build(status).json(body)
+    }
+}
+
+/// A plain JSON error for failures before a handler runs (bad JSON, bad path, too large).
+pub fn json_error(status: StatusCode, code: &str, message: &str) -> HttpResponse {
+    HttpResponse::build(status).json(json!({ "error": { "code": code, "message": message } }))
+}
+
+pub type ApiResult<T> = Result<T, ApiError>;

@@ -1,0 +1,88 @@
+//! The admin page: node settings, registration mode, account approval and roles.
+
+use actix_web::http::StatusCode;
+use actix_web::{web, HttpRequest, HttpResponse};
+use deelwijs_frontend::views::{AdminPage, AdminUserView};
+
+use super::{convert, redirect, Page};
+use crate::app::node::{self, NodeSettingsInput};
+use crate::app::{accounts, AppError, AppResult};
+use crate::domain::authz::Action;
+use crate::domain::validation::FieldErrors;
+use crate::domain::vocab::{AccountStatus, RegistrationMode, Role};
+use crate::http::form::read_form;
+
+async fn admin_page(page: &Page, status: StatusCode, errors: &FieldErrors) -> AppResult<HttpResponse> {
+    let actor = page.actor()?;
+    actor.require(Action::ConfigureNode, "")?;
+    let info = node::info(&page.app).await?;
+    let users = accounts::list(&page.app, actor, None).await?;
+    let lang = page.lang();
+    let l = lang.code();
+    let view = AdminPage {
+        name: info.name,
+        description: info.description,
+        registration_modes: convert::choices(
+            RegistrationMode::ALL,
+            RegistrationMode::as_str,
+            |m| m.label(l).to_owned(),
+            &[info.registration_mode.as_str().to_owned()],
+        ),
+        roles: convert::choices(Role::ALL, Role::as_str, |r| r.label(l).to_owned(), &[]),
+        users: users
+            .iter()
+            .map(|u| AdminUserView {
+                id: u.id.clone(),
+                username: u.username.clone(),
+                display_name: u.display_name.clone(),
+                email: u.email.clone(),
+                role_id: u.role.clone(),
+                status_id: u.status.clone(),
+                status: AccountStatus::parse(&u.status).map(|s| s.label(l).to_owned()).unwrap_or_default(),
+                action: format!("/admin/users/{}", u.id),
+                is_self: u.id == actor.id,
+            })
+            .collect(),
+        errors: convert::errors(lang, errors),
+    };
+    Ok(page.html(status, deelwijs_frontend::admin(&page.ctx, &view)))
+}
+
+pub async fn show(page: Page) -> HttpResponse {
+    let result = admin_page(&page, StatusCode::OK, &FieldErrors::default()).await;
+    page.respond(result)
+}
+
+pub async fn save_settings(page: Page, req: HttpRequest, payload: web::Payload) -> HttpResponse {
+    let result = async {
+        let actor = page.actor()?.clone();
+        let form = read_form(&req, payload, &page.app.config.limits).await?;
+        page.check_csrf(&form)?;
+        let input = NodeSettingsInput {
+            name: form.get("name").map(str::to_owned),
+            description: form.get("description").map(str::to_owned),
+            registration_mode: form.get("registration_mode").map(str::to_owned),
+        };
+        match node::update_settings(&page.app, &actor, input).await {
+            Ok(_) => Ok(redirect("/admin?done=saved")),
+            Err(AppError::Validation(errors)) => admin_page(&page, StatusCode::UNPROCESSABLE_ENTITY, &errors).await,
+            Err(other) => Err(other),
+        }
+    }
+    .await;
+    page.respond(result)
+}
+
+pub async fn update_user(page: Page, req: HttpRequest, id: web::Path<String>, payload: web::Payload) -> HttpResponse {
+    let result = async {
+        let actor = page.actor()?.clone();
+        let form = read_form(&req, payload, &page.app.config.limits).await?;
+        page.check_csrf(&form)?;
+        let role = form.get("role").and_then(Role::parse);
+        let status = form.get("status").and_then(AccountStatus::parse);
+        accounts::administer(&page.app, &actor, &id, status, role).await?;
+        Ok(redirect("/admin?done=saved"))
+    }
+    .await;
+    page.respond(result)
+}

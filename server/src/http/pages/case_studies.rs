@@ -1,0 +1,201 @@
+//! Case-study pages: list, view, create/edit forms, history, moderation.
+
+use actix_web::http::StatusCode;
+use actix_web::{web, HttpRequest, HttpResponse};
+use deelwijs_frontend::views::{HistoryPage, ListPage};
+
+use super::convert;
+use super::{redirect, Page};
+use crate::app::{case_studies, AppError};
+use crate::domain::authz::Action;
+use crate::domain::case_study::CaseStudyInput;
+use crate::domain::validation::FieldErrors;
+use crate::http::api::PageQuery;
+use crate::http::form::{read_form, FormData};
+
+fn case_study_input(form: &FormData) -> CaseStudyInput {
+    CaseStudyInput {
+        title: Some(form.text("title")),
+        summary: Some(form.text("summary")),
+        sector: Some(form.text("sector")),
+        school_type: Some(form.text("school_type")),
+        school_size: Some(form.text("school_size")),
+        challenge: Some(form.text("challenge")),
+        approach: Some(form.text("approach")),
+        results: Some(form.text("results")),
+        lessons: Some(form.text("lessons")),
+        scaling: Some(form.text("scaling")),
+        themes: Some(form.all("themes")),
+        stage: Some(form.text("stage")),
+        erasmus_action: Some(form.text("erasmus_action")),
+        related_materials: Some(form.comma_list("related_materials")),
+        contact: Some(form.text("contact")),
+        language: Some(form.text("language")),
+        license: Some(form.text("license")),
+        status: Some(form.text("status")),
+    }
+}
+
+fn form_page(page: &Page, status: StatusCode, action: String, is_new: bool, input: &CaseStudyInput, errors: &FieldErrors, cancel: String) -> HttpResponse {
+    let view = convert::case_study_form(page.lang(), action, is_new, input, errors, cancel);
+    page.html(status, deelwijs_frontend::case_study_form(&page.ctx, &view))
+}
+
+pub async fn list(page: Page, query: web::Query<PageQuery>) -> HttpResponse {
+    let result = async {
+        let paged = case_studies::list(&page.app, None, query.page()).await?;
+        let lang = page.lang();
+        let view = ListPage {
+            heading: lang.t("Praktijkvoorbeelden", "Case studies").to_owned(),
+            items: paged.items.iter().map(|c| convert::case_study_card(lang, c, false)).collect(),
+            pager: convert::pager(&paged, "/case-studies"),
+            new_url: page.actor.as_ref().map(|_| "/case-studies/new".to_owned()),
+        };
+        Ok(page.ok(deelwijs_frontend::case_study_list(&page.ctx, &view)))
+    }
+    .await;
+    page.respond(result)
+}
+
+pub async fn show(page: Page, id: web::Path<String>) -> HttpResponse {
+    let result = async {
+        let case_study = case_studies::get(&page.app, page.actor.as_ref(), &id).await?;
+        let view = convert::case_study_page(page.lang(), &page.app.config, page.actor.as_ref(), &case_study);
+        Ok(page.ok(deelwijs_frontend::case_study(&page.ctx, &view)))
+    }
+    .await;
+    page.respond(result)
+}
+
+pub async fn new_form(page: Page) -> HttpResponse {
+    let result = async {
+        page.actor()?;
+        Ok(form_page(&page, StatusCode::OK, "/case-studies".to_owned(), true, &CaseStudyInput::default(), &FieldErrors::default(), "/case-studies".to_owned()))
+    }
+    .await;
+    page.respond(result)
+}
+
+pub async fn create(page: Page, req: HttpRequest, payload: web::Payload) -> HttpResponse {
+    let result = async {
+        let actor = page.actor()?.clone();
+        let form = read_form(&req, payload, &page.app.config.limits).await?;
+        page.check_csrf(&form)?;
+        let input = case_study_input(&form);
+        match case_studies::create(&page.app, &actor, input.clone()).await {
+            Ok(created) => Ok(redirect(&format!("{}?done=created", created.url))),
+            Err(AppError::Validation(errors)) => {
+                Ok(form_page(&page, StatusCode::UNPROCESSABLE_ENTITY, "/case-studies".to_owned(), true, &input, &errors, "/case-studies".to_owned()))
+            }
+            Err(other) => Err(other),
+        }
+    }
+    .await;
+    page.respond(result)
+}
+
+pub async fn edit_form(page: Page, id: web::Path<String>) -> HttpResponse {
+    let result = async {
+        let actor = page.actor()?;
+        let case_study = case_studies::get(&page.app, Some(actor), &id).await?;
+        actor.require(Action::Edit, &case_study.owner.id)?;
+        Ok(form_page(
+            &page,
+            StatusCode::OK,
+            format!("{}/edit", case_study.url),
+            false,
+            &case_study.fields.to_input(),
+            &FieldErrors::default(),
+            case_study.url.clone(),
+        ))
+    }
+    .await;
+    page.respond(result)
+}
+
+pub async fn edit(page: Page, req: HttpRequest, id: web::Path<String>, payload: web::Payload) -> HttpResponse {
+    let result = async {
+        let actor = page.actor()?.clone();
+        let form = read_form(&req, payload, &page.app.config.limits).await?;
+        page.check_csrf(&form)?;
+        let input = case_study_input(&form);
+        match case_studies::update(&page.app, &actor, &id, input.clone(), "edited").await {
+            Ok(updated) => Ok(redirect(&format!("{}?done=saved", updated.url))),
+            Err(AppError::Validation(errors)) => {
+                let url = page.app.config.case_study_url(&id);
+                Ok(form_page(&page, StatusCode::UNPROCESSABLE_ENTITY, format!("{url}/edit"), false, &input, &errors, url))
+            }
+            Err(other) => Err(other),
+        }
+    }
+    .await;
+    page.respond(result)
+}
+
+pub async fn history(page: Page, id: web::Path<String>, query: web::Query<PageQuery>) -> HttpResponse {
+    let result = async {
+        let case_study = case_studies::get(&page.app, page.actor.as_ref(), &id).await?;
+        let paged = case_studies::versions(&page.app, page.actor.as_ref(), &id, query.page()).await?;
+        let can_edit = convert::permissions(page.actor.as_ref(), &case_study.owner.id).edit;
+        let view = HistoryPage {
+            title: case_study.fields.title.clone(),
+            back_url: case_study.url.clone(),
+            versions: paged.items.iter().map(|v| convert::version_view(page.lang(), &case_study.url, v, case_study.version, can_edit)).collect(),
+            pager: convert::pager(&paged, &format!("{}/history", case_study.url)),
+        };
+        Ok(page.ok(deelwijs_frontend::history(&page.ctx, &view)))
+    }
+    .await;
+    page.respond(result)
+}
+
+pub async fn version(page: Page, path: web::Path<(String, String)>) -> HttpResponse {
+    let result = async {
+        let number: i32 = path.1.parse().map_err(|_| AppError::NotFound)?;
+        let (case_study, info) = case_studies::version(&page.app, page.actor.as_ref(), &path.0, number).await?;
+        let current = case_studies::get(&page.app, page.actor.as_ref(), &path.0).await?.version;
+        let mut view = convert::case_study_page(page.lang(), &page.app.config, page.actor.as_ref(), &case_study);
+        view.viewing_version = Some(convert::version_view(page.lang(), &case_study.url, &info, current, view.can.edit));
+        Ok(page.ok(deelwijs_frontend::case_study(&page.ctx, &view)))
+    }
+    .await;
+    page.respond(result)
+}
+
+pub async fn restore(page: Page, req: HttpRequest, path: web::Path<(String, String)>, payload: web::Payload) -> HttpResponse {
+    let result = async {
+        let actor = page.actor()?.clone();
+        let form = read_form(&req, payload, &page.app.config.limits).await?;
+        page.check_csrf(&form)?;
+        let number: i32 = path.1.parse().map_err(|_| AppError::NotFound)?;
+        let case_study = case_studies::restore(&page.app, &actor, &path.0, number).await?;
+        Ok(redirect(&format!("{}?done=restored", case_study.url)))
+    }
+    .await;
+    page.respond(result)
+}
+
+pub async fn delete(page: Page, req: HttpRequest, id: web::Path<String>, payload: web::Payload) -> HttpResponse {
+    let result = async {
+        let actor = page.actor()?.clone();
+        let form = read_form(&req, payload, &page.app.config.limits).await?;
+        page.check_csrf(&form)?;
+        case_studies::delete(&page.app, &actor, &id).await?;
+        Ok(redirect("/account?done=deleted"))
+    }
+    .await;
+    page.respond(result)
+}
+
+pub async fn hide(page: Page, req: HttpRequest, id: web::Path<String>, payload: web::Payload) -> HttpResponse {
+    let result = async {
+        let actor = page.actor()?.clone();
+        let form = read_form(&req, payload, &page.app.config.limits).await?;
+        page.check_csrf(&form)?;
+        let hidden = form.get("hidden") == Some("true");
+        let case_study = case_studies::set_hidden(&page.app, &actor, &id, hidden).await?;
+        Ok(redirect(&format!("{}?done={}", case_study.url, if hidden { "hidden" } else { "shown" })))
+    }
+    .await;
+    page.respond(result)
+}

@@ -1,0 +1,286 @@
+//! From use-case results to the frontend's view models (labels translated, dates formatted).
+
+use chrono::{Datelike, NaiveDateTime};
+use deelwijs_frontend::i18n::{chrono_like, Lang};
+use deelwijs_frontend::views::*;
+
+use crate::app::case_studies::CaseStudy;
+use crate::app::materials::{Material, VersionInfo};
+use crate::app::{Actor, AppConfig, Paged};
+use crate::domain::authz::Action;
+use crate::domain::case_study::CaseStudyInput;
+use crate::domain::license::{self, License};
+use crate::domain::material::MaterialInput;
+use crate::domain::validation::FieldErrors;
+use crate::domain::vocab::*;
+
+pub fn date(lang: Lang, at: NaiveDateTime) -> String {
+    lang.date(chrono_like::Date { year: at.year(), month: at.month() as u8, day: at.day() as u8 })
+}
+
+pub fn errors(lang: Lang, errors: &FieldErrors) -> Vec<(String, String)> {
+    errors.0.iter().map(|(field, problem)| (field.clone(), lang.field_problem(problem.code()).to_owned())).collect()
+}
+
+pub fn size(bytes: i64) -> String {
+    match bytes {
+        b if b < 1024 => format!("{b} B"),
+        b if b < 1024 * 1024 => format!("{:.1} KB", b as f64 / 1024.0),
+        b => format!("{:.1} MB", b as f64 / (1024.0 * 1024.0)),
+    }
+}
+
+pub fn language_name(lang: Lang, tag: &str) -> String {
+    let primary = tag.split('-').next().unwrap_or(tag);
+    let name = match primary {
+        "nl" => lang.t("Nederlands", "Dutch"),
+        "en" => lang.t("Engels", "English"),
+        "de" => lang.t("Duits", "German"),
+        "fr" => lang.t("Frans", "French"),
+        "fy" => lang.t("Fries", "Frisian"),
+        "es" => lang.t("Spaans", "Spanish"),
+        "fi" => lang.t("Fins", "Finnish"),
+        "pl" => lang.t("Pools", "Polish"),
+        "tr" => lang.t("Turks", "Turkish"),
+        "ar" => lang.t("Arabisch", "Arabic"),
+        _ => return tag.to_owned(),
+    };
+    if tag.contains('-') {
+        format!("{name} ({tag})")
+    } else {
+        name.to_owned()
+    }
+}
+
+/// Choices for a vocabulary, with the given ids selected.
+pub fn choices<T: Copy>(all: &[T], id: impl Fn(T) -> &'static str, label: impl Fn(T) -> String, selected: &[String]) -> Vec<Choice> {
+    all.iter().map(|&item| Choice { id: id(item).to_owned(), label: label(item), selected: selected.iter().any(|s| s == id(item)) }).collect()
+}
+
+pub fn license_choices(licenses: &[License], selected: &str) -> Vec<Choice> {
+    licenses.iter().map(|l| Choice { id: l.spdx().to_owned(), label: format!("{} ({})", l.short_name(), l.spdx()), selected: l.spdx() == selected }).collect()
+}
+
+fn labels<T: Copy>(items: &[T], label: impl Fn(T) -> &'static str) -> Vec<String> {
+    items.iter().map(|&i| label(i).to_owned()).collect()
+}
+
+pub fn material_card(lang: Lang, m: &Material, show_status: bool) -> MaterialCard {
+    let f = &m.fields;
+    let l = lang.code();
+    MaterialCard {
+        url: m.url.clone(),
+        title: f.title.clone(),
+        summary: f.summary.clone(),
+        language: language_name(lang, f.language.as_str()),
+        license: f.license.short_name(),
+        resource_type: f.resource_type.label(l).to_owned(),
+        levels: labels(&f.education_levels, |x| x.label(l)),
+        subjects: labels(&f.subjects, |x| x.label(l)),
+        author: m.owner.display_name.clone(),
+        updated: date(lang, m.updated_at),
+        status: (show_status && f.status != Status::Published).then(|| f.status.label(l).to_owned()),
+        is_remix: m.derived_from.is_some(),
+    }
+}
+
+pub fn permissions(viewer: Option<&Actor>, owner_id: &str) -> Permissions {
+    let can = |action| viewer.is_some_and(|v| v.can(action, owner_id));
+    Permissions { edit: can(Action::Edit), delete: can(Action::Delete), hide: can(Action::Hide), remix: viewer.is_some() }
+}
+
+pub fn version_view(lang: Lang, base_url: &str, v: &VersionInfo, current: i32, can_edit: bool) -> VersionView {
+    VersionView {
+        version: v.version,
+        editor: v.editor.clone(),
+        note: v.note.clone(),
+        created: date(lang, v.created_at),
+        url: format!("{base_url}/versions/{}", v.version),
+        restore_url: (can_edit && v.version != current).then(|| format!("{base_url}/versions/{}/restore", v.version)),
+        is_current: v.version == current,
+    }
+}
+
+pub fn material_page(lang: Lang, config: &AppConfig, viewer: Option<&Actor>, m: &Material) -> MaterialPage {
+    let f = &m.fields;
+    let l = lang.code();
+    let can = permissions(viewer, &m.owner.id);
+    MaterialPage {
+        id: m.id.clone(),
+        url: m.url.clone(),
+        title: f.title.clone(),
+        summary: f.summary.clone(),
+        body_html: m.body_html.clone(),
+        language: language_name(lang, f.language.as_str()),
+        license_name: f.license.short_name(),
+        license_url: f.license.url(),
+        license_spdx: f.license.spdx().to_owned(),
+        levels: labels(&f.education_levels, |x| x.label(l)),
+        isced_level: f.isced_level,
+        subjects: labels(&f.subjects, |x| x.label(l)),
+        resource_type: f.resource_type.label(l).to_owned(),
+        duration_minutes: f.duration_minutes,
+        keywords: f.keywords.clone(),
+        authors: f.authors.clone(),
+        owner_name: m.owner.display_name.clone(),
+        owner_url: config.user_url(&m.owner.username),
+        links: f.links.iter().map(|k| LinkView { title: k.title.clone(), url: k.url.clone() }).collect(),
+        attachments: m
+            .attachments
+            .iter()
+            .map(|a| AttachmentView {
+                url: a.url.clone(),
+                file_name: a.file_name.clone(),
+                content_type: a.content_type.clone(),
+                size: size(a.size_bytes),
+                sha256: a.sha256.clone(),
+                delete_url: can.edit.then(|| format!("{}/attachments/{}/delete", m.url, a.id)),
+            })
+            .collect(),
+        status: f.status.label(l).to_owned(),
+        status_id: f.status.as_str().to_owned(),
+        hidden: m.hidden,
+        version: m.version,
+        created: date(lang, m.created_at),
+        updated: date(lang, m.updated_at),
+        derived_from: m.derived_from.as_ref().map(|d| LinkView { title: d.title.clone(), url: d.url.clone() }),
+        attribution: m
+            .attribution
+            .iter()
+            .map(|c| CreditView {
+                title: c.title.clone(),
+                authors: c.authors.join(", "),
+                source_url: c.source_url.clone(),
+                license_name: c.license.short_name(),
+                license_url: c.license.url(),
+                tasl: if lang == Lang::Nl { c.tasl_nl() } else { c.tasl_en() },
+            })
+            .collect(),
+        remixes: m.remixes.iter().map(|r| LinkView { title: format!("{} ({})", r.title, r.node), url: r.url.clone() }).collect(),
+        remix_forbidden: (!f.license.allows_remix())
+            .then(|| lang.t("Deze licentie (GeenAfgeleideWerken) staat geen remixes toe.", "This licence (NoDerivatives) does not allow remixes.").to_owned()),
+        can,
+        viewing_version: None,
+    }
+}
+
+/// The material form, filled from input (new, edit, or re-shown with errors).
+pub fn material_form(lang: Lang, action: String, is_new: bool, input: &MaterialInput, field_errors: &FieldErrors, cancel_url: String) -> MaterialForm {
+    let l = lang.code();
+    let list = |v: &Option<Vec<String>>| v.clone().unwrap_or_default();
+    let one = |v: &Option<String>| v.iter().cloned().collect::<Vec<_>>();
+    MaterialForm {
+        action,
+        is_new,
+        title: input.title.clone().unwrap_or_default(),
+        summary: input.summary.clone().unwrap_or_default(),
+        body: input.body.clone().unwrap_or_default(),
+        language: input.language.clone().unwrap_or_else(|| l.to_owned()),
+        isced_level: input.isced_level.map(|v| v.to_string()).unwrap_or_default(),
+        duration_minutes: input.duration_minutes.map(|v| v.to_string()).unwrap_or_default(),
+        keywords: list(&input.keywords).join(", "),
+        authors: list(&input.authors).join(", "),
+        links: input.links.clone().unwrap_or_default().iter().map(|k| format!("{} | {}", k.title, k.url)).collect::<Vec<_>>().join("\n"),
+        levels: choices(EducationLevel::ALL, EducationLevel::as_str, |x| x.label(l).to_owned(), &list(&input.education_levels)),
+        subjects: choices(Subject::ALL, Subject::as_str, |x| x.label(l).to_owned(), &list(&input.subjects)),
+        resource_types: choices(ResourceType::ALL, ResourceType::as_str, |x| x.label(l).to_owned(), &one(&input.resource_type)),
+        licenses: license_choices(license::ALL, input.license.as_deref().unwrap_or("CC-BY-4.0")),
+        statuses: choices(Status::ALL, Status::as_str, |x| x.label(l).to_owned(), &[input.status.clone().unwrap_or_else(|| "draft".to_owned())]),
+        errors: errors(lang, field_errors),
+        cancel_url,
+    }
+}
+
+pub fn case_study_card(lang: Lang, c: &CaseStudy, show_status: bool) -> CaseStudyCard {
+    let f = &c.fields;
+    let l = lang.code();
+    CaseStudyCard {
+        url: c.url.clone(),
+        title: f.title.clone(),
+        summary: f.summary.clone(),
+        sector: f.sector.label(l).to_owned(),
+        stage: f.stage.label(l).to_owned(),
+        themes: labels(&f.themes, |x| x.label(l)),
+        language: language_name(lang, f.language.as_str()),
+        author: c.owner.display_name.clone(),
+        updated: date(lang, c.updated_at),
+        status: (show_status && f.status != Status::Published).then(|| f.status.label(l).to_owned()),
+    }
+}
+
+pub fn case_study_page(lang: Lang, config: &AppConfig, viewer: Option<&Actor>, c: &CaseStudy) -> CaseStudyPage {
+    let f = &c.fields;
+    let l = lang.code();
+    let sections = [
+        (lang.t("De uitdaging", "The challenge"), &c.html.challenge),
+        (lang.t("Aanpak", "Approach"), &c.html.approach),
+        (lang.t("Resultaten en onderbouwing", "Results and evidence"), &c.html.results),
+        (lang.t("Geleerde lessen", "Lessons learned"), &c.html.lessons),
+        (lang.t("Wat opschalen vroeg", "What it took to scale up"), &c.html.scaling),
+    ];
+    CaseStudyPage {
+        id: c.id.clone(),
+        url: c.url.clone(),
+        title: f.title.clone(),
+        summary: f.summary.clone(),
+        sector: f.sector.label(l).to_owned(),
+        school_type: f.school_type.clone(),
+        school_size: f.school_size.clone(),
+        sections: sections.into_iter().filter(|(_, html)| !html.trim().is_empty()).map(|(h, html)| (h.to_owned(), html.clone())).collect(),
+        themes: labels(&f.themes, |x| x.label(l)),
+        stage: f.stage.label(l).to_owned(),
+        erasmus_action: (f.erasmus_action != ErasmusAction::None).then(|| f.erasmus_action.label(l).to_owned()),
+        related: c.related.iter().map(|r| LinkView { title: r.title.clone(), url: r.url.clone() }).collect(),
+        contact: f.contact.clone(),
+        language: language_name(lang, f.language.as_str()),
+        license_name: f.license.short_name(),
+        license_url: f.license.url(),
+        owner_name: c.owner.display_name.clone(),
+        owner_url: config.user_url(&c.owner.username),
+        status: f.status.label(l).to_owned(),
+        status_id: f.status.as_str().to_owned(),
+        hidden: c.hidden,
+        version: c.version,
+        created: date(lang, c.created_at),
+        updated: date(lang, c.updated_at),
+        can: Permissions { remix: false, ..permissions(viewer, &c.owner.id) },
+        viewing_version: None,
+    }
+}
+
+pub fn case_study_form(lang: Lang, action: String, is_new: bool, input: &CaseStudyInput, field_errors: &FieldErrors, cancel_url: String) -> CaseStudyForm {
+    let l = lang.code();
+    let text = |v: &Option<String>| v.clone().unwrap_or_default();
+    let one = |v: &Option<String>, default: &str| vec![v.clone().unwrap_or_else(|| default.to_owned())];
+    CaseStudyForm {
+        action,
+        is_new,
+        title: text(&input.title),
+        summary: text(&input.summary),
+        school_type: text(&input.school_type),
+        school_size: text(&input.school_size),
+        challenge: text(&input.challenge),
+        approach: text(&input.approach),
+        results: text(&input.results),
+        lessons: text(&input.lessons),
+        scaling: text(&input.scaling),
+        related_materials: input.related_materials.clone().unwrap_or_default().join(", "),
+        contact: text(&input.contact),
+        language: input.language.clone().unwrap_or_else(|| l.to_owned()),
+        sectors: choices(EducationLevel::ALL, EducationLevel::as_str, |x| x.label(l).to_owned(), &one(&input.sector, "")),
+        themes: choices(Theme::ALL, Theme::as_str, |x| x.label(l).to_owned(), &input.themes.clone().unwrap_or_default()),
+        stages: choices(Stage::ALL, Stage::as_str, |x| x.label(l).to_owned(), &one(&input.stage, "idea")),
+        erasmus_actions: choices(ErasmusAction::ALL, ErasmusAction::as_str, |x| x.label(l).to_owned(), &one(&input.erasmus_action, "none")),
+        licenses: license_choices(license::ALL, input.license.as_deref().unwrap_or("CC-BY-4.0")),
+        statuses: choices(Status::ALL, Status::as_str, |x| x.label(l).to_owned(), &one(&input.status, "draft")),
+        errors: errors(lang, field_errors),
+        cancel_url,
+    }
+}
+
+pub fn pager<T>(paged: &Paged<T>, base: &str) -> Pager {
+    let pages = ((paged.total + paged.page.per_page - 1) / paged.page.per_page).max(1);
+    let page = paged.page.page;
+    let link = |p: i64| format!("{base}?page={p}");
+    Pager { page, pages, total: paged.total, prev_url: (page > 1).then(|| link(page - 1)), next_url: (page < pages).then(|| link(page + 1)) }
+}

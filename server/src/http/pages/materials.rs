@@ -1,0 +1,370 @@
+//! Material pages: home, list, view, create/edit forms, history, remix flow, attachments.
+
+use actix_web::http::{header, StatusCode};
+use actix_web::{web, HttpRequest, HttpResponse};
+use deelwijs_frontend::views::{HistoryPage, HomePage, ListPage, RemixPage};
+
+use super::convert;
+use super::{redirect, Page};
+use crate::app::materials::{self, RemixInput};
+use crate::app::{case_studies, node, AppError, AppResult};
+use crate::domain::license::License;
+use crate::domain::material::Link;
+use crate::domain::material::MaterialInput;
+use crate::domain::validation::{FieldErrors, FieldProblem};
+use crate::http::api::PageQuery;
+use crate::http::form::{read_form, FormData};
+use crate::store::Page as PageNumber;
+
+pub async fn home(page: Page) -> HttpResponse {
+    let result = async {
+        let info = node::info(&page.app).await?;
+        let recent = materials::list(&page.app, None, PageNumber::new(Some(1), Some(9))).await?;
+        let cases = case_studies::list(&page.app, None, PageNumber::new(Some(1), Some(6))).await?;
+        let lang = page.lang();
+        let view = HomePage {
+            node_description: info.description,
+            materials: recent.items.iter().map(|m| convert::material_card(lang, m, false)).collect(),
+            case_studies: cases.items.iter().map(|c| convert::case_study_card(lang, c, false)).collect(),
+            material_count: info.materials,
+            case_study_count: info.case_studies,
+        };
+        Ok(page.ok(deelwijs_frontend::home(&page.ctx, &view)))
+    }
+    .await;
+    page.respond(result)
+}
+
+pub async fn list(page: Page, query: web::Query<PageQuery>) -> HttpResponse {
+    let result = async {
+        let paged = materials::list(&page.app, None, query.page()).await?;
+        let lang = page.lang();
+        let view = ListPage {
+            heading: lang.t("Leermiddelen", "Learning materials").to_owned(),
+            items: paged.items.iter().map(|m| convert::material_card(lang, m, false)).collect(),
+            pager: convert::pager(&paged, "/materials"),
+            new_url: page.actor.as_ref().map(|_| "/materials/new".to_owned()),
+        };
+        Ok(page.ok(deelwijs_frontend::material_list(&page.ctx, &view)))
+    }
+    .await;
+    page.respond(result)
+}
+
+pub async fn show(page: Page, id: web::Path<String>) -> HttpResponse {
+    let result = async {
+        let material = materials::get(&page.app, page.actor.as_ref(), &id).await?;
+        let view = convert::material_page(page.lang(), &page.app.config, page.actor.as_ref(), &material);
+        Ok(page.ok(deelwijs_frontend::material(&page.ctx, &view)))
+    }
+    .await;
+    page.respond(result)
+}
+
+/// Reads the material form. Lists come as repeated checkboxes, comma lists and
+/// `title | url` lines; a non-numeric number becomes a field error.
+fn material_input(form: &FormData, errors: &mut FieldErrors) -> MaterialInput {
+    let mut number = |name: &str| {
+        form.number(name).unwrap_or_else(|_| {
+            errors.add(name, FieldProblem::InvalidFormat);
+            None
+        })
+    };
+    let isced_level = number("isced_level");
+    let duration_minutes = number("duration_minutes");
+    let links = form
+        .text("links")
+        .lines()
+        .map(str::trim)
+        .filter(|line| !line.is_empty())
+        .map(|line| match line.rsplit_once('|') {
+            Some((title, url)) => Link { title: title.trim().to_owned(), url: url.trim().to_owned() },
+            None => Link { title: String::new(), url: line.to_owned() },
+        })
+        .collect();
+    MaterialInput {
+        title: Some(form.text("title")),
+        summary: Some(form.text("summary")),
+        body: Some(form.text("body")),
+        language: Some(form.text("language")),
+        license: Some(form.text("license")),
+        education_levels: Some(form.all("education_levels")),
+        isced_level,
+        subjects: Some(form.all("subjects")),
+        resource_type: Some(form.text("resource_type")),
+        duration_minutes,
+        keywords: Some(form.comma_list("keywords")),
+        authors: Some(form.comma_list("authors")),
+        links: Some(links),
+        status: Some(form.text("status")),
+    }
+}
+
+fn form_page(page: &Page, status: StatusCode, action: String, is_new: bool, input: &MaterialInput, errors: &FieldErrors, cancel: String) -> HttpResponse {
+    let view = convert::material_form(page.lang(), action, is_new, input, errors, cancel);
+    page.html(status, deelwijs_frontend::material_form(&page.ctx, &view))
+}
+
+pub async fn new_form(page: Page) -> HttpResponse {
+    let result = async {
+        page.actor()?;
+        let input = MaterialInput { authors: page.actor.as_ref().map(|a| vec![a.display_name.clone()]), ..Default::default() };
+        Ok(form_page(&page, StatusCode::OK, "/materials".to_owned(), true, &input, &FieldErrors::default(), "/materials".to_owned()))
+    }
+    .await;
+    page.respond(result)
+}
+
+pub async fn create(page: Page, req: HttpRequest, payload: web::Payload) -> HttpResponse {
+    let result = async {
+        let actor = page.actor()?.clone();
+        let mut form = read_form(&req, payload, &page.app.config.limits).await?;
+        page.check_csrf(&form)?;
+        let mut errors = FieldErrors::default();
+        let input = material_input(&form, &mut errors);
+        let created = if errors.is_empty() { materials::create(&page.app, &actor, input.clone()).await } else { Err(AppError::Validation(errors)) };
+        match created {
+            Ok(material) => {
+                if let Some(upload) = form.take_file("attachment") {
+                    materials::add_attachment(&page.app, &actor, &material.id, upload).await?;
+                }
+                Ok(redirect(&format!("{}?done=created", material.url)))
+            }
+            Err(AppError::Validation(errors)) => {
+                Ok(form_page(&page, StatusCode::UNPROCESSABLE_ENTITY, "/materials".to_owned(), true, &input, &errors, "/materials".to_owned()))
+            }
+            Err(other) => Err(other),
+        }
+    }
+    .await;
+    page.respond(result)
+}
+
+pub async fn edit_form(page: Page, id: web::Path<String>) -> HttpResponse {
+    let result = async {
+        let actor = page.actor()?;
+        let material = materials::get(&page.app, Some(actor), &id).await?;
+        actor.require(crate::domain::authz::Action::Edit, &material.owner.id)?;
+        let action = format!("{}/edit", material.url);
+        Ok(form_page(&page, StatusCode::OK, action, false, &material.fields.to_input(), &FieldErrors::default(), material.url.clone()))
+    }
+    .await;
+    page.respond(result)
+}
+
+pub async fn edit(page: Page, req: HttpRequest, id: web::Path<String>, payload: web::Payload) -> HttpResponse {
+    let result = async {
+        let actor = page.actor()?.clone();
+        let mut form = read_form(&req, payload, &page.app.config.limits).await?;
+        page.check_csrf(&form)?;
+        let mut errors = FieldErrors::default();
+        let input = material_input(&form, &mut errors);
+        let updated =
+            if errors.is_empty() { materials::update(&page.app, &actor, &id, input.clone(), "edited").await } else { Err(AppError::Validation(errors)) };
+        match updated {
+            Ok(material) => {
+                if let Some(upload) = form.take_file("attachment") {
+                    materials::add_attachment(&page.app, &actor, &material.id, upload).await?;
+                }
+                Ok(redirect(&format!("{}?done=saved", material.url)))
+            }
+            Err(AppError::Validation(errors)) => {
+                let url = page.app.config.material_url(&id);
+                Ok(form_page(&page, StatusCode::UNPROCESSABLE_ENTITY, format!("{url}/edit"), false, &input, &errors, url))
+            }
+            Err(other) => Err(other),
+        }
+    }
+    .await;
+    page.respond(result)
+}
+
+pub async fn history(page: Page, id: web::Path<String>, query: web::Query<PageQuery>) -> HttpResponse {
+    let result = async {
+        let material = materials::get(&page.app, page.actor.as_ref(), &id).await?;
+        let paged = materials::versions(&page.app, page.actor.as_ref(), &id, query.page()).await?;
+        let can_edit = convert::permissions(page.actor.as_ref(), &material.owner.id).edit;
+        let view = HistoryPage {
+            title: material.fields.title.clone(),
+            back_url: material.url.clone(),
+            versions: paged.items.iter().map(|v| convert::version_view(page.lang(), &material.url, v, material.version, can_edit)).collect(),
+            pager: convert::pager(&paged, &format!("{}/history", material.url)),
+        };
+        Ok(page.ok(deelwijs_frontend::history(&page.ctx, &view)))
+    }
+    .await;
+    page.respond(result)
+}
+
+pub async fn version(page: Page, path: web::Path<(String, String)>) -> HttpResponse {
+    let result = async {
+        let number: i32 = path.1.parse().map_err(|_| AppError::NotFound)?;
+        let (material, info) = materials::version(&page.app, page.actor.as_ref(), &path.0, number).await?;
+        let current = materials::get(&page.app, page.actor.as_ref(), &path.0).await?.version;
+        let mut view = convert::material_page(page.lang(), &page.app.config, page.actor.as_ref(), &material);
+        view.viewing_version = Some(convert::version_view(page.lang(), &material.url, &info, current, view.can.edit));
+        Ok(page.ok(deelwijs_frontend::material(&page.ctx, &view)))
+    }
+    .await;
+    page.respond(result)
+}
+
+pub async fn restore(page: Page, req: HttpRequest, path: web::Path<(String, String)>, payload: web::Payload) -> HttpResponse {
+    let result = async {
+        let actor = page.actor()?.clone();
+        let form = read_form(&req, payload, &page.app.config.limits).await?;
+        page.check_csrf(&form)?;
+        let number: i32 = path.1.parse().map_err(|_| AppError::NotFound)?;
+        let material = materials::restore(&page.app, &actor, &path.0, number).await?;
+        Ok(redirect(&format!("{}?done=restored", material.url)))
+    }
+    .await;
+    page.respond(result)
+}
+
+fn remix_page(
+    page: &Page,
+    material: &materials::Material,
+    allowed: &Result<Vec<License>, crate::domain::license::RemixError>,
+    title: &str,
+    errors: &FieldErrors,
+) -> RemixPage {
+    let lang = page.lang();
+    let source_license = material.fields.license;
+    let default = match allowed {
+        Ok(list) if list.contains(&source_license) => source_license.spdx(),
+        Ok(list) => list.first().map(|l| l.spdx()).unwrap_or_default(),
+        Err(_) => "",
+    };
+    let rule = if !source_license.requires_attribution() {
+        lang.t("CC0: je mag alles, naamsvermelding is een beleefdheid.", "CC0: anything goes; attribution is a courtesy.")
+    } else if !source_license.allows_remix() {
+        lang.t("GeenAfgeleideWerken: remixen is niet toegestaan.", "NoDerivatives: remixing is not allowed.")
+    } else if allowed.as_ref().is_ok_and(|l| l.len() <= 2) {
+        lang.t("GelijkDelen: je remix krijgt dezelfde licentie, met naamsvermelding.", "ShareAlike: your remix keeps the same licence, with attribution.")
+    } else {
+        lang.t(
+            "Naamsvermelding is verplicht; kies een licentie die de voorwaarden van het origineel behoudt.",
+            "Attribution is required; choose a licence that keeps the original's conditions.",
+        )
+    };
+    RemixPage {
+        source_title: material.fields.title.clone(),
+        source_url: material.url.clone(),
+        source_license: source_license.short_name(),
+        action: format!("{}/remix", material.url),
+        title: title.to_owned(),
+        licenses: allowed.as_ref().map(|list| convert::license_choices(list, default)).unwrap_or_default(),
+        rule: rule.to_owned(),
+        forbidden: allowed.as_ref().err().map(|_| lang.t("Deze licentie staat geen remixes toe.", "This licence does not allow remixes.").to_owned()),
+        errors: convert::errors(lang, errors),
+    }
+}
+
+pub async fn remix_form(page: Page, id: web::Path<String>) -> HttpResponse {
+    let result = async {
+        page.actor()?;
+        let (material, allowed) = materials::remix_options(&page.app, page.actor.as_ref(), &id).await?;
+        let title = format!("Remix: {}", material.fields.title);
+        let view = remix_page(&page, &material, &allowed, &title, &FieldErrors::default());
+        Ok(page.ok(deelwijs_frontend::remix(&page.ctx, &view)))
+    }
+    .await;
+    page.respond(result)
+}
+
+pub async fn remix(page: Page, req: HttpRequest, id: web::Path<String>, payload: web::Payload) -> HttpResponse {
+    let result = async {
+        let actor = page.actor()?.clone();
+        let form = read_form(&req, payload, &page.app.config.limits).await?;
+        page.check_csrf(&form)?;
+        let input = RemixInput { license: form.get("license").map(str::to_owned), title: form.get("title").map(str::to_owned), status: None };
+        match materials::remix(&page.app, &actor, &id, input).await {
+            Ok(remixed) => Ok(redirect(&format!("{}/edit?done=remixed", remixed.url))),
+            Err(error @ (AppError::Remix(_) | AppError::Validation(_))) => {
+                let (material, allowed) = materials::remix_options(&page.app, Some(&actor), &id).await?;
+                let mut errors = FieldErrors::default();
+                if let AppError::Validation(e) = &error {
+                    errors = e.clone();
+                } else {
+                    errors.add("license", FieldProblem::UnknownLicense);
+                }
+                let view = remix_page(&page, &material, &allowed, &form.text("title"), &errors);
+                Ok(page.html(StatusCode::UNPROCESSABLE_ENTITY, deelwijs_frontend::remix(&page.ctx, &view)))
+            }
+            Err(other) => Err(other),
+        }
+    }
+    .await;
+    page.respond(result)
+}
+
+pub async fn delete(page: Page, req: HttpRequest, id: web::Path<String>, payload: web::Payload) -> HttpResponse {
+    let result = async {
+        let actor = page.actor()?.clone();
+        let form = read_form(&req, payload, &page.app.config.limits).await?;
+        page.check_csrf(&form)?;
+        materials::delete(&page.app, &actor, &id).await?;
+        Ok(redirect("/account?done=deleted"))
+    }
+    .await;
+    page.respond(result)
+}
+
+pub async fn hide(page: Page, req: HttpRequest, id: web::Path<String>, payload: web::Payload) -> HttpResponse {
+    let result = async {
+        let actor = page.actor()?.clone();
+        let form = read_form(&req, payload, &page.app.config.limits).await?;
+        page.check_csrf(&form)?;
+        let hidden = form.get("hidden") == Some("true");
+        let material = materials::set_hidden(&page.app, &actor, &id, hidden).await?;
+        Ok(redirect(&format!("{}?done={}", material.url, if hidden { "hidden" } else { "shown" })))
+    }
+    .await;
+    page.respond(result)
+}
+
+pub async fn upload(page: Page, req: HttpRequest, id: web::Path<String>, payload: web::Payload) -> HttpResponse {
+    let result = async {
+        let actor = page.actor()?.clone();
+        let mut form = read_form(&req, payload, &page.app.config.limits).await?;
+        page.check_csrf(&form)?;
+        let upload =
+            form.take_file("file").ok_or_else(|| AppError::bad_request("no_file", page.lang().t("Kies eerst een bestand.", "Choose a file first.")))?;
+        materials::add_attachment(&page.app, &actor, &id, upload).await?;
+        Ok(redirect(&format!("{}?done=uploaded", page.app.config.material_url(&id))))
+    }
+    .await;
+    page.respond(result)
+}
+
+pub async fn remove_attachment(page: Page, req: HttpRequest, path: web::Path<(String, String)>, payload: web::Payload) -> HttpResponse {
+    let result = async {
+        let actor = page.actor()?.clone();
+        let form = read_form(&req, payload, &page.app.config.limits).await?;
+        page.check_csrf(&form)?;
+        materials::remove_attachment(&page.app, &actor, &path.0, &path.1).await?;
+        Ok(redirect(&format!("{}?done=saved", page.app.config.material_url(&path.0))))
+    }
+    .await;
+    page.respond(result)
+}
+
+/// Serves an attachment as a download: never rendered inline, never sniffed, sandboxed.
+pub async fn download(page: Page, path: web::Path<(String, String)>) -> HttpResponse {
+    let result: AppResult<HttpResponse> = async {
+        let (row, file) = materials::attachment_file(&page.app, page.actor.as_ref(), &path.0, &path.1).await?;
+        let bytes = tokio::fs::read(&file).await?;
+        let ascii_name: String = row.file_name.chars().map(|c| if c.is_ascii_alphanumeric() || ".-_ ".contains(c) { c } else { '_' }).collect();
+        let encoded: String = url::form_urlencoded::byte_serialize(row.file_name.as_bytes()).collect::<String>().replace('+', "%20");
+        Ok(HttpResponse::Ok()
+            .content_type(row.content_type.clone())
+            .insert_header((header::CONTENT_DISPOSITION, format!("attachment; filename=\"{ascii_name}\"; filename*=UTF-8''{encoded}")))
+            .insert_header((header::CONTENT_SECURITY_POLICY, "default-src 'none'; sandbox"))
+            .insert_header((header::CACHE_CONTROL, "private, max-age=3600"))
+            .insert_header((header::ETAG, format!("\"{}\"", row.sha256)))
+            .body(bytes))
+    }
+    .await;
+    page.respond(result)
+}

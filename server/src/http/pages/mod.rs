@@ -1,0 +1,252 @@
+//! HTML pages: a `Page` extractor that knows the language, the signed-in account and the
+//! CSRF token, and handlers that render `deelwijs_frontend` templates.
+
+mod account;
+mod admin;
+mod assets;
+mod auth;
+mod case_studies;
+mod convert;
+mod materials;
+
+use std::future::Future;
+use std::pin::Pin;
+
+use actix_web::cookie::{Cookie, SameSite};
+use actix_web::http::header;
+use actix_web::http::StatusCode;
+use actix_web::{web, FromRequest, HttpRequest, HttpResponse};
+use deelwijs_frontend::i18n::Lang;
+use deelwijs_frontend::views::{ErrorPage, PageCtx, UserView};
+
+use super::auth::{session_actor, CSRF_COOKIE, LANG_COOKIE};
+use super::error::{log_if_internal, status_and_code};
+use super::form::FormData;
+use crate::app::{new_secret, node, Actor, App, AppError, AppResult};
+use crate::domain::vocab::Role;
+
+pub fn routes(cfg: &mut web::ServiceConfig) {
+    cfg.route("/", web::get().to(materials::home))
+        .route("/assets/style.css", web::get().to(assets::style))
+        .route("/favicon.svg", web::get().to(assets::favicon))
+        .route("/healthz", web::get().to(assets::health))
+        .route("/lang/{code}", web::get().to(auth::switch_language))
+        .route("/sign-in", web::get().to(auth::sign_in_form))
+        .route("/sign-in", web::post().to(auth::sign_in))
+        .route("/sign-up", web::get().to(auth::sign_up_form))
+        .route("/sign-up", web::post().to(auth::sign_up))
+        .route("/sign-out", web::post().to(auth::sign_out))
+        .route("/account", web::get().to(account::show))
+        .route("/account/tokens", web::post().to(account::create_token))
+        .route("/account/tokens/{prefix}/revoke", web::post().to(account::revoke_token))
+        .route("/users/{username}", web::get().to(account::profile))
+        .route("/admin", web::get().to(admin::show))
+        .route("/admin/settings", web::post().to(admin::save_settings))
+        .route("/admin/users/{id}", web::post().to(admin::update_user))
+        .route("/materials", web::get().to(materials::list))
+        .route("/materials", web::post().to(materials::create))
+        .route("/materials/new", web::get().to(materials::new_form))
+        .route("/materials/{id}", web::get().to(materials::show))
+        .route("/materials/{id}/edit", web::get().to(materials::edit_form))
+        .route("/materials/{id}/edit", web::post().to(materials::edit))
+        .route("/materials/{id}/history", web::get().to(materials::history))
+        .route("/materials/{id}/versions/{version}", web::get().to(materials::version))
+        .route("/materials/{id}/versions/{version}/restore", web::post().to(materials::restore))
+        .route("/materials/{id}/remix", web::get().to(materials::remix_form))
+        .route("/materials/{id}/remix", web::post().to(materials::remix))
+        .route("/materials/{id}/delete", web::post().to(materials::delete))
+        .route("/materials/{id}/hide", web::post().to(materials::hide))
+        .route("/materials/{id}/attachments", web::post().to(materials::upload))
+        .route("/materials/{id}/attachments/{attachment}/delete", web::post().to(materials::remove_attachment))
+        .route("/materials/{id}/files/{attachment}", web::get().to(materials::download))
+        .route("/case-studies", web::get().to(case_studies::list))
+        .route("/case-studies", web::post().to(case_studies::create))
+        .route("/case-studies/new", web::get().to(case_studies::new_form))
+        .route("/case-studies/{id}", web::get().to(case_studies::show))
+        .route("/case-studies/{id}/edit", web::get().to(case_studies::edit_form))
+        .route("/case-studies/{id}/edit", web::post().to(case_studies::edit))
+        .route("/case-studies/{id}/history", web::get().to(case_studies::history))
+        .route("/case-studies/{id}/versions/{version}", web::get().to(case_studies::version))
+        .route("/case-studies/{id}/versions/{version}/restore", web::post().to(case_studies::restore))
+        .route("/case-studies/{id}/delete", web::post().to(case_studies::delete))
+        .route("/case-studies/{id}/hide", web::post().to(case_studies::hide))
+        .default_service(web::to(not_found));
+}
+
+/// The request as a page sees it.
+pub struct Page {
+    pub app: web::Data<App>,
+    pub ctx: PageCtx,
+    pub actor: Option<Actor>,
+    /// The CSRF cookie value as the browser sent it; `None` when we just minted one.
+    csrf_cookie: Option<String>,
+}
+
+impl FromRequest for Page {
+    type Error = actix_web::Error;
+    type Future = Pin<Box<dyn Future<Output = Result<Page, actix_web::Error>>>>;
+
+    fn from_request(req: &HttpRequest, _payload: &mut actix_web::dev::Payload) -> Self::Future {
+        let req = req.clone();
+        Box::pin(async move {
+            let app = req.app_data::<web::Data<App>>().cloned().ok_or_else(|| actix_web::error::ErrorInternalServerError("app data missing"))?;
+            Ok(Page::load(app, &req).await)
+        })
+    }
+}
+
+impl Page {
+    async fn load(app: web::Data<App>, req: &HttpRequest) -> Page {
+        let lang =
+            Lang::negotiate(req.cookie(LANG_COOKIE).as_ref().map(Cookie::value), req.headers().get(header::ACCEPT_LANGUAGE).and_then(|v| v.to_str().ok()));
+        // A broken session must not break every page: treat it as signed out.
+        let actor = session_actor(&app, req).await.unwrap_or_else(|e| {
+            log_if_internal(&e);
+            None
+        });
+        let node_name = node::name(&app).await.unwrap_or_else(|_| node::DEFAULT_NAME.to_owned());
+        let csrf_cookie = req.cookie(CSRF_COOKIE).map(|c| c.value().to_owned()).filter(|v| v.len() == 64);
+        let path = match req.query_string() {
+            "" => req.path().to_owned(),
+            q => format!("{}?{q}", req.path()),
+        };
+        let notice = web::Query::<NoticeQuery>::from_query(req.query_string()).ok().and_then(|q| q.done.clone()).and_then(|code| notice_text(lang, &code));
+        let ctx = PageCtx {
+            lang,
+            user: actor.as_ref().map(|a| UserView {
+                username: a.username.clone(),
+                display_name: a.display_name.clone(),
+                is_admin: a.role == Role::Admin,
+                is_moderator: matches!(a.role, Role::Admin | Role::Moderator),
+            }),
+            csrf: csrf_cookie.clone().unwrap_or_else(new_secret),
+            path,
+            node_name,
+            notice,
+        };
+        Page { app, ctx, actor, csrf_cookie }
+    }
+
+    pub fn lang(&self) -> Lang {
+        self.ctx.lang
+    }
+
+    /// The signed-in account, or the error that sends the browser to sign in.
+    pub fn actor(&self) -> AppResult<&Actor> {
+        self.actor.as_ref().ok_or(AppError::Unauthenticated)
+    }
+
+    /// Double-submit check: the form's `csrf` field must equal the cookie. The cookie is
+    /// SameSite=Strict and HttpOnly, so another site can neither send nor read it.
+    pub fn check_csrf(&self, form: &FormData) -> AppResult<()> {
+        match (&self.csrf_cookie, form.get("csrf")) {
+            (Some(cookie), Some(field)) if constant_time_eq(cookie.as_bytes(), field.as_bytes()) => Ok(()),
+            _ => Err(AppError::bad_request("csrf_failed", "The form expired or came from elsewhere. Reload the page and try again.")),
+        }
+    }
+
+    /// A rendered page, setting the CSRF cookie when we minted one.
+    pub fn html(&self, status: StatusCode, body: String) -> HttpResponse {
+        let mut response = HttpResponse::build(status);
+        response.content_type("text/html; charset=utf-8").insert_header((header::CACHE_CONTROL, "no-store"));
+        if self.csrf_cookie.is_none() {
+            response.cookie(self.cookie(CSRF_COOKIE, self.ctx.csrf.clone(), SameSite::Strict));
+        }
+        response.body(body)
+    }
+
+    pub fn ok(&self, body: String) -> HttpResponse {
+        self.html(StatusCode::OK, body)
+    }
+
+    pub fn cookie(&self, name: &'static str, value: String, same_site: SameSite) -> Cookie<'static> {
+        Cookie::build(name, value)
+            .path("/")
+            .http_only(true)
+            .secure(self.app.config.public_url.starts_with("https://"))
+            .same_site(same_site)
+            .max_age(actix_web::cookie::time::Duration::days(30))
+            .finish()
+    }
+
+    /// Turns a use-case result into a response: errors become friendly pages, and
+    /// "sign in first" becomes a redirect to the sign-in form.
+    pub fn respond(&self, result: AppResult<HttpResponse>) -> HttpResponse {
+        match result {
+            Ok(response) => response,
+            Err(AppError::Unauthenticated) => {
+                redirect(&format!("/sign-in?next={}", url::form_urlencoded::byte_serialize(self.ctx.path.as_bytes()).collect::<String>()))
+            }
+            Err(error) => self.error_page(&error),
+        }
+    }
+
+    pub fn error_page(&self, error: &AppError) -> HttpResponse {
+        log_if_internal(error);
+        let (status, _) = status_and_code(error);
+        let l = self.lang();
+        let (heading, message) = match error {
+            AppError::NotFound => (
+                l.t("Niet gevonden", "Not found"),
+                l.t("Deze pagina bestaat niet (meer), of je mag haar niet zien.", "This page does not exist (any more), or you may not see it.").to_owned(),
+            ),
+            AppError::Forbidden => (l.t("Niet toegestaan", "Not allowed"), l.t("Je account mag dit niet doen.", "Your account may not do this.").to_owned()),
+            AppError::Remix(e) => (l.t("Remixen niet toegestaan", "Remix not allowed"), e.to_string()),
+            AppError::BadRequest { message, .. } => (l.t("Dat ging niet", "That did not work"), message.clone()),
+            AppError::PayloadTooLarge { limit } => (l.t("Te groot", "Too large"), format!("{} {limit} bytes.", l.t("De limiet is", "The limit is"))),
+            e if e.is_internal() => (
+                l.t("Er ging iets mis", "Something went wrong"),
+                l.t("Er ging aan onze kant iets mis. Het is gelogd.", "Something went wrong on our side. It has been logged.").to_owned(),
+            ),
+            other => (l.t("Dat ging niet", "That did not work"), super::error::public_message(other)),
+        };
+        let body = deelwijs_frontend::error(&self.ctx, &ErrorPage { status: status.as_u16(), heading: heading.to_owned(), message });
+        self.html(status, body)
+    }
+}
+
+#[derive(serde::Deserialize)]
+struct NoticeQuery {
+    done: Option<String>,
+}
+
+fn notice_text(lang: Lang, code: &str) -> Option<String> {
+    let text = match code {
+        "saved" => lang.t("Opgeslagen.", "Saved."),
+        "created" => lang.t("Aangemaakt.", "Created."),
+        "deleted" => lang.t("Verwijderd.", "Deleted."),
+        "restored" => lang.t("Versie teruggezet.", "Version restored."),
+        "remixed" => lang.t("Remix gemaakt. Pas hem aan en publiceer hem.", "Remix created. Adapt it, then publish it."),
+        "uploaded" => lang.t("Bijlage toegevoegd.", "Attachment added."),
+        "hidden" => lang.t("Verborgen voor anderen.", "Hidden from others."),
+        "shown" => lang.t("Weer zichtbaar.", "Visible again."),
+        "welcome" => lang.t("Welkom! Je bent ingelogd.", "Welcome! You are signed in."),
+        "pending" => {
+            lang.t("Je account is aangemaakt en wacht op goedkeuring door een beheerder.", "Your account was created and awaits approval by an administrator.")
+        }
+        "signed_out" => lang.t("Je bent uitgelogd.", "You are signed out."),
+        _ => return None,
+    };
+    Some(text.to_owned())
+}
+
+fn constant_time_eq(a: &[u8], b: &[u8]) -> bool {
+    a.len() == b.len() && a.iter().zip(b).fold(0u8, |acc, (x, y)| acc | (x ^ y)) == 0
+}
+
+/// 303 See Other: after a POST, the browser GETs the new location.
+pub fn redirect(location: &str) -> HttpResponse {
+    HttpResponse::SeeOther().insert_header((header::LOCATION, location.to_owned())).finish()
+}
+
+/// A local path only, so `?next=` and `?back=` cannot send people to another site.
+pub fn safe_local_path(candidate: Option<&str>) -> String {
+    match candidate {
+        Some(path) if path.starts_with('/') && !path.starts_with("//") && !path.contains('\\') => path.to_owned(),
+        _ => "/".to_owned(),
+    }
+}
+
+async fn not_found(page: Page) -> HttpResponse {
+    page.error_page(&AppError::NotFound)
+}

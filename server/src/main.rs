@@ -1,0 +1,93 @@
+//! The `deelwijs` binary: parses the command line and runs a subcommand.
+
+use clap::Parser;
+use deelwijs_server::config::{AdminCommand, Cli, Command, CreateUserArgs, MigrateArgs, ServeArgs};
+use deelwijs_server::domain::account::{SignUp, SignUpInput};
+use deelwijs_server::domain::vocab::Role;
+use deelwijs_server::domain::Limits;
+use deelwijs_server::startup::{self, Settings};
+use deelwijs_server::{app, demo, store};
+
+fn main() -> anyhow::Result<()> {
+    tracing_subscriber::fmt()
+        .with_env_filter(tracing_subscriber::EnvFilter::try_from_env("DEELWIJS_LOG").unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("info")))
+        .with_ansi(std::io::IsTerminal::is_terminal(&std::io::stdout()))
+        .init();
+    let cli = Cli::parse();
+    match cli.command {
+        Command::Serve(args) => actix_web::rt::System::new().block_on(serve(args)),
+        Command::Migrate(args) => migrate(args),
+        Command::Admin { command: AdminCommand::CreateUser(args) } => actix_web::rt::System::new().block_on(create_user(args)),
+    }
+}
+
+async fn serve(args: ServeArgs) -> anyhow::Result<()> {
+    let settings = Settings {
+        data_dir: args.storage.data_dir.clone(),
+        database_url: args.storage.database_url(),
+        public_url: args.public_url.clone(),
+        limits: Limits { max_body_bytes: args.max_body_bytes, max_upload_bytes: args.max_upload_bytes },
+    };
+    tracing::info!(database = %settings.database_url.redacted(), data_dir = %settings.data_dir.display(), "opening");
+    let app = startup::open_app(&settings)?;
+    if args.demo {
+        let seeded = demo::seed(&app).await?;
+        match seeded {
+            Some(report) => tracing::info!(materials = report.materials, case_studies = report.case_studies, users = report.users, "demo content seeded"),
+            None => tracing::info!("demo content was already seeded"),
+        }
+    }
+    let workers = args.workers.unwrap_or_else(|| std::thread::available_parallelism().map_or(2, usize::from));
+    let running = startup::start(app, &args.bind, workers)?;
+    tracing::info!(bind = %args.bind, port = running.port, public_url = %args.public_url, "Deelwijs is listening");
+    running.server.await?;
+    Ok(())
+}
+
+fn migrate(args: MigrateArgs) -> anyhow::Result<()> {
+    let url = args.storage.database_url();
+    if url.is_sqlite() {
+        std::fs::create_dir_all(&args.storage.data_dir)?;
+    }
+    let pool = store::open(&url)?;
+    if args.revert_all {
+        let mut conn = pool.get()?;
+        let reverted = store::revert_all_migrations(&mut conn)?;
+        println!("reverted {reverted} migrations on {}", url.redacted());
+    } else {
+        println!("database {} is up to date", url.redacted());
+    }
+    Ok(())
+}
+
+async fn create_user(args: CreateUserArgs) -> anyhow::Result<()> {
+    let role = Role::parse(&args.role).ok_or_else(|| anyhow::anyhow!("unknown role {:?}: use admin, moderator, editor or member", args.role))?;
+    let settings = Settings {
+        data_dir: args.storage.data_dir.clone(),
+        database_url: args.storage.database_url(),
+        public_url: "http://localhost:8080".to_owned(),
+        limits: Limits::default(),
+    };
+    let app = startup::open_app(&settings)?;
+    let input = SignUpInput {
+        username: args.username.clone(),
+        email: args.email.clone(),
+        display_name: args.display_name.clone().unwrap_or_default(),
+        password: args.password.clone(),
+    };
+    let sign_up = SignUp::parse(&input).map_err(|errors| {
+        let problems: Vec<String> = errors.0.iter().map(|(field, problem)| format!("{field}: {}", problem.message_en())).collect();
+        anyhow::anyhow!("invalid account: {}", problems.join("; "))
+    })?;
+    match app::accounts::create_account(&app, sign_up, role).await {
+        Ok(user) => {
+            println!("created {} account {}", role.as_str(), user.username);
+            Ok(())
+        }
+        Err(app::AppError::Validation(errors)) => {
+            let problems: Vec<String> = errors.0.iter().map(|(field, problem)| format!("{field}: {}", problem.message_en())).collect();
+            anyhow::bail!("could not create the account: {}", problems.join("; "))
+        }
+        Err(other) => Err(other.into()),
+    }
+}

@@ -1,0 +1,70 @@
+//! Case-study rows and their versions.
+
+use diesel::prelude::*;
+
+use super::materials::Scope;
+use super::models::{CaseStudyRow, CaseStudyVersionRow};
+use super::schema::{case_studies, case_study_versions};
+use super::{DbConnection, DbError, Page};
+
+pub fn insert(conn: &mut DbConnection, row: &CaseStudyRow) -> Result<(), DbError> {
+    diesel::insert_into(case_studies::table).values(row).execute(conn).map(drop)
+}
+
+pub fn update(conn: &mut DbConnection, row: &CaseStudyRow) -> Result<(), DbError> {
+    diesel::update(case_studies::table.find(&row.id)).set(row).execute(conn).map(drop)
+}
+
+pub fn by_id(conn: &mut DbConnection, id: &str) -> Result<Option<CaseStudyRow>, DbError> {
+    case_studies::table.find(id).select(CaseStudyRow::as_select()).first(conn).optional()
+}
+
+pub fn list(conn: &mut DbConnection, scope: Scope<'_>, page: Page) -> Result<(Vec<CaseStudyRow>, i64), DbError> {
+    let filtered = || {
+        let query = case_studies::table.filter(case_studies::deleted_at.is_null()).into_boxed();
+        match scope {
+            Scope::Public => query.filter(case_studies::status.eq("published")).filter(case_studies::hidden.eq(false)),
+            Scope::Owner(owner) => query.filter(case_studies::owner_id.eq(owner.to_owned())),
+            Scope::PublicOwner(owner) => {
+                query.filter(case_studies::status.eq("published")).filter(case_studies::hidden.eq(false)).filter(case_studies::owner_id.eq(owner.to_owned()))
+            }
+        }
+    };
+    let total = filtered().count().get_result(conn)?;
+    let rows = filtered()
+        .select(CaseStudyRow::as_select())
+        .order((case_studies::created_at.desc(), case_studies::id.asc()))
+        .limit(page.per_page)
+        .offset(page.offset())
+        .load(conn)?;
+    Ok((rows, total))
+}
+
+pub fn insert_version(conn: &mut DbConnection, row: &CaseStudyVersionRow) -> Result<(), DbError> {
+    diesel::insert_into(case_study_versions::table).values(row).execute(conn).map(drop)
+}
+
+pub fn versions(conn: &mut DbConnection, case_study_id: &str, page: Page) -> Result<(Vec<CaseStudyVersionRow>, i64), DbError> {
+    let total = case_study_versions::table.filter(case_study_versions::case_study_id.eq(case_study_id)).count().get_result(conn)?;
+    let rows = case_study_versions::table
+        .filter(case_study_versions::case_study_id.eq(case_study_id))
+        .select(CaseStudyVersionRow::as_select())
+        .order(case_study_versions::version.desc())
+        .limit(page.per_page)
+        .offset(page.offset())
+        .load(conn)?;
+    Ok((rows, total))
+}
+
+pub fn version(conn: &mut DbConnection, case_study_id: &str, version: i32) -> Result<Option<CaseStudyVersionRow>, DbError> {
+    case_study_versions::table.find((case_study_id, version)).select(CaseStudyVersionRow::as_select()).first(conn).optional()
+}
+
+pub fn count_public(conn: &mut DbConnection) -> Result<i64, DbError> {
+    case_studies::table
+        .filter(case_studies::deleted_at.is_null())
+        .filter(case_studies::status.eq("published"))
+        .filter(case_studies::hidden.eq(false))
+        .count()
+        .get_result(conn)
+}

@@ -1,0 +1,115 @@
+//! Material rows, their versions and attachments.
+
+use diesel::prelude::*;
+
+use super::models::{AttachmentRow, MaterialRow, MaterialVersionRow};
+use super::schema::{attachments, material_versions, materials};
+use super::{DbConnection, DbError, Page};
+
+pub fn insert(conn: &mut DbConnection, row: &MaterialRow) -> Result<(), DbError> {
+    diesel::insert_into(materials::table).values(row).execute(conn).map(drop)
+}
+
+pub fn update(conn: &mut DbConnection, row: &MaterialRow) -> Result<(), DbError> {
+    diesel::update(materials::table.find(&row.id)).set(row).execute(conn).map(drop)
+}
+
+pub fn by_id(conn: &mut DbConnection, id: &str) -> Result<Option<MaterialRow>, DbError> {
+    materials::table.find(id).select(MaterialRow::as_select()).first(conn).optional()
+}
+
+/// Which rows a list shows.
+#[derive(Debug, Clone, Copy)]
+pub enum Scope<'a> {
+    /// Published, not hidden, not deleted: what anyone may see.
+    Public,
+    /// Everything of one owner that is not deleted.
+    Owner(&'a str),
+    /// What anyone may see of one owner (their public profile).
+    PublicOwner(&'a str),
+}
+
+pub fn list(conn: &mut DbConnection, scope: Scope<'_>, page: Page) -> Result<(Vec<MaterialRow>, i64), DbError> {
+    let filtered = || {
+        let query = materials::table.filter(materials::deleted_at.is_null()).into_boxed();
+        match scope {
+            Scope::Public => query.filter(materials::status.eq("published")).filter(materials::hidden.eq(false)),
+            Scope::Owner(owner) => query.filter(materials::owner_id.eq(owner.to_owned())),
+            Scope::PublicOwner(owner) => {
+                query.filter(materials::status.eq("published")).filter(materials::hidden.eq(false)).filter(materials::owner_id.eq(owner.to_owned()))
+            }
+        }
+    };
+    let total = filtered().count().get_result(conn)?;
+    let rows = filtered()
+        .select(MaterialRow::as_select())
+        .order((materials::created_at.desc(), materials::id.asc()))
+        .limit(page.per_page)
+        .offset(page.offset())
+        .load(conn)?;
+    Ok((rows, total))
+}
+
+/// Public remixes made on this node from `id`.
+pub fn remixes_of(conn: &mut DbConnection, id: &str) -> Result<Vec<MaterialRow>, DbError> {
+    materials::table
+        .filter(materials::derived_from_id.eq(id))
+        .filter(materials::deleted_at.is_null())
+        .filter(materials::status.eq("published"))
+        .filter(materials::hidden.eq(false))
+        .select(MaterialRow::as_select())
+        .order(materials::created_at.asc())
+        .limit(200)
+        .load(conn)
+}
+
+pub fn insert_version(conn: &mut DbConnection, row: &MaterialVersionRow) -> Result<(), DbError> {
+    diesel::insert_into(material_versions::table).values(row).execute(conn).map(drop)
+}
+
+pub fn versions(conn: &mut DbConnection, material_id: &str, page: Page) -> Result<(Vec<MaterialVersionRow>, i64), DbError> {
+    let total = material_versions::table.filter(material_versions::material_id.eq(material_id)).count().get_result(conn)?;
+    let rows = material_versions::table
+        .filter(material_versions::material_id.eq(material_id))
+        .select(MaterialVersionRow::as_select())
+        .order(material_versions::version.desc())
+        .limit(page.per_page)
+        .offset(page.offset())
+        .load(conn)?;
+    Ok((rows, total))
+}
+
+pub fn version(conn: &mut DbConnection, material_id: &str, version: i32) -> Result<Option<MaterialVersionRow>, DbError> {
+    material_versions::table.find((material_id, version)).select(MaterialVersionRow::as_select()).first(conn).optional()
+}
+
+pub fn insert_attachment(conn: &mut DbConnection, row: &AttachmentRow) -> Result<(), DbError> {
+    diesel::insert_into(attachments::table).values(row).execute(conn).map(drop)
+}
+
+pub fn attachments_of(conn: &mut DbConnection, material_id: &str) -> Result<Vec<AttachmentRow>, DbError> {
+    attachments::table.filter(attachments::material_id.eq(material_id)).select(AttachmentRow::as_select()).order(attachments::created_at.asc()).load(conn)
+}
+
+pub fn attachment(conn: &mut DbConnection, material_id: &str, attachment_id: &str) -> Result<Option<AttachmentRow>, DbError> {
+    attachments::table
+        .filter(attachments::material_id.eq(material_id))
+        .filter(attachments::id.eq(attachment_id))
+        .select(AttachmentRow::as_select())
+        .first(conn)
+        .optional()
+}
+
+pub fn delete_attachment(conn: &mut DbConnection, material_id: &str, attachment_id: &str) -> Result<usize, DbError> {
+    diesel::delete(attachments::table.filter(attachments::material_id.eq(material_id)).filter(attachments::id.eq(attachment_id))).execute(conn)
+}
+
+/// How many public materials there are (for the node summary).
+pub fn count_public(conn: &mut DbConnection) -> Result<i64, DbError> {
+    materials::table
+        .filter(materials::deleted_at.is_null())
+        .filter(materials::status.eq("published"))
+        .filter(materials::hidden.eq(false))
+        .count()
+        .get_result(conn)
+}

@@ -1,0 +1,172 @@
+//! Storage: the diesel schema, rows and queries over one `DbConnection` that is either SQLite or PostgreSQL.
+//!
+//! Only this module (and `app::tx`, which opens transactions) knows diesel.
+
+pub mod case_studies;
+pub mod materials;
+pub mod models;
+pub mod queue;
+pub mod schema;
+pub mod settings;
+pub mod users;
+
+use std::time::Duration;
+
+use diesel::connection::SimpleConnection;
+use diesel::r2d2::{self, ManageConnection, R2D2Connection};
+use diesel::{Connection, PgConnection, SqliteConnection};
+use diesel_migrations::{embed_migrations, EmbeddedMigrations, MigrationHarness};
+
+pub use diesel::result::Error as DbError;
+
+/// One connection type over both backends, so every query is written once.
+#[derive(diesel::MultiConnection)]
+pub enum DbConnection {
+    Sqlite(SqliteConnection),
+    Pg(PgConnection),
+}
+
+pub type DbPool = r2d2::Pool<DbManager>;
+pub type PooledConnection = r2d2::PooledConnection<DbManager>;
+
+const SQLITE_MIGRATIONS: EmbeddedMigrations = embed_migrations!("../migrations/sqlite");
+const POSTGRES_MIGRATIONS: EmbeddedMigrations = embed_migrations!("../migrations/postgres");
+
+/// Where the database lives. Chosen explicitly from the URL scheme: diesel's derived
+/// `establish` would try each backend in turn, and SQLite accepts any string as a file name.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum DatabaseUrl {
+    Sqlite(String),
+    Postgres(String),
+}
+
+impl DatabaseUrl {
+    pub fn parse(url: &str) -> DatabaseUrl {
+        if url.starts_with("postgres://") || url.starts_with("postgresql://") {
+            DatabaseUrl::Postgres(url.to_owned())
+        } else {
+            DatabaseUrl::Sqlite(url.strip_prefix("sqlite://").unwrap_or(url).to_owned())
+        }
+    }
+
+    pub fn is_sqlite(&self) -> bool {
+        matches!(self, DatabaseUrl::Sqlite(_))
+    }
+
+    /// The URL with any password removed, for logs.
+    pub fn redacted(&self) -> String {
+        match self {
+            DatabaseUrl::Sqlite(path) => format!("sqlite:{path}"),
+            DatabaseUrl::Postgres(url) => match url::Url::parse(url) {
+                Ok(mut parsed) => {
+                    if parsed.password().is_some() {
+                        let _ = parsed.set_password(Some("***"));
+                    }
+                    parsed.to_string()
+                }
+                Err(_) => "postgres://(unparseable url)".to_owned(),
+            },
+        }
+    }
+}
+
+/// Opens connections for the r2d2 pool and sets SQLite up for a server: WAL, foreign keys,
+/// a busy timeout, and full fsync so no acknowledged write is lost.
+#[derive(Debug, Clone)]
+pub struct DbManager {
+    url: DatabaseUrl,
+}
+
+impl ManageConnection for DbManager {
+    type Connection = DbConnection;
+    type Error = r2d2::Error;
+
+    fn connect(&self) -> Result<DbConnection, r2d2::Error> {
+        match &self.url {
+            DatabaseUrl::Sqlite(path) => {
+                let mut conn = SqliteConnection::establish(path).map_err(r2d2::Error::ConnectionError)?;
+                conn.batch_execute("PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 10000;")
+                    .map_err(r2d2::Error::QueryError)?;
+                Ok(DbConnection::Sqlite(conn))
+            }
+            DatabaseUrl::Postgres(url) => Ok(DbConnection::Pg(PgConnection::establish(url).map_err(r2d2::Error::ConnectionError)?)),
+        }
+    }
+
+    fn is_valid(&self, conn: &mut DbConnection) -> Result<(), r2d2::Error> {
+        conn.ping().map_err(r2d2::Error::QueryError)
+    }
+
+    fn has_broken(&self, conn: &mut DbConnection) -> bool {
+        conn.is_broken()
+    }
+}
+
+/// Why the database could not be opened or migrated.
+#[derive(Debug, thiserror::Error)]
+pub enum OpenError {
+    #[error("could not connect to the database {url}: {source}")]
+    Connect { url: String, source: r2d2::PoolError },
+    #[error("database migration failed: {0}")]
+    Migrate(String),
+}
+
+/// Opens a pool and applies pending migrations.
+pub fn open(url: &DatabaseUrl) -> Result<DbPool, OpenError> {
+    let max_size = if url.is_sqlite() { 8 } else { 16 };
+    let pool = r2d2::Pool::builder()
+        .max_size(max_size)
+        .connection_timeout(Duration::from_secs(10))
+        .build(DbManager { url: url.clone() })
+        .map_err(|source| OpenError::Connect { url: url.redacted(), source })?;
+    let mut conn = pool.get().map_err(|source| OpenError::Connect { url: url.redacted(), source })?;
+    run_migrations(&mut conn)?;
+    Ok(pool)
+}
+
+/// Applies every pending migration of the connection's backend; returns how many ran.
+pub fn run_migrations(conn: &mut DbConnection) -> Result<usize, OpenError> {
+    let applied = match conn {
+        DbConnection::Sqlite(c) => c.run_pending_migrations(SQLITE_MIGRATIONS).map(|v| v.len()),
+        DbConnection::Pg(c) => c.run_pending_migrations(POSTGRES_MIGRATIONS).map(|v| v.len()),
+    };
+    applied.map_err(|e| OpenError::Migrate(e.to_string()))
+}
+
+/// Reverts every migration (used by `deelwijs migrate --revert-all` and the migration tests).
+pub fn revert_all_migrations(conn: &mut DbConnection) -> Result<usize, OpenError> {
+    let reverted = match conn {
+        DbConnection::Sqlite(c) => c.revert_all_migrations(SQLITE_MIGRATIONS).map(|v| v.len()),
+        DbConnection::Pg(c) => c.revert_all_migrations(POSTGRES_MIGRATIONS).map(|v| v.len()),
+    };
+    reverted.map_err(|e| OpenError::Migrate(e.to_string()))
+}
+
+/// One page of a list, 1-based, with a clamped size so no request can ask for everything.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Page {
+    pub page: i64,
+    pub per_page: i64,
+}
+
+impl Page {
+    pub const MAX_PER_PAGE: i64 = 100;
+
+    pub fn new(page: Option<i64>, per_page: Option<i64>) -> Page {
+        Page { page: page.unwrap_or(1).clamp(1, 100_000), per_page: per_page.unwrap_or(20).clamp(1, Self::MAX_PER_PAGE) }
+    }
+
+    pub fn offset(self) -> i64 {
+        (self.page - 1) * self.per_page
+    }
+}
+
+/// Encodes a list as the JSON text stored in list-valued columns.
+pub fn json_list<T: serde::Serialize>(items: &[T]) -> String {
+    serde_json::to_string(items).unwrap_or_else(|_| "[]".to_owned())
+}
+
+/// Decodes a list column; a damaged value reads as empty rather than failing the page.
+pub fn parse_json_list<T: serde::de::DeserializeOwned>(text: &str) -> Vec<T> {
+    serde_json::from_str(text).unwrap_or_default()
+}

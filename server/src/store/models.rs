@@ -1,0 +1,132 @@
+//! Rows as diesel reads and writes them. Conversion to domain types lives next to the queries.
+
+use chrono::NaiveDateTime;
+use diesel::prelude::*;
+
+use super::schema::*;
+
+#[derive(Debug, Clone, Queryable, Selectable, Insertable, Identifiable)]
+#[diesel(table_name = users)]
+pub struct UserRow {
+    pub id: String,
+    pub username: String,
+    pub email: String,
+    pub display_name: String,
+    pub bio: String,
+    pub password_hash: String,
+    pub role: String,
+    pub status: String,
+    pub created_at: NaiveDateTime,
+}
+
+#[derive(Debug, Clone, Queryable, Selectable, Insertable)]
+#[diesel(table_name = sessions)]
+pub struct SessionRow {
+    pub token_hash: String,
+    pub user_id: String,
+    pub created_at: NaiveDateTime,
+    pub expires_at: NaiveDateTime,
+}
+
+#[derive(Debug, Clone, Queryable, Selectable, Insertable)]
+#[diesel(table_name = api_tokens)]
+pub struct ApiTokenRow {
+    pub token_hash: String,
+    pub user_id: String,
+    pub label: String,
+    pub created_at: NaiveDateTime,
+    pub expires_at: NaiveDateTime,
+}
+
+#[derive(Debug, Clone, Queryable, Selectable, Insertable, AsChangeset, Identifiable)]
+#[diesel(table_name = materials, treat_none_as_null = true)]
+pub struct MaterialRow {
+    pub id: String,
+    pub owner_id: String,
+    pub title: String,
+    pub summary: String,
+    pub body_md: String,
+    pub body_html: String,
+    pub language: String,
+    pub license: String,
+    pub education_levels: String,
+    pub isced_level: Option<i32>,
+    pub subjects: String,
+    pub resource_type: String,
+    pub duration_minutes: Option<i32>,
+    pub keywords: String,
+    pub authors: String,
+    pub links: String,
+    pub status: String,
+    pub hidden: bool,
+    pub version: i32,
+    pub derived_from_id: Option<String>,
+    pub derived_from_version: Option<i32>,
+    pub created_at: NaiveDateTime,
+    pub updated_at: NaiveDateTime,
+    pub deleted_at: Option<NaiveDateTime>,
+}
+
+#[derive(Debug, Clone, Queryable, Selectable, Insertable)]
+#[diesel(table_name = material_versions)]
+pub struct MaterialVersionRow {
+    pub material_id: String,
+    pub version: i32,
+    pub snapshot: String,
+    pub editor_id: String,
+    pub note: String,
+    pub created_at: NaiveDateTime,
+}
+
+#[derive(Debug, Clone, Queryable, Selectable, Insertable)]
+#[diesel(table_name = attachments)]
+pub struct AttachmentRow {
+    pub id: String,
+    pub material_id: String,
+    pub file_name: String,
+    pub content_type: String,
+    pub size_bytes: i64,
+    pub sha256: String,
+    pub created_at: NaiveDateTime,
+}
+
+#[derive(Debug, Clone, Queryable, Selectable, Insertable, AsChangeset, Identifiable)]
+#[diesel(table_name = case_studies, treat_none_as_null = true)]
+pub struct CaseStudyRow {
+    pub id: String,
+    pub owner_id: String,
+    pub title: String,
+    pub summary: String,
+    pub sector: String,
+    pub school_type: String,
+    pub school_size: String,
+    pub challenge: String,
+    pub approach: String,
+    pub results: String,
+    pub lessons: String,
+    pub scaling: String,
+    pub themes: String,
+    pub stage: String,
+    pub erasmus_action: String,
+    pub related_materials: String,
+    pub contact: Option<String>,
+    pub language: String,
+    pub license: String,
+    pub status: String,
+    pub hidden: bool,
+    pub version: i32,
+    pub created_at: NaiveDateTime,
+    pub updated_at: NaiveDateTime,
+    pub deleted_at: Option<NaiveDateTime>,
+}
+
+#[derive(Debug, Clone, Queryable, Selectable, Insertable)]
+#[diesel(table_name = case_study_versions)]
+pub struct CaseStudyVersionRow {
+    pub case_study_id: String,
+    pub version: i32,
+    pub snapshot: String,
+    pub editor_id: String,
+    pub note: String,
+    pub created_at: NaiveDateTime,
+}

@@ -1,0 +1,12 @@
+//! API and page tests over real HTTP, each run on SQLite and on PostgreSQL.
+#![allow(clippy::unwrap_used, clippy::expect_used)] // tests fail loudly by design
+
+mod accounts;
+mod attachments;
+mod case_studies;
+mod demo;
+mod materials;
+mod migrations;
+mod pages;
+mod remix;
+mod support;

@@ -1,0 +1,102 @@
+//! The `deelwijs` binary as an operator uses it: environment variables, `admin create-user`,
+//! `migrate`, `serve --demo`; and no password or token ever reaches its log.
+#![allow(clippy::unwrap_used, clippy::expect_used)] // tests fail loudly by design
+
+use std::io::Read;
+use std::process::{Command, Stdio};
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+const PASSWORD: &str = "geheim-wachtwoord-123";
+
+fn deelwijs() -> Command {
+    let mut command = Command::new(env!("CARGO_BIN_EXE_deelwijs"));
+    command.env_remove("DEELWIJS_DATABASE_URL").env("DEELWIJS_LOG", "info");
+    command
+}
+
+#[test]
+fn operator_commands_and_quiet_logs() {
+    let data = tempfile::tempdir().unwrap();
+    let data_dir = data.path().to_str().unwrap();
+
+    let migrated = deelwijs().args(["migrate"]).env("DEELWIJS_DATA_DIR", data_dir).output().unwrap();
+    assert!(migrated.status.success(), "{}", String::from_utf8_lossy(&migrated.stderr));
+    assert!(data.path().join("deelwijs.db").exists(), "SQLite is the default, in the data dir");
+
+    let created = deelwijs()
+        .args(["admin", "create-user", "--username", "beheer", "--email", "beheer@example.org", "--role", "admin"])
+        .env("DEELWIJS_DATA_DIR", data_dir)
+        .env("DEELWIJS_PASSWORD", PASSWORD)
+        .output()
+        .unwrap();
+    assert!(created.status.success(), "{}", String::from_utf8_lossy(&created.stderr));
+    let again = deelwijs()
+        .args(["admin", "create-user", "--data-dir", data_dir, "--username", "beheer", "--email", "x@example.org", "--password", PASSWORD])
+        .output()
+        .unwrap();
+    assert!(!again.status.success(), "a taken username is refused");
+    assert!(String::from_utf8_lossy(&again.stderr).contains("username"), "{}", String::from_utf8_lossy(&again.stderr));
+    let bad_role = deelwijs()
+        .args(["admin", "create-user", "--data-dir", data_dir, "--username", "x1", "--email", "x1@example.org", "--password", PASSWORD, "--role", "king"])
+        .output()
+        .unwrap();
+    assert!(!bad_role.status.success());
+
+    let port = std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
+    let base = format!("http://127.0.0.1:{port}");
+    let mut server = deelwijs()
+        .args(["serve", "--demo"])
+        .env("DEELWIJS_DATA_DIR", data_dir)
+        .env("DEELWIJS_BIND", format!("127.0.0.1:{port}"))
+        .env("DEELWIJS_PUBLIC_URL", &base)
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let log = Arc::new(Mutex::new(String::new()));
+    for mut stream in [Box::new(server.stdout.take().unwrap()) as Box<dyn Read + Send>, Box::new(server.stderr.take().unwrap())] {
+        let log = log.clone();
+        std::thread::spawn(move || {
+            let mut buffer = [0u8; 4096];
+            while let Ok(n) = stream.read(&mut buffer) {
+                if n == 0 {
+                    break;
+                }
+                log.lock().unwrap().push_str(&String::from_utf8_lossy(&buffer[..n]));
+            }
+        });
+    }
+
+    let client = reqwest::blocking::Client::new();
+    let started = Instant::now();
+    while !client.get(format!("{base}/healthz")).send().map(|r| r.status().is_success()).unwrap_or(false) {
+        assert!(started.elapsed() < Duration::from_secs(60), "server did not come up: {}", log.lock().unwrap());
+        assert!(server.try_wait().unwrap().is_none(), "server exited: {}", log.lock().unwrap());
+        std::thread::sleep(Duration::from_millis(50));
+    }
+
+    let token: serde_json::Value =
+        client.post(format!("{base}/api/v1/auth/token")).json(&serde_json::json!({"username": "beheer", "password": PASSWORD})).send().unwrap().json().unwrap();
+    let token = token["token"].as_str().unwrap().to_owned();
+    let me = client.get(format!("{base}/api/v1/me")).bearer_auth(&token).send().unwrap();
+    assert_eq!(me.status(), 200);
+    let materials: serde_json::Value = client.get(format!("{base}/api/v1/materials")).send().unwrap().json().unwrap();
+    assert!(materials["total"].as_i64().unwrap() >= 30, "demo content is there: {}", materials["total"]);
+    // A request that carries a token in the query string must not leak it either.
+    let _ = client.get(format!("{base}/api/v1/node?access_token={token}")).send().unwrap();
+
+    // Wait until the request lines are in the log, then read it whole.
+    let started = Instant::now();
+    while !log.lock().unwrap().contains("/api/v1/me") {
+        assert!(started.elapsed() < Duration::from_secs(10), "no request log line: {}", log.lock().unwrap());
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    server.kill().unwrap();
+    server.wait().unwrap();
+    let log = log.lock().unwrap().clone();
+    assert!(log.contains("status=200"), "one line per request with its status: {log}");
+    assert!(!log.contains(PASSWORD), "the password is in the log: {log}");
+    assert!(!log.contains(&token), "the token is in the log: {log}");
+    assert!(!log.contains(&token[3..20]), "part of the token is in the log: {log}");
+}
