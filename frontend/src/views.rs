@@ -39,6 +39,8 @@ pub struct MaterialCard {
     pub title: String,
     pub summary: String,
     pub language: String,
+    /// The BCP 47 tag of the content, for `lang` on its text (WCAG 3.1.2).
+    pub language_code: String,
     pub license: String,
     pub resource_type: String,
     pub levels: Vec<String>,
@@ -96,6 +98,8 @@ pub struct MaterialPage {
     pub summary: String,
     pub body_html: String,
     pub language: String,
+    /// The BCP 47 tag of the content, for `lang` on its text (WCAG 3.1.2).
+    pub language_code: String,
     pub license_name: String,
     pub license_url: String,
     pub license_spdx: String,
@@ -193,6 +197,8 @@ pub struct CaseStudyCard {
     pub stage: String,
     pub themes: Vec<String>,
     pub language: String,
+    /// The BCP 47 tag of the content, for `lang` on its text (WCAG 3.1.2).
+    pub language_code: String,
     pub author: String,
     pub updated: String,
     pub status: Option<String>,
@@ -215,6 +221,8 @@ pub struct CaseStudyPage {
     pub related: Vec<LinkView>,
     pub contact: Option<String>,
     pub language: String,
+    /// The BCP 47 tag of the content, for `lang` on its text (WCAG 3.1.2).
+    pub language_code: String,
     pub license_name: String,
     pub license_url: String,
     pub owner_name: String,

@@ -42,9 +42,9 @@ pub(crate) fn render(ctx: &PageCtx, c: &CaseStudyPage) -> Markup {
                     span.badge.badge--stage { (c.stage) }
                     (state_badges(l, &c.status_id, &c.status, c.hidden))
                 }
-                h1 { (c.title) }
+                h1 lang=(c.language_code) { (c.title) }
                 @if !c.summary.is_empty() {
-                    p.lead { (c.summary) }
+                    p.lead lang=(c.language_code) { (c.summary) }
                 }
                 p.byline {
                     (l.t("Gedeeld door", "Shared by")) " " a href=(c.owner_url) { (c.owner_name) }
@@ -60,7 +60,7 @@ pub(crate) fn render(ctx: &PageCtx, c: &CaseStudyPage) -> Markup {
                     @for (index, (heading, body)) in c.sections.iter().enumerate() {
                         section.block.case-section aria-labelledby={ "section-" (index) } {
                             h2 id={ "section-" (index) } { (heading) }
-                            div.prose { (PreEscaped(body)) }
+                            div.prose lang=(c.language_code) { (PreEscaped(body)) }
                         }
                     }
                     @if !c.related.is_empty() {

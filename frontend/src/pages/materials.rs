@@ -47,9 +47,9 @@ pub(crate) fn render(ctx: &PageCtx, m: &MaterialPage) -> Markup {
                     span.badge.badge--type { (m.resource_type) }
                     (state_badges(l, &m.status_id, &m.status, m.hidden))
                 }
-                h1 { (m.title) }
+                h1 lang=(m.language_code) { (m.title) }
                 @if !m.summary.is_empty() {
-                    p.lead { (m.summary) }
+                    p.lead lang=(m.language_code) { (m.summary) }
                 }
                 p.byline {
                     (l.t("Gedeeld door", "Shared by")) " " a href=(m.owner_url) { (m.owner_name) }
@@ -68,7 +68,7 @@ pub(crate) fn render(ctx: &PageCtx, m: &MaterialPage) -> Markup {
                     @if m.body_html.trim().is_empty() {
                         p.muted { (l.t("Dit materiaal heeft (nog) geen beschrijving.", "This material has no description (yet).")) }
                     } @else {
-                        div.prose { (PreEscaped(&m.body_html)) }
+                        div.prose lang=(m.language_code) { (PreEscaped(&m.body_html)) }
                     }
                     @if !m.links.is_empty() {
                         section.block aria-labelledby="links-title" {

@@ -13,8 +13,8 @@ pub(crate) enum Level {
     H3,
 }
 
-fn card_title(level: Level, url: &str, title: &str) -> Markup {
-    let link = html! { a.card__link href=(url) { (title) } };
+fn card_title(level: Level, url: &str, title: &str, lang: &str) -> Markup {
+    let link = html! { a.card__link href=(url) lang=(lang) { (title) } };
     match level {
         Level::H2 => html! { h2.card__title { (link) } },
         Level::H3 => html! { h3.card__title { (link) } },
@@ -33,9 +33,9 @@ pub(crate) fn material_card(l: Lang, card: &MaterialCard, level: Level) -> Marku
                     span.badge.badge--status { (status) }
                 }
             }
-            (card_title(level, &card.url, &card.title))
+            (card_title(level, &card.url, &card.title, &card.language_code))
             @if !card.summary.is_empty() {
-                p.card__summary { (card.summary) }
+                p.card__summary lang=(card.language_code) { (card.summary) }
             }
             ul.tags aria-label=(l.t("Kenmerken", "Properties")) {
                 @for level in &card.levels {
@@ -69,9 +69,9 @@ pub(crate) fn case_study_card(l: Lang, card: &CaseStudyCard, level: Level) -> Ma
                     span.badge.badge--status { (status) }
                 }
             }
-            (card_title(level, &card.url, &card.title))
+            (card_title(level, &card.url, &card.title, &card.language_code))
             @if !card.summary.is_empty() {
-                p.card__summary { (card.summary) }
+                p.card__summary lang=(card.language_code) { (card.summary) }
             }
             ul.tags aria-label=(l.t("Thema's en taal", "Themes and language")) {
                 @for theme in card.themes.iter().take(4) {
