@@ -25,6 +25,25 @@ pub enum Command {
         #[command(subcommand)]
         command: AdminCommand,
     },
+    /// Curriculum frameworks (IMS CASE).
+    Curriculum {
+        #[command(subcommand)]
+        command: CurriculumCommand,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum CurriculumCommand {
+    /// Import or update a framework from an IMS CASE 1.0 CFPackage JSON file.
+    Import(ImportArgs),
+}
+
+#[derive(Debug, Clone, Args)]
+pub struct ImportArgs {
+    #[command(flatten)]
+    pub storage: StorageArgs,
+    /// The CFPackage JSON file.
+    pub file: PathBuf,
 }
 
 #[derive(Debug, Subcommand)]

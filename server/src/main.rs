@@ -1,7 +1,7 @@
 //! The `deelwijs` binary: parses the command line and runs a subcommand.
 
 use clap::Parser;
-use deelwijs_server::config::{AdminCommand, Cli, Command, CreateUserArgs, MigrateArgs, ServeArgs};
+use deelwijs_server::config::{AdminCommand, Cli, Command, CreateUserArgs, CurriculumCommand, ImportArgs, MigrateArgs, ServeArgs};
 use deelwijs_server::domain::account::{SignUp, SignUpInput};
 use deelwijs_server::domain::vocab::Role;
 use deelwijs_server::domain::Limits;
@@ -18,6 +18,7 @@ fn main() -> anyhow::Result<()> {
         Command::Serve(args) => actix_web::rt::System::new().block_on(serve(args)),
         Command::Migrate(args) => migrate(args),
         Command::Admin { command: AdminCommand::CreateUser(args) } => actix_web::rt::System::new().block_on(create_user(args)),
+        Command::Curriculum { command: CurriculumCommand::Import(args) } => actix_web::rt::System::new().block_on(import_curriculum(args)),
     }
 }
 
@@ -88,6 +89,29 @@ async fn create_user(args: CreateUserArgs) -> anyhow::Result<()> {
             let problems: Vec<String> = errors.0.iter().map(|(field, problem)| format!("{field}: {}", problem.message_en())).collect();
             anyhow::bail!("could not create the account: {}", problems.join("; "))
         }
+        Err(other) => Err(other.into()),
+    }
+}
+
+async fn import_curriculum(args: ImportArgs) -> anyhow::Result<()> {
+    let text = std::fs::read_to_string(&args.file).map_err(|e| anyhow::anyhow!("cannot read {}: {e}", args.file.display()))?;
+    let json: serde_json::Value = serde_json::from_str(&text).map_err(|e| anyhow::anyhow!("{} is not JSON: {e}", args.file.display()))?;
+    let settings = Settings {
+        data_dir: args.storage.data_dir.clone(),
+        database_url: args.storage.database_url(),
+        public_url: "http://localhost:8080".to_owned(),
+        limits: Limits::default(),
+    };
+    let app = startup::open_app(&settings)?;
+    match app::curricula::import(&app, None, json).await {
+        Ok(report) => {
+            println!(
+                "imported \"{}\": {} goals ({} new, {} updated, {} retired), {} parent links, {} replacements",
+                report.title, report.goals, report.created, report.updated, report.retired, report.parent_links, report.replacements
+            );
+            Ok(())
+        }
+        Err(app::AppError::BadRequest { message, .. }) => anyhow::bail!("{}: {message}", args.file.display()),
         Err(other) => Err(other.into()),
     }
 }

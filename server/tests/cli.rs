@@ -43,6 +43,16 @@ fn operator_commands_and_quiet_logs() {
         .unwrap();
     assert!(!bad_role.status.success());
 
+    let slo = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../shared/data/curriculum/slo-kerndoelen-2025-11.case.json");
+    let imported = deelwijs().args(["curriculum", "import"]).arg(&slo).env("DEELWIJS_DATA_DIR", data_dir).output().unwrap();
+    assert!(imported.status.success(), "{}", String::from_utf8_lossy(&imported.stderr));
+    assert!(String::from_utf8_lossy(&imported.stdout).contains("533 goals (533 new"), "{}", String::from_utf8_lossy(&imported.stdout));
+    let broken = data.path().join("broken.case.json");
+    std::fs::write(&broken, r#"{"CFDocument": {"identifier": "x"}}"#).unwrap();
+    let refused = deelwijs().args(["curriculum", "import"]).arg(&broken).env("DEELWIJS_DATA_DIR", data_dir).output().unwrap();
+    assert!(!refused.status.success());
+    assert!(String::from_utf8_lossy(&refused.stderr).contains("CFDocument.uri is required"), "{}", String::from_utf8_lossy(&refused.stderr));
+
     let port = std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
     let base = format!("http://127.0.0.1:{port}");
     let mut server = deelwijs()
@@ -83,6 +93,8 @@ fn operator_commands_and_quiet_logs() {
     assert_eq!(me.status(), 200);
     let materials: serde_json::Value = client.get(format!("{base}/api/v1/materials")).send().unwrap().json().unwrap();
     assert!(materials["total"].as_i64().unwrap() >= 30, "demo content is there: {}", materials["total"]);
+    let curricula: serde_json::Value = client.get(format!("{base}/api/v1/curricula")).send().unwrap().json().unwrap();
+    assert_eq!(curricula["items"][0]["goal_count"], 533, "the framework imported from the command line is served");
     // A request that carries a token in the query string must not leak it either.
     let _ = client.get(format!("{base}/api/v1/node?access_token={token}")).send().unwrap();
 

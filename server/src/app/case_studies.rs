@@ -68,6 +68,7 @@ fn fields_of(row: &CaseStudyRow) -> AppResult<CaseStudyFields> {
         language: Some(row.language.clone()),
         license: Some(row.license.clone()),
         status: Some(row.status.clone()),
+        goals: Some(parse_json_list(&row.goals)),
     };
     CaseStudyFields::parse(&input, &NO_LIMITS).map_err(|e| AppError::Internal(format!("stored case study {} no longer validates: {e:?}", row.id)))
 }
@@ -91,6 +92,7 @@ fn apply_fields(row: &mut CaseStudyRow, f: &CaseStudyFields) {
     row.language = f.language.as_str().to_owned();
     row.license = f.license.spdx().to_owned();
     row.status = f.status.as_str().to_owned();
+    row.goals = json_list(&f.goals.iter().map(|g| g.to_ref()).collect::<Vec<_>>());
 }
 
 fn html_of(fields: &CaseStudyFields) -> NarrativeHtml {
@@ -195,9 +197,11 @@ pub async fn create(app: &App, actor: &Actor, input: CaseStudyInput) -> AppResul
                 created_at: at,
                 updated_at: at,
                 deleted_at: None,
+                goals: String::new(),
             };
             apply_fields(&mut row, &fields);
             store::insert(conn, &row)?;
+            super::curricula::store_alignments(conn, ContentKind::CaseStudy, &row.id, &fields.goals)?;
             write_version(conn, &row, &fields, &actor.id, "created")?;
             queue::enqueue_index(conn, ContentKind::CaseStudy, &row.id)?;
             build(conn, &config, &row, true)
@@ -242,6 +246,7 @@ pub async fn update(app: &App, actor: &Actor, id: &str, patch: CaseStudyInput, n
                 row.version += 1;
                 row.updated_at = now();
                 store::update(conn, &row)?;
+                super::curricula::store_alignments(conn, ContentKind::CaseStudy, &row.id, &fields.goals)?;
                 write_version(conn, &row, &fields, &actor.id, &note)?;
                 queue::enqueue_index(conn, ContentKind::CaseStudy, &row.id)?;
             }

@@ -107,6 +107,7 @@ fn fields_of(row: &MaterialRow) -> AppResult<MaterialFields> {
         authors: Some(parse_json_list(&row.authors)),
         links: Some(parse_json_list(&row.links)),
         status: Some(row.status.clone()),
+        goals: Some(parse_json_list(&row.goals)),
     };
     MaterialFields::parse(&input, &NO_LIMITS).map_err(|e| AppError::Internal(format!("stored material {} no longer validates: {e:?}", row.id)))
 }
@@ -128,6 +129,7 @@ fn apply_fields(row: &mut MaterialRow, fields: &MaterialFields) {
     row.authors = json_list(&fields.authors);
     row.links = json_list(&fields.links);
     row.status = fields.status.as_str().to_owned();
+    row.goals = json_list(&fields.goals.iter().map(|g| g.to_ref()).collect::<Vec<_>>());
 }
 
 fn snapshot(fields: &MaterialFields) -> String {
@@ -290,9 +292,11 @@ fn insert_new(conn: &mut DbConnection, actor: &Actor, fields: &MaterialFields, d
         created_at: at,
         updated_at: at,
         deleted_at: None,
+        goals: String::new(),
     };
     apply_fields(&mut row, fields);
     store::insert(conn, &row)?;
+    super::curricula::store_alignments(conn, ContentKind::Material, &row.id, &fields.goals)?;
     write_version(conn, &row, fields, &actor.id, note)?;
     queue::enqueue_index(conn, ContentKind::Material, &row.id)?;
     Ok(row)
@@ -374,6 +378,7 @@ pub async fn update(app: &App, actor: &Actor, id: &str, patch: MaterialInput, no
                 row.version += 1;
                 row.updated_at = now();
                 store::update(conn, &row)?;
+                super::curricula::store_alignments(conn, ContentKind::Material, &row.id, &fields.goals)?;
                 write_version(conn, &row, &fields, &actor.id, &note)?;
                 queue::enqueue_index(conn, ContentKind::Material, &row.id)?;
             }

@@ -3,6 +3,7 @@
 
 pub mod accounts;
 pub mod case_studies;
+pub mod curricula;
 pub mod error;
 pub mod files;
 pub mod materials;

@@ -135,6 +135,7 @@ pub async fn seed(app: &App) -> anyhow::Result<Option<SeedReport>> {
             authors: Some(m.authors.clone()),
             links: Some(m.links.clone()),
             status: Some(m.status.clone()),
+            goals: None,
         };
         let created = match &m.remix_of {
             Some(source_key) => {
@@ -168,6 +169,7 @@ pub async fn seed(app: &App) -> anyhow::Result<Option<SeedReport>> {
             language: Some(c.language.clone()),
             license: Some(c.license.clone()),
             status: Some("published".to_owned()),
+            goals: None,
         };
         case_studies::create(app, &author, input).await.map_err(|e| anyhow::anyhow!("demo case study {}: {e:?}", c.title))?;
     }

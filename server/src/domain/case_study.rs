@@ -2,6 +2,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::alignment::{self, Alignment, GoalRef};
 use super::language::LanguageTag;
 use super::license::License;
 use super::material::{parse_language, parse_license, parse_status, DEFAULT_LICENSE};
@@ -31,6 +32,8 @@ pub struct CaseStudyInput {
     pub language: Option<String>,
     pub license: Option<String>,
     pub status: Option<String>,
+    /// Curriculum goals by URI (see `MaterialInput::goals`).
+    pub goals: Option<Vec<GoalRef>>,
 }
 
 impl CaseStudyInput {
@@ -90,6 +93,7 @@ pub struct CaseStudyFields {
     pub language: LanguageTag,
     pub license: License,
     pub status: Status,
+    pub goals: Vec<Alignment>,
 }
 
 impl CaseStudyFields {
@@ -129,6 +133,7 @@ impl CaseStudyFields {
         let language = parse_language(&mut errors, input.language.as_deref());
         let license = parse_license(&mut errors, input.license.as_deref());
         let status = parse_status(&mut errors, input.status.as_deref());
+        let goals = alignment::parse_goals(&mut errors, input.goals.as_deref().unwrap_or_default());
         errors.into_result(CaseStudyFields {
             title,
             summary,
@@ -144,6 +149,7 @@ impl CaseStudyFields {
             language: language.unwrap_or_else(unreachable_language),
             license: license.unwrap_or(DEFAULT_LICENSE),
             status,
+            goals,
         })
     }
 
@@ -168,6 +174,7 @@ impl CaseStudyFields {
             language: Some(self.language.as_str().to_owned()),
             license: Some(self.license.spdx().to_owned()),
             status: Some(self.status.as_str().to_owned()),
+            goals: Some(self.goals.iter().map(Alignment::to_ref).collect()),
         }
     }
 }

@@ -2,6 +2,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::alignment::{self, Alignment, GoalRef};
 use super::language::LanguageTag;
 use super::license::License;
 use super::validation::{self, FieldErrors, FieldProblem};
@@ -34,6 +35,8 @@ pub struct MaterialInput {
     pub authors: Option<Vec<String>>,
     pub links: Option<Vec<Link>>,
     pub status: Option<String>,
+    /// Curriculum goals by URI, with `alignment_type` teaches (default), assesses or requires.
+    pub goals: Option<Vec<GoalRef>>,
 }
 
 impl MaterialInput {
@@ -79,6 +82,7 @@ pub struct MaterialFields {
     pub authors: Vec<String>,
     pub links: Vec<Link>,
     pub status: Status,
+    pub goals: Vec<Alignment>,
 }
 
 impl MaterialFields {
@@ -109,6 +113,7 @@ impl MaterialFields {
         let keywords = validation::tag_list(&mut errors, "keywords", input.keywords.as_deref().unwrap_or_default(), 30, 60);
         let authors = validation::tag_list(&mut errors, "authors", input.authors.as_deref().unwrap_or_default(), 20, 120);
         let links = parse_links(&mut errors, input.links.as_deref().unwrap_or_default());
+        let goals = alignment::parse_goals(&mut errors, input.goals.as_deref().unwrap_or_default());
         errors.into_result(MaterialFields {
             title,
             summary,
@@ -124,6 +129,7 @@ impl MaterialFields {
             authors,
             links,
             status,
+            goals,
         })
     }
 
@@ -144,6 +150,7 @@ impl MaterialFields {
             authors: Some(self.authors.clone()),
             links: Some(self.links.clone()),
             status: Some(self.status.as_str().to_owned()),
+            goals: Some(self.goals.iter().map(Alignment::to_ref).collect()),
         }
     }
 }

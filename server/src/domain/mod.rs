@@ -1,9 +1,11 @@
 //! Domain types and rules: vocabularies, licences and remix rules, validation. No IO here.
 
 pub mod account;
+pub mod alignment;
 pub mod attribution;
 pub mod authz;
 pub mod case_study;
+pub mod curriculum;
 pub mod language;
 pub mod license;
 pub mod markdown;

@@ -163,3 +163,12 @@ vocabulary! {
         Ka2Partnership = "ka2_partnership", "KA2 – partnerschap", "KA2 – partnership";
     }
 }
+
+vocabulary! {
+    /// How content relates to a curriculum goal (LRMI `alignmentType`).
+    AlignmentType {
+        Teaches = "teaches", "Leert", "Teaches";
+        Assesses = "assesses", "Toetst", "Assesses";
+        Requires = "requires", "Vereist", "Requires";
+    }
+}

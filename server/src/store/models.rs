@@ -65,6 +65,8 @@ pub struct MaterialRow {
     pub created_at: NaiveDateTime,
     pub updated_at: NaiveDateTime,
     pub deleted_at: Option<NaiveDateTime>,
+    /// JSON list of `{uri, alignment_type}`; the `alignments` table is kept in step.
+    pub goals: String,
 }
 
 #[derive(Debug, Clone, Queryable, Selectable, Insertable)]
@@ -118,6 +120,8 @@ pub struct CaseStudyRow {
     pub created_at: NaiveDateTime,
     pub updated_at: NaiveDateTime,
     pub deleted_at: Option<NaiveDateTime>,
+    /// JSON list of `{uri, alignment_type}`; the `alignments` table is kept in step.
+    pub goals: String,
 }
 
 #[derive(Debug, Clone, Queryable, Selectable, Insertable)]
@@ -129,4 +133,38 @@ pub struct CaseStudyVersionRow {
     pub editor_id: String,
     pub note: String,
     pub created_at: NaiveDateTime,
+}
+
+#[derive(Debug, Clone, Queryable, Selectable, Insertable, AsChangeset, Identifiable)]
+#[diesel(table_name = frameworks)]
+pub struct FrameworkRow {
+    pub id: String,
+    pub identifier: String,
+    pub uri: String,
+    pub title: String,
+    pub creator: String,
+    pub publisher: String,
+    pub description: String,
+    pub language: String,
+    pub version: String,
+    pub adoption_status: String,
+    pub last_change: String,
+    pub imported_at: NaiveDateTime,
+}
+
+#[derive(Debug, Clone, Queryable, Selectable, Insertable, AsChangeset, Identifiable)]
+#[diesel(table_name = goals)]
+pub struct GoalRow {
+    pub id: String,
+    pub framework_id: String,
+    pub identifier: String,
+    pub uri: String,
+    pub human_coding_scheme: String,
+    pub full_statement: String,
+    pub abbreviated_statement: String,
+    pub item_type: String,
+    pub education_levels: String,
+    pub language: String,
+    pub position: i32,
+    pub retired: bool,
 }

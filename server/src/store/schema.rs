@@ -66,6 +66,7 @@ diesel::table! {
         created_at -> Timestamp,
         updated_at -> Timestamp,
         deleted_at -> Nullable<Timestamp>,
+        goals -> Text,
     }
 }
 
@@ -119,6 +120,7 @@ diesel::table! {
         created_at -> Timestamp,
         updated_at -> Timestamp,
         deleted_at -> Nullable<Timestamp>,
+        goals -> Text,
     }
 }
 
@@ -142,6 +144,66 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    frameworks (id) {
+        id -> Text,
+        identifier -> Text,
+        uri -> Text,
+        title -> Text,
+        creator -> Text,
+        publisher -> Text,
+        description -> Text,
+        language -> Text,
+        version -> Text,
+        adoption_status -> Text,
+        last_change -> Text,
+        imported_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    goals (id) {
+        id -> Text,
+        framework_id -> Text,
+        identifier -> Text,
+        uri -> Text,
+        human_coding_scheme -> Text,
+        full_statement -> Text,
+        abbreviated_statement -> Text,
+        item_type -> Text,
+        education_levels -> Text,
+        language -> Text,
+        position -> Integer,
+        retired -> Bool,
+    }
+}
+
+diesel::table! {
+    goal_parents (goal_id, parent_id) {
+        goal_id -> Text,
+        parent_id -> Text,
+        position -> Integer,
+    }
+}
+
+diesel::table! {
+    goal_replacements (goal_id, replaced_by_id) {
+        goal_id -> Text,
+        replaced_by_id -> Text,
+    }
+}
+
+diesel::table! {
+    alignments (content_kind, content_id, goal_id) {
+        content_kind -> Text,
+        content_id -> Text,
+        goal_id -> Text,
+        alignment_type -> Text,
+    }
+}
+
+diesel::joinable!(goals -> frameworks (framework_id));
+diesel::joinable!(alignments -> goals (goal_id));
 diesel::joinable!(materials -> users (owner_id));
 diesel::joinable!(case_studies -> users (owner_id));
 diesel::joinable!(attachments -> materials (material_id));
@@ -157,6 +219,11 @@ diesel::allow_tables_to_appear_in_same_query!(
     case_studies,
     case_study_versions,
     index_queue,
+    frameworks,
+    goals,
+    goal_parents,
+    goal_replacements,
+    alignments,
 );
 
 diesel::joinable!(sessions -> users (user_id));

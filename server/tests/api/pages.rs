@@ -113,3 +113,106 @@ async fn sign_up_write_and_publish_with_attachment() {
         assert_eq!(list["items"][0]["education_levels"], serde_json::json!(["po", "so"]));
     }
 }
+
+/// Signs a browser-like client in through the form and returns it with a fresh CSRF token.
+async fn signed_in(node: &TestNode, username: &str) -> (reqwest::Client, String) {
+    let client = browser();
+    let (_, html) = page(&client, &format!("{}/sign-in", node.url)).await;
+    let csrf = csrf_of(&html);
+    let response = client
+        .post(format!("{}/sign-in", node.url))
+        .form(&[("username", username), ("password", "correct horse battery"), ("csrf", &csrf)])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), StatusCode::SEE_OTHER, "sign-in as {username}");
+    let (_, html) = page(&client, &format!("{}/account", node.url)).await;
+    (client, csrf_of(&html))
+}
+
+#[actix_web::test]
+async fn history_restore_remix_moderation_and_admin_pages() {
+    use deelwijs_server::domain::vocab::Role;
+    use serde_json::json;
+    for backend in backends() {
+        let node = TestNode::start(backend).await;
+        let owner_token = node.user("eigenaar", Role::Member).await;
+        node.user("remixer", Role::Member).await;
+        node.user("moderator", Role::Moderator).await;
+        node.user("beheer", Role::Admin).await;
+        let material = node.material(&owner_token, json!({"title": "Versie een", "license": "CC-BY-NC-4.0"})).await;
+        let url = material["url"].as_str().unwrap().to_owned();
+        node.patch(&format!("/materials/{}", material["id"].as_str().unwrap()), Some(&owner_token), &json!({"title": "Versie twee"})).await;
+
+        // History and an old version, as anyone sees them.
+        let (status, html) = page(&browser(), &format!("{url}/history")).await;
+        assert_eq!(status, StatusCode::OK);
+        assert!(html.contains(&format!("{url}/versions/1")), "{html}");
+        let (status, html) = page(&browser(), &format!("{url}/versions/1")).await;
+        assert_eq!(status, StatusCode::OK);
+        assert!(html.contains("Versie een"));
+        assert_eq!(page(&browser(), &format!("{url}/versions/99")).await.0, StatusCode::NOT_FOUND);
+
+        // The owner restores version 1 through the form.
+        let (owner, csrf) = signed_in(&node, "eigenaar").await;
+        let restored = owner.post(format!("{url}/versions/1/restore")).form(&[("csrf", &csrf)]).send().await.unwrap();
+        assert_eq!(restored.status(), StatusCode::SEE_OTHER);
+        assert_eq!(node.get(&format!("/materials/{}", material["id"].as_str().unwrap()), None).await.1["title"], "Versie een");
+
+        // Someone else remixes through the form: NC offers only NC licences, and a wrong one is refused.
+        let (remixer, csrf) = signed_in(&node, "remixer").await;
+        let (_, html) = page(&remixer, &format!("{url}/remix")).await;
+        assert!(html.contains("CC-BY-NC-SA-4.0") && !html.contains("value=\"CC-BY-4.0\""), "{html}");
+        let refused =
+            remixer.post(format!("{url}/remix")).form(&[("csrf", csrf.as_str()), ("title", "Mijn versie"), ("license", "CC-BY-4.0")]).send().await.unwrap();
+        assert_eq!(refused.status(), StatusCode::UNPROCESSABLE_ENTITY);
+        let made = remixer
+            .post(format!("{url}/remix"))
+            .form(&[("csrf", csrf.as_str()), ("title", "Mijn versie"), ("license", "CC-BY-NC-SA-4.0")])
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(made.status(), StatusCode::SEE_OTHER);
+        assert!(made.headers()["location"].to_str().unwrap().ends_with("/edit?done=remixed"));
+        let edit = remixer.post(format!("{url}/edit")).form(&[("csrf", csrf.as_str()), ("title", "Overgenomen")]).send().await.unwrap();
+        assert_eq!(edit.status(), StatusCode::FORBIDDEN, "members edit only their own material");
+
+        // The moderator hides it; it is gone for the public; the owner still sees it.
+        let (moderator, csrf) = signed_in(&node, "moderator").await;
+        let hidden = moderator.post(format!("{url}/hide")).form(&[("csrf", csrf.as_str()), ("hidden", "true")]).send().await.unwrap();
+        assert_eq!(hidden.status(), StatusCode::SEE_OTHER);
+        assert_eq!(page(&browser(), &url).await.0, StatusCode::NOT_FOUND);
+        assert_eq!(page(&owner, &url).await.0, StatusCode::OK);
+        let forged = moderator.post(format!("{url}/delete")).form(&[("csrf", "0".repeat(64).as_str())]).send().await.unwrap();
+        assert_eq!(forged.status(), StatusCode::BAD_REQUEST, "a wrong CSRF token deletes nothing");
+        assert_eq!(page(&owner, &url).await.0, StatusCode::OK);
+
+        // The admin page is for admins only, and changes settings through its form.
+        assert_eq!(page(&moderator, &format!("{}/admin", node.url)).await.0, StatusCode::FORBIDDEN);
+        let (admin, csrf) = signed_in(&node, "beheer").await;
+        let (status, html) = page(&admin, &format!("{}/admin", node.url)).await;
+        assert_eq!(status, StatusCode::OK);
+        assert!(html.contains("eigenaar@example.org"));
+        let saved = admin
+            .post(format!("{}/admin/settings", node.url))
+            .form(&[("csrf", csrf.as_str()), ("name", "Scholengroep Zuid"), ("description", "Samen delen."), ("registration_mode", "approval")])
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(saved.status(), StatusCode::SEE_OTHER);
+        assert!(page(&browser(), &node.url).await.1.contains("Scholengroep Zuid"));
+
+        // API tokens from the account page: shown once, then usable.
+        let created = owner
+            .post(format!("{}/account/tokens", node.url))
+            .form(&[("csrf", csrf_of(&page(&owner, &format!("{}/account", node.url)).await.1).as_str()), ("label", "script")])
+            .send()
+            .await
+            .unwrap();
+        let html = created.text().await.unwrap();
+        let start = html.find("dw_").expect("the new token is shown once");
+        let token: String = html[start..].chars().take_while(|c| c.is_ascii_alphanumeric() || *c == '_').collect();
+        assert_eq!(node.get("/me", Some(&token)).await.1["username"], "eigenaar");
+        assert!(!page(&owner, &format!("{}/account", node.url)).await.1.contains(&token), "never shown again");
+    }
+}

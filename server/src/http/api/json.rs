@@ -12,6 +12,10 @@ pub fn timestamp(at: NaiveDateTime) -> String {
     format!("{}Z", at.format("%Y-%m-%dT%H:%M:%S%.3f"))
 }
 
+fn goals_json(goals: &[crate::domain::alignment::Alignment]) -> Value {
+    Value::Array(goals.iter().map(|g| json!({ "uri": g.uri, "alignment_type": g.alignment_type })).collect())
+}
+
 pub fn attachment(a: &Attachment) -> Value {
     json!({ "id": a.id, "file_name": a.file_name, "content_type": a.content_type, "size_bytes": a.size_bytes, "sha256": a.sha256, "url": a.url })
 }
@@ -37,6 +41,7 @@ pub fn material(config: &AppConfig, m: &Material) -> Value {
         "authors": f.authors,
         "links": f.links,
         "status": f.status,
+        "goals": goals_json(&f.goals),
         "hidden": m.hidden,
         "version": m.version,
         "owner": { "username": m.owner.username, "display_name": m.owner.display_name, "url": config.user_url(&m.owner.username) },
@@ -78,6 +83,7 @@ pub fn case_study(config: &AppConfig, c: &CaseStudy) -> Value {
         "license": f.license.spdx(),
         "license_url": f.license.url(),
         "status": f.status,
+        "goals": goals_json(&f.goals),
         "hidden": c.hidden,
         "version": c.version,
         "owner": { "username": c.owner.username, "display_name": c.owner.display_name, "url": config.user_url(&c.owner.username) },

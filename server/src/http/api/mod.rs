@@ -3,6 +3,7 @@
 mod admin;
 mod auth;
 mod case_studies;
+mod curricula;
 pub mod json;
 mod materials;
 mod node;
@@ -40,6 +41,10 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
             .route("/case-studies/{id}/versions/{version}", web::get().to(case_studies::version))
             .route("/case-studies/{id}/versions/{version}/restore", web::post().to(case_studies::restore))
             .route("/case-studies/{id}/hidden", web::put().to(case_studies::set_hidden))
+            .route("/curricula", web::get().to(curricula::list))
+            .route("/curricula", web::post().to(curricula::import))
+            .route("/curricula/{id}/goals", web::get().to(curricula::goals))
+            .route("/goals/{key:.*}", web::get().to(curricula::goal))
             .route("/admin/settings", web::get().to(admin::settings))
             .route("/admin/settings", web::patch().to(admin::update_settings))
             .route("/admin/users", web::get().to(admin::users))

@@ -33,6 +33,8 @@ fn case_study_input(form: &FormData) -> CaseStudyInput {
         language: Some(form.text("language")),
         license: Some(form.text("license")),
         status: Some(form.text("status")),
+        // Alignments are edited through the API for now; the form keeps them as they are.
+        goals: None,
     }
 }
 

@@ -97,6 +97,8 @@ fn material_input(form: &FormData, errors: &mut FieldErrors) -> MaterialInput {
         authors: Some(form.comma_list("authors")),
         links: Some(links),
         status: Some(form.text("status")),
+        // Alignments are edited through the API for now; the form keeps them as they are.
+        goals: None,
     }
 }
 

@@ -1,0 +1,279 @@
+//! Curriculum use cases: import an IMS CASE package (update in place by identifier), browse
+//! frameworks and goals, align content to goals, and find content aligned under a goal.
+
+use std::collections::{HashMap, HashSet};
+
+use serde_json::Value;
+
+use super::materials::{self, Material};
+use super::{new_id, now, Actor, App, AppError, AppResult};
+use crate::domain::alignment::Alignment;
+use crate::domain::authz::Action;
+use crate::domain::curriculum::{parse_package, CasePackage};
+use crate::domain::validation::{FieldErrors, FieldProblem};
+use crate::domain::ContentKind;
+use crate::store::curricula as store;
+use crate::store::models::{FrameworkRow, GoalRow};
+use crate::store::{json_list, parse_json_list, DbConnection, Page};
+
+/// What an import did.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct ImportReport {
+    pub framework_id: String,
+    pub title: String,
+    pub goals: usize,
+    pub created: usize,
+    pub updated: usize,
+    pub retired: usize,
+    pub parent_links: usize,
+    pub replacements: usize,
+    pub other_associations: usize,
+}
+
+/// A framework with its number of current goals.
+#[derive(Debug, Clone)]
+pub struct Framework {
+    pub row: FrameworkRow,
+    pub goal_count: i64,
+}
+
+/// A goal with its place in the graph and the content aligned under it.
+#[derive(Debug, Clone)]
+pub struct GoalDetail {
+    pub goal: GoalRow,
+    pub framework: FrameworkRow,
+    pub parents: Vec<GoalRow>,
+    pub children: Vec<GoalRow>,
+    pub replaced_by: Vec<GoalRow>,
+    pub replaces: Vec<GoalRow>,
+    /// Public materials aligned to this goal, a goal below it, or a goal it replaced.
+    pub materials: Vec<Material>,
+}
+
+/// Imports (or re-imports) a CASE package in one transaction: a refused package changes nothing.
+/// `actor` is `None` for the command line, which the operator runs with the node's rights.
+pub async fn import(app: &App, actor: Option<&Actor>, json: Value) -> AppResult<ImportReport> {
+    if let Some(actor) = actor {
+        actor.require(Action::ConfigureNode, "")?;
+    }
+    let package = parse_package(&json).map_err(|e| AppError::bad_request("invalid_case_package", e.to_string()))?;
+    app.db.write(move |conn| import_in(conn, &package)).await
+}
+
+fn import_in(conn: &mut DbConnection, package: &CasePackage) -> AppResult<ImportReport> {
+    let doc = &package.document;
+    let existing = store::framework_by_identifier(conn, &doc.identifier)?;
+    let framework = FrameworkRow {
+        id: existing.as_ref().map_or_else(new_id, |f| f.id.clone()),
+        identifier: doc.identifier.clone(),
+        uri: doc.uri.clone(),
+        title: doc.title.clone(),
+        creator: doc.creator.clone(),
+        publisher: doc.publisher.clone(),
+        description: doc.description.clone(),
+        language: doc.language.clone(),
+        version: doc.version.clone(),
+        adoption_status: doc.adoption_status.clone(),
+        last_change: doc.last_change.clone(),
+        imported_at: now(),
+    };
+    match existing {
+        Some(_) => store::update_framework(conn, &framework)?,
+        None => store::insert_framework(conn, &framework)?,
+    }
+    let (mut created, mut updated) = (0, 0);
+    let mut ids: HashMap<&str, String> = HashMap::new();
+    for item in &package.items {
+        let current = store::goal_by_identifier(conn, &item.identifier)?;
+        if let Some(other) = current.as_ref().filter(|g| g.framework_id != framework.id) {
+            return Err(AppError::bad_request(
+                "invalid_case_package",
+                format!("item {} already belongs to another framework (goal {})", item.identifier, other.uri),
+            ));
+        }
+        let row = GoalRow {
+            id: current.as_ref().map_or_else(new_id, |g| g.id.clone()),
+            framework_id: framework.id.clone(),
+            identifier: item.identifier.clone(),
+            uri: item.uri.clone(),
+            human_coding_scheme: item.human_coding_scheme.clone(),
+            full_statement: item.full_statement.clone(),
+            abbreviated_statement: item.abbreviated_statement.clone(),
+            item_type: item.item_type.clone(),
+            education_levels: json_list(&item.education_levels),
+            language: if item.language.is_empty() { doc.language.clone() } else { item.language.clone() },
+            position: item.position,
+            retired: false,
+        };
+        if current.is_some() {
+            store::update_goal(conn, &row)?;
+            updated += 1;
+        } else if store::goal_by_uri(conn, &row.uri)?.is_some() {
+            return Err(AppError::bad_request("invalid_case_package", format!("an item with uri {} exists under another identifier", row.uri)));
+        } else {
+            store::insert_goal(conn, &row)?;
+            created += 1;
+        }
+        ids.insert(item.identifier.as_str(), row.id);
+    }
+    // Goals that left the framework stay (content may be aligned to them), marked retired.
+    let mut retired = 0;
+    for goal in store::goals_of(conn, &framework.id, true)? {
+        if !ids.contains_key(goal.identifier.as_str()) && !goal.retired {
+            store::update_goal(conn, &GoalRow { retired: true, ..goal })?;
+            retired += 1;
+        }
+    }
+    store::delete_edges_of(conn, &framework.id)?;
+    let mut seen = HashSet::new();
+    for (child, parent, position) in &package.child_of {
+        if let (Some(child), Some(parent)) = (ids.get(child.as_str()), ids.get(parent.as_str())) {
+            if seen.insert((child.clone(), parent.clone())) {
+                store::insert_parent(conn, child, parent, *position)?;
+            }
+        }
+    }
+    let mut replacements = 0;
+    for (old, new) in &package.replaced_by {
+        if let (Some(old), Some(new)) = (ids.get(old.as_str()), ids.get(new.as_str())) {
+            if seen.insert((format!("r:{old}"), new.clone())) {
+                store::insert_replacement(conn, old, new)?;
+                replacements += 1;
+            }
+        }
+    }
+    Ok(ImportReport {
+        framework_id: framework.id,
+        title: framework.title,
+        goals: package.items.len(),
+        created,
+        updated,
+        retired,
+        parent_links: seen.len() - replacements,
+        replacements,
+        other_associations: package.other_associations,
+    })
+}
+
+pub async fn frameworks(app: &App) -> AppResult<Vec<Framework>> {
+    app.db
+        .read(|conn| {
+            let rows = store::list_frameworks(conn)?;
+            rows.into_iter()
+                .map(|row| {
+                    let goal_count = store::count_goals(conn, &row.id)?;
+                    Ok(Framework { row, goal_count })
+                })
+                .collect()
+        })
+        .await
+}
+
+/// One framework's current goals in file order, each with its parents' ids.
+pub async fn goals(app: &App, framework_id: &str, page: Page) -> AppResult<(FrameworkRow, i64, Vec<(GoalRow, Vec<String>)>)> {
+    let framework_id = framework_id.to_owned();
+    app.db
+        .read(move |conn| {
+            let framework = store::framework_by_id(conn, &framework_id)?.ok_or(AppError::NotFound)?;
+            let all = store::goals_of(conn, &framework.id, false)?;
+            let links = store::parent_links_of(conn, &framework.id)?;
+            let mut parents: HashMap<String, Vec<String>> = HashMap::new();
+            for (child, parent) in links {
+                parents.entry(child).or_default().push(parent);
+            }
+            let total = all.len() as i64;
+            let items = all
+                .into_iter()
+                .skip(usize::try_from(page.offset()).unwrap_or(usize::MAX))
+                .take(usize::try_from(page.per_page).unwrap_or(0))
+                .map(|goal| {
+                    let of = parents.remove(&goal.id).unwrap_or_default();
+                    (goal, of)
+                })
+                .collect();
+            Ok((framework, total, items))
+        })
+        .await
+}
+
+/// A goal by our short id or by its framework URI.
+pub async fn goal(app: &App, id_or_uri: &str) -> AppResult<GoalDetail> {
+    let key = id_or_uri.to_owned();
+    let (goal, framework, parents, children, replaced_by, replaces, material_ids) = app
+        .db
+        .read(move |conn| {
+            let goal = match store::goal_by_id(conn, &key)? {
+                Some(goal) => goal,
+                None => store::goal_by_uri(conn, &key)?.ok_or(AppError::NotFound)?,
+            };
+            let framework = store::framework_by_id(conn, &goal.framework_id)?.ok_or(AppError::NotFound)?;
+            let own = std::slice::from_ref(&goal.id);
+            let (parent_ids, child_ids) = (store::parents_of(conn, &goal.id)?, store::children_of(conn, own)?);
+            let (successor_ids, predecessor_ids) = (store::successors_of(conn, &goal.id)?, store::predecessors_of(conn, own)?);
+            let parents = store::goals_by_ids(conn, &parent_ids)?;
+            let children = store::goals_by_ids(conn, &child_ids)?;
+            let replaced_by = store::goals_by_ids(conn, &successor_ids)?;
+            let replaces = store::goals_by_ids(conn, &predecessor_ids)?;
+            let under = goals_under(conn, &goal.id)?;
+            let material_ids = store::content_aligned_to(conn, ContentKind::Material.as_str(), &under)?;
+            Ok((goal, framework, parents, children, replaced_by, replaces, material_ids))
+        })
+        .await?;
+    let mut aligned = Vec::new();
+    for id in material_ids.iter().take(200) {
+        // Only what the public may see; a private or deleted material is simply left out.
+        if let Ok(material) = materials::get(app, None, id).await {
+            aligned.push(material);
+        }
+    }
+    aligned.sort_by_key(|m| std::cmp::Reverse(m.updated_at));
+    Ok(GoalDetail { goal, framework, parents, children, replaced_by, replaces, materials: aligned })
+}
+
+/// The goal, every goal below it, and every goal any of those replaced (transitively),
+/// bounded so a malformed graph cannot run away.
+pub(crate) fn goals_under(conn: &mut DbConnection, goal_id: &str) -> AppResult<Vec<String>> {
+    let mut found: Vec<String> = vec![goal_id.to_owned()];
+    let mut seen: HashSet<String> = found.iter().cloned().collect();
+    let mut frontier = found.clone();
+    while !frontier.is_empty() && found.len() < 10_000 {
+        let mut next = store::children_of(conn, &frontier)?;
+        next.extend(store::predecessors_of(conn, &frontier)?);
+        frontier = next.into_iter().filter(|id| seen.insert(id.clone())).collect();
+        found.extend(frontier.iter().cloned());
+    }
+    Ok(found)
+}
+
+/// Resolves alignments to goal ids and stores them for the content, in the caller's
+/// transaction. A URI this node does not know is a field error, and the write rolls back.
+pub(crate) fn store_alignments(conn: &mut DbConnection, kind: ContentKind, content_id: &str, goals: &[Alignment]) -> AppResult<()> {
+    let uris: Vec<String> = goals.iter().map(|g| g.uri.clone()).collect();
+    let known = if uris.is_empty() { Vec::new() } else { store::goals_by_uris(conn, &uris)? };
+    let mut resolved = Vec::with_capacity(goals.len());
+    for goal in goals {
+        match known.iter().find(|k| k.uri == goal.uri) {
+            Some(row) => resolved.push((row.id.clone(), goal.alignment_type.as_str().to_owned())),
+            None => {
+                let mut errors = FieldErrors::default();
+                errors.add("goals", FieldProblem::UnknownValue);
+                return Err(AppError::Validation(errors));
+            }
+        }
+    }
+    store::set_alignments(conn, kind.as_str(), content_id, &resolved)?;
+    Ok(())
+}
+
+/// Goal rows for a list of alignments, for showing codes and statements.
+pub async fn goal_rows(app: &App, uris: Vec<String>) -> AppResult<Vec<GoalRow>> {
+    if uris.is_empty() {
+        return Ok(Vec::new());
+    }
+    app.db.read(move |conn| Ok(store::goals_by_uris(conn, &uris)?)).await
+}
+
+/// Education levels of a goal as stored.
+pub fn education_levels(goal: &GoalRow) -> Vec<String> {
+    parse_json_list(&goal.education_levels)
+}

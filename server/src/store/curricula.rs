@@ -1,0 +1,145 @@
+//! Curriculum frameworks, their goals, the goal graph (parents, replacements) and alignments.
+
+use diesel::prelude::*;
+
+use super::models::{FrameworkRow, GoalRow};
+use super::schema::{alignments, frameworks, goal_parents, goal_replacements, goals};
+use super::{DbConnection, DbError};
+
+pub fn framework_by_identifier(conn: &mut DbConnection, identifier: &str) -> Result<Option<FrameworkRow>, DbError> {
+    frameworks::table.filter(frameworks::identifier.eq(identifier)).select(FrameworkRow::as_select()).first(conn).optional()
+}
+
+pub fn framework_by_id(conn: &mut DbConnection, id: &str) -> Result<Option<FrameworkRow>, DbError> {
+    frameworks::table.find(id).select(FrameworkRow::as_select()).first(conn).optional()
+}
+
+pub fn insert_framework(conn: &mut DbConnection, row: &FrameworkRow) -> Result<(), DbError> {
+    diesel::insert_into(frameworks::table).values(row).execute(conn).map(drop)
+}
+
+pub fn update_framework(conn: &mut DbConnection, row: &FrameworkRow) -> Result<(), DbError> {
+    diesel::update(frameworks::table.find(&row.id)).set(row).execute(conn).map(drop)
+}
+
+pub fn list_frameworks(conn: &mut DbConnection) -> Result<Vec<FrameworkRow>, DbError> {
+    frameworks::table.select(FrameworkRow::as_select()).order(frameworks::title.asc()).load(conn)
+}
+
+pub fn count_goals(conn: &mut DbConnection, framework_id: &str) -> Result<i64, DbError> {
+    goals::table.filter(goals::framework_id.eq(framework_id)).filter(goals::retired.eq(false)).count().get_result(conn)
+}
+
+/// Goals of a framework in file order; retired goals only when asked.
+pub fn goals_of(conn: &mut DbConnection, framework_id: &str, include_retired: bool) -> Result<Vec<GoalRow>, DbError> {
+    let mut query = goals::table.filter(goals::framework_id.eq(framework_id)).select(GoalRow::as_select()).order(goals::position.asc()).into_boxed();
+    if !include_retired {
+        query = query.filter(goals::retired.eq(false));
+    }
+    query.load(conn)
+}
+
+pub fn goal_by_identifier(conn: &mut DbConnection, identifier: &str) -> Result<Option<GoalRow>, DbError> {
+    goals::table.filter(goals::identifier.eq(identifier)).select(GoalRow::as_select()).first(conn).optional()
+}
+
+pub fn goal_by_id(conn: &mut DbConnection, id: &str) -> Result<Option<GoalRow>, DbError> {
+    goals::table.find(id).select(GoalRow::as_select()).first(conn).optional()
+}
+
+pub fn goal_by_uri(conn: &mut DbConnection, uri: &str) -> Result<Option<GoalRow>, DbError> {
+    goals::table.filter(goals::uri.eq(uri)).select(GoalRow::as_select()).first(conn).optional()
+}
+
+pub fn goals_by_uris(conn: &mut DbConnection, uris: &[String]) -> Result<Vec<GoalRow>, DbError> {
+    goals::table.filter(goals::uri.eq_any(uris)).select(GoalRow::as_select()).load(conn)
+}
+
+pub fn goals_by_ids(conn: &mut DbConnection, ids: &[String]) -> Result<Vec<GoalRow>, DbError> {
+    goals::table.filter(goals::id.eq_any(ids)).select(GoalRow::as_select()).order(goals::position.asc()).load(conn)
+}
+
+pub fn insert_goal(conn: &mut DbConnection, row: &GoalRow) -> Result<(), DbError> {
+    diesel::insert_into(goals::table).values(row).execute(conn).map(drop)
+}
+
+pub fn update_goal(conn: &mut DbConnection, row: &GoalRow) -> Result<(), DbError> {
+    diesel::update(goals::table.find(&row.id)).set(row).execute(conn).map(drop)
+}
+
+/// Removes a framework's parent and replacement links before a re-import writes them anew.
+pub fn delete_edges_of(conn: &mut DbConnection, framework_id: &str) -> Result<(), DbError> {
+    let ids = goals::table.filter(goals::framework_id.eq(framework_id)).select(goals::id);
+    diesel::delete(goal_parents::table.filter(goal_parents::goal_id.eq_any(ids))).execute(conn)?;
+    let ids = goals::table.filter(goals::framework_id.eq(framework_id)).select(goals::id);
+    diesel::delete(goal_replacements::table.filter(goal_replacements::goal_id.eq_any(ids))).execute(conn)?;
+    Ok(())
+}
+
+pub fn insert_parent(conn: &mut DbConnection, goal_id: &str, parent_id: &str, position: i32) -> Result<(), DbError> {
+    diesel::insert_into(goal_parents::table)
+        .values((goal_parents::goal_id.eq(goal_id), goal_parents::parent_id.eq(parent_id), goal_parents::position.eq(position)))
+        .execute(conn)
+        .map(drop)
+}
+
+pub fn insert_replacement(conn: &mut DbConnection, goal_id: &str, replaced_by_id: &str) -> Result<(), DbError> {
+    diesel::insert_into(goal_replacements::table)
+        .values((goal_replacements::goal_id.eq(goal_id), goal_replacements::replaced_by_id.eq(replaced_by_id)))
+        .execute(conn)
+        .map(drop)
+}
+
+/// Every (child, parent) link among a framework's goals.
+pub fn parent_links_of(conn: &mut DbConnection, framework_id: &str) -> Result<Vec<(String, String)>, DbError> {
+    let ids = goals::table.filter(goals::framework_id.eq(framework_id)).select(goals::id);
+    goal_parents::table
+        .filter(goal_parents::goal_id.eq_any(ids))
+        .select((goal_parents::goal_id, goal_parents::parent_id))
+        .order(goal_parents::position.asc())
+        .load(conn)
+}
+
+pub fn parents_of(conn: &mut DbConnection, goal_id: &str) -> Result<Vec<String>, DbError> {
+    goal_parents::table.filter(goal_parents::goal_id.eq(goal_id)).select(goal_parents::parent_id).order(goal_parents::position.asc()).load(conn)
+}
+
+pub fn children_of(conn: &mut DbConnection, goal_ids: &[String]) -> Result<Vec<String>, DbError> {
+    goal_parents::table.filter(goal_parents::parent_id.eq_any(goal_ids)).select(goal_parents::goal_id).order(goal_parents::position.asc()).load(conn)
+}
+
+/// Successors of a goal (`replacedBy`).
+pub fn successors_of(conn: &mut DbConnection, goal_id: &str) -> Result<Vec<String>, DbError> {
+    goal_replacements::table.filter(goal_replacements::goal_id.eq(goal_id)).select(goal_replacements::replaced_by_id).load(conn)
+}
+
+/// Goals that the given goals replaced.
+pub fn predecessors_of(conn: &mut DbConnection, goal_ids: &[String]) -> Result<Vec<String>, DbError> {
+    goal_replacements::table.filter(goal_replacements::replaced_by_id.eq_any(goal_ids)).select(goal_replacements::goal_id).load(conn)
+}
+
+/// Replaces a piece of content's alignments.
+pub fn set_alignments(conn: &mut DbConnection, content_kind: &str, content_id: &str, aligned: &[(String, String)]) -> Result<(), DbError> {
+    diesel::delete(alignments::table.filter(alignments::content_kind.eq(content_kind)).filter(alignments::content_id.eq(content_id))).execute(conn)?;
+    for (goal_id, alignment_type) in aligned {
+        diesel::insert_into(alignments::table)
+            .values((
+                alignments::content_kind.eq(content_kind),
+                alignments::content_id.eq(content_id),
+                alignments::goal_id.eq(goal_id),
+                alignments::alignment_type.eq(alignment_type),
+            ))
+            .execute(conn)?;
+    }
+    Ok(())
+}
+
+/// Ids of content of one kind aligned to any of the goals.
+pub fn content_aligned_to(conn: &mut DbConnection, content_kind: &str, goal_ids: &[String]) -> Result<Vec<String>, DbError> {
+    alignments::table
+        .filter(alignments::content_kind.eq(content_kind))
+        .filter(alignments::goal_id.eq_any(goal_ids))
+        .select(alignments::content_id)
+        .distinct()
+        .load(conn)
+}

@@ -1,0 +1,181 @@
+//! Curriculum frameworks: importing real and third-party CASE packages, refusing invalid
+//! ones, re-importing in place, the goal graph, and aligning content to goals.
+
+use deelwijs_server::domain::vocab::Role;
+use reqwest::StatusCode;
+use serde_json::{json, Value};
+
+use crate::support::{backends, check_error, check_field_error, TestNode};
+
+/// A CASE package from `../shared/data/curriculum/`.
+pub fn shared_package(name: &str) -> Value {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../shared/data/curriculum").join(name);
+    let text = std::fs::read_to_string(&path)
+        .unwrap_or_else(|e| panic!("test data {} is missing ({e}); tests expect ../shared beside the repository", path.display()));
+    serde_json::from_str(&text).unwrap()
+}
+
+const SLO: &str = "slo-kerndoelen-2025-11.case.json";
+
+#[actix_web::test]
+async fn imports_slo_kerndoelen_as_a_graph_and_reimports_in_place() {
+    for backend in backends() {
+        let node = TestNode::start(backend).await;
+        let admin = node.user("beheer", Role::Admin).await;
+        let member = node.user("lid", Role::Member).await;
+        let slo = shared_package(SLO);
+        check_error(&node.post("/curricula", Some(&member), &slo).await, StatusCode::FORBIDDEN, "forbidden");
+
+        let (status, report) = node.post("/curricula", Some(&admin), &slo).await;
+        assert_eq!(status, StatusCode::CREATED, "{report}");
+        assert_eq!(report["goals"], 533);
+        assert_eq!(report["created"], 533);
+        assert_eq!(report["replacements"], 73);
+        let framework_id = report["framework_id"].as_str().unwrap().to_owned();
+
+        let (_, list) = node.get("/curricula", None).await;
+        assert_eq!(list["total"], 1);
+        assert_eq!(list["items"][0]["goal_count"], 533);
+        let (_, goals) = node.get(&format!("/curricula/{framework_id}/goals?per_page=100&page=6"), None).await;
+        assert_eq!(goals["total"], 533);
+        assert_eq!(goals["items"].as_array().unwrap().len(), 33);
+
+        // A kerndoel under several vakleergebieden has several parents (a graph, not a tree).
+        let expected_multi_parent = slo["CFAssociations"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|a| a["associationType"] == "isChildOf")
+            .fold(std::collections::HashMap::<String, usize>::new(), |mut counts, a| {
+                *counts.entry(a["originNodeURI"]["uri"].as_str().unwrap().to_owned()).or_default() += 1;
+                counts
+            })
+            .into_iter()
+            .find(|(_, n)| *n > 1)
+            .expect("the SLO data has goals with several parents");
+        let encoded: String = url::form_urlencoded::byte_serialize(expected_multi_parent.0.as_bytes()).collect();
+        let (status, goal) = node.get(&format!("/goals/{encoded}"), None).await;
+        assert_eq!(status, StatusCode::OK, "{goal}");
+        assert_eq!(goal["parents"].as_array().unwrap().len(), expected_multi_parent.1, "{goal}");
+
+        // Re-importing the same release changes nothing but updates in place.
+        let (status, again) = node.post("/curricula", Some(&admin), &slo).await;
+        assert_eq!(status, StatusCode::CREATED);
+        assert_eq!((again["created"].as_u64(), again["updated"].as_u64(), again["framework_id"].as_str()), (Some(0), Some(533), Some(framework_id.as_str())));
+    }
+}
+
+#[actix_web::test]
+async fn alignments_follow_descendants_and_replacements_and_survive_reimport() {
+    for backend in backends() {
+        let node = TestNode::start(backend).await;
+        let admin = node.user("beheer", Role::Admin).await;
+        let mut slo = shared_package(SLO);
+        node.post("/curricula", Some(&admin), &slo).await;
+
+        // Pick a replaced (vervallen) goal, its successor, and a parent of the successor.
+        let associations = slo["CFAssociations"].as_array().unwrap().clone();
+        let replacement = associations.iter().find(|a| a["associationType"] == "replacedBy").unwrap();
+        let old_uri = replacement["originNodeURI"]["uri"].as_str().unwrap().to_owned();
+        let new_uri = replacement["destinationNodeURI"]["uri"].as_str().unwrap().to_owned();
+        let parent_uri = associations
+            .iter()
+            .find(|a| {
+                a["associationType"] == "isChildOf"
+                    && a["originNodeURI"]["uri"] == new_uri.as_str()
+                    && a["destinationNodeURI"]["uri"] != slo["CFDocument"]["uri"]
+            })
+            .map(|a| a["destinationNodeURI"]["uri"].as_str().unwrap().to_owned())
+            .unwrap();
+
+        let on_new = node.material(&admin, json!({"title": "Op het nieuwe doel", "goals": [{"uri": new_uri, "alignment_type": "assesses"}]})).await;
+        assert_eq!(on_new["goals"], json!([{"uri": new_uri, "alignment_type": "assesses"}]));
+        let on_old = node.material(&admin, json!({"title": "Op het oude doel", "goals": [{"uri": old_uri}]})).await;
+        assert_eq!(on_old["goals"][0]["alignment_type"], "teaches");
+
+        let titles = |goal: &Value| {
+            goal["materials"]["items"].as_array().unwrap().iter().map(|m| m["title"].as_str().unwrap().to_owned()).collect::<std::collections::BTreeSet<_>>()
+        };
+        let encode = |uri: &str| url::form_urlencoded::byte_serialize(uri.as_bytes()).collect::<String>();
+        let (_, successor) = node.get(&format!("/goals/{}", encode(&new_uri)), None).await;
+        assert_eq!(
+            titles(&successor),
+            ["Op het nieuwe doel", "Op het oude doel"].map(str::to_owned).into(),
+            "the successor shows what was aligned to the goal it replaced"
+        );
+        let (_, parent) = node.get(&format!("/goals/{}", encode(&parent_uri)), None).await;
+        assert!(titles(&parent).contains("Op het nieuwe doel"), "a goal lists material aligned to goals below it: {parent}");
+        let (_, old) = node.get(&format!("/goals/{}", encode(&old_uri)), None).await;
+        assert_eq!(titles(&old), ["Op het oude doel"].map(str::to_owned).into());
+
+        // Unknown goals are refused and nothing is written.
+        check_field_error(
+            &node
+                .post(
+                    "/materials",
+                    Some(&admin),
+                    &json!({"title": "x", "language": "nl", "education_levels": ["po"], "goals": [{"uri": "https://example.org/no-such-goal"}]}),
+                )
+                .await,
+            "goals",
+            "unknown_value",
+        );
+        check_field_error(
+            &node
+                .post(
+                    "/materials",
+                    Some(&admin),
+                    &json!({"title": "x", "language": "nl", "education_levels": ["po"], "goals": [{"uri": new_uri, "alignment_type": "inspires"}]}),
+                )
+                .await,
+            "goals",
+            "unknown_value",
+        );
+        assert_eq!(node.get("/materials", None).await.1["total"], 2);
+
+        // A newer release without the old goal retires it; the alignment and the material stay.
+        slo["CFItems"].as_array_mut().unwrap().retain(|item| item["uri"] != old_uri.as_str());
+        slo["CFAssociations"]
+            .as_array_mut()
+            .unwrap()
+            .retain(|a| a["originNodeURI"]["uri"] != old_uri.as_str() && a["destinationNodeURI"]["uri"] != old_uri.as_str());
+        let (status, report) = node.post("/curricula", Some(&admin), &slo).await;
+        assert_eq!(status, StatusCode::CREATED, "{report}");
+        assert_eq!(report["retired"], 1);
+        let (_, old) = node.get(&format!("/goals/{}", encode(&old_uri)), None).await;
+        assert_eq!(old["retired"], true);
+        assert_eq!(titles(&old), ["Op het oude doel"].map(str::to_owned).into());
+        let (_, material) = node.get(&format!("/materials/{}", on_old["id"].as_str().unwrap()), None).await;
+        assert_eq!(material["goals"][0]["uri"], old_uri.as_str());
+    }
+}
+
+#[actix_web::test]
+async fn any_valid_case_package_imports_and_invalid_ones_change_nothing() {
+    for backend in backends() {
+        let node = TestNode::start(backend).await;
+        let admin = node.user("beheer", Role::Admin).await;
+        for (file, goals) in [("third-party/ccss-math-sample.case.json", 16), ("third-party/utf8.case.json", 1), ("third-party/markdown.case.json", 2)] {
+            let (status, report) = node.post("/curricula", Some(&admin), &shared_package(file)).await;
+            assert_eq!(status, StatusCode::CREATED, "{file}: {report}");
+            assert_eq!(report["goals"], goals, "{file}");
+        }
+        let utf8 = shared_package("third-party/utf8.case.json");
+        let uri = utf8["CFItems"][0]["uri"].as_str().unwrap();
+        let (_, goal) = node.get(&format!("/goals/{}", url::form_urlencoded::byte_serialize(uri.as_bytes()).collect::<String>()), None).await;
+        assert_eq!(goal["full_statement"], utf8["CFItems"][0]["fullStatement"], "astral-plane characters survive");
+
+        let before = node.get("/curricula", None).await.1["total"].clone();
+        let mut no_statement = shared_package("third-party/ccss-math-sample.case.json");
+        no_statement["CFDocument"]["identifier"] = json!("11111111-2222-3333-4444-555555555555");
+        no_statement["CFItems"][3].as_object_mut().unwrap().remove("fullStatement");
+        let refused = node.post("/curricula", Some(&admin), &no_statement).await;
+        check_error(&refused, StatusCode::BAD_REQUEST, "invalid_case_package");
+        assert!(refused.1["error"]["message"].as_str().unwrap().contains("CFItems[3].fullStatement is required"), "{}", refused.1);
+        check_error(&node.post("/curricula", Some(&admin), &json!({"CFItems": []})).await, StatusCode::BAD_REQUEST, "invalid_case_package");
+        check_error(&node.post("/curricula", Some(&admin), &json!([1, 2, 3])).await, StatusCode::BAD_REQUEST, "invalid_case_package");
+        assert_eq!(node.get("/curricula", None).await.1["total"], before, "nothing was imported");
+        check_error(&node.get("/goals/nope", None).await, StatusCode::NOT_FOUND, "not_found");
+        check_error(&node.get("/curricula/nope/goals", None).await, StatusCode::NOT_FOUND, "not_found");
+    }
+}
