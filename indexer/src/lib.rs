@@ -1,1 +1,132 @@
-//! The Deelwijs search index.
+//! The Deelwijs search index (tantivy): schema, analyzers per language, the single writer,
+//! queries with facets and snippets. Knows nothing of the database or HTTP.
+
+mod analyzers;
+mod document;
+mod schema;
+mod search;
+
+use std::path::{Path, PathBuf};
+use std::sync::Mutex;
+
+use tantivy::directory::MmapDirectory;
+use tantivy::schema::{TantivyDocument, Term};
+use tantivy::{Index, IndexReader, IndexWriter, ReloadPolicy};
+
+pub use document::{Change, IndexDocument};
+pub use schema::{FACETS, SCHEMA_VERSION};
+pub use search::{Hit, SearchQuery, SearchResults, Sort, MAX_OFFSET, MAX_PER_PAGE};
+
+use schema::Fields;
+
+const VERSION_FILE: &str = "deelwijs-schema-version";
+const WRITER_MEMORY: usize = 64 * 1024 * 1024;
+
+#[derive(Debug, thiserror::Error)]
+pub enum IndexError {
+    #[error("the search index at {0} is in use by another process (stop the other `deelwijs` first)")]
+    Locked(PathBuf),
+    #[error("search index error: {0}")]
+    Tantivy(#[from] tantivy::TantivyError),
+    #[error("search index file error: {0}")]
+    Io(#[from] std::io::Error),
+    #[error("search index writer lock poisoned")]
+    Poisoned,
+}
+
+/// The index and its one writer. Cheap to share behind an `Arc`.
+pub struct SearchIndex {
+    index: Index,
+    reader: IndexReader,
+    writer: Mutex<IndexWriter>,
+    fields: Fields,
+}
+
+/// How an index was opened.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Opened {
+    /// An existing index with the current schema.
+    Existing,
+    /// A new, empty index (first start, or the schema version changed): rebuild it.
+    Fresh,
+}
+
+impl SearchIndex {
+    /// Opens (or creates) the index in `dir`. An index written with another schema version is
+    /// wiped and reported as `Fresh`, so the caller rebuilds it from the database.
+    pub fn open(dir: &Path) -> Result<(SearchIndex, Opened), IndexError> {
+        std::fs::create_dir_all(dir)?;
+        let version_path = dir.join(VERSION_FILE);
+        let on_disk = std::fs::read_to_string(&version_path).ok().and_then(|v| v.trim().parse::<u32>().ok());
+        let has_index = dir.join("meta.json").exists();
+        let mut opened = Opened::Existing;
+        if !has_index || on_disk != Some(SCHEMA_VERSION) {
+            opened = Opened::Fresh;
+            if has_index {
+                // Refuse to wipe an index another process is writing to.
+                if let Ok(existing) = Index::open_in_dir(dir) {
+                    drop(existing.writer::<TantivyDocument>(WRITER_MEMORY).map_err(|e| lock_error(e, dir))?);
+                }
+                for entry in std::fs::read_dir(dir)? {
+                    let path = entry?.path();
+                    if path.is_file() {
+                        std::fs::remove_file(path)?;
+                    }
+                }
+            }
+        }
+        let (schema, fields) = schema::build();
+        let directory = MmapDirectory::open(dir).map_err(|e| IndexError::Io(std::io::Error::other(e.to_string())))?;
+        let index = Index::open_or_create(directory, schema)?;
+        analyzers::register(index.tokenizers());
+        let writer = index.writer(WRITER_MEMORY).map_err(|e| lock_error(e, dir))?;
+        std::fs::write(&version_path, SCHEMA_VERSION.to_string())?;
+        let reader = index.reader_builder().reload_policy(ReloadPolicy::Manual).try_into()?;
+        Ok((SearchIndex { index, reader, writer: Mutex::new(writer), fields }, opened))
+    }
+
+    /// Applies changes and commits them; visible to searches when this returns.
+    pub fn apply(&self, changes: &[Change]) -> Result<(), IndexError> {
+        let mut writer = self.writer.lock().map_err(|_| IndexError::Poisoned)?;
+        for change in changes {
+            match change {
+                Change::Upsert(document) => {
+                    writer.delete_term(Term::from_field_text(self.fields.id, &document.id));
+                    writer.add_document(search::to_tantivy(&self.fields, document))?;
+                }
+                Change::Delete { id } => {
+                    writer.delete_term(Term::from_field_text(self.fields.id, id));
+                }
+            }
+        }
+        writer.commit()?;
+        drop(writer);
+        self.reader.reload()?;
+        Ok(())
+    }
+
+    /// Removes everything (before a rebuild).
+    pub fn clear(&self) -> Result<(), IndexError> {
+        let mut writer = self.writer.lock().map_err(|_| IndexError::Poisoned)?;
+        writer.delete_all_documents()?;
+        writer.commit()?;
+        drop(writer);
+        self.reader.reload()?;
+        Ok(())
+    }
+
+    pub fn num_docs(&self) -> u64 {
+        self.reader.searcher().num_docs()
+    }
+
+    pub fn search(&self, query: &SearchQuery) -> Result<SearchResults, IndexError> {
+        search::run(&self.index, &self.reader.searcher(), &self.fields, query)
+    }
+}
+
+fn lock_error(error: tantivy::TantivyError, dir: &Path) -> IndexError {
+    match error {
+        tantivy::TantivyError::LockFailure(..) => IndexError::Locked(dir.to_path_buf()),
+        other => IndexError::Tantivy(other),
+    }
+}
