@@ -25,11 +25,19 @@ pub enum Command {
         #[command(subcommand)]
         command: AdminCommand,
     },
+    /// Rebuild the search index from the database (stop the node first: one writer per index).
+    Reindex(ReindexArgs),
     /// Curriculum frameworks (IMS CASE).
     Curriculum {
         #[command(subcommand)]
         command: CurriculumCommand,
     },
+}
+
+#[derive(Debug, Clone, Args)]
+pub struct ReindexArgs {
+    #[command(flatten)]
+    pub storage: StorageArgs,
 }
 
 #[derive(Debug, Subcommand)]

@@ -1,7 +1,7 @@
 //! The `deelwijs` binary: parses the command line and runs a subcommand.
 
 use clap::Parser;
-use deelwijs_server::config::{AdminCommand, Cli, Command, CreateUserArgs, CurriculumCommand, ImportArgs, MigrateArgs, ServeArgs};
+use deelwijs_server::config::{AdminCommand, Cli, Command, CreateUserArgs, CurriculumCommand, ImportArgs, MigrateArgs, ReindexArgs, ServeArgs};
 use deelwijs_server::domain::account::{SignUp, SignUpInput};
 use deelwijs_server::domain::vocab::Role;
 use deelwijs_server::domain::Limits;
@@ -18,6 +18,7 @@ fn main() -> anyhow::Result<()> {
         Command::Serve(args) => actix_web::rt::System::new().block_on(serve(args)),
         Command::Migrate(args) => migrate(args),
         Command::Admin { command: AdminCommand::CreateUser(args) } => actix_web::rt::System::new().block_on(create_user(args)),
+        Command::Reindex(args) => reindex(args),
         Command::Curriculum { command: CurriculumCommand::Import(args) } => actix_web::rt::System::new().block_on(import_curriculum(args)),
     }
 }
@@ -30,7 +31,7 @@ async fn serve(args: ServeArgs) -> anyhow::Result<()> {
         limits: Limits { max_body_bytes: args.max_body_bytes, max_upload_bytes: args.max_upload_bytes },
     };
     tracing::info!(database = %settings.database_url.redacted(), data_dir = %settings.data_dir.display(), "opening");
-    let app = startup::open_app(&settings)?;
+    let app = startup::open_search(startup::open_app(&settings)?)?;
     if args.demo {
         let seeded = demo::seed(&app).await?;
         match seeded {
@@ -38,10 +39,12 @@ async fn serve(args: ServeArgs) -> anyhow::Result<()> {
             None => tracing::info!("demo content was already seeded"),
         }
     }
-    let workers = args.workers.unwrap_or_else(|| std::thread::available_parallelism().map_or(2, usize::from));
-    let running = startup::start(app, &args.bind, workers)?;
+    let workers = startup::start_workers(&app)?;
+    let http_workers = args.workers.unwrap_or_else(|| std::thread::available_parallelism().map_or(2, usize::from));
+    let running = startup::start(app, &args.bind, http_workers)?;
     tracing::info!(bind = %args.bind, port = running.port, public_url = %args.public_url, "Deelwijs is listening");
     running.server.await?;
+    drop(workers);
     Ok(())
 }
 
@@ -114,4 +117,28 @@ async fn import_curriculum(args: ImportArgs) -> anyhow::Result<()> {
         Err(app::AppError::BadRequest { message, .. }) => anyhow::bail!("{}: {message}", args.file.display()),
         Err(other) => Err(other.into()),
     }
+}
+
+fn reindex(args: ReindexArgs) -> anyhow::Result<()> {
+    let settings = Settings {
+        data_dir: args.storage.data_dir.clone(),
+        database_url: args.storage.database_url(),
+        public_url: "http://localhost:8080".to_owned(),
+        limits: Limits::default(),
+    };
+    let app = startup::open_search(startup::open_app(&settings)?)?;
+    let index = app.search.clone().ok_or_else(|| anyhow::anyhow!("no search index"))?;
+    let bar = indicatif::ProgressBar::new(0);
+    bar.set_style(
+        indicatif::ProgressStyle::with_template("{bar:40} {pos}/{len} documents ({per_sec}, {eta} left)")
+            .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
+    );
+    let started = std::time::Instant::now();
+    let total = app::search::rebuild(&app, &index, |done, total| {
+        bar.set_length(total as u64);
+        bar.set_position(done as u64);
+    })?;
+    bar.finish_and_clear();
+    println!("reindexed {total} documents ({} searchable) in {:.1} s", index.num_docs(), started.elapsed().as_secs_f64());
+    Ok(())
 }

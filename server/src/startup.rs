@@ -28,7 +28,35 @@ pub fn open_app(settings: &Settings) -> anyhow::Result<App> {
     Ok(App {
         db: Db::new(pool, settings.database_url.is_sqlite()),
         config: Arc::new(AppConfig { public_url, data_dir: settings.data_dir.clone(), limits: settings.limits.clone() }),
+        search: None,
     })
+}
+
+/// Opens the search index beside the database. A new index (first start, or a schema version
+/// change) is filled by queueing every piece of content for the worker.
+pub fn open_search(mut app: App) -> anyhow::Result<App> {
+    let (index, opened) = deelwijs_indexer::SearchIndex::open(&app.config.index_dir())?;
+    if opened == deelwijs_indexer::Opened::Fresh {
+        let queued = app.db.write_blocking(|conn| Ok(crate::store::queue::enqueue_all(conn)?))?;
+        tracing::info!(queued, "new search index: rebuilding from the database");
+    }
+    app.search = Some(Arc::new(index));
+    Ok(app)
+}
+
+/// The background workers of a serving node (today: the index worker). Dropping this stops
+/// them and waits for them to finish their batch.
+pub struct Workers {
+    _index: Option<crate::app::search::Worker>,
+}
+
+/// Starts the background workers of a serving node.
+pub fn start_workers(app: &App) -> anyhow::Result<Workers> {
+    let index = match app.search.clone() {
+        Some(index) => Some(crate::app::search::spawn_worker(app.clone(), index, app.db.wakeup())?),
+        None => None,
+    };
+    Ok(Workers { _index: index })
 }
 
 /// A running node: the port it listens on and the server future to await.

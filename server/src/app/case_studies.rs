@@ -48,7 +48,7 @@ pub struct CaseStudy {
 
 const NO_LIMITS: Limits = Limits { max_body_bytes: usize::MAX, max_upload_bytes: u64::MAX };
 
-fn fields_of(row: &CaseStudyRow) -> AppResult<CaseStudyFields> {
+pub(crate) fn fields_of(row: &CaseStudyRow) -> AppResult<CaseStudyFields> {
     let input = CaseStudyInput {
         title: Some(row.title.clone()),
         summary: Some(row.summary.clone()),

@@ -91,7 +91,7 @@ pub struct RemixInput {
 const NO_LIMITS: Limits = Limits { max_body_bytes: usize::MAX, max_upload_bytes: u64::MAX };
 
 /// Reads stored content back into validated fields (stored rows were validated on the way in).
-fn fields_of(row: &MaterialRow) -> AppResult<MaterialFields> {
+pub(crate) fn fields_of(row: &MaterialRow) -> AppResult<MaterialFields> {
     let input = MaterialInput {
         title: Some(row.title.clone()),
         summary: Some(row.summary.clone()),

@@ -8,6 +8,7 @@ pub mod error;
 pub mod files;
 pub mod materials;
 pub mod node;
+pub mod search;
 pub mod tx;
 
 use std::path::PathBuf;
@@ -29,6 +30,9 @@ use crate::store::models::UserRow;
 pub struct App {
     pub db: Db,
     pub config: Arc<AppConfig>,
+    /// The search index; `None` in CLI processes that only write (their queue rows are
+    /// picked up by the serving process).
+    pub search: Option<Arc<deelwijs_indexer::SearchIndex>>,
 }
 
 /// Settings fixed at start-up.
@@ -51,6 +55,10 @@ impl AppConfig {
 
     pub fn case_study_url(&self, id: &str) -> String {
         format!("{}/case-studies/{id}", self.public_url)
+    }
+
+    pub fn index_dir(&self) -> PathBuf {
+        self.data_dir.join("index")
     }
 
     pub fn user_url(&self, username: &str) -> String {

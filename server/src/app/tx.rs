@@ -5,6 +5,7 @@ use std::sync::{Arc, Mutex};
 use diesel::Connection;
 
 use super::error::{AppError, AppResult};
+use super::search::Wakeup;
 use crate::store::{DbConnection, DbPool};
 
 /// Runs database work on the blocking thread pool.
@@ -14,11 +15,13 @@ pub struct Db {
     /// SQLite allows one writer; taking this lock before `BEGIN` avoids the lock-upgrade
     /// deadlock two deferred transactions in this process would otherwise hit. `None` on PostgreSQL.
     sqlite_write_lock: Option<Arc<Mutex<()>>>,
+    /// Told after every commit, so the index worker picks queued changes up at once.
+    wakeup: Arc<Wakeup>,
 }
 
 impl Db {
     pub fn new(pool: DbPool, is_sqlite: bool) -> Db {
-        Db { pool, sqlite_write_lock: is_sqlite.then(|| Arc::new(Mutex::new(()))) }
+        Db { pool, sqlite_write_lock: is_sqlite.then(|| Arc::new(Mutex::new(()))), wakeup: Arc::new(Wakeup::default()) }
     }
 
     /// Reads without a transaction.
@@ -57,11 +60,19 @@ impl Db {
             None => None,
         };
         let conn: &mut DbConnection = &mut conn;
-        conn.transaction(work)
+        let result = conn.transaction(work);
+        if result.is_ok() {
+            self.wakeup.wake();
+        }
+        result
     }
 
     pub fn pool(&self) -> &DbPool {
         &self.pool
+    }
+
+    pub fn wakeup(&self) -> Arc<Wakeup> {
+        self.wakeup.clone()
     }
 }
 

@@ -143,3 +143,20 @@ pub fn content_aligned_to(conn: &mut DbConnection, content_kind: &str, goal_ids:
         .distinct()
         .load(conn)
 }
+
+/// Every goal a goal filter should match content aligned to `goal_ids` under: the goals,
+/// their successors, and all ancestors of both (bounded against malformed graphs).
+pub fn filter_closure(conn: &mut DbConnection, goal_ids: &[String]) -> Result<Vec<String>, DbError> {
+    let mut found: Vec<String> = goal_ids.to_vec();
+    let mut seen: std::collections::HashSet<String> = found.iter().cloned().collect();
+    let mut frontier = found.clone();
+    while !frontier.is_empty() && found.len() < 10_000 {
+        let mut next: Vec<String> = goal_parents::table.filter(goal_parents::goal_id.eq_any(&frontier)).select(goal_parents::parent_id).load(conn)?;
+        next.extend(
+            goal_replacements::table.filter(goal_replacements::goal_id.eq_any(&frontier)).select(goal_replacements::replaced_by_id).load::<String>(conn)?,
+        );
+        frontier = next.into_iter().filter(|id| seen.insert(id.clone())).collect();
+        found.extend(frontier.iter().cloned());
+    }
+    Ok(found)
+}

@@ -23,3 +23,30 @@ pub fn pending_for(conn: &mut DbConnection, object_id: &str) -> Result<Vec<i64>,
 pub fn pending_count(conn: &mut DbConnection) -> Result<i64, DbError> {
     index_queue::table.count().get_result(conn)
 }
+
+/// One queued change: (queue id, object kind, object id).
+pub type QueuedChange = (i64, String, String);
+
+/// The oldest queued changes.
+pub fn next_batch(conn: &mut DbConnection, limit: i64) -> Result<Vec<QueuedChange>, DbError> {
+    index_queue::table.select((index_queue::id, index_queue::object_kind, index_queue::object_id)).order(index_queue::id.asc()).limit(limit).load(conn)
+}
+
+/// Forgets queue rows up to and including `max_id`, once the index has committed them.
+pub fn delete_through(conn: &mut DbConnection, max_id: i64) -> Result<usize, DbError> {
+    diesel::delete(index_queue::table.filter(index_queue::id.le(max_id))).execute(conn)
+}
+
+/// Queues every material and case study (a full rebuild through the normal path).
+pub fn enqueue_all(conn: &mut DbConnection) -> Result<usize, DbError> {
+    let materials = diesel::sql_query("INSERT INTO index_queue (object_kind, object_id, created_at) SELECT 'material', id, CURRENT_TIMESTAMP FROM materials")
+        .execute(conn)?;
+    let case_studies =
+        diesel::sql_query("INSERT INTO index_queue (object_kind, object_id, created_at) SELECT 'case_study', id, CURRENT_TIMESTAMP FROM case_studies")
+            .execute(conn)?;
+    Ok(materials + case_studies)
+}
+
+pub fn max_id(conn: &mut DbConnection) -> Result<Option<i64>, DbError> {
+    index_queue::table.select(diesel::dsl::max(index_queue::id)).first(conn)
+}

@@ -10,4 +10,5 @@ mod materials;
 mod migrations;
 mod pages;
 mod remix;
+mod search;
 mod support;

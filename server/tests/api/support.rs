@@ -69,6 +69,8 @@ impl Drop for PgDatabase {
 
 /// A running node with its own data directory and database.
 pub struct TestNode {
+    /// First, so it stops before the database and the data directory go away.
+    _workers: startup::Workers,
     pub backend: Backend,
     pub url: String,
     pub app: App,
@@ -84,6 +86,15 @@ impl TestNode {
     }
 
     pub async fn start_with(backend: Backend, limits: Limits) -> TestNode {
+        Self::start_full(backend, limits, true).await
+    }
+
+    /// A node without a search index or index worker: queued changes stay in the queue.
+    pub async fn start_without_search(backend: Backend) -> TestNode {
+        Self::start_full(backend, Limits::default(), false).await
+    }
+
+    async fn start_full(backend: Backend, limits: Limits, with_search: bool) -> TestNode {
         let temp = tempfile::tempdir().unwrap();
         let data_dir = temp.path().to_path_buf();
         let pg = (backend == Backend::Postgres).then(PgDatabase::create);
@@ -97,10 +108,12 @@ impl TestNode {
         let url = format!("http://127.0.0.1:{port}");
         let settings = Settings { data_dir: data_dir.clone(), database_url, public_url: url.clone(), limits };
         let app = startup::open_app(&settings).unwrap();
+        let app = if with_search { startup::open_search(app).unwrap() } else { app };
+        let workers = startup::start_workers(&app).unwrap();
         let server = deelwijs_server::http::serve(app.clone(), listener, 2).unwrap();
         actix_web::rt::spawn(server);
         let client = reqwest::Client::builder().redirect(reqwest::redirect::Policy::none()).build().unwrap();
-        TestNode { backend, url, app, client, data_dir, _temp: temp, _pg: pg }
+        TestNode { _workers: workers, backend, url, app, client, data_dir, _temp: temp, _pg: pg }
     }
 
     pub fn api(&self, path: &str) -> String {

@@ -7,6 +7,7 @@ mod curricula;
 pub mod json;
 mod materials;
 mod node;
+pub mod search;
 
 use actix_web::web;
 use serde::Deserialize;
@@ -41,6 +42,7 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
             .route("/case-studies/{id}/versions/{version}", web::get().to(case_studies::version))
             .route("/case-studies/{id}/versions/{version}/restore", web::post().to(case_studies::restore))
             .route("/case-studies/{id}/hidden", web::put().to(case_studies::set_hidden))
+            .route("/search", web::get().to(search::search))
             .route("/curricula", web::get().to(curricula::list))
             .route("/curricula", web::post().to(curricula::import))
             .route("/curricula/{id}/goals", web::get().to(curricula::goals))

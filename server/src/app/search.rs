@@ -1,0 +1,255 @@
+//! Search: turning database rows into index documents, the index worker that drains
+//! `index_queue`, full rebuilds, and the search use case.
+//!
+//! The index is derived data (DESIGN.md invariant 1): every write queues its change in the
+//! same transaction; the worker applies queued changes in batches and forgets them only after
+//! the index has committed, so a crash at any point is repaired by the next run.
+
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{Arc, Condvar, Mutex};
+use std::time::Duration;
+
+use deelwijs_indexer::{Change, IndexDocument, SearchIndex, SearchQuery, SearchResults};
+
+use super::{App, AppConfig, AppError, AppResult};
+use crate::domain::vocab::Status;
+use crate::store::{case_studies as case_store, curricula, materials as material_store, queue, users, DbConnection};
+
+/// Wakes the index worker after a commit, so a change is searchable at once rather than at
+/// the next poll.
+#[derive(Default)]
+pub struct Wakeup {
+    dirty: Mutex<bool>,
+    signal: Condvar,
+}
+
+impl Wakeup {
+    pub fn wake(&self) {
+        if let Ok(mut dirty) = self.dirty.lock() {
+            *dirty = true;
+            self.signal.notify_all();
+        }
+    }
+
+    /// Waits until woken or `timeout` passes.
+    fn wait(&self, timeout: Duration) {
+        if let Ok(dirty) = self.dirty.lock() {
+            if let Ok((mut dirty, _)) = self.signal.wait_timeout_while(dirty, timeout, |dirty| !*dirty) {
+                *dirty = false;
+            }
+        }
+    }
+}
+
+/// Visible text of sanitized HTML, for indexing and snippets.
+pub fn html_to_text(html: &str) -> String {
+    let mut text = String::with_capacity(html.len());
+    let mut in_tag = false;
+    for c in html.chars() {
+        match c {
+            '<' => {
+                in_tag = true;
+                text.push(' ');
+            }
+            '>' => in_tag = false,
+            c if !in_tag => text.push(c),
+            _ => {}
+        }
+    }
+    let text = text.replace("&amp;", "&").replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&#39;", "'");
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+fn goal_parts(conn: &mut DbConnection, uris: &[String]) -> AppResult<(Vec<String>, Vec<String>)> {
+    if uris.is_empty() {
+        return Ok((Vec::new(), Vec::new()));
+    }
+    let goals = curricula::goals_by_uris(conn, uris)?;
+    let statements = goals.iter().map(|g| format!("{} {}", g.human_coding_scheme, g.full_statement)).collect();
+    let ids: Vec<String> = goals.iter().map(|g| g.id.clone()).collect();
+    Ok((statements, curricula::filter_closure(conn, &ids)?))
+}
+
+/// The index document for a piece of content, or `None` when it must not be found
+/// (draft, unlisted, hidden, deleted, or gone).
+pub fn document_for(conn: &mut DbConnection, config: &AppConfig, kind: &str, id: &str) -> AppResult<Option<IndexDocument>> {
+    let published = Status::Published.as_str();
+    match kind {
+        "material" => {
+            let Some(row) = material_store::by_id(conn, id)? else { return Ok(None) };
+            if row.status != published || row.hidden || row.deleted_at.is_some() {
+                return Ok(None);
+            }
+            let fields = super::materials::fields_of(&row)?;
+            let owner = users::by_id(conn, &row.owner_id)?.map(|u| u.display_name).unwrap_or_default();
+            let goal_uris: Vec<String> = fields.goals.iter().map(|g| g.uri.clone()).collect();
+            let (goal_statements, goal_filter_ids) = goal_parts(conn, &goal_uris)?;
+            let mut authors = fields.authors.clone();
+            authors.push(owner);
+            Ok(Some(IndexDocument {
+                id: row.id.clone(),
+                kind: kind.to_owned(),
+                title: fields.title.clone(),
+                summary: fields.summary.clone(),
+                body: html_to_text(&row.body_html),
+                keywords: fields.keywords.clone(),
+                authors,
+                goal_statements,
+                language: fields.language.as_str().to_owned(),
+                levels: fields.education_levels.iter().map(|l| l.as_str().to_owned()).collect(),
+                subjects: fields.subjects.iter().map(|s| s.as_str().to_owned()).collect(),
+                resource_type: fields.resource_type.as_str().to_owned(),
+                license: fields.license.spdx().to_owned(),
+                origin: "local".to_owned(),
+                goal_uris,
+                goal_filter_ids,
+                url: config.material_url(&row.id),
+                updated_at: row.updated_at.and_utc().timestamp(),
+            }))
+        }
+        "case_study" => {
+            let Some(row) = case_store::by_id(conn, id)? else { return Ok(None) };
+            if row.status != published || row.hidden || row.deleted_at.is_some() {
+                return Ok(None);
+            }
+            let fields = super::case_studies::fields_of(&row)?;
+            let owner = users::by_id(conn, &row.owner_id)?.map(|u| u.display_name).unwrap_or_default();
+            let goal_uris: Vec<String> = fields.goals.iter().map(|g| g.uri.clone()).collect();
+            let (goal_statements, goal_filter_ids) = goal_parts(conn, &goal_uris)?;
+            let n = &fields.narrative;
+            let body =
+                [&n.challenge, &n.approach, &n.results, &n.lessons, &n.scaling].map(|s| html_to_text(&crate::domain::markdown::to_safe_html(s))).join(" ");
+            Ok(Some(IndexDocument {
+                id: row.id.clone(),
+                kind: kind.to_owned(),
+                title: fields.title.clone(),
+                summary: fields.summary.clone(),
+                body,
+                keywords: fields.themes.iter().map(|t| t.label("nl").to_owned()).chain(fields.themes.iter().map(|t| t.label("en").to_owned())).collect(),
+                authors: vec![owner],
+                goal_statements,
+                language: fields.language.as_str().to_owned(),
+                levels: vec![fields.sector.as_str().to_owned()],
+                subjects: Vec::new(),
+                resource_type: String::new(),
+                license: fields.license.spdx().to_owned(),
+                origin: "local".to_owned(),
+                goal_uris,
+                goal_filter_ids,
+                url: config.case_study_url(&row.id),
+                updated_at: row.updated_at.and_utc().timestamp(),
+            }))
+        }
+        _ => Ok(None),
+    }
+}
+
+fn index_error(e: deelwijs_indexer::IndexError) -> AppError {
+    AppError::Internal(e.to_string())
+}
+
+/// Applies up to `limit` queued changes; returns how many queue rows were consumed.
+/// Blocking: runs on the worker thread or the CLI.
+pub fn drain_once(app: &App, index: &SearchIndex, limit: i64) -> AppResult<usize> {
+    let mut conn = app.db.pool().get()?;
+    let batch = queue::next_batch(&mut conn, limit)?;
+    let Some(max_id) = batch.iter().map(|(id, _, _)| *id).max() else { return Ok(0) };
+    let mut changes = Vec::new();
+    let mut seen = std::collections::HashSet::new();
+    for (_, kind, object_id) in &batch {
+        if !seen.insert((kind.clone(), object_id.clone())) {
+            continue;
+        }
+        changes.push(match document_for(&mut conn, &app.config, kind, object_id)? {
+            Some(document) => Change::Upsert(Box::new(document)),
+            None => Change::Delete { id: object_id.clone() },
+        });
+    }
+    drop(conn);
+    index.apply(&changes).map_err(index_error)?;
+    // Only now, with the index committed, are the queue rows forgotten. Through `Db::write`,
+    // so on SQLite it waits its turn with the other writers of this process.
+    app.db.write_blocking(|conn| Ok(queue::delete_through(conn, max_id)?))?;
+    Ok(batch.len())
+}
+
+/// A running index worker; dropping it stops the thread and waits for it, so the index and
+/// the database are never torn down under a batch in flight.
+pub struct Worker {
+    stop: Arc<AtomicBool>,
+    wakeup: Arc<Wakeup>,
+    thread: Option<std::thread::JoinHandle<()>>,
+}
+
+impl Drop for Worker {
+    fn drop(&mut self) {
+        self.stop.store(true, Ordering::SeqCst);
+        self.wakeup.wake();
+        if let Some(thread) = self.thread.take() {
+            let _ = thread.join();
+        }
+    }
+}
+
+/// The index worker: one thread, the only writer. Drains the queue whenever woken, and at
+/// least every second (changes made by other processes, such as the CLI, only show up so).
+pub fn spawn_worker(app: App, index: Arc<SearchIndex>, wakeup: Arc<Wakeup>) -> std::io::Result<Worker> {
+    let stop = Arc::new(AtomicBool::new(false));
+    let (stop_flag, wake) = (stop.clone(), wakeup.clone());
+    let thread = std::thread::Builder::new().name("index-worker".into()).spawn(move || {
+        let mut failures = 0u32;
+        while !stop_flag.load(Ordering::SeqCst) {
+            match drain_once(&app, &index, 500) {
+                Ok(0) => {
+                    failures = 0;
+                    wake.wait(Duration::from_secs(1));
+                }
+                Ok(_) => failures = 0,
+                Err(error) => {
+                    failures = failures.saturating_add(1);
+                    tracing::error!(%error, failures, "index worker: batch failed; retrying");
+                    wake.wait(Duration::from_millis(200u64.saturating_mul(1 << failures.min(6))));
+                }
+            }
+        }
+    })?;
+    Ok(Worker { stop, wakeup, thread: Some(thread) })
+}
+
+/// Rebuilds the index from the database: clears it, queues everything, drains with progress.
+pub fn rebuild(app: &App, index: &SearchIndex, progress: impl Fn(usize, usize)) -> AppResult<usize> {
+    index.clear().map_err(index_error)?;
+    let mut conn = app.db.pool().get()?;
+    let total = queue::enqueue_all(&mut conn)?;
+    drop(conn);
+    let mut done = 0;
+    loop {
+        let consumed = drain_once(app, index, 2_000)?;
+        if consumed == 0 {
+            break;
+        }
+        done += consumed;
+        progress(done.min(total), total);
+    }
+    Ok(total)
+}
+
+/// Runs a search; a goal given by URI or id is resolved to our id first.
+pub async fn search(app: &App, mut query: SearchQuery) -> AppResult<SearchResults> {
+    let Some(index) = app.search.clone() else { return Err(AppError::Internal("this process has no search index".into())) };
+    if let Some(goal) = query.goal.take() {
+        let resolved = app
+            .db
+            .read(move |conn| {
+                let found = match curricula::goal_by_id(conn, &goal)? {
+                    Some(g) => Some(g),
+                    None => curricula::goal_by_uri(conn, &goal)?,
+                };
+                Ok(found.map(|g| g.id))
+            })
+            .await?;
+        // An unknown goal matches nothing (rather than everything).
+        query.goal = Some(resolved.unwrap_or_else(|| "-unknown-goal-".to_owned()));
+    }
+    super::tx::run_blocking(move || index.search(&query).map_err(index_error)).await
+}
