@@ -1,4 +1,4 @@
-//! The page shell every page shares: document head, skip link, header with navigation and language switch, notice, footer.
+//! The page shell every page shares: document head, skip link, header with navigation, search and language switch, notice, footer.
 
 use maud::{html, Markup, DOCTYPE};
 
@@ -52,6 +52,14 @@ fn header(ctx: &PageCtx) -> Markup {
         header.site-header {
             div.site-header__top {
                 div.wrap.site-header__top-inner {
+                    @if current("/search").is_none() {
+                        form.header-search method="get" action="/search" role="search" aria-label=(l.t("Site", "Site")) {
+                            label.visually-hidden for="header-search-q" { (l.t("Zoek leermiddelen en praktijkvoorbeelden", "Search materials and case studies")) }
+                            input.input.header-search__input type="search" id="header-search-q" name="q" autocomplete="off" enterkeyhint="search"
+                                placeholder=(l.t("Zoek op trefwoord…", "Search by keyword…"));
+                            button.button.button--small.button--secondary type="submit" { (l.t("Zoeken", "Search")) }
+                        }
+                    }
                     nav.user-nav aria-label=(l.t("Account", "Account")) {
                         ul {
                             @if let Some(user) = &ctx.user {
@@ -99,6 +107,8 @@ fn header(ctx: &PageCtx) -> Markup {
                     ul {
                         li { a href="/materials" aria-current=[current("/materials")] { (l.t("Leermiddelen", "Materials")) } }
                         li { a href="/case-studies" aria-current=[current("/case-studies")] { (l.t("Praktijkvoorbeelden", "Case studies")) } }
+                        li { a href="/curricula" aria-current=[current("/curricula").or(current("/goals"))] { (l.t("Leerdoelen", "Learning goals")) } }
+                        li { a href="/search" aria-current=[current("/search")] { (l.t("Zoeken", "Search")) } }
                     }
                 }
                 @if ctx.user.is_some() {

@@ -85,3 +85,23 @@ pub fn error(ctx: &PageCtx, page: &ErrorPage) -> String {
 
 #[cfg(test)]
 mod tests;
+
+/// The search page.
+pub fn search(ctx: &PageCtx, page: &SearchPage) -> String {
+    pages::search::render(ctx, page).into_string()
+}
+
+/// The curriculum frameworks on this node.
+pub fn curricula(ctx: &PageCtx, page: &CurriculaPage) -> String {
+    pages::curricula::list(ctx, page).into_string()
+}
+
+/// One framework with its goal tree.
+pub fn framework(ctx: &PageCtx, page: &FrameworkPage) -> String {
+    pages::curricula::framework(ctx, page).into_string()
+}
+
+/// One goal with the content aligned under it.
+pub fn goal(ctx: &PageCtx, page: &GoalPage) -> String {
+    pages::curricula::goal(ctx, page).into_string()
+}

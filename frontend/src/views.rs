@@ -128,6 +128,8 @@ pub struct MaterialPage {
     pub can: Permissions,
     /// Set when showing an old version rather than the current one.
     pub viewing_version: Option<VersionView>,
+    /// Curriculum goals it is aligned to: (link, alignment type label).
+    pub goals: Vec<(GoalLinkView, String)>,
 }
 
 /// A form for a material (new or edit).
@@ -152,6 +154,9 @@ pub struct MaterialForm {
     /// Translated problems per field name.
     pub errors: Vec<(String, String)>,
     pub cancel_url: String,
+    /// Goals: those aligned (checked) and those suggested from the text (unchecked), as
+    /// checkboxes named `goals` with the goal URI as value. Empty when no framework is loaded.
+    pub goal_choices: Vec<GoalChoiceView>,
 }
 
 #[derive(Debug, Clone)]
@@ -364,4 +369,144 @@ pub struct ErrorPage {
     pub status: u16,
     pub heading: String,
     pub message: String,
+}
+
+/// One value of a facet in the search sidebar.
+#[derive(Debug, Clone)]
+pub struct FacetValueView {
+    pub label: String,
+    pub count: u64,
+    pub selected: bool,
+    /// The search URL with this value switched on (or off, when selected); page reset to 1.
+    pub toggle_url: String,
+}
+
+/// A facet group in the search sidebar (e.g. "Onderwijsniveau").
+#[derive(Debug, Clone)]
+pub struct FacetGroupView {
+    /// The query parameter name (`level`, `subject`, …).
+    pub name: String,
+    pub label: String,
+    pub values: Vec<FacetValueView>,
+}
+
+/// One search result.
+#[derive(Debug, Clone)]
+pub struct SearchHitView {
+    pub url: String,
+    pub title: String,
+    pub summary: String,
+    /// Already sanitized: highlighted words wrapped in `<b>`, everything else escaped.
+    pub snippet_html: String,
+    pub kind: String,
+    pub language: String,
+    pub language_code: String,
+    pub license: String,
+    /// "Deze node" / "This node", or the host of another node.
+    pub origin: String,
+    /// Codes (or short statements) of aligned goals, for display.
+    pub goals: Vec<String>,
+}
+
+/// A filter in effect, shown as a removable chip.
+#[derive(Debug, Clone)]
+pub struct ActiveFilterView {
+    pub label: String,
+    pub remove_url: String,
+}
+
+/// The search page: a GET form, facets in a sidebar, results with snippets.
+#[derive(Debug, Clone)]
+pub struct SearchPage {
+    pub q: String,
+    /// `relevance` or `newest`.
+    pub sort: String,
+    /// Hidden inputs that keep the current filters when the text query is resubmitted.
+    pub hidden: Vec<(String, String)>,
+    pub active_filters: Vec<ActiveFilterView>,
+    pub facets: Vec<FacetGroupView>,
+    pub hits: Vec<SearchHitView>,
+    pub total: u64,
+    pub pager: Pager,
+    /// Sorting links: (label, url, selected).
+    pub sort_links: Vec<(String, String, bool)>,
+    pub curricula_url: String,
+}
+
+/// A goal in a framework tree (it may appear under several parents: the data is a graph).
+#[derive(Debug, Clone)]
+pub struct GoalNodeView {
+    pub url: String,
+    pub code: String,
+    pub statement: String,
+    pub item_type: String,
+    pub children: Vec<GoalNodeView>,
+}
+
+#[derive(Debug, Clone)]
+pub struct FrameworkSummaryView {
+    pub url: String,
+    pub title: String,
+    pub publisher: String,
+    pub description: String,
+    pub goal_count: i64,
+    pub language: String,
+}
+
+/// The list of curriculum frameworks on this node.
+#[derive(Debug, Clone)]
+pub struct CurriculaPage {
+    pub frameworks: Vec<FrameworkSummaryView>,
+    /// Shown to administrators: where to import a framework (CLI hint).
+    pub can_import: bool,
+}
+
+/// One framework: its goal tree, collapsible with `<details>`.
+#[derive(Debug, Clone)]
+pub struct FrameworkPage {
+    pub title: String,
+    pub publisher: String,
+    pub description: String,
+    pub uri: String,
+    pub version: String,
+    pub goal_count: i64,
+    pub roots: Vec<GoalNodeView>,
+}
+
+/// A goal (a link to it).
+#[derive(Debug, Clone)]
+pub struct GoalLinkView {
+    pub url: String,
+    pub code: String,
+    pub statement: String,
+}
+
+/// One goal: where it sits, what replaced it, and the content aligned under it.
+#[derive(Debug, Clone)]
+pub struct GoalPage {
+    pub code: String,
+    pub statement: String,
+    pub abbreviated: String,
+    pub item_type: String,
+    pub uri: String,
+    pub education_levels: Vec<String>,
+    pub retired: bool,
+    pub framework_title: String,
+    pub framework_url: String,
+    pub parents: Vec<GoalLinkView>,
+    pub children: Vec<GoalLinkView>,
+    pub replaced_by: Vec<GoalLinkView>,
+    pub replaces: Vec<GoalLinkView>,
+    pub materials: Vec<MaterialCard>,
+    /// The search page filtered on this goal.
+    pub search_url: String,
+}
+
+/// A goal offered in the material form: aligned already, or suggested from the text.
+#[derive(Debug, Clone)]
+pub struct GoalChoiceView {
+    pub uri: String,
+    pub code: String,
+    pub statement: String,
+    pub checked: bool,
 }

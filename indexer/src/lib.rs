@@ -5,6 +5,7 @@ mod analyzers;
 mod document;
 mod schema;
 mod search;
+mod suggest;
 
 use std::path::{Path, PathBuf};
 use std::sync::Mutex;
@@ -16,6 +17,7 @@ use tantivy::{Index, IndexReader, IndexWriter, ReloadPolicy};
 pub use document::{Change, IndexDocument};
 pub use schema::{FACETS, SCHEMA_VERSION};
 pub use search::{Hit, SearchQuery, SearchResults, Sort, MAX_OFFSET, MAX_PER_PAGE};
+pub use suggest::{GoalEntry, GoalSuggester};
 
 use schema::Fields;
 

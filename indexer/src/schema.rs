@@ -32,7 +32,7 @@ pub struct Fields {
     pub updated: Field,
 }
 
-fn analyzed(name: &str) -> TextOptions {
+pub(crate) fn analyzed(name: &str) -> TextOptions {
     TextOptions::default().set_indexing_options(TextFieldIndexing::default().set_tokenizer(name).set_index_option(IndexRecordOption::WithFreqsAndPositions))
 }
 

@@ -29,6 +29,7 @@ pub fn open_app(settings: &Settings) -> anyhow::Result<App> {
         db: Db::new(pool, settings.database_url.is_sqlite()),
         config: Arc::new(AppConfig { public_url, data_dir: settings.data_dir.clone(), limits: settings.limits.clone() }),
         search: None,
+        caches: Arc::default(),
     })
 }
 

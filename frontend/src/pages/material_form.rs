@@ -3,9 +3,10 @@
 use maud::{html, Markup};
 
 use super::forms::{error_summary, markdown_hint, FormCtx, Input};
+use super::parts::goal_text;
 use crate::i18n::Lang;
 use crate::layout::{csrf_field, page, Width};
-use crate::views::{MaterialForm, PageCtx};
+use crate::views::{GoalChoiceView, MaterialForm, PageCtx};
 
 /// Languages offered in the datalist of the language field.
 const LANGUAGES: [(&str, &str, &str); 6] = [
@@ -34,6 +35,7 @@ fn label(l: Lang, field: &str) -> Option<&'static str> {
         "links" => l.t("Links", "Links"),
         "status" => l.t("Status", "Status"),
         "attachment" => l.t("Bijlage", "Attachment"),
+        "goals" => l.t("Leerdoelen", "Learning goals"),
         _ => return None,
     })
 }
@@ -68,6 +70,7 @@ pub(crate) fn render(ctx: &PageCtx, form: &MaterialForm) -> Markup {
                 (f.field("education_levels", name("education_levels")).required()
                     .hint(l.t("Kies één of meer niveaus.", "Choose one or more levels.")).choices(&form.levels, false))
                 (f.field("subjects", name("subjects")).choices(&form.subjects, false))
+                (goal_choices(l, &form.goal_choices, form.errors.iter().find(|(field, _)| field == "goals").map(|(_, message)| message.as_str())))
                 div.field-row {
                     (f.field("isced_level", name("isced_level"))
                         .hint(l.t("Optioneel, 0 tot en met 8.", "Optional, 0 to 8."))
@@ -118,4 +121,48 @@ pub(crate) fn render(ctx: &PageCtx, form: &MaterialForm) -> Markup {
         }
     };
     page(ctx, heading, Width::Narrow, content)
+}
+
+/// The goals to align, as checkboxes named `goals`: those aligned already (checked) and those suggested from the
+/// text (unchecked), in two groups. Nothing when no framework is loaded.
+fn goal_choices(l: Lang, choices: &[GoalChoiceView], error: Option<&str>) -> Markup {
+    let aligned: Vec<(usize, &GoalChoiceView)> = choices.iter().enumerate().filter(|(_, c)| c.checked).collect();
+    let suggested: Vec<(usize, &GoalChoiceView)> = choices.iter().enumerate().filter(|(_, c)| !c.checked).collect();
+    let described_by = if error.is_some() { "error-goals hint-goals" } else { "hint-goals" };
+    html! {
+        @if !choices.is_empty() {
+            fieldset.field.choice-group.goal-choices.field--invalid[error.is_some()] id="field-goals" aria-describedby=(described_by) {
+                legend.field__label { (l.t("Leerdoelen", "Learning goals")) }
+                p.field__hint id="hint-goals" { (l.t(
+                    "Aangevinkte doelen worden aan je materiaal gekoppeld als je opslaat. De andere zijn voorgesteld op basis van je tekst: vink aan wat past.",
+                    "Checked goals are aligned to your material when you save. The others are suggested from your text: check the ones that fit."
+                )) }
+                @if let Some(error) = error {
+                    p.field__error id="error-goals" { span.visually-hidden { (l.t("Fout: ", "Error: ")) } (error) }
+                }
+                @if !aligned.is_empty() {
+                    p.goal-choices__group { (l.t("Gekoppeld", "Aligned")) }
+                    (goal_checkboxes(&aligned))
+                }
+                @if !suggested.is_empty() {
+                    p.goal-choices__group { (l.t("Voorgesteld op basis van je tekst", "Suggested from your text")) }
+                    (goal_checkboxes(&suggested))
+                }
+            }
+        }
+    }
+}
+
+fn goal_checkboxes(choices: &[(usize, &GoalChoiceView)]) -> Markup {
+    html! {
+        div.choice-group__options {
+            @for (index, choice) in choices {
+                @let id = format!("field-goals-{index}");
+                div.choice {
+                    input type="checkbox" id=(id) name="goals" value=(choice.uri) checked[choice.checked];
+                    label for=(id) { (goal_text(&choice.code, &choice.statement)) }
+                }
+            }
+        }
+    }
 }

@@ -1,8 +1,8 @@
-//! The list of materials and the material page (metadata, licence, body, attachments, attribution, remixes, actions).
+//! The list of materials and the material page (metadata, learning goals, licence, body, attachments, attribution, remixes, actions).
 
 use maud::{html, Markup, PreEscaped};
 
-use super::parts::{content_actions, material_grid, meta_row, meta_tags, pager, state_badges, version_notice, Level};
+use super::parts::{content_actions, goal_link, material_grid, meta_row, meta_tags, pager, state_badges, version_notice, Level};
 use crate::i18n::Lang;
 use crate::layout::{csrf_field, page, Width};
 use crate::views::{AttachmentView, CreditView, ListPage, MaterialCard, MaterialPage, PageCtx};
@@ -97,6 +97,21 @@ pub(crate) fn render(ctx: &PageCtx, m: &MaterialPage) -> Markup {
                     section.panel aria-labelledby="about-title" {
                         h2 #about-title .panel__title { (l.t("Over dit materiaal", "About this material")) }
                         (metadata(l, m))
+                    }
+                    @if !m.goals.is_empty() {
+                        section.panel.panel--goals aria-labelledby="goals-title" {
+                            h2 #goals-title .panel__title { (l.t("Leerdoelen", "Learning goals")) }
+                            ul.link-list.goal-list {
+                                @for (goal, alignment) in &m.goals {
+                                    li {
+                                        (goal_link(goal))
+                                        @if !alignment.is_empty() {
+                                            " " span.goal-list__alignment { (alignment) }
+                                        }
+                                    }
+                                }
+                            }
+                        }
                     }
                     section.panel.panel--license aria-labelledby="license-title" {
                         h2 #license-title .panel__title { (l.t("Licentie", "Licence")) }

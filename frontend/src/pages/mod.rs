@@ -4,12 +4,14 @@ pub(crate) mod account;
 pub(crate) mod admin;
 pub(crate) mod auth;
 pub(crate) mod case_studies;
+pub(crate) mod curricula;
 pub(crate) mod error;
 pub(crate) mod history;
 pub(crate) mod home;
 pub(crate) mod materials;
 pub(crate) mod profile;
 pub(crate) mod remix;
+pub(crate) mod search;
 
 mod case_study_form;
 mod forms;

@@ -1,10 +1,10 @@
-//! Parts several pages share: cards and card grids, the pager, badges, the actions on a content page, the old-version notice.
+//! Parts several pages share: cards and card grids, the pager, badges, the actions on a content page, the old-version notice, goal links.
 
 use maud::{html, Markup};
 
 use crate::i18n::Lang;
 use crate::layout::csrf_field;
-use crate::views::{CaseStudyCard, MaterialCard, PageCtx, Pager, Permissions, VersionView};
+use crate::views::{CaseStudyCard, GoalLinkView, MaterialCard, PageCtx, Pager, Permissions, VersionView};
 
 /// The heading level of card titles: `h2` directly under the page's `h1`, `h3` inside a titled section.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -250,4 +250,19 @@ pub(crate) fn meta_tags(term: &str, values: &[String]) -> Markup {
             }
         }
     }
+}
+
+/// A goal's code (when it has one) and statement, as link text.
+pub(crate) fn goal_text(code: &str, statement: &str) -> Markup {
+    html! {
+        @if !code.is_empty() {
+            span.goal-code { (code) } " "
+        }
+        (statement)
+    }
+}
+
+/// A link to a goal page: code and statement.
+pub(crate) fn goal_link(goal: &GoalLinkView) -> Markup {
+    html! { a.goal-link href=(goal.url) { (goal_text(&goal.code, &goal.statement)) } }
 }

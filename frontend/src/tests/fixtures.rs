@@ -123,6 +123,7 @@ pub(super) fn material_page() -> MaterialPage {
         remix_forbidden: None,
         can: all(),
         viewing_version: Some(version(false)),
+        goals: Vec::new(),
     }
 }
 
@@ -146,6 +147,7 @@ pub(super) fn material_form(errors: Vec<(String, String)>) -> MaterialForm {
         statuses: choices(&["draft", "published"], "draft"),
         errors,
         cancel_url: "/materials".into(),
+        goal_choices: Vec::new(),
     }
 }
 
@@ -304,6 +306,15 @@ pub(super) fn every_page() -> Vec<(String, String)> {
                     ),
                 ),
                 (tag("error"), crate::error(&c, &ErrorPage { status: 404, heading: "Niet gevonden".into(), message: "Deze pagina bestaat niet.".into() })),
+                (tag("material_with_goals"), crate::material(&c, &material_with_goals())),
+                (tag("material_form_goals"), crate::material_form(&c, &material_form_with_goals(error()))),
+                (tag("search"), crate::search(&c, &search_page())),
+                (tag("search_empty"), crate::search(&c, &empty_search_page())),
+                (tag("curricula"), crate::curricula(&c, &curricula_page())),
+                (tag("curricula_empty"), crate::curricula(&c, &CurriculaPage { frameworks: vec![], can_import: signed_in })),
+                (tag("framework"), crate::framework(&c, &framework_page())),
+                (tag("goal"), crate::goal(&c, &goal_page())),
+                (tag("goal_retired"), crate::goal(&c, &retired_goal_page())),
             ]);
         }
     }
@@ -348,5 +359,153 @@ pub(super) fn admin_page() -> AdminPage {
         roles: choices(&["admin", "moderator", "editor", "member"], ""),
         users: vec![user("anna", true), user("bas", false)],
         errors: vec![("name".into(), "Dit veld is verplicht.".into())],
+    }
+}
+
+pub(super) fn goal_link(code: &str, statement: &str) -> GoalLinkView {
+    GoalLinkView { url: format!("/goals/{}", code.to_lowercase()), code: code.into(), statement: statement.into() }
+}
+
+pub(super) fn material_with_goals() -> MaterialPage {
+    MaterialPage {
+        goals: vec![(goal_link("K1", "De leerlingen leren <breuken> vergelijken."), "Leert".into()), (goal_link("", "Zonder code"), String::new())],
+        ..material_page()
+    }
+}
+
+pub(super) fn material_form_with_goals(errors: Vec<(String, String)>) -> MaterialForm {
+    let choice =
+        |uri: &str, code: &str, statement: &str, checked: bool| GoalChoiceView { uri: uri.into(), code: code.into(), statement: statement.into(), checked };
+    MaterialForm {
+        goal_choices: vec![
+            choice("https://opendata.slo.nl/curriculum/uuid/k1", "K1", "Breuken <vergelijken>", true),
+            choice("https://opendata.slo.nl/curriculum/uuid/k2", "K2", "Meten en meetkunde", false),
+            choice("https://opendata.slo.nl/curriculum/uuid/k3", "", "Zonder code", false),
+        ],
+        ..material_form(errors)
+    }
+}
+
+pub(super) fn search_hit(title: &str, snippet_html: &str) -> SearchHitView {
+    SearchHitView {
+        url: "/materials/abc".into(),
+        title: title.into(),
+        summary: "Een <script>alert(2)</script> samenvatting".into(),
+        snippet_html: snippet_html.into(),
+        kind: "Leermiddel".into(),
+        language: "Nederlands".into(),
+        language_code: "nl".into(),
+        license: "CC BY 4.0".into(),
+        origin: "Deze node".into(),
+        goals: vec!["K1".into(), "K2".into()],
+    }
+}
+
+pub(super) fn search_page() -> SearchPage {
+    let value = |label: &str, count: u64, selected: bool| FacetValueView {
+        label: label.into(),
+        count,
+        selected,
+        toggle_url: format!("/search?q=breuken&level={}", label.to_lowercase()),
+    };
+    SearchPage {
+        q: "breuken \"<pizza>\"".into(),
+        sort: "relevance".into(),
+        hidden: vec![("level".into(), "po".into()), ("sort".into(), "relevance".into())],
+        active_filters: vec![
+            ActiveFilterView { label: "Onderwijsniveau: Primair onderwijs".into(), remove_url: "/search?q=breuken".into() },
+            ActiveFilterView { label: "Leerdoel: K1 <Breuken>".into(), remove_url: "/search?q=breuken&level=po".into() },
+        ],
+        facets: vec![
+            FacetGroupView { name: "level".into(), label: "Onderwijsniveau".into(), values: vec![value("PO", 12, true), value("VO", 3, false)] },
+            FacetGroupView { name: "subject".into(), label: "Vakgebied".into(), values: vec![] },
+            FacetGroupView { name: "license".into(), label: "Licentie".into(), values: vec![value("CC BY 4.0", 1, false)] },
+        ],
+        hits: vec![
+            search_hit("<script>alert(1)</script> Breuken", "Leerlingen vergelijken <b>breuken</b> met &lt;pizza&gt;."),
+            SearchHitView { goals: vec![], ..search_hit("Zonder fragment", "") },
+        ],
+        total: 14,
+        pager: Pager { page: 1, pages: 2, total: 14, prev_url: None, next_url: Some("/search?q=breuken&page=2".into()) },
+        sort_links: vec![("Beste match".into(), "/search?q=breuken".into(), true), ("Nieuwste".into(), "/search?q=breuken&sort=newest".into(), false)],
+        curricula_url: "/curricula".into(),
+    }
+}
+
+pub(super) fn empty_search_page() -> SearchPage {
+    SearchPage { facets: vec![], hits: vec![], total: 0, pager: Pager::default(), ..search_page() }
+}
+
+pub(super) fn curricula_page() -> CurriculaPage {
+    CurriculaPage {
+        frameworks: vec![FrameworkSummaryView {
+            url: "/curricula/slo".into(),
+            title: "Kerndoelen primair onderwijs".into(),
+            publisher: "SLO".into(),
+            description: "De <b>kerndoelen</b> voor het primair onderwijs.".into(),
+            goal_count: 612,
+            language: "Nederlands".into(),
+        }],
+        can_import: true,
+    }
+}
+
+fn node(code: &str, item_type: &str, children: Vec<GoalNodeView>) -> GoalNodeView {
+    GoalNodeView {
+        url: format!("/goals/{}", code.to_lowercase()),
+        code: code.into(),
+        statement: format!("Doel <{code}>"),
+        item_type: item_type.into(),
+        children,
+    }
+}
+
+pub(super) fn framework_page() -> FrameworkPage {
+    FrameworkPage {
+        title: "Kerndoelen primair onderwijs".into(),
+        publisher: "SLO".into(),
+        description: "Alle kerndoelen.".into(),
+        uri: "https://opendata.slo.nl/curriculum/uuid/framework".into(),
+        version: "2025".into(),
+        goal_count: 6,
+        roots: vec![
+            node(
+                "NL",
+                "Domein",
+                vec![node("K1", "Kerndoel", vec![node("K1.1", "Subdoel", vec![]), node("K1.2", "Subdoel", vec![])]), node("K2", "Kerndoel", vec![])],
+            ),
+            node("RE", "", vec![]),
+        ],
+    }
+}
+
+pub(super) fn goal_page() -> GoalPage {
+    GoalPage {
+        code: "K1".into(),
+        statement: "De leerlingen leren <breuken> vergelijken.".into(),
+        abbreviated: "Breuken vergelijken".into(),
+        item_type: "Kerndoel".into(),
+        uri: "https://opendata.slo.nl/curriculum/uuid/k1".into(),
+        education_levels: vec!["Primair onderwijs".into()],
+        retired: false,
+        framework_title: "Kerndoelen primair onderwijs".into(),
+        framework_url: "/curricula/slo".into(),
+        parents: vec![goal_link("NL", "Nederlands")],
+        children: vec![goal_link("K1.1", "Eenvoudige breuken"), goal_link("K1.2", "Breuken op de getallenlijn")],
+        replaced_by: vec![],
+        replaces: vec![goal_link("K1-2006", "Oude formulering")],
+        materials: vec![material_card()],
+        search_url: "/search?goal=k1".into(),
+    }
+}
+
+pub(super) fn retired_goal_page() -> GoalPage {
+    GoalPage {
+        retired: true,
+        replaced_by: vec![goal_link("K1-2025", "Nieuwe formulering")],
+        children: vec![],
+        replaces: vec![],
+        materials: vec![],
+        ..goal_page()
     }
 }

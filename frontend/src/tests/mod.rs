@@ -1,4 +1,5 @@
-//! Tests over every page: escaping, CSRF fields on POST forms, labels, error summaries, one `h1`, no scripts or inline styles.
+//! Tests over every page: escaping, CSRF fields on POST forms, labels, error summaries, one `h1`, no scripts or inline styles;
+//! then the search, curriculum and goal pages.
 
 mod fixtures;
 
@@ -43,7 +44,12 @@ fn every_post_form_carries_the_csrf_field() {
             let end = html[at..].find("</form>").map_or(html.len(), |end| at + end);
             let form = &html[at..end];
             let open = tags(form, "form")[0];
-            assert_eq!(attr(open, "method"), Some("post"), "{name}: every form posts: {open}");
+            if attr(open, "method") == Some("get") {
+                assert_eq!(attr(open, "role"), Some("search"), "{name}: only search forms use GET: {open}");
+                assert!(!form.contains("name=\"csrf\""), "{name}: the token stays out of URLs: {form}");
+                continue;
+            }
+            assert_eq!(attr(open, "method"), Some("post"), "{name}: every other form posts: {open}");
             assert!(form.contains(&format!("<input type=\"hidden\" name=\"csrf\" value=\"{CSRF}\">")), "{name}: {form}");
             forms += 1;
         }
@@ -183,4 +189,152 @@ fn admin_controls_are_disabled_for_oneself() {
     assert!(selects.iter().filter(|t| attr(t, "id").is_some_and(|id| id.ends_with("-bas"))).all(|t| !t.contains(" disabled")));
     assert!(html.contains("<option value=\"pending\" selected>Wacht op goedkeuring</option>"));
     assert!(html.contains("<option value=\"member\" selected>Label member</option>"));
+}
+
+/// The text between the first `start` and the next `end` after it.
+fn between<'a>(html: &'a str, start: &str, end: &str) -> &'a str {
+    let from = html.find(start).unwrap_or_else(|| panic!("no {start} in {html}"));
+    let rest = &html[from..];
+    &rest[..rest.find(end).map_or(rest.len(), |to| to + end.len())]
+}
+
+#[test]
+fn search_keeps_snippet_highlights_and_escapes_the_rest() {
+    let html = crate::search(&ctx(Lang::Nl, false), &search_page());
+    assert!(html.contains("vergelijken <b>breuken</b> met &lt;pizza&gt;."), "the sanitized snippet is rendered as HTML: {html}");
+    assert!(!html.contains("<script>"), "{html}");
+    assert!(html.contains("&lt;script&gt;alert(1)&lt;/script&gt; Breuken"), "titles are escaped");
+    assert!(html.contains("Een &lt;script&gt;alert(2)&lt;/script&gt; samenvatting"), "without a snippet the summary shows, escaped");
+    assert!(html.contains("Leerdoel: K1 &lt;Breuken&gt;"));
+    assert!(html.contains("value=\"breuken &quot;&lt;pizza&gt;&quot;\""), "the query is escaped in its attribute");
+}
+
+#[test]
+fn search_form_facets_and_results() {
+    let html = crate::search(&PageCtx { path: "/search?q=breuken".into(), ..ctx(Lang::En, true) }, &search_page());
+    let form = between(&html, "<form class=\"search-form\"", "</form>");
+    assert!(form.contains("method=\"get\" action=\"/search\" role=\"search\""), "{form}");
+    assert!(form.contains("<label class=\"field__label\" for=\"search-q\">"));
+    assert!(form.contains("type=\"search\" id=\"search-q\" name=\"q\""));
+    assert!(form.contains("<input type=\"hidden\" name=\"level\" value=\"po\">") && form.contains("<input type=\"hidden\" name=\"sort\" value=\"relevance\">"));
+    assert!(!html.contains("id=\"header-search-q\""), "no second search form in the header of the search page");
+    assert!(html.contains("<a href=\"/search\" aria-current=\"page\">Search</a>"), "the nav marks the search page");
+    assert!(html.contains("14 results for “breuken &quot;&lt;pizza&gt;&quot;”"), "{html}");
+    assert!(html.contains("<a href=\"/search?q=breuken\" aria-current=\"true\">Beste match</a>"));
+    assert!(html.contains("<a href=\"/search?q=breuken&amp;sort=newest\">Nieuwste</a>"));
+    assert_eq!(tags(&html, "details").len(), 2, "the empty facet group is left out");
+    assert!(tags(&html, "details").iter().all(|t| t.contains(" open")));
+    assert!(!html.contains("Vakgebied"));
+    let selected = tags(&html, "a").into_iter().filter(|t| attr(t, "aria-current") == Some("true")).filter_map(|t| attr(t, "href")).collect::<Vec<_>>();
+    assert_eq!(selected, ["/search?q=breuken&amp;level=po", "/search?q=breuken"]);
+    assert!(html.contains("class=\"chip\" href=\"/search?q=breuken&amp;level=po\""), "a filter chip links to its removal");
+    assert!(html.contains("href=\"/search?q=breuken%20%22%3Cpizza%3E%22\""), "clear all keeps the words");
+    assert_eq!(tags(&html, "ol").len(), 1);
+    assert_eq!(html.matches("<li class=\"hit\">").count(), 2);
+    assert!(html.contains("<a href=\"/materials/abc\" lang=\"nl\">"));
+    assert!(html.contains("<li class=\"tag tag--goal\">K1</li>"));
+    assert!(html.contains("rel=\"next\"") && html.contains("href=\"/search?q=breuken&amp;page=2\""));
+    assert!(html.contains("href=\"/curricula\">Browse by learning goal"));
+}
+
+#[test]
+fn search_without_results_suggests_fewer_filters() {
+    let html = crate::search(&ctx(Lang::Nl, false), &empty_search_page());
+    let empty = between(&html, "class=\"empty-state", "</div></div>");
+    assert!(empty.contains("Haal een filter weg") && empty.contains("href=\"/search?q=breuken%20%22%3Cpizza%3E%22\""), "{empty}");
+    assert!(empty.contains("href=\"/curricula\"") && empty.contains("Zoek via leerdoelen"));
+    assert!(!html.contains("<aside") && !html.contains("<ol") && !html.contains("rel=\"next\""));
+    let mut bare = empty_search_page();
+    bare.active_filters.clear();
+    bare.q.clear();
+    let html = crate::search(&ctx(Lang::Nl, false), &bare);
+    assert!(html.contains("Probeer andere of minder woorden") && !html.contains("Zonder filters zoeken"));
+}
+
+#[test]
+fn header_has_search_and_curriculum_links() {
+    let html = crate::material(&ctx(Lang::Nl, false), &material_page());
+    let form = between(&html, "<form class=\"header-search\"", "</form>");
+    assert!(form.contains("method=\"get\" action=\"/search\" role=\"search\""), "{form}");
+    assert!(form.contains("<label class=\"visually-hidden\" for=\"header-search-q\">") && form.contains("name=\"q\""));
+    let nav = between(&html, "<nav class=\"site-nav\"", "</nav>");
+    assert!(nav.contains("<a href=\"/curricula\">Leerdoelen</a>") && nav.contains("<a href=\"/search\">Zoeken</a>"), "{nav}");
+    let html = crate::goal(&PageCtx { path: "/goals/k1".into(), ..ctx(Lang::En, false) }, &goal_page());
+    assert!(html.contains("<a href=\"/curricula\" aria-current=\"page\">Learning goals</a>"), "a goal page sits under learning goals");
+}
+
+#[test]
+fn curricula_list_shows_frameworks_and_the_import_hint() {
+    let html = crate::curricula(&ctx(Lang::Nl, true), &curricula_page());
+    assert!(html.contains("<h1>Leerdoelen</h1>"));
+    assert!(html.contains("href=\"/curricula/slo\">Kerndoelen primair onderwijs</a>"));
+    assert!(html.contains("De &lt;b&gt;kerndoelen&lt;/b&gt;") && html.contains("612 leerdoelen") && html.contains("SLO"));
+    assert!(html.contains("deelwijs curriculum import BESTAND") && html.contains("POST /api/v1/curricula"));
+    let html = crate::curricula(&ctx(Lang::En, false), &CurriculaPage { frameworks: vec![], can_import: false });
+    assert!(html.contains("No curriculum frameworks") && !html.contains("curriculum import"));
+}
+
+#[test]
+fn framework_tree_nests_details_without_links_in_summaries() {
+    let html = crate::framework(&ctx(Lang::Nl, false), &framework_page());
+    let tree = between(&html, "<ul class=\"goal-tree\">", "</section>");
+    assert_eq!(tags(tree, "details").len(), 2, "only goals with children fold: {tree}");
+    assert!(tags(tree, "details").iter().all(|t| !t.contains(" open")), "closed by default");
+    assert_eq!(tree.matches("<details><summary>").count(), 2);
+    for summary in tree.split("<summary>").skip(1) {
+        let summary = &summary[..summary.find("</summary>").unwrap_or_default()];
+        assert!(!summary.contains("<a"), "no link inside a summary: {summary}");
+    }
+    let nested = between(tree, "<a href=\"/goals/nl\">", "</details>");
+    assert!(
+        nested.contains("<details><summary><span class=\"visually-hidden\">2 doelen onder K1</span></summary><ul><li><a href=\"/goals/k1.1\">"),
+        "{nested}"
+    );
+    assert!(tree.contains("<a href=\"/goals/nl\"><b>NL</b> Doel &lt;NL&gt;</a> <small>Domein</small>"));
+    assert!(tree.contains("<li><a href=\"/goals/re\"><b>RE</b> Doel &lt;RE&gt;</a></li>"), "a leaf is a plain link");
+    assert!(html.contains("<code class=\"uri\">https://opendata.slo.nl/curriculum/uuid/framework</code>"));
+}
+
+#[test]
+fn goal_page_shows_relations_and_materials() {
+    let html = crate::goal(&ctx(Lang::Nl, false), &goal_page());
+    assert!(html.contains("<h1>De leerlingen leren &lt;breuken&gt; vergelijken.</h1>"), "{html}");
+    assert!(html.contains("<title>K1 De leerlingen leren &lt;breuken&gt; vergelijken. · Deelwijs Utrecht</title>"));
+    assert!(html.contains("Valt onder") && html.contains("Onderliggende doelen") && html.contains("Vervangt") && !html.contains("Vervangen door"));
+    assert!(html.contains("<a class=\"goal-link\" href=\"/goals/k1.1\"><span class=\"goal-code\">K1.1</span> Eenvoudige breuken</a>"));
+    assert!(html.contains("Materialen bij dit doel") && html.contains("href=\"/search?goal=k1\"") && html.contains("card--material"));
+    assert!(!html.contains("badge--retired"));
+    let html = crate::goal(&ctx(Lang::En, false), &retired_goal_page());
+    assert!(html.contains("badge--retired\">Retired</span>") && html.contains("Replaced by") && html.contains("/goals/k1-2025"));
+    assert!(html.contains("No materials have been aligned to this goal yet."));
+}
+
+#[test]
+fn material_page_lists_aligned_goals() {
+    let html = crate::material(&ctx(Lang::En, false), &material_with_goals());
+    let panel = between(&html, "aria-labelledby=\"goals-title\"", "</section>");
+    assert!(panel.contains("Learning goals"));
+    assert!(
+        panel.contains(
+            "<span class=\"goal-code\">K1</span> De leerlingen leren &lt;breuken&gt; vergelijken.</a> <span class=\"goal-list__alignment\">Leert</span>"
+        ),
+        "{panel}"
+    );
+    assert!(panel.contains("href=\"/goals/\">Zonder code</a></li>"));
+    assert!(!crate::material(&ctx(Lang::En, false), &material_page()).contains("goals-title"));
+}
+
+#[test]
+fn material_form_offers_goal_checkboxes() {
+    let html = crate::material_form(&ctx(Lang::Nl, true), &material_form_with_goals(vec![("goals".into(), "Onbekend doel.".into())]));
+    let goals: Vec<&str> = tags(&html, "input").into_iter().filter(|t| attr(t, "name") == Some("goals")).collect();
+    assert_eq!(goals.len(), 3);
+    assert!(goals.iter().all(|t| attr(t, "type") == Some("checkbox")));
+    assert_eq!(attr(goals[0], "value"), Some("https://opendata.slo.nl/curriculum/uuid/k1"));
+    assert!(goals[0].contains(" checked") && !goals[1].contains(" checked") && !goals[2].contains(" checked"));
+    assert!(html.contains("<label for=\"field-goals-0\"><span class=\"goal-code\">K1</span> Breuken &lt;vergelijken&gt;</label>"));
+    assert!(html.contains("<legend class=\"field__label\">Leerdoelen</legend>") && html.contains("Voorgesteld op basis van je tekst"));
+    assert!(html.contains("href=\"#field-goals\"") && html.contains("<fieldset class=\"field choice-group goal-choices field--invalid\" id=\"field-goals\""));
+    let plain = crate::material_form(&ctx(Lang::Nl, true), &material_form(Vec::new()));
+    assert!(!plain.contains("name=\"goals\"") && !plain.contains("field-goals"));
 }

@@ -277,3 +277,43 @@ pub async fn goal_rows(app: &App, uris: Vec<String>) -> AppResult<Vec<GoalRow>> 
 pub fn education_levels(goal: &GoalRow) -> Vec<String> {
     parse_json_list(&goal.education_levels)
 }
+
+/// Goals whose statements best match a draft's text, best first.
+pub async fn suggest(app: &App, text: &str, limit: usize) -> AppResult<Vec<(GoalRow, f32)>> {
+    let suggester = suggester(app).await?;
+    let text = text.to_owned();
+    let ranked = super::tx::run_blocking(move || suggester.suggest(&text, limit).map_err(|e| AppError::Internal(e.to_string()))).await?;
+    let ids: Vec<String> = ranked.iter().map(|(id, _)| id.clone()).collect();
+    let rows = app.db.read(move |conn| Ok(store::goals_by_ids(conn, &ids)?)).await?;
+    Ok(ranked.into_iter().filter_map(|(id, score)| rows.iter().find(|g| g.id == id).map(|g| (g.clone(), score))).collect())
+}
+
+/// The cached suggester, rebuilt when a framework was imported since it was built.
+async fn suggester(app: &App) -> AppResult<std::sync::Arc<deelwijs_indexer::GoalSuggester>> {
+    let signature = app.db.read(|conn| Ok(store::goals_signature(conn)?)).await?;
+    if let Ok(cache) = app.caches.goal_suggester.lock() {
+        if let Some((cached, suggester)) = cache.as_ref() {
+            if *cached == signature {
+                return Ok(suggester.clone());
+            }
+        }
+    }
+    let goals = app.db.read(|conn| Ok(store::all_current_goals(conn)?)).await?;
+    let suggester = super::tx::run_blocking(move || {
+        let entries: Vec<deelwijs_indexer::GoalEntry> = goals
+            .iter()
+            .map(|g| deelwijs_indexer::GoalEntry {
+                id: g.id.clone(),
+                text: format!("{} {} {}", g.human_coding_scheme, g.abbreviated_statement, g.full_statement),
+                language: g.language.clone(),
+            })
+            .collect();
+        deelwijs_indexer::GoalSuggester::build(&entries).map_err(|e| AppError::Internal(e.to_string()))
+    })
+    .await?;
+    let suggester = std::sync::Arc::new(suggester);
+    if let Ok(mut cache) = app.caches.goal_suggester.lock() {
+        *cache = Some((signature, suggester.clone()));
+    }
+    Ok(suggester)
+}

@@ -33,6 +33,15 @@ pub struct App {
     /// The search index; `None` in CLI processes that only write (their queue rows are
     /// picked up by the serving process).
     pub search: Option<Arc<deelwijs_indexer::SearchIndex>>,
+    /// Derived, rebuildable in-memory structures.
+    pub caches: Arc<Caches>,
+}
+
+/// In-memory structures derived from the database, rebuilt when their source changes.
+#[derive(Default)]
+pub struct Caches {
+    /// The goal suggester and the signature of the goals it was built from.
+    pub goal_suggester: std::sync::Mutex<Option<(String, Arc<deelwijs_indexer::GoalSuggester>)>>,
 }
 
 /// Settings fixed at start-up.

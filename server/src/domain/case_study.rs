@@ -60,7 +60,8 @@ impl CaseStudyInput {
             contact,
             language,
             license,
-            status
+            status,
+            goals
         );
         self
     }

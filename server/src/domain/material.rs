@@ -59,7 +59,8 @@ impl MaterialInput {
             keywords,
             authors,
             links,
-            status
+            status,
+            goals
         );
         self
     }

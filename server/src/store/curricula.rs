@@ -160,3 +160,15 @@ pub fn filter_closure(conn: &mut DbConnection, goal_ids: &[String]) -> Result<Ve
     }
     Ok(found)
 }
+
+/// Every current goal (for the suggester).
+pub fn all_current_goals(conn: &mut DbConnection) -> Result<Vec<GoalRow>, DbError> {
+    goals::table.filter(goals::retired.eq(false)).select(GoalRow::as_select()).load(conn)
+}
+
+/// Changes whenever goals are imported: the number of goals and the last import time.
+pub fn goals_signature(conn: &mut DbConnection) -> Result<String, DbError> {
+    let count: i64 = goals::table.count().get_result(conn)?;
+    let last: Option<chrono::NaiveDateTime> = frameworks::table.select(diesel::dsl::max(frameworks::imported_at)).first(conn)?;
+    Ok(format!("{count}:{last:?}"))
+}

@@ -39,6 +39,12 @@ async fn case_study_lifecycle() {
 
         let (_, list) = node.get("/case-studies", None).await;
         assert_eq!(list["total"], 1);
+        // Goals are checked against the node's curricula, on PATCH too.
+        check_field_error(
+            &node.patch(&format!("/case-studies/{id}"), Some(&token), &json!({"goals": [{"uri": "https://example.org/unknown-goal"}]})).await,
+            "goals",
+            "unknown_value",
+        );
 
         check_field_error(
             &node.post("/case-studies", Some(&token), &json!({"title": "x", "language": "nl", "sector": "crèche"})).await,

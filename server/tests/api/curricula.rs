@@ -90,7 +90,13 @@ async fn alignments_follow_descendants_and_replacements_and_survive_reimport() {
 
         let on_new = node.material(&admin, json!({"title": "Op het nieuwe doel", "goals": [{"uri": new_uri, "alignment_type": "assesses"}]})).await;
         assert_eq!(on_new["goals"], json!([{"uri": new_uri, "alignment_type": "assesses"}]));
-        let on_old = node.material(&admin, json!({"title": "Op het oude doel", "goals": [{"uri": old_uri}]})).await;
+        let on_old = node.material(&admin, json!({"title": "Op het oude doel"})).await;
+        // Aligning later, by PATCH, is an edit like any other.
+        let (status, patched) =
+            node.patch(&format!("/materials/{}", on_old["id"].as_str().unwrap()), Some(&admin), &json!({"goals": [{"uri": old_uri}]})).await;
+        assert_eq!(status, StatusCode::OK, "{patched}");
+        assert_eq!(patched["version"], 2);
+        let on_old = patched;
         assert_eq!(on_old["goals"][0]["alignment_type"], "teaches");
 
         let titles = |goal: &Value| {
@@ -177,5 +183,75 @@ async fn any_valid_case_package_imports_and_invalid_ones_change_nothing() {
         assert_eq!(node.get("/curricula", None).await.1["total"], before, "nothing was imported");
         check_error(&node.get("/goals/nope", None).await, StatusCode::NOT_FOUND, "not_found");
         check_error(&node.get("/curricula/nope/goals", None).await, StatusCode::NOT_FOUND, "not_found");
+    }
+}
+
+#[actix_web::test]
+async fn suggestions_pages_and_one_click_alignment_in_the_form() {
+    for backend in backends() {
+        let node = TestNode::start(backend).await;
+        let admin = node.user("beheer", Role::Admin).await;
+        let slo = shared_package(SLO);
+        node.post("/curricula", Some(&admin), &slo).await;
+
+        // Pick a current kerndoel and write a text about its statement.
+        let goal =
+            slo["CFItems"].as_array().unwrap().iter().find(|i| i["CFItemType"] == "Kerndoel" && i["fullStatement"].as_str().unwrap().len() > 60).unwrap();
+        let statement = goal["fullStatement"].as_str().unwrap();
+        let (status, suggested) = node.post("/goals/suggest", None, &json!({"text": format!("In deze les: {statement}"), "language": "nl"})).await;
+        assert_eq!(status, StatusCode::OK, "{suggested}");
+        let uris: Vec<&str> = suggested["items"].as_array().unwrap().iter().map(|g| g["uri"].as_str().unwrap()).collect();
+        assert!(uris.iter().take(3).any(|u| *u == goal["uri"].as_str().unwrap()), "the goal whose statement the text quotes ranks in the top 3: {uris:?}");
+        assert!(suggested["items"][0]["score"].as_f64().unwrap() > 0.0);
+        check_error(&node.post("/goals/suggest", None, &json!({"words": "x"})).await, StatusCode::BAD_REQUEST, "invalid_json");
+        assert_eq!(node.post("/goals/suggest", None, &json!({"text": ""})).await.1["total"], 0);
+
+        // The pages: frameworks, the tree, a goal.
+        let (_, list) = node.get("/curricula", None).await;
+        let framework_id = list["items"][0]["id"].as_str().unwrap();
+        let html = node.client.get(format!("{}/curricula", node.url)).send().await.unwrap().text().await.unwrap();
+        assert!(html.contains(&format!("/curricula/{framework_id}")));
+        let tree = node.client.get(format!("{}/curricula/{framework_id}", node.url)).send().await.unwrap();
+        assert_eq!(tree.status(), StatusCode::OK);
+        let tree = tree.text().await.unwrap();
+        assert!(tree.contains("<details") && tree.matches("/goals/").count() > 400, "the whole tree is there");
+        let goal_row =
+            node.get(&format!("/goals/{}", url::form_urlencoded::byte_serialize(goal["uri"].as_str().unwrap().as_bytes()).collect::<String>()), None).await.1;
+        let goal_page = node.client.get(format!("{}/goals/{}", node.url, goal_row["id"].as_str().unwrap())).send().await.unwrap().text().await.unwrap();
+        assert!(
+            goal_page.contains(&goal_row["human_coding_scheme"].as_str().unwrap().replace('\'', "&#39;"))
+                || goal_page.contains(goal_row["human_coding_scheme"].as_str().unwrap())
+        );
+
+        // Writing: the edit form offers the goal; checking it aligns the material.
+        let material = node.material(&admin, json!({"title": "Les", "body": statement})).await;
+        let url = material["url"].as_str().unwrap().to_owned();
+        let client = reqwest::Client::builder().cookie_store(true).redirect(reqwest::redirect::Policy::none()).build().unwrap();
+        let sign_in = client.get(format!("{}/sign-in", node.url)).send().await.unwrap().text().await.unwrap();
+        let csrf = crate::pages::csrf_of(&sign_in);
+        client
+            .post(format!("{}/sign-in", node.url))
+            .form(&[("username", "beheer"), ("password", "correct horse battery"), ("csrf", &csrf)])
+            .send()
+            .await
+            .unwrap();
+        let form = client.get(format!("{url}/edit")).send().await.unwrap().text().await.unwrap();
+        assert!(form.contains(&format!("value=\"{}\"", goal["uri"].as_str().unwrap())), "the form suggests the goal");
+        let fields = [
+            ("csrf", csrf.as_str()),
+            ("title", "Les"),
+            ("language", "nl"),
+            ("license", "CC-BY-4.0"),
+            ("education_levels", "po"),
+            ("status", "published"),
+            ("body", statement),
+            ("goals", goal["uri"].as_str().unwrap()),
+        ];
+        let saved = client.post(format!("{url}/edit")).form(&fields).send().await.unwrap();
+        assert_eq!(saved.status(), StatusCode::SEE_OTHER, "{:?}", saved.headers().get("location"));
+        let (_, after) = node.get(&format!("/materials/{}", material["id"].as_str().unwrap()), None).await;
+        assert_eq!(after["goals"], json!([{"uri": goal["uri"], "alignment_type": "teaches"}]));
+        let page = client.get(&url).send().await.unwrap().text().await.unwrap();
+        assert!(page.contains(&format!("/goals/{}", goal_row["id"].as_str().unwrap())), "the material page links its goal");
     }
 }

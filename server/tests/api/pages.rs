@@ -11,7 +11,7 @@ fn browser() -> reqwest::Client {
 }
 
 /// The hidden CSRF field's value in a page.
-fn csrf_of(html: &str) -> String {
+pub fn csrf_of(html: &str) -> String {
     let marker = "name=\"csrf\" value=\"";
     let start = html.find(marker).unwrap_or_else(|| panic!("no csrf field in {html}")) + marker.len();
     html[start..start + 64].to_owned()

@@ -218,3 +218,22 @@ async fn odd_queries_answer_sensibly() {
         assert!(node.get("/search?q=nosuchfield:breuken", None).await.1["total"].as_u64().unwrap() <= 1);
     }
 }
+
+#[actix_web::test]
+async fn the_search_page_works_without_javascript() {
+    for backend in backends() {
+        let node = TestNode::start(backend).await;
+        let token = node.user("pagina", Role::Member).await;
+        node.material(&token, json!({"title": "Breuken met de pizzapan", "education_levels": ["po"]})).await;
+        node.material(&token, json!({"title": "Breuken in het mbo", "education_levels": ["mbo"], "language": "nl"})).await;
+        wait_for_search(&node, "q=breuk", Duration::from_secs(5), |b| b["total"] == 2).await;
+        let html = node.client.get(format!("{}/search?q=breuk", node.url)).send().await.unwrap().text().await.unwrap();
+        assert!(html.contains("Breuken met de pizzapan") && html.contains("Breuken in het mbo"));
+        assert!(html.contains("<b>Breuken</b>"), "highlighted snippets");
+        assert!(html.contains("level=po"), "facet links filter without JavaScript");
+        let filtered = node.client.get(format!("{}/search?q=breuk&level=mbo", node.url)).send().await.unwrap().text().await.unwrap();
+        assert!(filtered.contains("Breuken in het mbo") && !filtered.contains("Breuken met de pizzapan"));
+        let odd = node.client.get(format!("{}/search?q=%22((&page=99999999", node.url)).send().await.unwrap();
+        assert_eq!(odd.status(), StatusCode::OK);
+    }
+}

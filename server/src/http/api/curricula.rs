@@ -74,3 +74,28 @@ pub async fn goal(app: web::Data<App>, req: HttpRequest, key: web::Path<String>)
     });
     Ok(HttpResponse::Ok().json(body))
 }
+
+#[derive(Debug, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SuggestRequest {
+    text: String,
+    /// Accepted for clients that know it; the text is analyzed in every supported language.
+    #[serde(default, rename = "language")]
+    _language: Option<String>,
+    #[serde(default)]
+    limit: Option<usize>,
+}
+
+/// `POST /api/v1/goals/suggest {text, language}`: goals ranked by how well they match the text.
+pub async fn suggest(app: web::Data<App>, body: web::Json<SuggestRequest>) -> ApiResult<HttpResponse> {
+    let ranked = curricula::suggest(&app, &body.text, body.limit.unwrap_or(10)).await?;
+    let items: Vec<Value> = ranked
+        .iter()
+        .map(|(goal, score)| {
+            let mut value = goal_json(&app, goal);
+            value["score"] = json!(score);
+            value
+        })
+        .collect();
+    Ok(HttpResponse::Ok().json(json!({ "total": items.len(), "items": items })))
+}

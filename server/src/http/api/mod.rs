@@ -46,6 +46,7 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
             .route("/curricula", web::get().to(curricula::list))
             .route("/curricula", web::post().to(curricula::import))
             .route("/curricula/{id}/goals", web::get().to(curricula::goals))
+            .route("/goals/suggest", web::post().to(curricula::suggest))
             .route("/goals/{key:.*}", web::get().to(curricula::goal))
             .route("/admin/settings", web::get().to(admin::settings))
             .route("/admin/settings", web::patch().to(admin::update_settings))

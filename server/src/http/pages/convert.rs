@@ -163,6 +163,7 @@ pub fn material_page(lang: Lang, config: &AppConfig, viewer: Option<&Actor>, m: 
             .then(|| lang.t("Deze licentie (GeenAfgeleideWerken) staat geen remixes toe.", "This licence (NoDerivatives) does not allow remixes.").to_owned()),
         can,
         viewing_version: None,
+        goals: Vec::new(),
     }
 }
 
@@ -190,6 +191,7 @@ pub fn material_form(lang: Lang, action: String, is_new: bool, input: &MaterialI
         statuses: choices(Status::ALL, Status::as_str, |x| x.label(l).to_owned(), &[input.status.clone().unwrap_or_else(|| "draft".to_owned())]),
         errors: errors(lang, field_errors),
         cancel_url,
+        goal_choices: Vec::new(),
     }
 }
 

@@ -2,12 +2,13 @@
 
 use actix_web::http::{header, StatusCode};
 use actix_web::{web, HttpRequest, HttpResponse};
-use deelwijs_frontend::views::{HistoryPage, HomePage, ListPage, RemixPage};
+use deelwijs_frontend::views::{GoalChoiceView, GoalLinkView, HistoryPage, HomePage, ListPage, RemixPage};
 
 use super::convert;
 use super::{redirect, Page};
 use crate::app::materials::{self, RemixInput};
-use crate::app::{case_studies, node, AppError, AppResult};
+use crate::app::{case_studies, curricula, node, AppError, AppResult};
+use crate::domain::alignment::GoalRef;
 use crate::domain::license::License;
 use crate::domain::material::Link;
 use crate::domain::material::MaterialInput;
@@ -54,7 +55,8 @@ pub async fn list(page: Page, query: web::Query<PageQuery>) -> HttpResponse {
 pub async fn show(page: Page, id: web::Path<String>) -> HttpResponse {
     let result = async {
         let material = materials::get(&page.app, page.actor.as_ref(), &id).await?;
-        let view = convert::material_page(page.lang(), &page.app.config, page.actor.as_ref(), &material);
+        let mut view = convert::material_page(page.lang(), &page.app.config, page.actor.as_ref(), &material);
+        view.goals = aligned_goals(&page, &material).await?;
         Ok(page.ok(deelwijs_frontend::material(&page.ctx, &view)))
     }
     .await;
@@ -97,21 +99,64 @@ fn material_input(form: &FormData, errors: &mut FieldErrors) -> MaterialInput {
         authors: Some(form.comma_list("authors")),
         links: Some(links),
         status: Some(form.text("status")),
-        // Alignments are edited through the API for now; the form keeps them as they are.
-        goals: None,
+        // Checkboxes: aligned goals come checked, suggestions unchecked (see `goal_choices`).
+        goals: Some(form.all("goals").into_iter().map(|uri| GoalRef { uri, alignment_type: None }).collect()),
     }
 }
 
-fn form_page(page: &Page, status: StatusCode, action: String, is_new: bool, input: &MaterialInput, errors: &FieldErrors, cancel: String) -> HttpResponse {
-    let view = convert::material_form(page.lang(), action, is_new, input, errors, cancel);
-    page.html(status, deelwijs_frontend::material_form(&page.ctx, &view))
+/// The goals offered in the form: those aligned (checked) and up to five suggested from the
+/// text so far (unchecked), so aligning is one click.
+async fn goal_choices(page: &Page, input: &MaterialInput) -> AppResult<Vec<GoalChoiceView>> {
+    let aligned: Vec<String> = input.goals.iter().flatten().map(|g| g.uri.clone()).collect();
+    let mut choices: Vec<GoalChoiceView> = curricula::goal_rows(&page.app, aligned.clone())
+        .await?
+        .into_iter()
+        .map(|g| GoalChoiceView { uri: g.uri, code: g.human_coding_scheme, statement: g.full_statement, checked: true })
+        .collect();
+    let text = [&input.title, &input.summary, &input.body].into_iter().flatten().cloned().collect::<Vec<_>>().join("\n");
+    if !text.trim().is_empty() {
+        for (goal, _) in curricula::suggest(&page.app, &text, 12).await? {
+            if choices.len() >= aligned.len() + 5 {
+                break;
+            }
+            if !choices.iter().any(|c| c.uri == goal.uri) {
+                choices.push(GoalChoiceView { uri: goal.uri, code: goal.human_coding_scheme, statement: goal.full_statement, checked: false });
+            }
+        }
+    }
+    Ok(choices)
+}
+
+async fn form_page(
+    page: &Page,
+    status: StatusCode,
+    action: String,
+    is_new: bool,
+    input: &MaterialInput,
+    errors: &FieldErrors,
+    cancel: String,
+) -> AppResult<HttpResponse> {
+    let mut view = convert::material_form(page.lang(), action, is_new, input, errors, cancel);
+    view.goal_choices = goal_choices(page, input).await?;
+    Ok(page.html(status, deelwijs_frontend::material_form(&page.ctx, &view)))
+}
+
+/// Aligned goals with their codes and statements, for the material page.
+async fn aligned_goals(page: &Page, material: &materials::Material) -> AppResult<Vec<(GoalLinkView, String)>> {
+    let rows = curricula::goal_rows(&page.app, material.fields.goals.iter().map(|g| g.uri.clone()).collect()).await?;
+    Ok(material
+        .fields
+        .goals
+        .iter()
+        .filter_map(|a| rows.iter().find(|g| g.uri == a.uri).map(|g| (super::curricula::goal_link(g), a.alignment_type.label(page.lang().code()).to_owned())))
+        .collect())
 }
 
 pub async fn new_form(page: Page) -> HttpResponse {
     let result = async {
         page.actor()?;
         let input = MaterialInput { authors: page.actor.as_ref().map(|a| vec![a.display_name.clone()]), ..Default::default() };
-        Ok(form_page(&page, StatusCode::OK, "/materials".to_owned(), true, &input, &FieldErrors::default(), "/materials".to_owned()))
+        form_page(&page, StatusCode::OK, "/materials".to_owned(), true, &input, &FieldErrors::default(), "/materials".to_owned()).await
     }
     .await;
     page.respond(result)
@@ -133,7 +178,7 @@ pub async fn create(page: Page, req: HttpRequest, payload: web::Payload) -> Http
                 Ok(redirect(&format!("{}?done=created", material.url)))
             }
             Err(AppError::Validation(errors)) => {
-                Ok(form_page(&page, StatusCode::UNPROCESSABLE_ENTITY, "/materials".to_owned(), true, &input, &errors, "/materials".to_owned()))
+                form_page(&page, StatusCode::UNPROCESSABLE_ENTITY, "/materials".to_owned(), true, &input, &errors, "/materials".to_owned()).await
             }
             Err(other) => Err(other),
         }
@@ -148,7 +193,7 @@ pub async fn edit_form(page: Page, id: web::Path<String>) -> HttpResponse {
         let material = materials::get(&page.app, Some(actor), &id).await?;
         actor.require(crate::domain::authz::Action::Edit, &material.owner.id)?;
         let action = format!("{}/edit", material.url);
-        Ok(form_page(&page, StatusCode::OK, action, false, &material.fields.to_input(), &FieldErrors::default(), material.url.clone()))
+        form_page(&page, StatusCode::OK, action, false, &material.fields.to_input(), &FieldErrors::default(), material.url.clone()).await
     }
     .await;
     page.respond(result)
@@ -160,7 +205,13 @@ pub async fn edit(page: Page, req: HttpRequest, id: web::Path<String>, payload: 
         let mut form = read_form(&req, payload, &page.app.config.limits).await?;
         page.check_csrf(&form)?;
         let mut errors = FieldErrors::default();
-        let input = material_input(&form, &mut errors);
+        let mut input = material_input(&form, &mut errors);
+        // A goal that stays checked keeps its alignment type (which the API may have set).
+        if let Ok(current) = materials::get(&page.app, Some(&actor), &id).await {
+            for goal in input.goals.iter_mut().flatten() {
+                goal.alignment_type = current.fields.goals.iter().find(|a| a.uri == goal.uri).map(|a| a.alignment_type.as_str().to_owned());
+            }
+        }
         let updated =
             if errors.is_empty() { materials::update(&page.app, &actor, &id, input.clone(), "edited").await } else { Err(AppError::Validation(errors)) };
         match updated {
@@ -172,7 +223,7 @@ pub async fn edit(page: Page, req: HttpRequest, id: web::Path<String>, payload: 
             }
             Err(AppError::Validation(errors)) => {
                 let url = page.app.config.material_url(&id);
-                Ok(form_page(&page, StatusCode::UNPROCESSABLE_ENTITY, format!("{url}/edit"), false, &input, &errors, url))
+                form_page(&page, StatusCode::UNPROCESSABLE_ENTITY, format!("{url}/edit"), false, &input, &errors, url).await
             }
             Err(other) => Err(other),
         }
@@ -204,6 +255,7 @@ pub async fn version(page: Page, path: web::Path<(String, String)>) -> HttpRespo
         let (material, info) = materials::version(&page.app, page.actor.as_ref(), &path.0, number).await?;
         let current = materials::get(&page.app, page.actor.as_ref(), &path.0).await?.version;
         let mut view = convert::material_page(page.lang(), &page.app.config, page.actor.as_ref(), &material);
+        view.goals = aligned_goals(&page, &material).await?;
         view.viewing_version = Some(convert::version_view(page.lang(), &material.url, &info, current, view.can.edit));
         Ok(page.ok(deelwijs_frontend::material(&page.ctx, &view)))
     }

@@ -7,7 +7,9 @@ mod assets;
 mod auth;
 mod case_studies;
 mod convert;
+mod curricula;
 mod materials;
+mod search;
 
 use std::future::Future;
 use std::pin::Pin;
@@ -43,6 +45,10 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
         .route("/admin", web::get().to(admin::show))
         .route("/admin/settings", web::post().to(admin::save_settings))
         .route("/admin/users/{id}", web::post().to(admin::update_user))
+        .route("/search", web::get().to(search::show))
+        .route("/curricula", web::get().to(curricula::list))
+        .route("/curricula/{id}", web::get().to(curricula::framework))
+        .route("/goals/{key}", web::get().to(curricula::goal))
         .route("/materials", web::get().to(materials::list))
         .route("/materials", web::post().to(materials::create))
         .route("/materials/new", web::get().to(materials::new_form))

@@ -1,0 +1,266 @@
+//! Curriculum pages: the list of frameworks, a framework's goal tree (collapsible without JavaScript), and one goal.
+
+use maud::{html, Markup};
+
+use super::parts::{empty_state, goal_link, material_grid, meta_row, meta_tags, Level};
+use crate::i18n::Lang;
+use crate::layout::{page, Width};
+use crate::views::{CurriculaPage, FrameworkPage, FrameworkSummaryView, GoalLinkView, GoalNodeView, GoalPage, PageCtx};
+
+pub(crate) fn list(ctx: &PageCtx, curricula: &CurriculaPage) -> Markup {
+    let l = ctx.lang;
+    let heading = l.t("Leerdoelen", "Learning goals");
+    let content = html! {
+        div.page-header {
+            h1 { (heading) }
+            p.page-header__sub { (l.t(
+                "Kerndoelen en eindtermen uit de leerplankaders op deze node. Kies een kader, open een doel en vind de leermiddelen die erbij passen.",
+                "Core objectives and attainment targets from the curriculum frameworks on this node. Pick a framework, open a goal and find the materials that fit it."
+            )) }
+        }
+        @if curricula.frameworks.is_empty() {
+            (empty_state(l.t("Er zijn nog geen leerplankaders geladen.", "No curriculum frameworks have been loaded yet.")))
+        } @else {
+            div.card-grid {
+                @for framework in &curricula.frameworks { (framework_card(l, framework)) }
+            }
+        }
+        @if curricula.can_import {
+            div.callout.callout--info.import-note role="note" aria-labelledby="import-title" {
+                h2 #import-title .callout__title { (l.t("Een leerplankader toevoegen", "Adding a curriculum framework")) }
+                p.callout__text {
+                    (l.t("Als beheerder importeer je een IMS CASE-pakket (JSON), bijvoorbeeld de SLO-kerndoelen, met",
+                        "As an administrator you import an IMS CASE package (JSON), for example the SLO core objectives, with"))
+                    " " code { "deelwijs curriculum import " (l.t("BESTAND", "FILE")) } " "
+                    (l.t("op de server, of met", "on the server, or with")) " " code { "POST /api/v1/curricula" } "."
+                }
+            }
+        }
+    };
+    page(ctx, heading, Width::Wide, content)
+}
+
+fn framework_card(l: Lang, framework: &FrameworkSummaryView) -> Markup {
+    html! {
+        article.card.card--framework {
+            @if !framework.language.is_empty() {
+                div.card__badges {
+                    span.badge.badge--type { span.visually-hidden { (l.t("Taal: ", "Language: ")) } (framework.language) }
+                }
+            }
+            h2.card__title { a.card__link href=(framework.url) { (framework.title) } }
+            @if !framework.publisher.is_empty() {
+                p.card__publisher { (framework.publisher) }
+            }
+            @if !framework.description.is_empty() {
+                p.card__summary { (framework.description) }
+            }
+            p.card__meta { (goal_count(l, framework.goal_count)) }
+        }
+    }
+}
+
+fn goal_count(l: Lang, count: i64) -> String {
+    format!("{count} {}", if count == 1 { l.t("leerdoel", "learning goal") } else { l.t("leerdoelen", "learning goals") })
+}
+
+pub(crate) fn framework(ctx: &PageCtx, framework: &FrameworkPage) -> Markup {
+    let l = ctx.lang;
+    let content = html! {
+        article.content-page.content-page--framework {
+            header.page-header {
+                nav.breadcrumbs aria-label=(l.t("Kruimelpad", "Breadcrumb")) {
+                    a href="/curricula" { (l.t("Leerdoelen", "Learning goals")) }
+                }
+                @if !framework.publisher.is_empty() {
+                    p.eyebrow { (framework.publisher) }
+                }
+                h1 { (framework.title) }
+                @if !framework.description.is_empty() {
+                    p.lead { (framework.description) }
+                }
+            }
+            div.content-layout {
+                section.content-layout__main aria-labelledby="tree-title" {
+                    div.section-header {
+                        h2 #tree-title { (l.t("Alle doelen", "All goals")) }
+                        span.muted { (goal_count(l, framework.goal_count)) }
+                    }
+                    @if framework.roots.is_empty() {
+                        (empty_state(l.t("Dit leerplankader heeft nog geen doelen.", "This framework has no goals yet.")))
+                    } @else {
+                        p.muted.tree-hint { (l.t(
+                            "Open een onderdeel met het pijltje om de doelen eronder te zien. Kies een doel voor de leermiddelen die erbij horen.",
+                            "Open a part with the arrow to see the goals below it. Choose a goal for the materials that go with it."
+                        )) }
+                        ul.goal-tree { (tree(l, &framework.roots)) }
+                    }
+                }
+                aside.content-layout__side aria-label=(l.t("Over dit leerplankader", "About this framework")) {
+                    section.panel aria-labelledby="about-title" {
+                        h2 #about-title .panel__title { (l.t("Over dit leerplankader", "About this framework")) }
+                        dl.meta {
+                            (meta_row(l.t("Uitgever", "Publisher"), &framework.publisher))
+                            (meta_row(l.t("Versie", "Version"), &framework.version))
+                            (meta_row(l.t("Aantal doelen", "Goals"), &framework.goal_count.to_string()))
+                            (uri_row(l, &framework.uri))
+                        }
+                    }
+                }
+            }
+        }
+    };
+    page(ctx, &framework.title, Width::Wide, content)
+}
+
+/// The items of one level of the goal tree. Kept lean (it can hold hundreds of goals): the link first, then the
+/// item type, then, for goals with children, a `<details>` whose `<summary>` is only the open/close arrow, so no
+/// link sits inside it; CSS puts the arrow before the link.
+fn tree(l: Lang, nodes: &[GoalNodeView]) -> Markup {
+    html! {
+        @for node in nodes {
+            li {
+                a href=(node.url) {
+                    @if !node.code.is_empty() { b { (node.code) } " " }
+                    (node.statement)
+                }
+                @if !node.item_type.is_empty() {
+                    " " small { (node.item_type) }
+                }
+                @if !node.children.is_empty() {
+                    details {
+                        summary {
+                            span.visually-hidden {
+                                (node.children.len()) " " (l.t("doelen onder", "goals below")) " "
+                                @if node.code.is_empty() { (node.statement) } @else { (node.code) }
+                            }
+                        }
+                        ul { (tree(l, &node.children)) }
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// A `<dl>` row with a URI as code, left out when empty.
+fn uri_row(l: Lang, uri: &str) -> Markup {
+    html! {
+        @if !uri.is_empty() {
+            div.meta__row {
+                dt { (l.t("URI", "URI")) }
+                dd { code.uri { (uri) } }
+            }
+        }
+    }
+}
+
+pub(crate) fn goal(ctx: &PageCtx, goal: &GoalPage) -> Markup {
+    let l = ctx.lang;
+    let heading = [&goal.statement, &goal.abbreviated, &goal.code].into_iter().find(|text| !text.is_empty()).cloned().unwrap_or_default();
+    let title = if goal.code.is_empty() { heading.clone() } else { format!("{} {}", goal.code, heading) };
+    let content = html! {
+        article.content-page.content-page--goal {
+            header.page-header {
+                nav.breadcrumbs aria-label=(l.t("Kruimelpad", "Breadcrumb")) {
+                    a href=(goal.framework_url) { (goal.framework_title) }
+                }
+                div.page-header__badges {
+                    @if !goal.item_type.is_empty() {
+                        span.badge.badge--type { (goal.item_type) }
+                    }
+                    @if goal.retired {
+                        span.badge.badge--retired { (l.t("Vervallen", "Retired")) }
+                    }
+                }
+                @if !goal.code.is_empty() {
+                    p.eyebrow.goal-eyebrow { span.visually-hidden { (l.t("Code: ", "Code: ")) } (goal.code) }
+                }
+                h1 { (heading) }
+                @if !goal.abbreviated.is_empty() && goal.abbreviated != heading {
+                    p.lead { (goal.abbreviated) }
+                }
+            }
+            @if goal.retired {
+                div.callout.callout--warning role="note" {
+                    p.callout__text {
+                        strong { (l.t("Dit doel is vervallen.", "This goal has been retired.")) } " "
+                        @if goal.replaced_by.is_empty() {
+                            (l.t("Het staat hier nog zodat oude koppelingen blijven werken.", "It is still listed so that old alignments keep working."))
+                        } @else {
+                            (l.t("Kijk bij het doel dat ervoor in de plaats kwam.", "See the goal that replaced it."))
+                        }
+                    }
+                }
+            }
+            div.content-layout {
+                div.content-layout__main {
+                    (goal_links("replaced-by-title", l.t("Vervangen door", "Replaced by"), &goal.replaced_by))
+                    (goal_links("children-title", l.t("Onderliggende doelen", "Goals below this one"), &goal.children))
+                    (goal_links("replaces-title", l.t("Vervangt", "Replaces"), &goal.replaces))
+                    section.block aria-labelledby="materials-title" {
+                        div.section-header {
+                            h2 #materials-title { (l.t("Materialen bij dit doel", "Materials for this goal")) }
+                            a.button.button--secondary.button--small href=(goal.search_url) { (l.t("Zoeken bij dit doel", "Search this goal")) }
+                        }
+                        p.muted { (l.t(
+                            "Inclusief materialen die gekoppeld zijn aan de doelen eronder en aan doelen die dit doel vervangt.",
+                            "Includes materials aligned to the goals below it and to goals this one replaced."
+                        )) }
+                        (material_grid(l, &goal.materials, Level::H3, l.t(
+                            "Er zijn nog geen materialen aan dit doel gekoppeld.",
+                            "No materials have been aligned to this goal yet."
+                        )))
+                    }
+                }
+                aside.content-layout__side aria-label=(l.t("Over dit doel", "About this goal")) {
+                    section.panel aria-labelledby="about-title" {
+                        h2 #about-title .panel__title { (l.t("Over dit doel", "About this goal")) }
+                        dl.meta {
+                            (meta_row(l.t("Code", "Code"), &goal.code))
+                            (meta_row(l.t("Soort", "Type"), &goal.item_type))
+                            (meta_tags(l.t("Onderwijsniveau", "Education level"), &goal.education_levels))
+                            div.meta__row {
+                                dt { (l.t("Leerplankader", "Framework")) }
+                                dd { a href=(goal.framework_url) { (goal.framework_title) } }
+                            }
+                            @if goal.retired {
+                                (meta_row(l.t("Status", "Status"), l.t("Vervallen", "Retired")))
+                            }
+                            (uri_row(l, &goal.uri))
+                        }
+                    }
+                    @if !goal.parents.is_empty() {
+                        section.panel aria-labelledby="parents-title" {
+                            h2 #parents-title .panel__title { (l.t("Valt onder", "Part of")) }
+                            (goal_list(&goal.parents))
+                        }
+                    }
+                }
+            }
+        }
+    };
+    page(ctx, &title, Width::Wide, content)
+}
+
+/// A titled block of goal links, left out when there are none.
+fn goal_links(id: &str, heading: &str, goals: &[GoalLinkView]) -> Markup {
+    html! {
+        @if !goals.is_empty() {
+            section.block aria-labelledby=(id) {
+                h2 id=(id) { (heading) }
+                (goal_list(goals))
+            }
+        }
+    }
+}
+
+fn goal_list(goals: &[GoalLinkView]) -> Markup {
+    html! {
+        ul.link-list.goal-list {
+            @for goal in goals {
+                li { (goal_link(goal)) }
+            }
+        }
+    }
+}

@@ -1,0 +1,179 @@
+//! The search page: query form, facet sidebar, active filters, sorting, results with highlighted snippets, pager.
+
+use maud::{html, Markup, PreEscaped};
+
+use super::parts::pager;
+use crate::i18n::Lang;
+use crate::layout::{page, percent_encode, Width};
+use crate::views::{FacetGroupView, PageCtx, SearchHitView, SearchPage};
+
+pub(crate) fn render(ctx: &PageCtx, search: &SearchPage) -> Markup {
+    let l = ctx.lang;
+    let facets: Vec<&FacetGroupView> = search.facets.iter().filter(|group| !group.values.is_empty()).collect();
+    let content = html! {
+        div.page-header.search-header {
+            h1 { (l.t("Zoeken", "Search")) }
+            form.search-form method="get" action="/search" role="search" aria-label=(l.t("Leermiddelen en praktijkvoorbeelden", "Materials and case studies")) {
+                label.field__label for="search-q" { (l.t("Zoek in leermiddelen en praktijkvoorbeelden", "Search materials and case studies")) }
+                div.search-form__row {
+                    input.input.search-form__input type="search" id="search-q" name="q" value=(search.q) autocomplete="off" enterkeyhint="search";
+                    @for (name, value) in &search.hidden {
+                        input type="hidden" name=(name) value=(value);
+                    }
+                    button.button type="submit" { (l.t("Zoeken", "Search")) }
+                }
+                p.search-form__alt {
+                    a href=(search.curricula_url) { (l.t("Zoek via leerdoelen", "Browse by learning goal")) span aria-hidden="true" { " →" } }
+                }
+            }
+        }
+        div.search-layout.search-layout--no-facets[facets.is_empty()] {
+            @if !facets.is_empty() {
+                aside.facets aria-labelledby="facets-title" {
+                    h2 #facets-title .facets__title { (l.t("Filteren", "Filter")) }
+                    @for group in &facets {
+                        (facet_group(l, group))
+                    }
+                }
+            }
+            section.search-results aria-labelledby="results-title" {
+                div.results-bar {
+                    h2 #results-title .results-bar__count {
+                        (search.total) " " (if search.total == 1 { l.t("resultaat", "result") } else { l.t("resultaten", "results") })
+                        @if !search.q.trim().is_empty() {
+                            " " (l.t("voor", "for")) " “" (search.q.trim()) "”"
+                        }
+                    }
+                    @if !search.sort_links.is_empty() && !search.hits.is_empty() {
+                        div.sort-links {
+                            span #sort-label { (l.t("Sorteer op", "Sort by")) }
+                            ul aria-labelledby="sort-label" {
+                                @for (label, url, selected) in &search.sort_links {
+                                    li { a href=(url) aria-current=[selected.then_some("true")] { (label) } }
+                                }
+                            }
+                        }
+                    }
+                }
+                @if !search.active_filters.is_empty() {
+                    div.active-filters {
+                        span #filters-label .active-filters__label { (l.t("Filters:", "Filters:")) }
+                        ul.chips aria-labelledby="filters-label" {
+                            @for filter in &search.active_filters {
+                                li {
+                                    a.chip href=(filter.remove_url) {
+                                        span { (filter.label) }
+                                        span.chip__remove aria-hidden="true" { "×" }
+                                        span.visually-hidden { " " (l.t("(filter weghalen)", "(remove filter)")) }
+                                    }
+                                }
+                            }
+                            @if search.active_filters.len() > 1 {
+                                li { a.active-filters__clear href=(clear_url(&search.q)) { (l.t("Alles wissen", "Clear all")) } }
+                            }
+                        }
+                    }
+                }
+                @if search.hits.is_empty() {
+                    (empty(l, search))
+                } @else {
+                    ol.hits {
+                        @for hit in &search.hits { (hit_item(l, hit)) }
+                    }
+                    (pager(l, &search.pager))
+                }
+            }
+        }
+    };
+    page(ctx, l.t("Zoeken", "Search"), Width::Wide, content)
+}
+
+/// One facet group: a `<details>` that starts open, its values as links that switch the filter on or off.
+fn facet_group(l: Lang, group: &FacetGroupView) -> Markup {
+    html! {
+        details.facet open {
+            summary.facet__summary { (group.label) }
+            ul.facet__values {
+                @for value in &group.values {
+                    li {
+                        a.facet__link href=(value.toggle_url) aria-current=[value.selected.then_some("true")] {
+                            span.facet__check aria-hidden="true" {}
+                            span.facet__label { (value.label) }
+                            span.facet__count {
+                                (value.count)
+                                span.visually-hidden { " " (if value.count == 1 { l.t("resultaat", "result") } else { l.t("resultaten", "results") }) }
+                            }
+                            @if value.selected {
+                                span.visually-hidden { ", " (l.t("gekozen; kies opnieuw om weg te halen", "selected; choose again to remove")) }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
+
+fn hit_item(l: Lang, hit: &SearchHitView) -> Markup {
+    html! {
+        li.hit {
+            div.hit__badges {
+                span.badge.badge--kind { (hit.kind) }
+            }
+            h3.hit__title { a href=(hit.url) lang=(hit.language_code) { (hit.title) } }
+            @if !hit.snippet_html.trim().is_empty() {
+                p.hit__snippet lang=(hit.language_code) { (PreEscaped(&hit.snippet_html)) }
+            } @else if !hit.summary.is_empty() {
+                p.hit__snippet lang=(hit.language_code) { (hit.summary) }
+            }
+            p.hit__meta {
+                span { span.visually-hidden { (l.t("Taal: ", "Language: ")) } (hit.language) }
+                @if !hit.license.is_empty() {
+                    span aria-hidden="true" { " · " }
+                    span { span.visually-hidden { (l.t(", licentie: ", ", licence: ")) } (hit.license) }
+                }
+                @if !hit.origin.is_empty() {
+                    span aria-hidden="true" { " · " }
+                    span { span.visually-hidden { (l.t(", herkomst: ", ", origin: ")) } (hit.origin) }
+                }
+            }
+            @if !hit.goals.is_empty() {
+                ul.tags.hit__goals aria-label=(l.t("Leerdoelen", "Learning goals")) {
+                    @for goal in &hit.goals { li.tag.tag--goal { (goal) } }
+                }
+            }
+        }
+    }
+}
+
+/// Nothing found: say so kindly and point to fewer filters, other words, or browsing by goal.
+fn empty(l: Lang, search: &SearchPage) -> Markup {
+    html! {
+        div.empty-state.empty-state--search {
+            p.empty-state__title { (l.t("Niets gevonden", "Nothing found")) }
+            p {
+                @if search.active_filters.is_empty() {
+                    (l.t("Probeer andere of minder woorden, of zoek via de leerdoelen.", "Try other or fewer words, or browse by learning goal."))
+                } @else {
+                    (l.t("Haal een filter weg of probeer andere woorden.", "Remove a filter or try other words."))
+                }
+            }
+            div.button-row.empty-state__actions {
+                @if !search.active_filters.is_empty() {
+                    a.button.button--secondary href=(clear_url(&search.q)) { (l.t("Zonder filters zoeken", "Search without filters")) }
+                }
+                a.button.button--secondary href=(search.curricula_url) { (l.t("Zoek via leerdoelen", "Browse by learning goal")) }
+            }
+        }
+    }
+}
+
+/// The search for the same words without any filter.
+fn clear_url(q: &str) -> String {
+    let q = q.trim();
+    if q.is_empty() {
+        "/search".to_owned()
+    } else {
+        format!("/search?q={}", percent_encode(q))
+    }
+}

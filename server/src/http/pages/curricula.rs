@@ -1,0 +1,117 @@
+//! Curriculum pages: the frameworks on this node, a framework's goal tree, and one goal.
+
+use std::collections::HashMap;
+
+use actix_web::{web, HttpResponse};
+use deelwijs_frontend::views::{CurriculaPage, FrameworkPage, FrameworkSummaryView, GoalLinkView, GoalNodeView, GoalPage};
+
+use super::{convert, Page};
+use crate::app::curricula;
+use crate::domain::authz::Action;
+use crate::store::models::GoalRow;
+use crate::store::Page as PageNumber;
+
+pub fn goal_url(goal: &GoalRow) -> String {
+    format!("/goals/{}", goal.id)
+}
+
+pub fn goal_link(goal: &GoalRow) -> GoalLinkView {
+    GoalLinkView { url: goal_url(goal), code: goal.human_coding_scheme.clone(), statement: goal.full_statement.clone() }
+}
+
+pub async fn list(page: Page) -> HttpResponse {
+    let result = async {
+        let frameworks = curricula::frameworks(&page.app).await?;
+        let view = CurriculaPage {
+            frameworks: frameworks
+                .iter()
+                .map(|f| FrameworkSummaryView {
+                    url: format!("/curricula/{}", f.row.id),
+                    title: f.row.title.clone(),
+                    publisher: if f.row.publisher.is_empty() { f.row.creator.clone() } else { f.row.publisher.clone() },
+                    description: f.row.description.clone(),
+                    goal_count: f.goal_count,
+                    language: convert::language_name(page.lang(), &f.row.language),
+                })
+                .collect(),
+            can_import: page.actor.as_ref().is_some_and(|a| a.can(Action::ConfigureNode, "")),
+        };
+        Ok(page.ok(deelwijs_frontend::curricula(&page.ctx, &view)))
+    }
+    .await;
+    page.respond(result)
+}
+
+/// Builds the tree under `id`; a goal under several parents appears under each of them.
+fn node(id: &str, goals: &HashMap<String, GoalRow>, children: &HashMap<String, Vec<String>>, depth: usize) -> Option<GoalNodeView> {
+    let goal = goals.get(id)?;
+    let kids = if depth < 12 {
+        children.get(id).map(|ids| ids.iter().filter_map(|c| node(c, goals, children, depth + 1)).collect()).unwrap_or_default()
+    } else {
+        Vec::new()
+    };
+    Some(GoalNodeView {
+        url: goal_url(goal),
+        code: goal.human_coding_scheme.clone(),
+        statement: goal.full_statement.clone(),
+        item_type: goal.item_type.clone(),
+        children: kids,
+    })
+}
+
+pub async fn framework(page: Page, id: web::Path<String>) -> HttpResponse {
+    let result = async {
+        let (framework, total, goals) = curricula::goals(&page.app, &id, PageNumber { page: 1, per_page: i64::MAX / 2 }).await?;
+        let mut children: HashMap<String, Vec<String>> = HashMap::new();
+        let mut roots = Vec::new();
+        for (goal, parents) in &goals {
+            if parents.is_empty() {
+                roots.push(goal.id.clone());
+            }
+            for parent in parents {
+                children.entry(parent.clone()).or_default().push(goal.id.clone());
+            }
+        }
+        let by_id: HashMap<String, GoalRow> = goals.into_iter().map(|(g, _)| (g.id.clone(), g)).collect();
+        let view = FrameworkPage {
+            title: framework.title.clone(),
+            publisher: if framework.publisher.is_empty() { framework.creator.clone() } else { framework.publisher.clone() },
+            description: framework.description.clone(),
+            uri: framework.uri.clone(),
+            version: framework.version.clone(),
+            goal_count: total,
+            roots: roots.iter().filter_map(|r| node(r, &by_id, &children, 0)).collect(),
+        };
+        Ok(page.ok(deelwijs_frontend::framework(&page.ctx, &view)))
+    }
+    .await;
+    page.respond(result)
+}
+
+pub async fn goal(page: Page, key: web::Path<String>) -> HttpResponse {
+    let result = async {
+        let detail = curricula::goal(&page.app, &key).await?;
+        let lang = page.lang();
+        let links = |goals: &[GoalRow]| goals.iter().map(goal_link).collect::<Vec<_>>();
+        let view = GoalPage {
+            code: detail.goal.human_coding_scheme.clone(),
+            statement: detail.goal.full_statement.clone(),
+            abbreviated: detail.goal.abbreviated_statement.clone(),
+            item_type: detail.goal.item_type.clone(),
+            uri: detail.goal.uri.clone(),
+            education_levels: curricula::education_levels(&detail.goal),
+            retired: detail.goal.retired,
+            framework_title: detail.framework.title.clone(),
+            framework_url: format!("/curricula/{}", detail.framework.id),
+            parents: links(&detail.parents),
+            children: links(&detail.children),
+            replaced_by: links(&detail.replaced_by),
+            replaces: links(&detail.replaces),
+            materials: detail.materials.iter().map(|m| convert::material_card(lang, m, false)).collect(),
+            search_url: format!("/search?goal={}", detail.goal.id),
+        };
+        Ok(page.ok(deelwijs_frontend::goal(&page.ctx, &view)))
+    }
+    .await;
+    page.respond(result)
+}

@@ -1,0 +1,151 @@
+//! The search page: the same search as the API, with facet links that work without JavaScript.
+
+use actix_web::{web, HttpResponse};
+use deelwijs_frontend::i18n::Lang;
+use deelwijs_frontend::views::{ActiveFilterView, FacetGroupView, FacetValueView, Pager, SearchHitView, SearchPage};
+use deelwijs_indexer::FACETS;
+
+use super::{convert, Page};
+use crate::app::{curricula, search};
+use crate::domain::license::License;
+use crate::domain::vocab::{EducationLevel, ResourceType, Subject};
+use crate::http::api::search::SearchParams;
+
+/// The query string for `params` with one parameter changed (`None` removes it); page reset.
+fn url_with(params: &[(String, String)], name: &str, value: Option<&str>) -> String {
+    let mut pairs: Vec<(&str, &str)> = params.iter().filter(|(k, _)| k != name && k != "page").map(|(k, v)| (k.as_str(), v.as_str())).collect();
+    if let Some(value) = value {
+        pairs.push((name, value));
+    }
+    let query: String = url::form_urlencoded::Serializer::new(String::new()).extend_pairs(pairs).finish();
+    if query.is_empty() {
+        "/search".to_owned()
+    } else {
+        format!("/search?{query}")
+    }
+}
+
+fn facet_label(lang: Lang, name: &str) -> &'static str {
+    match name {
+        "kind" => lang.t("Soort inhoud", "Kind"),
+        "level" => lang.t("Onderwijsniveau", "Education level"),
+        "subject" => lang.t("Vakgebied", "Subject"),
+        "resource_type" => lang.t("Soort leermiddel", "Resource type"),
+        "license" => lang.t("Licentie", "Licence"),
+        "lang" => lang.t("Taal", "Language"),
+        _ => lang.t("Herkomst", "Origin"),
+    }
+}
+
+fn value_label(lang: Lang, name: &str, value: &str) -> String {
+    let l = lang.code();
+    let label = match name {
+        "kind" if value == "material" => Some(lang.t("Leermiddel", "Material").to_owned()),
+        "kind" if value == "case_study" => Some(lang.t("Praktijkvoorbeeld", "Case study").to_owned()),
+        "level" => EducationLevel::parse(value).map(|v| v.label(l).to_owned()),
+        "subject" => Subject::parse(value).map(|v| v.label(l).to_owned()),
+        "resource_type" => ResourceType::parse(value).map(|v| v.label(l).to_owned()),
+        "license" => License::parse(value).map(License::short_name),
+        "lang" => Some(convert::language_name(lang, value)),
+        "origin" if value == "local" => Some(lang.t("Deze node", "This node").to_owned()),
+        _ => None,
+    };
+    label.unwrap_or_else(|| value.to_owned())
+}
+
+pub async fn show(page: Page, params: web::Query<SearchParams>, req: actix_web::HttpRequest) -> HttpResponse {
+    let result = async {
+        let lang = page.lang();
+        let raw: Vec<(String, String)> = url::form_urlencoded::parse(req.query_string().as_bytes()).into_owned().filter(|(_, v)| !v.is_empty()).collect();
+        let query = params.to_query();
+        let results = search::search(&page.app, query.clone()).await?;
+        let mut facets = Vec::new();
+        for name in FACETS {
+            let selected = raw.iter().find(|(k, _)| k == name).map(|(_, v)| v.clone());
+            let Some(counts) = results.facets.get(name) else { continue };
+            let mut values: Vec<FacetValueView> = counts
+                .iter()
+                .map(|(value, count)| {
+                    let is_selected = selected.as_deref() == Some(value.as_str());
+                    FacetValueView {
+                        label: value_label(lang, name, value),
+                        count: *count,
+                        selected: is_selected,
+                        toggle_url: url_with(&raw, name, if is_selected { None } else { Some(value) }),
+                    }
+                })
+                .collect();
+            values.sort_by(|a, b| b.count.cmp(&a.count).then_with(|| a.label.cmp(&b.label)));
+            facets.push(FacetGroupView { name: (*name).to_owned(), label: facet_label(lang, name).to_owned(), values });
+        }
+        let mut active_filters: Vec<ActiveFilterView> = raw
+            .iter()
+            .filter(|(k, _)| FACETS.contains(&k.as_str()))
+            .map(|(k, v)| ActiveFilterView { label: format!("{}: {}", facet_label(lang, k), value_label(lang, k, v)), remove_url: url_with(&raw, k, None) })
+            .collect();
+        if let Some(goal) = raw.iter().find(|(k, _)| k == "goal").map(|(_, v)| v.clone()) {
+            let label = match curricula::goal(&page.app, &goal).await {
+                Ok(detail) => format!("{} {}", detail.goal.human_coding_scheme, detail.goal.abbreviated_statement.clone()).trim().to_owned(),
+                Err(_) => goal.clone(),
+            };
+            active_filters.push(ActiveFilterView { label: format!("{}: {label}", lang.t("Leerdoel", "Goal")), remove_url: url_with(&raw, "goal", None) });
+        }
+        let goal_codes = curricula::goal_rows(&page.app, results.hits.iter().flat_map(|h| h.goals.clone()).collect()).await?;
+        let hits = results
+            .hits
+            .iter()
+            .map(|h| SearchHitView {
+                url: if h.kind == "case_study" { page.app.config.case_study_url(&h.id) } else { page.app.config.material_url(&h.id) },
+                title: h.title.clone(),
+                summary: h.summary.clone(),
+                snippet_html: h.snippet_html.clone(),
+                kind: value_label(lang, "kind", &h.kind),
+                language: convert::language_name(lang, &h.language),
+                language_code: h.language.clone(),
+                license: value_label(lang, "license", &h.license),
+                origin: value_label(lang, "origin", &h.origin),
+                goals: h
+                    .goals
+                    .iter()
+                    .filter_map(|uri| goal_codes.iter().find(|g| &g.uri == uri))
+                    .map(|g| if g.human_coding_scheme.is_empty() { g.abbreviated_statement.clone() } else { g.human_coding_scheme.clone() })
+                    .collect(),
+            })
+            .collect();
+        let per_page = results.per_page.max(1) as i64;
+        let total = results.total as i64;
+        let pages = ((total + per_page - 1) / per_page).clamp(1, (deelwijs_indexer::MAX_OFFSET as i64) / per_page);
+        let current = results.page as i64;
+        let page_url = |p: i64| {
+            let mut with_page: Vec<(String, String)> = raw.iter().filter(|(k, _)| k != "page").cloned().collect();
+            with_page.push(("page".into(), p.to_string()));
+            format!("/search?{}", url::form_urlencoded::Serializer::new(String::new()).extend_pairs(with_page).finish())
+        };
+        let pager = Pager {
+            page: current,
+            pages,
+            total,
+            prev_url: (current > 1).then(|| page_url(current - 1)),
+            next_url: (current < pages).then(|| page_url(current + 1)),
+        };
+        let sort = if matches!(query.sort, deelwijs_indexer::Sort::Newest) { "newest" } else { "relevance" };
+        let view = SearchPage {
+            q: query.text.clone(),
+            sort: sort.to_owned(),
+            hidden: raw.iter().filter(|(k, _)| k != "q" && k != "page").cloned().collect(),
+            active_filters,
+            facets,
+            hits,
+            total: results.total as u64,
+            pager,
+            sort_links: vec![
+                (lang.t("Beste match", "Best match").to_owned(), url_with(&raw, "sort", None), sort == "relevance"),
+                (lang.t("Nieuwste", "Newest").to_owned(), url_with(&raw, "sort", Some("newest")), sort == "newest"),
+            ],
+            curricula_url: "/curricula".to_owned(),
+        };
+        Ok(page.ok(deelwijs_frontend::search(&page.ctx, &view)))
+    }
+    .await;
+    page.respond(result)
+}
