@@ -214,7 +214,7 @@ pub async fn goal(app: &App, id_or_uri: &str) -> AppResult<GoalDetail> {
             let children = store::goals_by_ids(conn, &child_ids)?;
             let replaced_by = store::goals_by_ids(conn, &successor_ids)?;
             let replaces = store::goals_by_ids(conn, &predecessor_ids)?;
-            let under = goals_under(conn, &goal.id)?;
+            let under = store::goals_under(conn, &goal.id)?;
             let material_ids = store::content_aligned_to(conn, ContentKind::Material.as_str(), &under)?;
             Ok((goal, framework, parents, children, replaced_by, replaces, material_ids))
         })
@@ -228,21 +228,6 @@ pub async fn goal(app: &App, id_or_uri: &str) -> AppResult<GoalDetail> {
     }
     aligned.sort_by_key(|m| std::cmp::Reverse(m.updated_at));
     Ok(GoalDetail { goal, framework, parents, children, replaced_by, replaces, materials: aligned })
-}
-
-/// The goal, every goal below it, and every goal any of those replaced (transitively),
-/// bounded so a malformed graph cannot run away.
-pub(crate) fn goals_under(conn: &mut DbConnection, goal_id: &str) -> AppResult<Vec<String>> {
-    let mut found: Vec<String> = vec![goal_id.to_owned()];
-    let mut seen: HashSet<String> = found.iter().cloned().collect();
-    let mut frontier = found.clone();
-    while !frontier.is_empty() && found.len() < 10_000 {
-        let mut next = store::children_of(conn, &frontier)?;
-        next.extend(store::predecessors_of(conn, &frontier)?);
-        frontier = next.into_iter().filter(|id| seen.insert(id.clone())).collect();
-        found.extend(frontier.iter().cloned());
-    }
-    Ok(found)
 }
 
 /// Resolves alignments to goal ids and stores them for the content, in the caller's

@@ -144,21 +144,42 @@ pub fn content_aligned_to(conn: &mut DbConnection, content_kind: &str, goal_ids:
         .load(conn)
 }
 
-/// Every goal a goal filter should match content aligned to `goal_ids` under: the goals,
-/// their successors, and all ancestors of both (bounded against malformed graphs).
-pub fn filter_closure(conn: &mut DbConnection, goal_ids: &[String]) -> Result<Vec<String>, DbError> {
-    let mut found: Vec<String> = goal_ids.to_vec();
+/// Walks the goal graph from `start` one `step` at a time until nothing new turns up
+/// (bounded, so a malformed graph cannot run away). Returns `start` and everything reached.
+fn walk(
+    conn: &mut DbConnection,
+    start: &[String],
+    step: impl Fn(&mut DbConnection, &[String]) -> Result<Vec<String>, DbError>,
+) -> Result<Vec<String>, DbError> {
+    let mut found: Vec<String> = start.to_vec();
     let mut seen: std::collections::HashSet<String> = found.iter().cloned().collect();
     let mut frontier = found.clone();
     while !frontier.is_empty() && found.len() < 10_000 {
-        let mut next: Vec<String> = goal_parents::table.filter(goal_parents::goal_id.eq_any(&frontier)).select(goal_parents::parent_id).load(conn)?;
-        next.extend(
-            goal_replacements::table.filter(goal_replacements::goal_id.eq_any(&frontier)).select(goal_replacements::replaced_by_id).load::<String>(conn)?,
-        );
-        frontier = next.into_iter().filter(|id| seen.insert(id.clone())).collect();
+        frontier = step(conn, &frontier)?.into_iter().filter(|id| seen.insert(id.clone())).collect();
         found.extend(frontier.iter().cloned());
     }
     Ok(found)
+}
+
+/// Every goal a goal filter should match content aligned to `goal_ids` under: the goals,
+/// their successors, and all ancestors of both.
+pub fn filter_closure(conn: &mut DbConnection, goal_ids: &[String]) -> Result<Vec<String>, DbError> {
+    walk(conn, goal_ids, |conn, frontier| {
+        let mut next: Vec<String> = goal_parents::table.filter(goal_parents::goal_id.eq_any(frontier)).select(goal_parents::parent_id).load(conn)?;
+        next.extend(
+            goal_replacements::table.filter(goal_replacements::goal_id.eq_any(frontier)).select(goal_replacements::replaced_by_id).load::<String>(conn)?,
+        );
+        Ok(next)
+    })
+}
+
+/// The goal, every goal below it, and every goal any of those replaced: what a goal page lists.
+pub fn goals_under(conn: &mut DbConnection, goal_id: &str) -> Result<Vec<String>, DbError> {
+    walk(conn, &[goal_id.to_owned()], |conn, frontier| {
+        let mut next = children_of(conn, frontier)?;
+        next.extend(predecessors_of(conn, frontier)?);
+        Ok(next)
+    })
 }
 
 /// Every current goal (for the suggester).
