@@ -457,8 +457,10 @@ pub struct FrameworkSummaryView {
 #[derive(Debug, Clone)]
 pub struct CurriculaPage {
     pub frameworks: Vec<FrameworkSummaryView>,
-    /// Shown to administrators: where to import a framework (CLI hint).
+    /// Shown to administrators: the import form (and the CLI hint).
     pub can_import: bool,
+    /// Why the last import was refused (the package's problems), shown above the form.
+    pub import_error: Option<String>,
 }
 
 /// One framework: its goal tree, collapsible with `<details>`.

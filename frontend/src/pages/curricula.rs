@@ -4,7 +4,7 @@ use maud::{html, Markup};
 
 use super::parts::{empty_state, goal_link, material_grid, meta_row, meta_tags, Level};
 use crate::i18n::Lang;
-use crate::layout::{page, Width};
+use crate::layout::{csrf_field, page, Width};
 use crate::views::{CurriculaPage, FrameworkPage, FrameworkSummaryView, GoalLinkView, GoalNodeView, GoalPage, PageCtx};
 
 pub(crate) fn list(ctx: &PageCtx, curricula: &CurriculaPage) -> Markup {
@@ -32,7 +32,24 @@ pub(crate) fn list(ctx: &PageCtx, curricula: &CurriculaPage) -> Markup {
                     (l.t("Als beheerder importeer je een IMS CASE-pakket (JSON), bijvoorbeeld de SLO-kerndoelen, met",
                         "As an administrator you import an IMS CASE package (JSON), for example the SLO core objectives, with"))
                     " " code { "deelwijs curriculum import " (l.t("BESTAND", "FILE")) } " "
-                    (l.t("op de server, of met", "on the server, or with")) " " code { "POST /api/v1/curricula" } "."
+                    (l.t("op de server, of met", "on the server, or with")) " " code { "POST /api/v1/curricula" } ", "
+                    (l.t("of hier:", "or here:"))
+                }
+                @if let Some(error) = &curricula.import_error {
+                    p.callout__text role="alert" #import-error { (error) }
+                }
+                form.upload-form method="post" action="/curricula" enctype="multipart/form-data" {
+                    (csrf_field(ctx))
+                    div.field {
+                        label.field__label for="field-package" { (l.t("CASE-pakket (JSON)", "CASE package (JSON)")) }
+                        p.field__hint id="hint-package" {
+                            (l.t("Een nieuwere versie van een kader werkt de doelen bij; gekoppelde materialen blijven gekoppeld.",
+                                "A newer release of a framework updates its goals; aligned materials stay aligned."))
+                        }
+                        input.input type="file" id="field-package" name="package" accept="application/json,.json" required
+                            aria-describedby="hint-package" aria-invalid=[curricula.import_error.as_ref().map(|_| "true")];
+                    }
+                    button.button type="submit" { (l.t("Importeren", "Import")) }
                 }
             }
         }

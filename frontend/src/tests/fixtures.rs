@@ -311,7 +311,7 @@ pub(super) fn every_page() -> Vec<(String, String)> {
                 (tag("search"), crate::search(&c, &search_page())),
                 (tag("search_empty"), crate::search(&c, &empty_search_page())),
                 (tag("curricula"), crate::curricula(&c, &curricula_page())),
-                (tag("curricula_empty"), crate::curricula(&c, &CurriculaPage { frameworks: vec![], can_import: signed_in })),
+                (tag("curricula_empty"), crate::curricula(&c, &CurriculaPage { frameworks: vec![], can_import: signed_in, import_error: None })),
                 (tag("framework"), crate::framework(&c, &framework_page())),
                 (tag("goal"), crate::goal(&c, &goal_page())),
                 (tag("goal_retired"), crate::goal(&c, &retired_goal_page())),
@@ -447,6 +447,7 @@ pub(super) fn curricula_page() -> CurriculaPage {
             language: "Nederlands".into(),
         }],
         can_import: true,
+        import_error: None,
     }
 }
 

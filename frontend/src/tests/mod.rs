@@ -270,7 +270,7 @@ fn curricula_list_shows_frameworks_and_the_import_hint() {
     assert!(html.contains("href=\"/curricula/slo\">Kerndoelen primair onderwijs</a>"));
     assert!(html.contains("De &lt;b&gt;kerndoelen&lt;/b&gt;") && html.contains("612 leerdoelen") && html.contains("SLO"));
     assert!(html.contains("deelwijs curriculum import BESTAND") && html.contains("POST /api/v1/curricula"));
-    let html = crate::curricula(&ctx(Lang::En, false), &CurriculaPage { frameworks: vec![], can_import: false });
+    let html = crate::curricula(&ctx(Lang::En, false), &CurriculaPage { frameworks: vec![], can_import: false, import_error: None });
     assert!(html.contains("No curriculum frameworks") && !html.contains("curriculum import"));
 }
 

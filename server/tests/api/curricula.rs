@@ -255,3 +255,47 @@ async fn suggestions_pages_and_one_click_alignment_in_the_form() {
         assert!(page.contains(&format!("/goals/{}", goal_row["id"].as_str().unwrap())), "the material page links its goal");
     }
 }
+
+#[actix_web::test]
+async fn administrators_import_through_the_page() {
+    for backend in backends() {
+        let node = TestNode::start(backend).await;
+        node.user("beheer", Role::Admin).await;
+        node.user("lid", Role::Member).await;
+        let signed_in = |username: &'static str| {
+            let node = &node;
+            async move {
+                let client = reqwest::Client::builder().cookie_store(true).redirect(reqwest::redirect::Policy::none()).build().unwrap();
+                let csrf = crate::pages::csrf_of(&client.get(format!("{}/sign-in", node.url)).send().await.unwrap().text().await.unwrap());
+                client
+                    .post(format!("{}/sign-in", node.url))
+                    .form(&[("username", username), ("password", "correct horse battery"), ("csrf", &csrf)])
+                    .send()
+                    .await
+                    .unwrap();
+                (client, csrf)
+            }
+        };
+        let upload = |client: &reqwest::Client, csrf: &str, bytes: Vec<u8>| {
+            let form =
+                reqwest::multipart::Form::new().text("csrf", csrf.to_owned()).part("package", reqwest::multipart::Part::bytes(bytes).file_name("package.json"));
+            client.post(format!("{}/curricula", node.url)).multipart(form).send()
+        };
+        let package = serde_json::to_vec(&shared_package("third-party/ccss-math-sample.case.json")).unwrap();
+
+        let (member, csrf) = signed_in("lid").await;
+        assert_eq!(upload(&member, &csrf, package.clone()).await.unwrap().status(), StatusCode::FORBIDDEN);
+        let (admin, csrf) = signed_in("beheer").await;
+        let page = admin.get(format!("{}/curricula", node.url)).send().await.unwrap().text().await.unwrap();
+        assert!(page.contains("name=\"package\""), "administrators see the import form");
+        let refused = upload(&admin, &csrf, br#"{"CFDocument": {"identifier": "x"}}"#.to_vec()).await.unwrap();
+        assert_eq!(refused.status(), StatusCode::BAD_REQUEST);
+        assert!(refused.text().await.unwrap().contains("CFDocument.uri is required"));
+        assert_eq!(upload(&admin, &csrf, b"not json".to_vec()).await.unwrap().status(), StatusCode::BAD_REQUEST);
+        assert_eq!(node.get("/curricula", None).await.1["total"], 0, "refused imports change nothing");
+        let imported = upload(&admin, &csrf, package).await.unwrap();
+        assert_eq!(imported.status(), StatusCode::SEE_OTHER);
+        assert!(imported.headers()["location"].to_str().unwrap().starts_with("/curricula/"));
+        assert_eq!(node.get("/curricula", None).await.1["items"][0]["goal_count"], 16);
+    }
+}

@@ -2,12 +2,14 @@
 
 use std::collections::HashMap;
 
-use actix_web::{web, HttpResponse};
+use actix_web::http::StatusCode;
+use actix_web::{web, HttpRequest, HttpResponse};
 use deelwijs_frontend::views::{CurriculaPage, FrameworkPage, FrameworkSummaryView, GoalLinkView, GoalNodeView, GoalPage};
 
-use super::{convert, Page};
-use crate::app::curricula;
+use super::{convert, redirect, Page};
+use crate::app::{curricula, AppError, AppResult};
 use crate::domain::authz::Action;
+use crate::http::form::read_form;
 use crate::store::models::GoalRow;
 use crate::store::Page as PageNumber;
 
@@ -20,7 +22,12 @@ pub fn goal_link(goal: &GoalRow) -> GoalLinkView {
 }
 
 pub async fn list(page: Page) -> HttpResponse {
-    let result = async {
+    let result = list_page(&page, StatusCode::OK, None).await;
+    page.respond(result)
+}
+
+async fn list_page(page: &Page, status: StatusCode, import_error: Option<String>) -> AppResult<HttpResponse> {
+    {
         let frameworks = curricula::frameworks(&page.app).await?;
         let view = CurriculaPage {
             frameworks: frameworks
@@ -35,8 +42,31 @@ pub async fn list(page: Page) -> HttpResponse {
                 })
                 .collect(),
             can_import: page.actor.as_ref().is_some_and(|a| a.can(Action::ConfigureNode, "")),
+            import_error,
         };
-        Ok(page.ok(deelwijs_frontend::curricula(&page.ctx, &view)))
+        Ok(page.html(status, deelwijs_frontend::curricula(&page.ctx, &view)))
+    }
+}
+
+/// `POST /curricula`: an administrator uploads a CASE package (JSON).
+pub async fn import(page: Page, req: HttpRequest, payload: web::Payload) -> HttpResponse {
+    let result = async {
+        let actor = page.actor()?.clone();
+        actor.require(Action::ConfigureNode, "")?;
+        let mut form = read_form(&req, payload, &page.app.config.limits).await?;
+        page.check_csrf(&form)?;
+        let Some(upload) = form.take_file("package") else {
+            return list_page(&page, StatusCode::BAD_REQUEST, Some(page.lang().t("Kies eerst een bestand.", "Choose a file first.").to_owned())).await;
+        };
+        let json = match serde_json::from_slice::<serde_json::Value>(&upload.bytes) {
+            Ok(json) => json,
+            Err(e) => return list_page(&page, StatusCode::BAD_REQUEST, Some(format!("{}: {e}", page.lang().t("Dit is geen JSON", "This is not JSON")))).await,
+        };
+        match curricula::import(&page.app, Some(&actor), json).await {
+            Ok(report) => Ok(redirect(&format!("/curricula/{}?done=saved", report.framework_id))),
+            Err(AppError::BadRequest { message, .. }) => list_page(&page, StatusCode::BAD_REQUEST, Some(message)).await,
+            Err(other) => Err(other),
+        }
     }
     .await;
     page.respond(result)

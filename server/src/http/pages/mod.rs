@@ -47,6 +47,7 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
         .route("/admin/users/{id}", web::post().to(admin::update_user))
         .route("/search", web::get().to(search::show))
         .route("/curricula", web::get().to(curricula::list))
+        .route("/curricula", web::post().to(curricula::import))
         .route("/curricula/{id}", web::get().to(curricula::framework))
         .route("/goals/{key}", web::get().to(curricula::goal))
         .route("/materials", web::get().to(materials::list))
