@@ -142,6 +142,11 @@ fn import_in(conn: &mut DbConnection, package: &CasePackage) -> AppResult<Import
             }
         }
     }
+    // Goal filters in the index carry ancestors and successors: a new hierarchy means aligned
+    // content must be indexed again, queued in this same transaction.
+    for (kind, id) in store::content_aligned_in(conn, &framework.id)? {
+        crate::store::queue::enqueue_index_named(conn, &kind, &id)?;
+    }
     Ok(ImportReport {
         framework_id: framework.id,
         title: framework.title,

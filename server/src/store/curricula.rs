@@ -193,3 +193,9 @@ pub fn goals_signature(conn: &mut DbConnection) -> Result<String, DbError> {
     let last: Option<chrono::NaiveDateTime> = frameworks::table.select(diesel::dsl::max(frameworks::imported_at)).first(conn)?;
     Ok(format!("{count}:{last:?}"))
 }
+
+/// Content aligned to any goal of a framework: (kind, id), for re-indexing after a re-import.
+pub fn content_aligned_in(conn: &mut DbConnection, framework_id: &str) -> Result<Vec<(String, String)>, DbError> {
+    let ids = goals::table.filter(goals::framework_id.eq(framework_id)).select(goals::id);
+    alignments::table.filter(alignments::goal_id.eq_any(ids)).select((alignments::content_kind, alignments::content_id)).distinct().load(conn)
+}

@@ -7,12 +7,17 @@ use super::schema::index_queue;
 use super::{DbConnection, DbError};
 use crate::domain::ContentKind;
 
-/// Records that `object_id` changed and must be (re)indexed or removed from the index.
-pub fn enqueue_index(conn: &mut DbConnection, kind: ContentKind, object_id: &str) -> Result<(), DbError> {
+/// Queues a change by its kind's name (as stored in `alignments`).
+pub fn enqueue_index_named(conn: &mut DbConnection, kind: &str, object_id: &str) -> Result<(), DbError> {
     diesel::insert_into(index_queue::table)
-        .values((index_queue::object_kind.eq(kind.as_str()), index_queue::object_id.eq(object_id), index_queue::created_at.eq(Utc::now().naive_utc())))
+        .values((index_queue::object_kind.eq(kind), index_queue::object_id.eq(object_id), index_queue::created_at.eq(Utc::now().naive_utc())))
         .execute(conn)?;
     Ok(())
+}
+
+/// Records that `object_id` changed and must be (re)indexed or removed from the index.
+pub fn enqueue_index(conn: &mut DbConnection, kind: ContentKind, object_id: &str) -> Result<(), DbError> {
+    enqueue_index_named(conn, kind.as_str(), object_id)
 }
 
 /// Queue rows for one object, oldest first (for tests and diagnostics).
