@@ -93,7 +93,18 @@ fn main() {
     let mut rows = Vec::new();
     for &size in &args.sizes {
         eprintln!("== {size} materials");
-        rows.push(run(size, &args));
+        let row = run(size, &args);
+        // Each size's figures as soon as they exist, so a long run can be stopped early.
+        eprintln!(
+            "   done: index {:.0} docs/s, publish p50 {:.0} ms, API {}, raw {}, PG {}, FTS5 {}",
+            row.index_rate,
+            row.publish.0,
+            fmt(row.api),
+            fmt(row.raw),
+            row.pg.map_or("skipped".into(), fmt),
+            row.fts5.map_or("skipped".into(), fmt)
+        );
+        rows.push(row);
     }
     println!();
     println!("| materials | bulk index (docs/s) | publish→searchable ms (p50 / max) | API p50 / p95 / p99 ms (facets on) | raw tantivy p50 / p95 / p99 ms | PostgreSQL FTS p50 / p95 / p99 ms | SQLite FTS5 p50 / p95 / p99 ms | PG ÷ API (p50) | FTS5 ÷ API (p50) |");
