@@ -79,7 +79,9 @@ impl SearchIndex {
         }
         let (schema, fields) = schema::build();
         let directory = MmapDirectory::open(dir).map_err(|e| IndexError::Io(std::io::Error::other(e.to_string())))?;
-        let index = Index::open_or_create(directory, schema)?;
+        let mut index = Index::open_or_create(directory, schema)?;
+        // Search segments in parallel: a query over a large index uses every core.
+        index.set_default_multithread_executor()?;
         analyzers::register(index.tokenizers());
         let writer = index.writer(WRITER_MEMORY).map_err(|e| lock_error(e, dir))?;
         std::fs::write(&version_path, SCHEMA_VERSION.to_string())?;
