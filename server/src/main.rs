@@ -1,7 +1,7 @@
 //! The `deelwijs` binary: parses the command line and runs a subcommand.
 
 use clap::Parser;
-use deelwijs_server::config::{AdminCommand, Cli, Command, CreateUserArgs, CurriculumCommand, ImportArgs, MigrateArgs, ReindexArgs, ServeArgs};
+use deelwijs_server::config::{AdminCommand, Cli, Command, CreateUserArgs, CurriculumCommand, ImportArgs, MigrateArgs, ReindexArgs, ServeArgs, StorageArgs};
 use deelwijs_server::domain::account::{SignUp, SignUpInput};
 use deelwijs_server::domain::vocab::Role;
 use deelwijs_server::domain::Limits;
@@ -66,12 +66,7 @@ fn migrate(args: MigrateArgs) -> anyhow::Result<()> {
 
 async fn create_user(args: CreateUserArgs) -> anyhow::Result<()> {
     let role = Role::parse(&args.role).ok_or_else(|| anyhow::anyhow!("unknown role {:?}: use admin, moderator, editor or member", args.role))?;
-    let settings = Settings {
-        data_dir: args.storage.data_dir.clone(),
-        database_url: args.storage.database_url(),
-        public_url: "http://localhost:8080".to_owned(),
-        limits: Limits::default(),
-    };
+    let settings = offline_settings(&args.storage);
     let app = startup::open_app(&settings)?;
     let input = SignUpInput {
         username: args.username.clone(),
@@ -99,12 +94,7 @@ async fn create_user(args: CreateUserArgs) -> anyhow::Result<()> {
 async fn import_curriculum(args: ImportArgs) -> anyhow::Result<()> {
     let text = std::fs::read_to_string(&args.file).map_err(|e| anyhow::anyhow!("cannot read {}: {e}", args.file.display()))?;
     let json: serde_json::Value = serde_json::from_str(&text).map_err(|e| anyhow::anyhow!("{} is not JSON: {e}", args.file.display()))?;
-    let settings = Settings {
-        data_dir: args.storage.data_dir.clone(),
-        database_url: args.storage.database_url(),
-        public_url: "http://localhost:8080".to_owned(),
-        limits: Limits::default(),
-    };
+    let settings = offline_settings(&args.storage);
     let app = startup::open_app(&settings)?;
     match app::curricula::import(&app, None, json).await {
         Ok(report) => {
@@ -120,12 +110,7 @@ async fn import_curriculum(args: ImportArgs) -> anyhow::Result<()> {
 }
 
 fn reindex(args: ReindexArgs) -> anyhow::Result<()> {
-    let settings = Settings {
-        data_dir: args.storage.data_dir.clone(),
-        database_url: args.storage.database_url(),
-        public_url: "http://localhost:8080".to_owned(),
-        limits: Limits::default(),
-    };
+    let settings = offline_settings(&args.storage);
     let app = startup::open_search(startup::open_app(&settings)?)?;
     let index = app.search.clone().ok_or_else(|| anyhow::anyhow!("no search index"))?;
     let bar = indicatif::ProgressBar::new(0);
@@ -141,4 +126,14 @@ fn reindex(args: ReindexArgs) -> anyhow::Result<()> {
     bar.finish_and_clear();
     println!("reindexed {total} documents ({} searchable) in {:.1} s", index.num_docs(), started.elapsed().as_secs_f64());
     Ok(())
+}
+
+/// Settings for commands that do not serve: the public URL is not used to answer anyone.
+fn offline_settings(storage: &StorageArgs) -> Settings {
+    Settings {
+        data_dir: storage.data_dir.clone(),
+        database_url: storage.database_url(),
+        public_url: "http://localhost:8080".to_owned(),
+        limits: Limits::default(),
+    }
 }
