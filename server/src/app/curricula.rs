@@ -201,16 +201,19 @@ pub async fn goals(app: &App, framework_id: &str, page: Page) -> AppResult<(Fram
         .await
 }
 
+/// Just the goal row, by our short id or its framework URI (for labels).
+pub async fn goal_row(app: &App, id_or_uri: &str) -> AppResult<GoalRow> {
+    let key = id_or_uri.to_owned();
+    app.db.read(move |conn| store::goal_by_key(conn, &key)?.ok_or(AppError::NotFound)).await
+}
+
 /// A goal by our short id or by its framework URI.
 pub async fn goal(app: &App, id_or_uri: &str) -> AppResult<GoalDetail> {
     let key = id_or_uri.to_owned();
     let (goal, framework, parents, children, replaced_by, replaces, material_ids) = app
         .db
         .read(move |conn| {
-            let goal = match store::goal_by_id(conn, &key)? {
-                Some(goal) => goal,
-                None => store::goal_by_uri(conn, &key)?.ok_or(AppError::NotFound)?,
-            };
+            let goal = store::goal_by_key(conn, &key)?.ok_or(AppError::NotFound)?;
             let framework = store::framework_by_id(conn, &goal.framework_id)?.ok_or(AppError::NotFound)?;
             let own = std::slice::from_ref(&goal.id);
             let (parent_ids, child_ids) = (store::parents_of(conn, &goal.id)?, store::children_of(conn, own)?);
@@ -224,13 +227,9 @@ pub async fn goal(app: &App, id_or_uri: &str) -> AppResult<GoalDetail> {
             Ok((goal, framework, parents, children, replaced_by, replaces, material_ids))
         })
         .await?;
-    let mut aligned = Vec::new();
-    for id in material_ids.iter().take(200) {
-        // Only what the public may see; a private or deleted material is simply left out.
-        if let Ok(material) = materials::get(app, None, id).await {
-            aligned.push(material);
-        }
-    }
+    // One query, public rows only: private or deleted materials are simply left out.
+    let page = Page::new(Some(1), Some(Page::MAX_PER_PAGE));
+    let mut aligned = materials::list_in(app, materials::ListScope::PublicIds(material_ids), page).await?.items;
     aligned.sort_by_key(|m| std::cmp::Reverse(m.updated_at));
     Ok(GoalDetail { goal, framework, parents, children, replaced_by, replaces, materials: aligned })
 }

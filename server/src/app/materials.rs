@@ -323,6 +323,7 @@ pub enum ListScope {
     Public,
     Owner(String),
     PublicOwner(String),
+    PublicIds(Vec<String>),
 }
 
 impl ListScope {
@@ -331,6 +332,7 @@ impl ListScope {
             ListScope::Public => Scope::Public,
             ListScope::Owner(o) => Scope::Owner(o),
             ListScope::PublicOwner(o) => Scope::PublicOwner(o),
+            ListScope::PublicIds(ids) => Scope::PublicIds(ids),
         }
     }
 }

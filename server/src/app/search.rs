@@ -238,16 +238,7 @@ pub fn rebuild(app: &App, index: &SearchIndex, progress: impl Fn(usize, usize)) 
 pub async fn search(app: &App, mut query: SearchQuery) -> AppResult<SearchResults> {
     let Some(index) = app.search.clone() else { return Err(AppError::Internal("this process has no search index".into())) };
     if let Some(goal) = query.goal.take() {
-        let resolved = app
-            .db
-            .read(move |conn| {
-                let found = match curricula::goal_by_id(conn, &goal)? {
-                    Some(g) => Some(g),
-                    None => curricula::goal_by_uri(conn, &goal)?,
-                };
-                Ok(found.map(|g| g.id))
-            })
-            .await?;
+        let resolved = app.db.read(move |conn| Ok(curricula::goal_by_key(conn, &goal)?.map(|g| g.id))).await?;
         // An unknown goal matches nothing (rather than everything).
         query.goal = Some(resolved.unwrap_or_else(|| "-unknown-goal-".to_owned()));
     }

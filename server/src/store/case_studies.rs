@@ -25,6 +25,9 @@ pub fn list(conn: &mut DbConnection, scope: Scope<'_>, page: Page) -> Result<(Ve
         match scope {
             Scope::Public => query.filter(case_studies::status.eq("published")).filter(case_studies::hidden.eq(false)),
             Scope::Owner(owner) => query.filter(case_studies::owner_id.eq(owner.to_owned())),
+            Scope::PublicIds(ids) => {
+                query.filter(case_studies::status.eq("published")).filter(case_studies::hidden.eq(false)).filter(case_studies::id.eq_any(ids.to_vec()))
+            }
             Scope::PublicOwner(owner) => {
                 query.filter(case_studies::status.eq("published")).filter(case_studies::hidden.eq(false)).filter(case_studies::owner_id.eq(owner.to_owned()))
             }

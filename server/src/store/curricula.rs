@@ -51,6 +51,14 @@ pub fn goal_by_uri(conn: &mut DbConnection, uri: &str) -> Result<Option<GoalRow>
     goals::table.filter(goals::uri.eq(uri)).select(GoalRow::as_select()).first(conn).optional()
 }
 
+/// A goal by our short id, or else by its framework URI.
+pub fn goal_by_key(conn: &mut DbConnection, key: &str) -> Result<Option<GoalRow>, DbError> {
+    match goal_by_id(conn, key)? {
+        Some(goal) => Ok(Some(goal)),
+        None => goal_by_uri(conn, key),
+    }
+}
+
 pub fn goals_by_uris(conn: &mut DbConnection, uris: &[String]) -> Result<Vec<GoalRow>, DbError> {
     goals::table.filter(goals::uri.eq_any(uris)).select(GoalRow::as_select()).load(conn)
 }

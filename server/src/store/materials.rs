@@ -27,6 +27,8 @@ pub enum Scope<'a> {
     Owner(&'a str),
     /// What anyone may see of one owner (their public profile).
     PublicOwner(&'a str),
+    /// What anyone may see among the given ids.
+    PublicIds(&'a [String]),
 }
 
 pub fn list(conn: &mut DbConnection, scope: Scope<'_>, page: Page) -> Result<(Vec<MaterialRow>, i64), DbError> {
@@ -35,6 +37,9 @@ pub fn list(conn: &mut DbConnection, scope: Scope<'_>, page: Page) -> Result<(Ve
         match scope {
             Scope::Public => query.filter(materials::status.eq("published")).filter(materials::hidden.eq(false)),
             Scope::Owner(owner) => query.filter(materials::owner_id.eq(owner.to_owned())),
+            Scope::PublicIds(ids) => {
+                query.filter(materials::status.eq("published")).filter(materials::hidden.eq(false)).filter(materials::id.eq_any(ids.to_vec()))
+            }
             Scope::PublicOwner(owner) => {
                 query.filter(materials::status.eq("published")).filter(materials::hidden.eq(false)).filter(materials::owner_id.eq(owner.to_owned()))
             }

@@ -84,8 +84,8 @@ pub async fn show(page: Page, params: web::Query<SearchParams>, req: actix_web::
             .map(|(k, v)| ActiveFilterView { label: format!("{}: {}", facet_label(lang, k), value_label(lang, k, v)), remove_url: url_with(&raw, k, None) })
             .collect();
         if let Some(goal) = raw.iter().find(|(k, _)| k == "goal").map(|(_, v)| v.clone()) {
-            let label = match curricula::goal(&page.app, &goal).await {
-                Ok(detail) => format!("{} {}", detail.goal.human_coding_scheme, detail.goal.abbreviated_statement.clone()).trim().to_owned(),
+            let label = match curricula::goal_row(&page.app, &goal).await {
+                Ok(row) => format!("{} {}", row.human_coding_scheme, row.abbreviated_statement).trim().to_owned(),
                 Err(_) => goal.clone(),
             };
             active_filters.push(ActiveFilterView { label: format!("{}: {label}", lang.t("Leerdoel", "Goal")), remove_url: url_with(&raw, "goal", None) });
