@@ -149,6 +149,7 @@ fn run(size: usize, args: &Args) -> Row {
         database_url: DatabaseUrl::Sqlite(temp.path().join("deelwijs.db").to_string_lossy().into()),
         public_url: base.clone(),
         limits: Limits::default(),
+        federation: Default::default(),
     };
     let app = startup::open_app(&settings).unwrap();
     let system = actix_web::rt::System::new();
@@ -199,12 +200,14 @@ fn run(size: usize, args: &Args) -> Row {
 
     // 2. The node, serving that index over HTTP.
     let app = startup::open_search(app).unwrap();
-    let workers = startup::start_workers(&app).unwrap();
     let server_app = app.clone();
     let (port_tx, port_rx) = std::sync::mpsc::channel();
     std::thread::spawn(move || {
         actix_web::rt::System::new().block_on(async move {
-            let server = deelwijs_server::http::serve(server_app, listener, 2).unwrap();
+            // The workers (index, delivery) live in the server's runtime, as in `deelwijs serve`.
+            let fed = startup::federation(&server_app).await.unwrap();
+            let _workers = startup::start_workers(&server_app, &fed).unwrap();
+            let server = deelwijs_server::http::serve(server_app, fed, listener, 2).unwrap();
             port_tx.send(()).unwrap();
             let _ = server.await;
         })
@@ -289,7 +292,6 @@ fn run(size: usize, args: &Args) -> Row {
         samples.sort_by(|a, b| a.total_cmp(b));
         (samples[samples.len() / 2], samples[samples.len() - 1])
     };
-    drop(workers);
     drop(app);
 
     let pg = args.pg.then(|| postgres_fts(&docs, &closures, &queries, &goal_ids));

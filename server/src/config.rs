@@ -103,6 +103,46 @@ pub struct ServeArgs {
     /// Largest uploaded file in bytes.
     #[arg(long, env = "DEELWIJS_MAX_UPLOAD_BYTES", default_value_t = Limits::default().max_upload_bytes)]
     pub max_upload_bytes: u64,
+    #[command(flatten)]
+    pub federation: FederationArgs,
+}
+
+/// How the node federates over ActivityPub.
+#[derive(Debug, Clone, Args)]
+pub struct FederationArgs {
+    /// Allow http:// and loopback peers, for tests and local trials only. Off by default;
+    /// logged loudly when on.
+    #[arg(long, env = "DEELWIJS_INSECURE_LOCAL_FEDERATION")]
+    pub insecure_local_federation: bool,
+    /// The node actor's handle: others follow the whole node as @<handle>@<host>.
+    #[arg(long, env = "DEELWIJS_NODE_HANDLE", default_value = "materialen")]
+    pub node_handle: String,
+    /// How many recent items to import from a newly followed actor.
+    #[arg(long, env = "DEELWIJS_BACKFILL_LIMIT", default_value_t = 200)]
+    pub backfill_limit: usize,
+    /// First retry delay after a failed delivery, in milliseconds (doubles per failure).
+    #[arg(long, env = "DEELWIJS_DELIVERY_RETRY_BASE_MS", default_value_t = 60_000)]
+    pub delivery_retry_base_ms: u64,
+    /// Longest retry delay, in milliseconds.
+    #[arg(long, env = "DEELWIJS_DELIVERY_RETRY_MAX_MS", default_value_t = 6 * 3_600_000)]
+    pub delivery_retry_max_ms: u64,
+    /// After failing this many hours, an instance is marked unreachable until it contacts us.
+    #[arg(long, env = "DEELWIJS_DELIVERY_GIVE_UP_HOURS", default_value_t = 72)]
+    pub delivery_give_up_hours: u64,
+}
+
+impl FederationArgs {
+    pub fn settings(&self) -> crate::app::FederationSettings {
+        use std::time::Duration;
+        crate::app::FederationSettings {
+            insecure_local: self.insecure_local_federation,
+            node_handle: self.node_handle.clone(),
+            backfill_limit: self.backfill_limit,
+            retry_base: Duration::from_millis(self.delivery_retry_base_ms.max(10)),
+            retry_max: Duration::from_millis(self.delivery_retry_max_ms.max(self.delivery_retry_base_ms)),
+            give_up_after: Duration::from_secs(self.delivery_give_up_hours * 3600),
+        }
+    }
 }
 
 #[derive(Debug, Clone, Args)]

@@ -7,6 +7,7 @@ pub mod app;
 pub mod config;
 pub mod demo;
 pub mod domain;
+pub mod federation;
 pub mod http;
 pub mod startup;
 pub mod store;

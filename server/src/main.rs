@@ -29,6 +29,7 @@ async fn serve(args: ServeArgs) -> anyhow::Result<()> {
         database_url: args.storage.database_url(),
         public_url: args.public_url.clone(),
         limits: Limits { max_body_bytes: args.max_body_bytes, max_upload_bytes: args.max_upload_bytes },
+        federation: args.federation.settings(),
     };
     tracing::info!(database = %settings.database_url.redacted(), data_dir = %settings.data_dir.display(), "opening");
     let app = startup::open_search(startup::open_app(&settings)?)?;
@@ -39,9 +40,10 @@ async fn serve(args: ServeArgs) -> anyhow::Result<()> {
             None => tracing::info!("demo content was already seeded"),
         }
     }
-    let workers = startup::start_workers(&app)?;
+    let federation = startup::federation(&app).await?;
+    let workers = startup::start_workers(&app, &federation)?;
     let http_workers = args.workers.unwrap_or_else(|| std::thread::available_parallelism().map_or(2, usize::from));
-    let running = startup::start(app, &args.bind, http_workers)?;
+    let running = startup::start(app, federation, &args.bind, http_workers)?;
     tracing::info!(bind = %args.bind, port = running.port, public_url = %args.public_url, "Deelwijs is listening");
     running.server.await?;
     drop(workers);
@@ -135,5 +137,6 @@ fn offline_settings(storage: &StorageArgs) -> Settings {
         database_url: storage.database_url(),
         public_url: "http://localhost:8080".to_owned(),
         limits: Limits::default(),
+        federation: Default::default(),
     }
 }

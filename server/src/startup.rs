@@ -4,9 +4,10 @@ use std::net::TcpListener;
 use std::path::PathBuf;
 use std::sync::Arc;
 
+use activitypub_federation::config::FederationConfig;
 use anyhow::Context;
 
-use crate::app::{App, AppConfig, Db};
+use crate::app::{App, AppConfig, Db, FederationSettings};
 use crate::domain::Limits;
 use crate::store::{self, DatabaseUrl};
 
@@ -17,6 +18,7 @@ pub struct Settings {
     pub database_url: DatabaseUrl,
     pub public_url: String,
     pub limits: Limits,
+    pub federation: FederationSettings,
 }
 
 /// Creates the data directory, opens the database and applies migrations.
@@ -27,7 +29,12 @@ pub fn open_app(settings: &Settings) -> anyhow::Result<App> {
     url::Url::parse(&public_url).with_context(|| format!("--public-url {public_url} is not a URL"))?;
     Ok(App {
         db: Db::new(pool, settings.database_url.is_sqlite()),
-        config: Arc::new(AppConfig { public_url, data_dir: settings.data_dir.clone(), limits: settings.limits.clone() }),
+        config: Arc::new(AppConfig {
+            public_url,
+            data_dir: settings.data_dir.clone(),
+            limits: settings.limits.clone(),
+            federation: settings.federation.clone(),
+        }),
         search: None,
         caches: Arc::default(),
     })
@@ -45,19 +52,28 @@ pub fn open_search(mut app: App) -> anyhow::Result<App> {
     Ok(app)
 }
 
-/// The background workers of a serving node (today: the index worker). Dropping this stops
-/// them and waits for them to finish their batch.
-pub struct Workers {
-    _index: Option<crate::app::search::Worker>,
+/// The federation settings of a serving node (makes the node actor and its keys on first start).
+pub async fn federation(app: &App) -> anyhow::Result<FederationConfig<App>> {
+    if app.config.federation.insecure_local {
+        tracing::warn!("INSECURE LOCAL FEDERATION IS ON: http:// and loopback peers are accepted. Never use this in production.");
+    }
+    crate::federation::config(app).await
 }
 
-/// Starts the background workers of a serving node.
-pub fn start_workers(app: &App) -> anyhow::Result<Workers> {
+/// The background workers of a serving node: the index worker and the delivery worker.
+/// Dropping this stops them; the index worker finishes its batch first.
+pub struct Workers {
+    _index: Option<crate::app::search::Worker>,
+    _delivery: crate::federation::delivery::DeliveryWorker,
+}
+
+/// Starts the background workers of a serving node (inside its async runtime).
+pub fn start_workers(app: &App, federation: &FederationConfig<App>) -> anyhow::Result<Workers> {
     let index = match app.search.clone() {
         Some(index) => Some(crate::app::search::spawn_worker(app.clone(), index, app.db.wakeup())?),
         None => None,
     };
-    Ok(Workers { _index: index })
+    Ok(Workers { _index: index, _delivery: crate::federation::delivery::spawn(federation.clone()) })
 }
 
 /// A running node: the port it listens on and the server future to await.
@@ -67,9 +83,9 @@ pub struct Running {
 }
 
 /// Binds `bind` (port 0 picks a free port) and starts serving.
-pub fn start(app: App, bind: &str, workers: usize) -> anyhow::Result<Running> {
+pub fn start(app: App, federation: FederationConfig<App>, bind: &str, workers: usize) -> anyhow::Result<Running> {
     let listener = TcpListener::bind(bind).with_context(|| format!("binding {bind}"))?;
     let port = listener.local_addr()?.port();
-    let server = crate::http::serve(app, listener, workers)?;
+    let server = crate::http::serve(app, federation, listener, workers)?;
     Ok(Running { port, server })
 }

@@ -194,9 +194,16 @@ pub async fn administer(app: &App, actor: &Actor, user_id: &str, status: Option<
     if user_id == actor.id && (status.is_some_and(|s| s != AccountStatus::Active) || role.is_some_and(|r| r != Role::Admin)) {
         return Err(AppError::bad_request("cannot_demote_self", "Administrators cannot suspend or demote their own account."));
     }
+    if status == Some(AccountStatus::Remote) {
+        return Err(AppError::bad_request("unknown_status", "status must be active, pending or suspended"));
+    }
     let user_id = user_id.to_owned();
     app.db
         .write(move |conn| {
+            // Authors from other nodes are managed there, not here.
+            if users::by_id(conn, &user_id)?.is_some_and(|u| u.status == AccountStatus::Remote.as_str()) {
+                return Err(AppError::NotFound);
+            }
             let mut changed = 1;
             if let Some(status) = status {
                 changed = users::set_status(conn, &user_id, status.as_str())?;

@@ -145,6 +145,9 @@ fn load_visible(conn: &mut DbConnection, viewer: Option<&Actor>, id: &str) -> Ap
 fn load_for(conn: &mut DbConnection, actor: &Actor, id: &str, action: Action) -> AppResult<CaseStudyRow> {
     let row = load_visible(conn, Some(actor), id)?;
     actor.require(action, &row.owner_id)?;
+    if let (Action::Edit, Some(origin)) = (action, &row.origin) {
+        return Err(AppError::bad_request("remote_content", format!("This case study lives on {origin} and is edited there.")));
+    }
     Ok(row)
 }
 
@@ -164,46 +167,88 @@ fn write_version(conn: &mut DbConnection, row: &CaseStudyRow, fields: &CaseStudy
     Ok(())
 }
 
+/// A new row owned by `actor`, before its fields are applied.
+fn new_row(actor: &Actor, at: NaiveDateTime) -> CaseStudyRow {
+    CaseStudyRow {
+        id: new_id(),
+        owner_id: actor.id.clone(),
+        title: String::new(),
+        summary: String::new(),
+        sector: String::new(),
+        school_type: String::new(),
+        school_size: String::new(),
+        challenge: String::new(),
+        approach: String::new(),
+        results: String::new(),
+        lessons: String::new(),
+        scaling: String::new(),
+        themes: String::new(),
+        stage: String::new(),
+        erasmus_action: String::new(),
+        related_materials: String::new(),
+        contact: None,
+        language: String::new(),
+        license: String::new(),
+        status: String::new(),
+        hidden: false,
+        version: 1,
+        created_at: at,
+        updated_at: at,
+        deleted_at: None,
+        goals: String::new(),
+        ap_id: None,
+        origin: None,
+    }
+}
+
+/// Queues a changed case study for the index and tells followers (same transaction).
+fn changed(conn: &mut DbConnection, config: &AppConfig, id: &str) -> AppResult<()> {
+    queue::enqueue_index(conn, ContentKind::CaseStudy, id)?;
+    crate::federation::outbox::content_changed(conn, config, ContentKind::CaseStudy, id)
+}
+
+/// Stores a case study from another node (new, or a new version of one we hold).
+pub(crate) fn upsert_remote(conn: &mut DbConnection, config: &AppConfig, owner: &Actor, fields: &CaseStudyFields, remote: (&str, &str)) -> AppResult<()> {
+    let note = format!("received from {}", remote.1);
+    let (mut row, is_new) = match store::by_ap_id(conn, remote.0)? {
+        None => {
+            let mut row = new_row(owner, now());
+            row.ap_id = Some(remote.0.to_owned());
+            row.origin = Some(remote.1.to_owned());
+            (row, true)
+        }
+        Some(row) => {
+            if row.deleted_at.is_some() || fields_of(&row)? == *fields {
+                return Ok(());
+            }
+            (row, false)
+        }
+    };
+    apply_fields(&mut row, fields);
+    if is_new {
+        store::insert(conn, &row)?;
+    } else {
+        row.version += 1;
+        row.updated_at = now();
+        store::update(conn, &row)?;
+    }
+    super::curricula::store_alignments(conn, ContentKind::CaseStudy, &row.id, &fields.goals)?;
+    write_version(conn, &row, fields, &owner.id, &note)?;
+    changed(conn, config, &row.id)
+}
+
 pub async fn create(app: &App, actor: &Actor, input: CaseStudyInput) -> AppResult<CaseStudy> {
     actor.require(Action::Create, &actor.id)?;
     let fields = CaseStudyFields::parse(&input, &app.config.limits)?;
     let (actor, config) = (actor.clone(), app.config.clone());
     app.db
         .write(move |conn| {
-            let at = now();
-            let mut row = CaseStudyRow {
-                id: new_id(),
-                owner_id: actor.id.clone(),
-                title: String::new(),
-                summary: String::new(),
-                sector: String::new(),
-                school_type: String::new(),
-                school_size: String::new(),
-                challenge: String::new(),
-                approach: String::new(),
-                results: String::new(),
-                lessons: String::new(),
-                scaling: String::new(),
-                themes: String::new(),
-                stage: String::new(),
-                erasmus_action: String::new(),
-                related_materials: String::new(),
-                contact: None,
-                language: String::new(),
-                license: String::new(),
-                status: String::new(),
-                hidden: false,
-                version: 1,
-                created_at: at,
-                updated_at: at,
-                deleted_at: None,
-                goals: String::new(),
-            };
+            let mut row = new_row(&actor, now());
             apply_fields(&mut row, &fields);
             store::insert(conn, &row)?;
             super::curricula::store_alignments(conn, ContentKind::CaseStudy, &row.id, &fields.goals)?;
             write_version(conn, &row, &fields, &actor.id, "created")?;
-            queue::enqueue_index(conn, ContentKind::CaseStudy, &row.id)?;
+            changed(conn, &config, &row.id)?;
             build(conn, &config, &row, true)
         })
         .await
@@ -248,7 +293,7 @@ pub async fn update(app: &App, actor: &Actor, id: &str, patch: CaseStudyInput, n
                 store::update(conn, &row)?;
                 super::curricula::store_alignments(conn, ContentKind::CaseStudy, &row.id, &fields.goals)?;
                 write_version(conn, &row, &fields, &actor.id, &note)?;
-                queue::enqueue_index(conn, ContentKind::CaseStudy, &row.id)?;
+                changed(conn, &config, &row.id)?;
             }
             build(conn, &config, &row, true)
         })
@@ -299,13 +344,13 @@ pub async fn restore(app: &App, actor: &Actor, id: &str, version: i32) -> AppRes
 }
 
 pub async fn delete(app: &App, actor: &Actor, id: &str) -> AppResult<()> {
-    let (actor, id) = (actor.clone(), id.to_owned());
+    let (actor, id, config) = (actor.clone(), id.to_owned(), app.config.clone());
     app.db
         .write(move |conn| {
             let mut row = load_for(conn, &actor, &id, Action::Delete)?;
             row.deleted_at = Some(now());
             store::update(conn, &row)?;
-            queue::enqueue_index(conn, ContentKind::CaseStudy, &row.id)?;
+            changed(conn, &config, &row.id)?;
             Ok(())
         })
         .await
@@ -318,7 +363,7 @@ pub async fn set_hidden(app: &App, actor: &Actor, id: &str, hidden: bool) -> App
             let mut row = load_for(conn, &actor, &id, Action::Hide)?;
             row.hidden = hidden;
             store::update(conn, &row)?;
-            queue::enqueue_index(conn, ContentKind::CaseStudy, &row.id)?;
+            changed(conn, &config, &row.id)?;
             build(conn, &config, &row, true)
         })
         .await

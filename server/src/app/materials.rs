@@ -167,6 +167,12 @@ fn load_visible(conn: &mut DbConnection, viewer: Option<&Actor>, id: &str) -> Ap
 fn load_for(conn: &mut DbConnection, actor: &Actor, id: &str, action: Action) -> AppResult<MaterialRow> {
     let row = load_visible(conn, Some(actor), id)?;
     actor.require(action, &row.owner_id)?;
+    if let (Action::Edit, Some(origin)) = (action, &row.origin) {
+        return Err(AppError::bad_request(
+            "remote_content",
+            format!("This material lives on {origin} and is edited there; remix it to make your own version."),
+        ));
+    }
     Ok(row)
 }
 
@@ -206,6 +212,12 @@ fn detail(conn: &mut DbConnection, config: &AppConfig, row: &MaterialRow) -> App
         .into_iter()
         .map(|r| RemixRef { url: config.material_url(&r.id), id: r.id, title: r.title, node: host_of(&config.public_url) })
         .collect();
+    material.remixes.extend(super::federation::remote_remixes(conn, &row.id)?.into_iter().map(|r| RemixRef {
+        id: String::new(),
+        url: r.url,
+        title: r.title,
+        node: r.node,
+    }));
     // Walk up the chain of sources; bounded, and a deleted source still gets its credit.
     let mut next = row.derived_from_id.clone().zip(row.derived_from_version);
     let mut depth = 0;
@@ -259,15 +271,15 @@ pub async fn create(app: &App, actor: &Actor, input: MaterialInput) -> AppResult
     let (actor, config) = (actor.clone(), app.config.clone());
     app.db
         .write(move |conn| {
-            let row = insert_new(conn, &actor, &fields, None, "created")?;
+            let row = insert_new(conn, &config, &actor, &fields, None, "created", None)?;
             detail(conn, &config, &row)
         })
         .await
 }
 
-fn insert_new(conn: &mut DbConnection, actor: &Actor, fields: &MaterialFields, derived_from: Option<(&str, i32)>, note: &str) -> AppResult<MaterialRow> {
-    let at = now();
-    let mut row = MaterialRow {
+/// A new row owned by `actor`, before its fields are applied.
+fn insert_row(actor: &Actor, derived_from: Option<(&str, i32)>, at: NaiveDateTime) -> MaterialRow {
+    MaterialRow {
         id: new_id(),
         owner_id: actor.id.clone(),
         title: String::new(),
@@ -293,13 +305,68 @@ fn insert_new(conn: &mut DbConnection, actor: &Actor, fields: &MaterialFields, d
         updated_at: at,
         deleted_at: None,
         goals: String::new(),
-    };
+        ap_id: None,
+        origin: None,
+    }
+}
+
+/// Where remote content came from: its ActivityPub id and origin host.
+type Remote<'a> = Option<(&'a str, &'a str)>;
+
+fn insert_new(
+    conn: &mut DbConnection,
+    config: &AppConfig,
+    actor: &Actor,
+    fields: &MaterialFields,
+    derived_from: Option<(&str, i32)>,
+    note: &str,
+    remote: Remote<'_>,
+) -> AppResult<MaterialRow> {
+    let mut row = insert_row(actor, derived_from, now());
+    row.ap_id = remote.map(|(ap_id, _)| ap_id.to_owned());
+    row.origin = remote.map(|(_, origin)| origin.to_owned());
     apply_fields(&mut row, fields);
     store::insert(conn, &row)?;
     super::curricula::store_alignments(conn, ContentKind::Material, &row.id, &fields.goals)?;
     write_version(conn, &row, fields, &actor.id, note)?;
-    queue::enqueue_index(conn, ContentKind::Material, &row.id)?;
+    changed(conn, config, &row.id)?;
     Ok(row)
+}
+
+/// Queues a changed material for the index and tells followers (same transaction).
+fn changed(conn: &mut DbConnection, config: &AppConfig, id: &str) -> AppResult<()> {
+    queue::enqueue_index(conn, ContentKind::Material, id)?;
+    crate::federation::outbox::content_changed(conn, config, ContentKind::Material, id)
+}
+
+/// Stores a material from another node (new, or a new version of one we hold).
+pub(crate) fn upsert_remote(
+    conn: &mut DbConnection,
+    config: &AppConfig,
+    owner: &Actor,
+    fields: &MaterialFields,
+    remote: (&str, &str),
+    source: Option<(&str, i32)>,
+) -> AppResult<()> {
+    let note = format!("received from {}", remote.1);
+    match store::by_ap_id(conn, remote.0)? {
+        None => {
+            insert_new(conn, config, owner, fields, source, &note, Some(remote))?;
+        }
+        Some(mut row) => {
+            if row.deleted_at.is_some() || fields_of(&row)? == *fields {
+                return Ok(());
+            }
+            apply_fields(&mut row, fields);
+            row.version += 1;
+            row.updated_at = now();
+            store::update(conn, &row)?;
+            super::curricula::store_alignments(conn, ContentKind::Material, &row.id, &fields.goals)?;
+            write_version(conn, &row, fields, &owner.id, &note)?;
+            changed(conn, config, &row.id)?;
+        }
+    }
+    Ok(())
 }
 
 pub async fn get(app: &App, viewer: Option<&Actor>, id: &str) -> AppResult<Material> {
@@ -324,6 +391,8 @@ pub enum ListScope {
     Owner(String),
     PublicOwner(String),
     PublicIds(Vec<String>),
+    PublicLocal,
+    PublicRemote,
 }
 
 impl ListScope {
@@ -333,6 +402,8 @@ impl ListScope {
             ListScope::Owner(o) => Scope::Owner(o),
             ListScope::PublicOwner(o) => Scope::PublicOwner(o),
             ListScope::PublicIds(ids) => Scope::PublicIds(ids),
+            ListScope::PublicLocal => Scope::PublicLocal,
+            ListScope::PublicRemote => Scope::PublicRemote,
         }
     }
 }
@@ -382,7 +453,7 @@ pub async fn update(app: &App, actor: &Actor, id: &str, patch: MaterialInput, no
                 store::update(conn, &row)?;
                 super::curricula::store_alignments(conn, ContentKind::Material, &row.id, &fields.goals)?;
                 write_version(conn, &row, &fields, &actor.id, &note)?;
-                queue::enqueue_index(conn, ContentKind::Material, &row.id)?;
+                changed(conn, &config, &row.id)?;
             }
             detail(conn, &config, &row)
         })
@@ -450,13 +521,13 @@ pub async fn restore(app: &App, actor: &Actor, id: &str, version: i32) -> AppRes
 }
 
 pub async fn delete(app: &App, actor: &Actor, id: &str) -> AppResult<()> {
-    let (actor, id) = (actor.clone(), id.to_owned());
+    let (actor, id, config) = (actor.clone(), id.to_owned(), app.config.clone());
     app.db
         .write(move |conn| {
             let mut row = load_for(conn, &actor, &id, Action::Delete)?;
             row.deleted_at = Some(now());
             store::update(conn, &row)?;
-            queue::enqueue_index(conn, ContentKind::Material, &row.id)?;
+            changed(conn, &config, &row.id)?;
             Ok(())
         })
         .await
@@ -469,7 +540,7 @@ pub async fn set_hidden(app: &App, actor: &Actor, id: &str, hidden: bool) -> App
             let mut row = load_for(conn, &actor, &id, Action::Hide)?;
             row.hidden = hidden;
             store::update(conn, &row)?;
-            queue::enqueue_index(conn, ContentKind::Material, &row.id)?;
+            changed(conn, &config, &row.id)?;
             detail(conn, &config, &row)
         })
         .await
@@ -501,24 +572,25 @@ pub async fn add_attachment(app: &App, actor: &Actor, id: &str, upload: Upload) 
     let sha256 = super::tx::run_blocking(move || files::store_blob(&files_dir, &upload.bytes)).await?;
     let row = AttachmentRow { id: new_id(), material_id: id.to_owned(), file_name, content_type, size_bytes, sha256, created_at: now() };
     let url = format!("{}/files/{}", app.config.material_url(id), row.id);
+    let config = app.config.clone();
     app.db
         .write(move |conn| {
             store::insert_attachment(conn, &row)?;
-            queue::enqueue_index(conn, ContentKind::Material, &row.material_id)?;
+            changed(conn, &config, &row.material_id)?;
             Ok(Attachment { id: row.id, file_name: row.file_name, content_type: row.content_type, size_bytes: row.size_bytes, sha256: row.sha256, url })
         })
         .await
 }
 
 pub async fn remove_attachment(app: &App, actor: &Actor, id: &str, attachment_id: &str) -> AppResult<()> {
-    let (actor, id, attachment_id) = (actor.clone(), id.to_owned(), attachment_id.to_owned());
+    let (actor, id, attachment_id, config) = (actor.clone(), id.to_owned(), attachment_id.to_owned(), app.config.clone());
     app.db
         .write(move |conn| {
             load_for(conn, &actor, &id, Action::Edit)?;
             if store::delete_attachment(conn, &id, &attachment_id)? == 0 {
                 return Err(AppError::NotFound);
             }
-            queue::enqueue_index(conn, ContentKind::Material, &id)?;
+            changed(conn, &config, &id)?;
             Ok(())
         })
         .await
@@ -572,10 +644,12 @@ pub async fn remix(app: &App, actor: &Actor, id: &str, input: RemixInput) -> App
             let fields = MaterialFields::parse(&input_fields, &NO_LIMITS)?;
             let row = insert_new(
                 conn,
+                &config,
                 &actor,
                 &fields,
                 Some((&source.id, source.version)),
                 &format!("remixed from version {} of {}", source.version, config.material_url(&source.id)),
+                None,
             )?;
             // Files come along: blobs are content-addressed, so this copies rows, not bytes.
             for attachment in store::attachments_of(conn, &source.id)? {

@@ -5,6 +5,7 @@ pub mod accounts;
 pub mod case_studies;
 pub mod curricula;
 pub mod error;
+pub mod federation;
 pub mod files;
 pub mod materials;
 pub mod node;
@@ -42,6 +43,8 @@ pub struct App {
 pub struct Caches {
     /// The goal suggester and the signature of the goals it was built from.
     pub goal_suggester: std::sync::Mutex<Option<(String, Arc<deelwijs_indexer::GoalSuggester>)>>,
+    /// The federation policy, read from the settings table; cleared when an administrator changes it.
+    pub policy: std::sync::RwLock<Option<crate::domain::federation::Policy>>,
 }
 
 /// Settings fixed at start-up.
@@ -51,6 +54,36 @@ pub struct AppConfig {
     pub public_url: String,
     pub data_dir: PathBuf,
     pub limits: Limits,
+    pub federation: FederationSettings,
+}
+
+/// How this node federates.
+#[derive(Debug, Clone)]
+pub struct FederationSettings {
+    /// Allow http:// and loopback peers (tests and local trials only).
+    pub insecure_local: bool,
+    /// The node actor's handle: `@<handle>@<host>`.
+    pub node_handle: String,
+    /// How many recent items to import from a newly followed actor's outbox.
+    pub backfill_limit: usize,
+    /// First retry delay after a failed delivery; doubles per failure up to `retry_max`.
+    pub retry_base: std::time::Duration,
+    pub retry_max: std::time::Duration,
+    /// After failing this long, an instance is marked unreachable until it contacts us.
+    pub give_up_after: std::time::Duration,
+}
+
+impl Default for FederationSettings {
+    fn default() -> Self {
+        FederationSettings {
+            insecure_local: false,
+            node_handle: "materialen".to_owned(),
+            backfill_limit: 200,
+            retry_base: std::time::Duration::from_secs(60),
+            retry_max: std::time::Duration::from_secs(6 * 3600),
+            give_up_after: std::time::Duration::from_secs(3 * 24 * 3600),
+        }
+    }
 }
 
 impl AppConfig {
@@ -72,6 +105,16 @@ impl AppConfig {
 
     pub fn user_url(&self, username: &str) -> String {
         format!("{}/users/{username}", self.public_url)
+    }
+
+    /// The node's own actor (type `Application`).
+    pub fn node_actor_url(&self) -> String {
+        format!("{}/actor", self.public_url)
+    }
+
+    /// `host[:port]` of the public URL: this node's name among instances.
+    pub fn host(&self) -> String {
+        materials::host_of(&self.public_url)
     }
 }
 

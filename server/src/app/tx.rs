@@ -17,11 +17,13 @@ pub struct Db {
     sqlite_write_lock: Option<Arc<Mutex<()>>>,
     /// Told after every commit, so the index worker picks queued changes up at once.
     wakeup: Arc<Wakeup>,
+    /// Told after every commit, so the delivery worker sends new activities at once.
+    outbox_notify: Arc<tokio::sync::Notify>,
 }
 
 impl Db {
     pub fn new(pool: DbPool, is_sqlite: bool) -> Db {
-        Db { pool, sqlite_write_lock: is_sqlite.then(|| Arc::new(Mutex::new(()))), wakeup: Arc::new(Wakeup::default()) }
+        Db { pool, sqlite_write_lock: is_sqlite.then(|| Arc::new(Mutex::new(()))), wakeup: Arc::new(Wakeup::default()), outbox_notify: Arc::default() }
     }
 
     /// Reads without a transaction.
@@ -63,12 +65,17 @@ impl Db {
         let result = conn.transaction(work);
         if result.is_ok() {
             self.wakeup.wake();
+            self.outbox_notify.notify_one();
         }
         result
     }
 
     pub fn pool(&self) -> &DbPool {
         &self.pool
+    }
+
+    pub fn outbox_notify(&self) -> Arc<tokio::sync::Notify> {
+        self.outbox_notify.clone()
     }
 
     pub fn wakeup(&self) -> Arc<Wakeup> {

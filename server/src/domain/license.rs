@@ -64,6 +64,18 @@ impl License {
         self.spdx
     }
 
+    /// The licence behind a Creative Commons deed URL (http or https, with or without the
+    /// trailing slash or a `legalcode` suffix), as other servers send it.
+    pub fn from_url(url: &str) -> Option<License> {
+        let normalize = |u: &str| {
+            let u = u.trim().trim_start_matches("https://").trim_start_matches("http://");
+            let u = u.trim_end_matches('/');
+            u.strip_suffix("/legalcode").unwrap_or(u).trim_end_matches('/').to_ascii_lowercase()
+        };
+        let wanted = normalize(url);
+        ALL.iter().copied().find(|license| normalize(&license.url()) == wanted)
+    }
+
     /// The canonical Creative Commons deed URL.
     pub fn url(self) -> String {
         if self.version == 0 {
@@ -154,6 +166,15 @@ impl std::fmt::Display for License {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn licences_are_found_by_their_deed_url() {
+        for license in ALL {
+            assert_eq!(License::from_url(&license.url()), Some(*license));
+        }
+        assert_eq!(License::from_url("http://creativecommons.org/licenses/by-sa/4.0/legalcode").map(License::spdx), Some("CC-BY-SA-4.0"));
+        assert_eq!(License::from_url("https://example.org/licence"), None);
+    }
+
     use super::*;
 
     /// `check(source, expected allowed targets)`; `None` means the source forbids remixing.

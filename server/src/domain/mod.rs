@@ -6,6 +6,7 @@ pub mod attribution;
 pub mod authz;
 pub mod case_study;
 pub mod curriculum;
+pub mod federation;
 pub mod language;
 pub mod license;
 pub mod markdown;

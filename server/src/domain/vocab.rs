@@ -117,6 +117,16 @@ vocabulary! {
         Active = "active", "Actief", "Active";
         Pending = "pending", "Wacht op goedkeuring", "Awaiting approval";
         Suspended = "suspended", "Geschorst", "Suspended";
+        Remote = "remote", "Op een ander knooppunt", "On another node";
+    }
+}
+
+vocabulary! {
+    /// Which other instances a node federates with.
+    FederationMode {
+        Open = "open", "Open: met iedereen", "Open: with everyone";
+        Blocklist = "blocklist", "Iedereen behalve geblokkeerde knooppunten", "Everyone except blocked instances";
+        Allowlist = "allowlist", "Alleen met genoemde partners", "Only with named partners";
     }
 }
 

@@ -4,6 +4,7 @@
 pub mod api;
 pub mod auth;
 pub mod error;
+pub mod federation;
 pub mod form;
 pub mod pages;
 
@@ -17,6 +18,8 @@ use actix_web::http::StatusCode;
 use actix_web::middleware::{from_fn, Next};
 use actix_web::{web, App as ActixApp, HttpServer};
 
+use activitypub_federation::config::{FederationConfig, FederationMiddleware};
+
 use crate::app::App;
 use error::json_error;
 
@@ -24,7 +27,7 @@ use error::json_error;
 pub const CSP: &str = "default-src 'none'; style-src 'self'; img-src 'self' data:; form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
 
 /// Starts serving on an already-bound listener (tests bind port 0).
-pub fn serve(app: App, listener: TcpListener, workers: usize) -> std::io::Result<Server> {
+pub fn serve(app: App, federation: FederationConfig<App>, listener: TcpListener, workers: usize) -> std::io::Result<Server> {
     let limits = app.config.limits.clone();
     // JSON bodies: the Markdown body plus room for the other fields.
     let json_limit = limits.max_body_bytes.saturating_mul(6).saturating_add(64 * 1024);
@@ -52,8 +55,10 @@ pub fn serve(app: App, listener: TcpListener, workers: usize) -> std::io::Result
                 let response = json_error(StatusCode::BAD_REQUEST, "invalid_query", &message);
                 actix_web::error::InternalError::from_response(err, response).into()
             }))
+            .wrap(FederationMiddleware::new(federation.clone()))
             .wrap(from_fn(security_headers))
             .wrap(from_fn(log_request))
+            .configure(federation::routes)
             .configure(api::routes)
             .configure(pages::routes)
     })

@@ -15,6 +15,16 @@ pub fn update(conn: &mut DbConnection, row: &CaseStudyRow) -> Result<(), DbError
     diesel::update(case_studies::table.find(&row.id)).set(row).execute(conn).map(drop)
 }
 
+/// Ids of content that came from `host` and is still here.
+pub fn ids_from_origin(conn: &mut DbConnection, host: &str) -> Result<Vec<String>, DbError> {
+    case_studies::table.filter(case_studies::origin.eq(host)).filter(case_studies::deleted_at.is_null()).select(case_studies::id).load(conn)
+}
+
+/// Remote content by its ActivityPub id.
+pub fn by_ap_id(conn: &mut DbConnection, ap_id: &str) -> Result<Option<CaseStudyRow>, DbError> {
+    case_studies::table.filter(case_studies::ap_id.eq(ap_id)).select(CaseStudyRow::as_select()).first(conn).optional()
+}
+
 pub fn by_id(conn: &mut DbConnection, id: &str) -> Result<Option<CaseStudyRow>, DbError> {
     case_studies::table.find(id).select(CaseStudyRow::as_select()).first(conn).optional()
 }
@@ -30,6 +40,12 @@ pub fn list(conn: &mut DbConnection, scope: Scope<'_>, page: Page) -> Result<(Ve
             }
             Scope::PublicOwner(owner) => {
                 query.filter(case_studies::status.eq("published")).filter(case_studies::hidden.eq(false)).filter(case_studies::owner_id.eq(owner.to_owned()))
+            }
+            Scope::PublicLocal => {
+                query.filter(case_studies::status.eq("published")).filter(case_studies::hidden.eq(false)).filter(case_studies::origin.is_null())
+            }
+            Scope::PublicRemote => {
+                query.filter(case_studies::status.eq("published")).filter(case_studies::hidden.eq(false)).filter(case_studies::origin.is_not_null())
             }
         }
     };

@@ -14,6 +14,16 @@ pub fn update(conn: &mut DbConnection, row: &MaterialRow) -> Result<(), DbError>
     diesel::update(materials::table.find(&row.id)).set(row).execute(conn).map(drop)
 }
 
+/// Ids of content that came from `host` and is still here.
+pub fn ids_from_origin(conn: &mut DbConnection, host: &str) -> Result<Vec<String>, DbError> {
+    materials::table.filter(materials::origin.eq(host)).filter(materials::deleted_at.is_null()).select(materials::id).load(conn)
+}
+
+/// Remote content by its ActivityPub id.
+pub fn by_ap_id(conn: &mut DbConnection, ap_id: &str) -> Result<Option<MaterialRow>, DbError> {
+    materials::table.filter(materials::ap_id.eq(ap_id)).select(MaterialRow::as_select()).first(conn).optional()
+}
+
 pub fn by_id(conn: &mut DbConnection, id: &str) -> Result<Option<MaterialRow>, DbError> {
     materials::table.find(id).select(MaterialRow::as_select()).first(conn).optional()
 }
@@ -29,6 +39,10 @@ pub enum Scope<'a> {
     PublicOwner(&'a str),
     /// What anyone may see among the given ids.
     PublicIds(&'a [String]),
+    /// What anyone may see that was made on this node (what it federates).
+    PublicLocal,
+    /// What anyone may see that came from other nodes (the timeline).
+    PublicRemote,
 }
 
 pub fn list(conn: &mut DbConnection, scope: Scope<'_>, page: Page) -> Result<(Vec<MaterialRow>, i64), DbError> {
@@ -43,6 +57,8 @@ pub fn list(conn: &mut DbConnection, scope: Scope<'_>, page: Page) -> Result<(Ve
             Scope::PublicOwner(owner) => {
                 query.filter(materials::status.eq("published")).filter(materials::hidden.eq(false)).filter(materials::owner_id.eq(owner.to_owned()))
             }
+            Scope::PublicLocal => query.filter(materials::status.eq("published")).filter(materials::hidden.eq(false)).filter(materials::origin.is_null()),
+            Scope::PublicRemote => query.filter(materials::status.eq("published")).filter(materials::hidden.eq(false)).filter(materials::origin.is_not_null()),
         }
     };
     let total = filtered().count().get_result(conn)?;

@@ -4,6 +4,7 @@
 
 pub mod case_studies;
 pub mod curricula;
+pub mod federation;
 pub mod materials;
 pub mod models;
 pub mod queue;

@@ -67,6 +67,10 @@ pub struct MaterialRow {
     pub deleted_at: Option<NaiveDateTime>,
     /// JSON list of `{uri, alignment_type}`; the `alignments` table is kept in step.
     pub goals: String,
+    /// The ActivityPub id of remote content; `None` for content made here.
+    pub ap_id: Option<String>,
+    /// The host remote content came from; `None` for content made here.
+    pub origin: Option<String>,
 }
 
 #[derive(Debug, Clone, Queryable, Selectable, Insertable)]
@@ -122,6 +126,10 @@ pub struct CaseStudyRow {
     pub deleted_at: Option<NaiveDateTime>,
     /// JSON list of `{uri, alignment_type}`; the `alignments` table is kept in step.
     pub goals: String,
+    /// The ActivityPub id of remote content; `None` for content made here.
+    pub ap_id: Option<String>,
+    /// The host remote content came from; `None` for content made here.
+    pub origin: Option<String>,
 }
 
 #[derive(Debug, Clone, Queryable, Selectable, Insertable)]
@@ -167,4 +175,77 @@ pub struct GoalRow {
     pub language: String,
     pub position: i32,
     pub retired: bool,
+}
+
+#[derive(Debug, Clone, Queryable, Selectable, Insertable, AsChangeset, Identifiable)]
+#[diesel(table_name = actors, treat_none_as_null = true)]
+pub struct ActorRow {
+    pub id: String,
+    pub ap_id: String,
+    pub kind: String,
+    pub local: bool,
+    pub user_id: Option<String>,
+    pub host: String,
+    pub username: String,
+    pub name: String,
+    pub summary: String,
+    pub inbox: String,
+    pub shared_inbox: Option<String>,
+    pub outbox: Option<String>,
+    pub followers: Option<String>,
+    pub public_key_pem: String,
+    pub private_key_pem: Option<String>,
+    pub fetched_at: NaiveDateTime,
+}
+
+#[derive(Debug, Clone, Queryable, Selectable, Insertable)]
+#[diesel(table_name = follows)]
+pub struct FollowRow {
+    pub follower_id: String,
+    pub target_id: String,
+    pub state: String,
+    pub activity_id: String,
+    pub created_at: NaiveDateTime,
+}
+
+#[derive(Debug, Clone, Queryable, Selectable, Identifiable)]
+#[diesel(table_name = outbox)]
+pub struct OutboxRow {
+    pub id: i64,
+    pub activity_id: String,
+    pub actor_ap_id: String,
+    pub body: String,
+    pub created_at: NaiveDateTime,
+}
+
+#[derive(Debug, Clone, Queryable, Selectable, Identifiable)]
+#[diesel(table_name = deliveries)]
+pub struct DeliveryRow {
+    pub id: i64,
+    pub outbox_id: i64,
+    pub host: String,
+    pub inbox: String,
+    pub created_at: NaiveDateTime,
+}
+
+#[derive(Debug, Clone, Queryable, Selectable, Insertable, AsChangeset, Identifiable)]
+#[diesel(table_name = instances, primary_key(host), treat_none_as_null = true)]
+pub struct InstanceRow {
+    pub host: String,
+    pub failures: i32,
+    pub next_attempt_at: Option<NaiveDateTime>,
+    pub failing_since: Option<NaiveDateTime>,
+    pub unreachable: bool,
+    pub last_success_at: Option<NaiveDateTime>,
+    pub last_error: String,
+}
+
+#[derive(Debug, Clone, Queryable, Selectable, Insertable)]
+#[diesel(table_name = remote_remixes)]
+pub struct RemoteRemixRow {
+    pub material_id: String,
+    pub url: String,
+    pub node: String,
+    pub title: String,
+    pub created_at: NaiveDateTime,
 }

@@ -67,6 +67,8 @@ diesel::table! {
         updated_at -> Timestamp,
         deleted_at -> Nullable<Timestamp>,
         goals -> Text,
+        ap_id -> Nullable<Text>,
+        origin -> Nullable<Text>,
     }
 }
 
@@ -121,6 +123,8 @@ diesel::table! {
         updated_at -> Timestamp,
         deleted_at -> Nullable<Timestamp>,
         goals -> Text,
+        ap_id -> Nullable<Text>,
+        origin -> Nullable<Text>,
     }
 }
 
@@ -202,6 +206,94 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    actors (id) {
+        id -> Text,
+        ap_id -> Text,
+        kind -> Text,
+        local -> Bool,
+        user_id -> Nullable<Text>,
+        host -> Text,
+        username -> Text,
+        name -> Text,
+        summary -> Text,
+        inbox -> Text,
+        shared_inbox -> Nullable<Text>,
+        outbox -> Nullable<Text>,
+        followers -> Nullable<Text>,
+        public_key_pem -> Text,
+        private_key_pem -> Nullable<Text>,
+        fetched_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    follows (follower_id, target_id) {
+        follower_id -> Text,
+        target_id -> Text,
+        state -> Text,
+        activity_id -> Text,
+        created_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    outbox (id) {
+        id -> BigInt,
+        activity_id -> Text,
+        actor_ap_id -> Text,
+        body -> Text,
+        created_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    deliveries (id) {
+        id -> BigInt,
+        outbox_id -> BigInt,
+        host -> Text,
+        inbox -> Text,
+        created_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    instances (host) {
+        host -> Text,
+        failures -> Integer,
+        next_attempt_at -> Nullable<Timestamp>,
+        failing_since -> Nullable<Timestamp>,
+        unreachable -> Bool,
+        last_success_at -> Nullable<Timestamp>,
+        last_error -> Text,
+    }
+}
+
+diesel::table! {
+    inbox_seen (activity_id) {
+        activity_id -> Text,
+        received_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    federated_objects (object_kind, object_id) {
+        object_kind -> Text,
+        object_id -> Text,
+        state -> Text,
+    }
+}
+
+diesel::table! {
+    remote_remixes (material_id, url) {
+        material_id -> Text,
+        url -> Text,
+        node -> Text,
+        title -> Text,
+        created_at -> Timestamp,
+    }
+}
+
 diesel::joinable!(goals -> frameworks (framework_id));
 diesel::joinable!(alignments -> goals (goal_id));
 diesel::joinable!(materials -> users (owner_id));
@@ -224,7 +316,17 @@ diesel::allow_tables_to_appear_in_same_query!(
     goal_parents,
     goal_replacements,
     alignments,
+    actors,
+    follows,
+    outbox,
+    deliveries,
+    instances,
+    inbox_seen,
+    federated_objects,
+    remote_remixes,
 );
+
+diesel::joinable!(deliveries -> outbox (outbox_id));
 
 diesel::joinable!(sessions -> users (user_id));
 diesel::joinable!(api_tokens -> users (user_id));

@@ -29,15 +29,20 @@ pub fn by_ids(conn: &mut DbConnection, ids: &[String]) -> Result<Vec<UserRow>, D
 }
 
 pub fn list(conn: &mut DbConnection, status: Option<&str>) -> Result<Vec<UserRow>, DbError> {
-    let mut query = users::table.select(UserRow::as_select()).order(users::created_at.asc()).into_boxed();
+    let mut query = users::table.select(UserRow::as_select()).filter(users::status.ne("remote")).order(users::created_at.asc()).into_boxed();
     if let Some(status) = status {
         query = query.filter(users::status.eq(status.to_owned()));
     }
     query.limit(500).load(conn)
 }
 
+/// Accounts of this node (authors from other nodes are not counted).
 pub fn count(conn: &mut DbConnection) -> Result<i64, DbError> {
-    users::table.count().get_result(conn)
+    users::table.filter(users::status.ne("remote")).count().get_result(conn)
+}
+
+pub fn set_display_name(conn: &mut DbConnection, id: &str, name: &str) -> Result<usize, DbError> {
+    diesel::update(users::table.find(id)).set(users::display_name.eq(name)).execute(conn)
 }
 
 pub fn set_status(conn: &mut DbConnection, id: &str, status: &str) -> Result<usize, DbError> {

@@ -3,7 +3,7 @@
 
 use std::path::PathBuf;
 
-use deelwijs_server::app::{accounts, App};
+use deelwijs_server::app::{accounts, App, FederationSettings};
 use deelwijs_server::domain::account::{SignUp, SignUpInput};
 use deelwijs_server::domain::vocab::Role;
 use deelwijs_server::domain::Limits;
@@ -106,11 +106,13 @@ impl TestNode {
         let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
         let port = listener.local_addr().unwrap().port();
         let url = format!("http://127.0.0.1:{port}");
-        let settings = Settings { data_dir: data_dir.clone(), database_url, public_url: url.clone(), limits };
+        let federation = FederationSettings { insecure_local: true, ..FederationSettings::default() };
+        let settings = Settings { data_dir: data_dir.clone(), database_url, public_url: url.clone(), limits, federation };
         let app = startup::open_app(&settings).unwrap();
         let app = if with_search { startup::open_search(app).unwrap() } else { app };
-        let workers = startup::start_workers(&app).unwrap();
-        let server = deelwijs_server::http::serve(app.clone(), listener, 2).unwrap();
+        let fed = startup::federation(&app).await.unwrap();
+        let workers = startup::start_workers(&app, &fed).unwrap();
+        let server = deelwijs_server::http::serve(app.clone(), fed, listener, 2).unwrap();
         actix_web::rt::spawn(server);
         let client = reqwest::Client::builder().redirect(reqwest::redirect::Policy::none()).build().unwrap();
         TestNode { _workers: workers, backend, url, app, client, data_dir, _temp: temp, _pg: pg }

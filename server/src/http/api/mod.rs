@@ -4,6 +4,7 @@ mod admin;
 mod auth;
 mod case_studies;
 mod curricula;
+mod follows;
 pub mod json;
 mod materials;
 mod node;
@@ -48,6 +49,13 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
             .route("/curricula/{id}/goals", web::get().to(curricula::goals))
             .route("/goals/suggest", web::post().to(curricula::suggest))
             .route("/goals/{key:.*}", web::get().to(curricula::goal))
+            .route("/follows", web::get().to(follows::list))
+            .route("/follows", web::post().to(follows::create))
+            .route("/follows/{id}", web::delete().to(follows::delete))
+            .route("/followers", web::get().to(follows::followers))
+            .route("/timeline", web::get().to(follows::timeline))
+            .route("/admin/federation", web::get().to(follows::policy))
+            .route("/admin/federation", web::put().to(follows::set_policy))
             .route("/admin/settings", web::get().to(admin::settings))
             .route("/admin/settings", web::patch().to(admin::update_settings))
             .route("/admin/users", web::get().to(admin::users))

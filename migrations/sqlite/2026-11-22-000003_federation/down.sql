@@ -1,0 +1,14 @@
+DROP INDEX case_studies_ap_id;
+ALTER TABLE case_studies DROP COLUMN origin;
+ALTER TABLE case_studies DROP COLUMN ap_id;
+DROP INDEX materials_ap_id;
+ALTER TABLE materials DROP COLUMN origin;
+ALTER TABLE materials DROP COLUMN ap_id;
+DROP TABLE remote_remixes;
+DROP TABLE federated_objects;
+DROP TABLE inbox_seen;
+DROP TABLE instances;
+DROP TABLE deliveries;
+DROP TABLE outbox;
+DROP TABLE follows;
+DROP TABLE actors;

@@ -1,0 +1,529 @@
+//! Federation use cases: local actors and their keys, follows in both directions, and remote
+//! content arriving through the inbox, which passes the same validation as local content and
+//! is stored, versioned and indexed the same way (DESIGN.md invariant 4).
+
+use chrono::Duration;
+
+use super::tx::run_blocking;
+use super::{materials, new_id, now, Actor, App, AppConfig, AppError, AppResult};
+use crate::domain::case_study::CaseStudyFields;
+use crate::domain::federation::Policy;
+use crate::domain::material::MaterialFields;
+use crate::domain::vocab::FederationMode;
+use crate::domain::vocab::{AccountStatus, Role};
+use crate::domain::ContentKind;
+use crate::federation::activities;
+use crate::federation::objects::{RemoteContent, RemoteObject};
+use crate::federation::outbox::enqueue;
+use crate::store::models::{ActorRow, FollowRow, InstanceRow, RemoteRemixRow, UserRow};
+use crate::store::{case_studies as case_store, federation as store, materials as material_store, settings, users, DbConnection};
+
+const ACCEPTED: &str = "accepted";
+const PENDING: &str = "pending";
+
+/// A follow as lists show it.
+#[derive(Debug, Clone)]
+pub struct FollowView {
+    pub actor: ActorRow,
+    pub state: String,
+    pub since: chrono::NaiveDateTime,
+}
+
+/// An RSA key pair for signing, made off the async executor (it takes a moment).
+async fn new_keypair() -> AppResult<(String, String)> {
+    run_blocking(|| {
+        let keys = activitypub_federation::http_signatures::generate_actor_keypair().map_err(|e| AppError::Internal(format!("key generation: {e}")))?;
+        Ok((keys.public_key, keys.private_key))
+    })
+    .await
+}
+
+/// Inserts a local actor unless one with its id exists; returns the stored one.
+async fn ensure_local(app: &App, template: ActorRow) -> AppResult<ActorRow> {
+    let ap_id = template.ap_id.clone();
+    let existing = app.db.read(move |conn| Ok(store::actor_by_ap_id(conn, &ap_id)?)).await?;
+    if let Some(row) = existing {
+        return Ok(row);
+    }
+    let (public_key_pem, private_key_pem) = new_keypair().await?;
+    let row = ActorRow { public_key_pem, private_key_pem: Some(private_key_pem), ..template };
+    app.db
+        .write(move |conn| {
+            // Another request may have made it meanwhile: the first one wins.
+            if let Some(existing) = store::actor_by_ap_id(conn, &row.ap_id)? {
+                return Ok(existing);
+            }
+            store::insert_actor(conn, &row)?;
+            Ok(row)
+        })
+        .await
+}
+
+fn local_template(config: &AppConfig, kind: &str, ap_id: String, username: &str, name: &str, summary: &str, user_id: Option<String>) -> ActorRow {
+    ActorRow {
+        id: new_id(),
+        inbox: format!("{ap_id}/inbox"),
+        shared_inbox: Some(format!("{}/inbox", config.public_url)),
+        outbox: Some(format!("{ap_id}/outbox")),
+        followers: Some(format!("{ap_id}/followers")),
+        ap_id,
+        kind: kind.to_owned(),
+        local: true,
+        user_id,
+        host: config.host(),
+        username: username.to_owned(),
+        name: name.to_owned(),
+        summary: summary.to_owned(),
+        public_key_pem: String::new(),
+        private_key_pem: None,
+        fetched_at: now(),
+    }
+}
+
+/// The node's own actor, made with its keys on first start.
+pub async fn ensure_node_actor(app: &App) -> AppResult<ActorRow> {
+    let info = super::node::info(app).await?;
+    let config = &app.config;
+    let template = local_template(config, "Application", config.node_actor_url(), &config.federation.node_handle, &info.name, &info.description, None);
+    ensure_local(app, template).await
+}
+
+/// The actor of a local account (made on first use); `None` for unknown or inactive accounts.
+pub async fn ensure_user_actor(app: &App, username: &str) -> AppResult<Option<ActorRow>> {
+    let name = username.to_owned();
+    let user = app.db.read(move |conn| Ok(users::by_username(conn, &name)?)).await?;
+    let Some(user) = user.filter(|u| u.status == AccountStatus::Active.as_str()) else { return Ok(None) };
+    let config = &app.config;
+    let template = local_template(config, "Person", config.user_url(&user.username), &user.username, &user.display_name, &user.bio, Some(user.id.clone()));
+    ensure_local(app, template).await.map(Some)
+}
+
+/// An actor by its id: local actors are made on demand, remote ones come from the table.
+pub async fn actor_by_ap_id(app: &App, url: &url::Url) -> AppResult<Option<ActorRow>> {
+    let config = &app.config;
+    let text = url.as_str().trim_end_matches('/').to_owned();
+    if text == config.node_actor_url() {
+        return ensure_node_actor(app).await.map(Some);
+    }
+    if let Some(username) = text.strip_prefix(&format!("{}/users/", config.public_url)) {
+        if !username.contains('/') && !username.contains('@') {
+            return ensure_user_actor(app, username).await;
+        }
+        return Ok(None);
+    }
+    app.db.read(move |conn| Ok(store::actor_by_ap_id(conn, &text)?)).await
+}
+
+/// Stores (or refreshes) a remote actor fetched from its server.
+pub async fn upsert_remote_actor(app: &App, row: ActorRow) -> AppResult<ActorRow> {
+    app.db
+        .write(move |conn| match store::actor_by_ap_id(conn, &row.ap_id)? {
+            Some(existing) if existing.local => Err(AppError::bad_request("local_actor", "A remote server cannot redefine one of our actors.")),
+            Some(existing) => {
+                let updated = ActorRow { id: existing.id, user_id: existing.user_id, ..row };
+                store::update_actor(conn, &updated)?;
+                Ok(updated)
+            }
+            None => {
+                store::insert_actor(conn, &row)?;
+                Ok(row)
+            }
+        })
+        .await
+}
+
+/// The `users` row that owns a remote author's content (status `remote`: it never signs in).
+fn author_user(conn: &mut DbConnection, author: &ActorRow) -> AppResult<String> {
+    if let Some(user_id) = &author.user_id {
+        if let Some(user) = users::by_id(conn, user_id)? {
+            if user.display_name != author.name && !author.name.is_empty() {
+                // Keep the shown name in step with the remote profile.
+                users::set_display_name(conn, &user.id, &author.name)?;
+            }
+            return Ok(user.id);
+        }
+    }
+    let id = new_id();
+    let row = UserRow {
+        id: id.clone(),
+        username: format!("{}@{}", author.username, author.host),
+        // Unique and never shown or sent anywhere; remote accounts have no address here.
+        email: format!("{}@remote.invalid", author.id),
+        display_name: if author.name.is_empty() { author.username.clone() } else { author.name.clone() },
+        bio: String::new(),
+        password_hash: String::new(),
+        role: Role::Member.as_str().to_owned(),
+        status: AccountStatus::Remote.as_str().to_owned(),
+        created_at: now(),
+    };
+    users::insert(conn, &row)?;
+    store::update_actor(conn, &ActorRow { user_id: Some(id.clone()), ..author.clone() })?;
+    Ok(id)
+}
+
+// ---- follows made here ----------------------------------------------------------------
+
+/// The signed-in account follows a remote actor: pending until the target accepts.
+pub async fn follow(app: &App, who: &Actor, target: ActorRow) -> AppResult<FollowView> {
+    if target.local {
+        return Err(AppError::bad_request("local_target", "This actor is on this node: its content is already here."));
+    }
+    let follower = ensure_user_actor(app, &who.username).await?.ok_or(AppError::Forbidden)?;
+    let config = app.config.clone();
+    app.db
+        .write(move |conn| {
+            if let Some(existing) = store::follow(conn, &follower.id, &target.id)? {
+                return Ok(FollowView { actor: target, state: existing.state, since: existing.created_at });
+            }
+            let activity_id = activities::new_activity_id(&config.public_url, "Follow");
+            let row = FollowRow { follower_id: follower.id.clone(), target_id: target.id.clone(), state: PENDING.to_owned(), activity_id, created_at: now() };
+            store::put_follow(conn, &row)?;
+            let activity = activities::follow(&row.activity_id, &follower.ap_id, &target.ap_id);
+            enqueue(conn, &config, &activity, &follower.ap_id, vec![target.inbox.clone()])?;
+            Ok(FollowView { actor: target, state: row.state, since: row.created_at })
+        })
+        .await
+}
+
+/// Stops following: the follow goes, and the target is told with an `Undo`.
+pub async fn unfollow(app: &App, who: &Actor, target_actor_id: &str) -> AppResult<()> {
+    let follower = ensure_user_actor(app, &who.username).await?.ok_or(AppError::Forbidden)?;
+    let (config, target_id) = (app.config.clone(), target_actor_id.to_owned());
+    app.db
+        .write(move |conn| {
+            let row = store::follow(conn, &follower.id, &target_id)?.ok_or(AppError::NotFound)?;
+            let target = store::actor_by_id(conn, &target_id)?.ok_or(AppError::NotFound)?;
+            store::delete_follow(conn, &follower.id, &target_id)?;
+            let follow = activities::follow(&row.activity_id, &follower.ap_id, &target.ap_id);
+            let undo = activities::undo(&activities::new_activity_id(&config.public_url, "Undo"), &follower.ap_id, follow, &target.ap_id);
+            enqueue(conn, &config, &undo, &follower.ap_id, vec![target.inbox.clone()])?;
+            Ok(())
+        })
+        .await
+}
+
+/// What the signed-in account follows.
+pub async fn following(app: &App, who: &Actor) -> AppResult<Vec<FollowView>> {
+    let user_id = who.id.clone();
+    app.db
+        .read(move |conn| {
+            let Some(me) = store::local_actor_of_user(conn, &user_id)? else { return Ok(Vec::new()) };
+            Ok(store::following(conn, &me.id)?.into_iter().map(|(f, actor)| FollowView { actor, state: f.state, since: f.created_at }).collect())
+        })
+        .await
+}
+
+/// Who follows a local actor (by its id URL): the node, or an account.
+pub async fn followers(app: &App, local_actor: ActorRow) -> AppResult<Vec<FollowView>> {
+    app.db
+        .read(move |conn| {
+            Ok(store::follows_of_target(conn, &local_actor.id)?
+                .into_iter()
+                .map(|(f, actor)| FollowView { actor, state: f.state, since: f.created_at })
+                .collect())
+        })
+        .await
+}
+
+// ---- the inbox ------------------------------------------------------------------------
+
+pub async fn already_seen(app: &App, activity_id: &str) -> AppResult<bool> {
+    let id = activity_id.to_owned();
+    app.db.read(move |conn| Ok(store::seen(conn, &id)?)).await
+}
+
+/// Records an activity we accept but do nothing with, so a repeat is recognised.
+pub async fn mark_seen(app: &App, activity_id: &str) -> AppResult<()> {
+    let id = activity_id.to_owned();
+    app.db.write(move |conn| store::mark_seen(conn, &id, now()).map(drop).map_err(AppError::from)).await
+}
+
+/// A remote actor follows one of ours: accepted at once (the policy check happened before).
+pub async fn incoming_follow(app: &App, activity_id: &str, follower: ActorRow, target: ActorRow) -> AppResult<()> {
+    let (config, activity_id) = (app.config.clone(), activity_id.to_owned());
+    app.db
+        .write(move |conn| {
+            if !store::mark_seen(conn, &activity_id, now())? {
+                return Ok(());
+            }
+            let row = FollowRow {
+                follower_id: follower.id.clone(),
+                target_id: target.id.clone(),
+                state: ACCEPTED.to_owned(),
+                activity_id: activity_id.clone(),
+                created_at: now(),
+            };
+            store::put_follow(conn, &row)?;
+            let accept =
+                activities::answer_follow("Accept", &activities::new_activity_id(&config.public_url, "Accept"), &target.ap_id, &activity_id, &follower.ap_id);
+            enqueue(conn, &config, &accept, &target.ap_id, vec![follower.inbox.clone()])?;
+            Ok(())
+        })
+        .await
+}
+
+/// The local follower (its actor id) of a follow we sent, by the Follow's id.
+pub async fn follower_of_follow(app: &App, follow_activity_id: &str) -> AppResult<Option<String>> {
+    let id = follow_activity_id.to_owned();
+    app.db
+        .read(move |conn| {
+            let Some(row) = store::follow_by_activity_id(conn, &id)? else { return Ok(None) };
+            Ok(store::actor_by_id(conn, &row.follower_id)?.filter(|a| a.local).map(|a| a.ap_id))
+        })
+        .await
+}
+
+/// A remote actor answered one of our follows. Returns whether a follow changed to accepted.
+pub async fn follow_answered(app: &App, activity_id: &str, target: ActorRow, follower_ap_id: &str, accepted: bool) -> AppResult<bool> {
+    let (activity_id, follower_ap_id) = (activity_id.to_owned(), follower_ap_id.to_owned());
+    app.db
+        .write(move |conn| {
+            if !store::mark_seen(conn, &activity_id, now())? {
+                return Ok(false);
+            }
+            let Some(follower) = store::actor_by_ap_id(conn, &follower_ap_id)?.filter(|a| a.local) else { return Ok(false) };
+            let Some(existing) = store::follow(conn, &follower.id, &target.id)? else { return Ok(false) };
+            if accepted {
+                store::set_follow_state(conn, &follower.id, &target.id, ACCEPTED)?;
+                Ok(existing.state != ACCEPTED)
+            } else {
+                store::delete_follow(conn, &follower.id, &target.id)?;
+                Ok(false)
+            }
+        })
+        .await
+}
+
+/// A remote actor stopped following one of ours.
+pub async fn incoming_unfollow(app: &App, activity_id: &str, follower: ActorRow, target_ap_id: &str) -> AppResult<()> {
+    let (activity_id, target_ap_id) = (activity_id.to_owned(), target_ap_id.to_owned());
+    app.db
+        .write(move |conn| {
+            if !store::mark_seen(conn, &activity_id, now())? {
+                return Ok(());
+            }
+            if let Some(target) = store::actor_by_ap_id(conn, &target_ap_id)?.filter(|a| a.local) {
+                store::delete_follow(conn, &follower.id, &target.id)?;
+            }
+            Ok(())
+        })
+        .await
+}
+
+/// Does any local actor follow this remote actor?
+fn followed(conn: &mut DbConnection, actor: &ActorRow) -> AppResult<bool> {
+    Ok(store::followers_of_local(conn, &actor.id)?)
+}
+
+/// Remote content arrived (Create, Update, an Announce, or backfill). It is stored when we
+/// follow the sender or announcer or already hold it; a remix of one of our materials is
+/// recorded on the original either way. `activity_id` is `None` for backfilled items.
+pub async fn receive_content(app: &App, activity_id: Option<String>, sender: ActorRow, author: ActorRow, object: RemoteObject) -> AppResult<()> {
+    let config = app.config.clone();
+    app.db
+        .write(move |conn| {
+            if let Some(id) = &activity_id {
+                if !store::mark_seen(conn, id, now())? {
+                    return Ok(());
+                }
+            }
+            let ap_id = object.id.to_string();
+            let origin = crate::federation::actors::host_of(&object.id);
+            // A remix of one of our materials: the original lists it.
+            let local_source = object.based_on.as_ref().and_then(|u| u.as_str().strip_prefix(&format!("{}/materials/", config.public_url)).map(str::to_owned));
+            if let (Some(source_id), RemoteContent::Material(input)) = (&local_source, &object.content) {
+                if material_store::by_id(conn, source_id)?.is_some_and(|m| m.deleted_at.is_none() && m.origin.is_none()) {
+                    let title = input.title.clone().unwrap_or_default();
+                    store::put_remote_remix(
+                        conn,
+                        &RemoteRemixRow { material_id: source_id.clone(), url: ap_id.clone(), node: origin.clone(), title, created_at: now() },
+                    )?;
+                }
+            }
+            let held = match &object.content {
+                RemoteContent::Material(_) => material_store::by_ap_id(conn, &ap_id)?.map(|r| r.deleted_at.is_some()),
+                RemoteContent::CaseStudy(_) => case_store::by_ap_id(conn, &ap_id)?.map(|r| r.deleted_at.is_some()),
+            };
+            let wanted = match held {
+                Some(deleted) => !deleted,
+                None => followed(conn, &sender)? || followed(conn, &author)?,
+            };
+            if !wanted {
+                return Ok(());
+            }
+            let owner_id = author_user(conn, &author)?;
+            let owner = Actor { id: owner_id, username: String::new(), display_name: String::new(), role: Role::Member };
+            match object.content {
+                RemoteContent::Material(input) => {
+                    let fields = MaterialFields::parse(&input, &config.limits)?;
+                    let source = match &object.based_on {
+                        Some(u) => material_store::by_ap_id(conn, u.as_str())?.map(|s| (s.id, s.version)),
+                        None => None,
+                    };
+                    let source = source.or_else(|| local_source.clone().map(|id| (id, 1)));
+                    materials::upsert_remote(conn, &config, &owner, &fields, (&ap_id, &origin), source.as_ref().map(|(id, v)| (id.as_str(), *v)))?;
+                }
+                RemoteContent::CaseStudy(input) => {
+                    let fields = CaseStudyFields::parse(&input, &config.limits)?;
+                    super::case_studies::upsert_remote(conn, &config, &owner, &fields, (&ap_id, &origin))?;
+                }
+            }
+            Ok(())
+        })
+        .await
+}
+
+/// The origin deleted something: it disappears from pages and search here.
+pub async fn receive_delete(app: &App, activity_id: &str, sender: ActorRow, object_id: &str) -> AppResult<()> {
+    let (activity_id, object_id) = (activity_id.to_owned(), object_id.to_owned());
+    app.db
+        .write(move |conn| {
+            if !store::mark_seen(conn, &activity_id, now())? {
+                return Ok(());
+            }
+            store::delete_remote_remix(conn, &object_id)?;
+            if let Some(mut row) = material_store::by_ap_id(conn, &object_id)?.filter(|r| r.origin.as_deref() == Some(sender.host.as_str())) {
+                if row.deleted_at.is_none() {
+                    row.deleted_at = Some(now());
+                    material_store::update(conn, &row)?;
+                    crate::store::queue::enqueue_index(conn, ContentKind::Material, &row.id)?;
+                }
+            }
+            if let Some(mut row) = case_store::by_ap_id(conn, &object_id)?.filter(|r| r.origin.as_deref() == Some(sender.host.as_str())) {
+                if row.deleted_at.is_none() {
+                    row.deleted_at = Some(now());
+                    case_store::update(conn, &row)?;
+                    crate::store::queue::enqueue_index(conn, ContentKind::CaseStudy, &row.id)?;
+                }
+            }
+            Ok(())
+        })
+        .await
+}
+
+/// A peer talked to us: if deliveries to it were backing off or had given up, try again now.
+pub async fn instance_contacted(app: &App, host: &str) -> AppResult<()> {
+    let host = host.to_owned();
+    let reset = app
+        .db
+        .read({
+            let host = host.clone();
+            move |conn| Ok(store::instance(conn, &host)?.is_some_and(|i| i.unreachable || i.next_attempt_at.is_some()))
+        })
+        .await?;
+    if reset {
+        app.db
+            .write(move |conn| {
+                store::put_instance(
+                    conn,
+                    &InstanceRow {
+                        host,
+                        failures: 0,
+                        next_attempt_at: None,
+                        failing_since: None,
+                        unreachable: false,
+                        last_success_at: None,
+                        last_error: String::new(),
+                    },
+                )?;
+                Ok(())
+            })
+            .await?;
+    }
+    Ok(())
+}
+
+/// Remixes of a local material made on other nodes.
+pub fn remote_remixes(conn: &mut DbConnection, material_id: &str) -> AppResult<Vec<RemoteRemixRow>> {
+    Ok(store::remote_remixes_of(conn, material_id)?)
+}
+
+/// The backoff after `failures` consecutive failures: base × 2^(failures−1), capped.
+pub fn backoff(config: &AppConfig, failures: i32) -> Duration {
+    let settings = &config.federation;
+    let factor = 2u32.saturating_pow(failures.saturating_sub(1).clamp(0, 30) as u32);
+    let delay = settings.retry_base.saturating_mul(factor).min(settings.retry_max);
+    Duration::from_std(delay).unwrap_or(Duration::hours(6))
+}
+
+/// For tests and the admin page: deliveries still waiting.
+pub async fn pending_deliveries(app: &App) -> AppResult<i64> {
+    app.db.read(|conn| Ok(store::pending_deliveries(conn)?)).await
+}
+
+// ---- policy ---------------------------------------------------------------------------
+
+const MODE_KEY: &str = "federation_mode";
+const INSTANCES_KEY: &str = "federation_instances";
+
+/// The node's federation policy (cached; the settings table is its source).
+pub async fn policy(app: &App) -> AppResult<Policy> {
+    if let Ok(cached) = app.caches.policy.read() {
+        if let Some(policy) = cached.as_ref() {
+            return Ok(policy.clone());
+        }
+    }
+    let policy = app.db.read(|conn| read_policy(conn)).await?;
+    if let Ok(mut cached) = app.caches.policy.write() {
+        *cached = Some(policy.clone());
+    }
+    Ok(policy)
+}
+
+fn read_policy(conn: &mut DbConnection) -> AppResult<Policy> {
+    let mode = settings::get(conn, MODE_KEY)?.and_then(|m| FederationMode::parse(&m)).unwrap_or(FederationMode::Open);
+    let instances = settings::get(conn, INSTANCES_KEY)?.map(|text| crate::store::parse_json_list(&text)).unwrap_or_default();
+    Ok(Policy { mode, instances })
+}
+
+/// Changes the policy. Content from instances it no longer allows leaves pages and search,
+/// and follows with their actors end, in the same transaction.
+pub async fn set_policy(app: &App, who: &Actor, mode: FederationMode, instances: Vec<String>) -> AppResult<Policy> {
+    who.require(crate::domain::authz::Action::ConfigureNode, "")?;
+    let policy = Policy { mode, instances };
+    let stored = policy.clone();
+    let result = app
+        .db
+        .write(move |conn| {
+            settings::set(conn, MODE_KEY, stored.mode.as_str())?;
+            settings::set(conn, INSTANCES_KEY, &crate::store::json_list(&stored.instances))?;
+            for host in store::known_remote_hosts(conn)? {
+                if !stored.allows(&host) {
+                    remove_instance_content(conn, &host)?;
+                }
+            }
+            Ok(stored)
+        })
+        .await;
+    if let Ok(mut cached) = app.caches.policy.write() {
+        *cached = None;
+    }
+    result?;
+    Ok(policy)
+}
+
+/// Removes everything a now-disallowed instance brought: its content (soft-deleted, so it
+/// leaves the index through the queue) and follows in both directions.
+fn remove_instance_content(conn: &mut DbConnection, host: &str) -> AppResult<()> {
+    for id in material_store::ids_from_origin(conn, host)? {
+        if let Some(mut row) = material_store::by_id(conn, &id)? {
+            row.deleted_at = Some(now());
+            material_store::update(conn, &row)?;
+            crate::store::queue::enqueue_index(conn, ContentKind::Material, &id)?;
+        }
+    }
+    for id in case_store::ids_from_origin(conn, host)? {
+        if let Some(mut row) = case_store::by_id(conn, &id)? {
+            row.deleted_at = Some(now());
+            case_store::update(conn, &row)?;
+            crate::store::queue::enqueue_index(conn, ContentKind::CaseStudy, &id)?;
+        }
+    }
+    store::delete_follows_with_host(conn, host)?;
+    Ok(())
+}
+
+/// Accounts of this node, for NodeInfo.
+pub async fn local_account_count(app: &App) -> AppResult<i64> {
+    app.db.read(|conn| Ok(users::count(conn)?)).await
+}

@@ -1,0 +1,36 @@
+//! Outgoing activities as JSON: every activity gets a fresh URL under `/activities/` as its id.
+
+use serde_json::{json, Value};
+
+use super::context::{with_context, PUBLIC};
+
+/// A new activity id on this node.
+pub fn new_activity_id(public_url: &str, kind: &str) -> String {
+    format!("{public_url}/activities/{}/{}", kind.to_ascii_lowercase(), crate::app::new_id())
+}
+
+pub fn follow(id: &str, actor: &str, target: &str) -> Value {
+    with_context(json!({ "type": "Follow", "id": id, "actor": actor, "object": target }))
+}
+
+/// Accept (or Reject) of a follow request, echoing the follow so the follower can match it.
+pub fn answer_follow(kind: &str, id: &str, actor: &str, follow_id: &str, follower: &str) -> Value {
+    with_context(json!({
+        "type": kind, "id": id, "actor": actor, "to": [follower],
+        "object": { "type": "Follow", "id": follow_id, "actor": follower, "object": actor }
+    }))
+}
+
+pub fn undo(id: &str, actor: &str, object: Value, to: &str) -> Value {
+    with_context(json!({ "type": "Undo", "id": id, "actor": actor, "to": [to], "object": object }))
+}
+
+/// Create, Update or Delete of an object by its author.
+pub fn about_object(kind: &str, id: &str, actor: &str, followers: &str, object: Value, published: &str) -> Value {
+    with_context(json!({ "type": kind, "id": id, "actor": actor, "to": [PUBLIC], "cc": [followers], "published": published, "object": object }))
+}
+
+/// The node (or a network) sharing an object with its followers.
+pub fn announce(id: &str, actor: &str, followers: &str, object: Value, published: &str) -> Value {
+    with_context(json!({ "type": "Announce", "id": id, "actor": actor, "to": [PUBLIC], "cc": [followers], "published": published, "object": object }))
+}

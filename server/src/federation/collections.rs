@@ -1,0 +1,128 @@
+//! Published collections and objects: outboxes (paged `OrderedCollection`s of what an actor
+//! published) and content as ActivityPub JSON, with `Tombstone`s for what was withdrawn.
+
+use actix_web::http::StatusCode;
+use serde_json::{json, Value};
+
+use super::activities;
+use super::context::with_context;
+use super::objects;
+use super::outbox::{case_study_object, material_object};
+use crate::app::{App, AppError, AppResult};
+use crate::store::case_studies as case_store;
+use crate::store::materials::{self as material_store, Scope};
+use crate::store::{users, Page};
+
+const PAGE_SIZE: i64 = 20;
+
+/// An outbox: the node's (its Announces of everything public made here) or an account's (its
+/// Creates). Without `page`, the collection with a link to its first page.
+pub async fn outbox(app: &App, username: Option<String>, page: Option<i64>) -> AppResult<Value> {
+    let config = app.config.clone();
+    app.db
+        .read(move |conn| {
+            let (actor_url, owner) = match &username {
+                None => (config.node_actor_url(), None),
+                Some(name) => {
+                    let user = users::by_username(conn, name)?.filter(|u| u.status == "active").ok_or(AppError::NotFound)?;
+                    (config.user_url(&user.username), Some(user))
+                }
+            };
+            let scope = match &owner {
+                None => Scope::PublicLocal,
+                Some(user) => Scope::PublicOwner(&user.id),
+            };
+            let id = format!("{actor_url}/outbox");
+            let number = page.unwrap_or(1).clamp(1, 10_000);
+            let paging = Page { page: number, per_page: PAGE_SIZE };
+            let (materials, material_total) = material_store::list(conn, scope, paging)?;
+            let (case_studies, case_total) = case_store::list(conn, scope, paging)?;
+            let total = material_total + case_total;
+            if page.is_none() {
+                return Ok(with_context(json!({ "type": "OrderedCollection", "id": id, "totalItems": total, "first": format!("{id}?page=1") })));
+            }
+            let mut items = Vec::new();
+            let mut owners = std::collections::HashMap::new();
+            for row in &materials {
+                let name = owner_name(conn, &mut owners, &row.owner_id)?;
+                items.push((row.created_at, material_object(conn, &config, row, &name)?, config.user_url(&name)));
+            }
+            for row in &case_studies {
+                let name = owner_name(conn, &mut owners, &row.owner_id)?;
+                items.push((row.created_at, case_study_object(&config, row, &name)?, config.user_url(&name)));
+            }
+            items.sort_by(|a, b| b.0.cmp(&a.0));
+            let ordered: Vec<Value> = items
+                .into_iter()
+                .map(|(at, object, author)| {
+                    let published = at.and_utc().to_rfc3339_opts(chrono::SecondsFormat::Secs, true);
+                    let object_id = object.get("id").and_then(Value::as_str).unwrap_or_default().to_owned();
+                    let mut activity = match &owner {
+                        None => activities::announce(&format!("{object_id}#announce"), &actor_url, &format!("{actor_url}/followers"), object, &published),
+                        Some(_) => {
+                            activities::about_object("Create", &format!("{object_id}#create"), &author, &format!("{author}/followers"), object, &published)
+                        }
+                    };
+                    if let Value::Object(map) = &mut activity {
+                        map.remove("@context");
+                    }
+                    activity
+                })
+                .collect();
+            let has_next = number * PAGE_SIZE < material_total.max(case_total);
+            let mut body =
+                json!({ "type": "OrderedCollectionPage", "id": format!("{id}?page={number}"), "partOf": id, "totalItems": total, "orderedItems": ordered });
+            if has_next {
+                body["next"] = Value::String(format!("{id}?page={}", number + 1));
+            }
+            Ok(with_context(body))
+        })
+        .await
+}
+
+fn owner_name(conn: &mut crate::store::DbConnection, cache: &mut std::collections::HashMap<String, String>, owner_id: &str) -> AppResult<String> {
+    if let Some(name) = cache.get(owner_id) {
+        return Ok(name.clone());
+    }
+    let user = users::by_id(conn, owner_id)?.ok_or_else(|| AppError::Internal(format!("owner {owner_id} missing")))?;
+    cache.insert(owner_id.to_owned(), user.username.clone());
+    Ok(user.username)
+}
+
+/// A local material as ActivityPub JSON: 200 when public, 410 with a Tombstone when it was
+/// deleted or withdrawn after being published, 404 otherwise (drafts never leave the node).
+pub async fn material(app: &App, id: &str) -> AppResult<(StatusCode, Value)> {
+    let (config, id) = (app.config.clone(), id.to_owned());
+    app.db
+        .read(move |conn| {
+            let row = material_store::by_id(conn, &id)?.filter(|r| r.origin.is_none()).ok_or(AppError::NotFound)?;
+            let public = row.status == "published" && !row.hidden && row.deleted_at.is_none();
+            if public {
+                let owner = users::by_id(conn, &row.owner_id)?.ok_or(AppError::NotFound)?;
+                return Ok((StatusCode::OK, with_context(material_object(conn, &config, &row, &owner.username)?)));
+            }
+            if crate::store::federation::federated_state(conn, "material", &row.id)?.is_some() {
+                return Ok((StatusCode::GONE, with_context(objects::tombstone(&config.material_url(&row.id), objects::MATERIAL, row.updated_at))));
+            }
+            Err(AppError::NotFound)
+        })
+        .await
+}
+
+pub async fn case_study(app: &App, id: &str) -> AppResult<(StatusCode, Value)> {
+    let (config, id) = (app.config.clone(), id.to_owned());
+    app.db
+        .read(move |conn| {
+            let row = case_store::by_id(conn, &id)?.filter(|r| r.origin.is_none()).ok_or(AppError::NotFound)?;
+            let public = row.status == "published" && !row.hidden && row.deleted_at.is_none();
+            if public {
+                let owner = users::by_id(conn, &row.owner_id)?.ok_or(AppError::NotFound)?;
+                return Ok((StatusCode::OK, with_context(case_study_object(&config, &row, &owner.username)?)));
+            }
+            if crate::store::federation::federated_state(conn, "case_study", &row.id)?.is_some() {
+                return Ok((StatusCode::GONE, with_context(objects::tombstone(&config.case_study_url(&row.id), objects::CASE_STUDY, row.updated_at))));
+            }
+            Err(AppError::NotFound)
+        })
+        .await
+}

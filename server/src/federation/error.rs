@@ -1,0 +1,71 @@
+//! What federation handlers fail with, and how the inbox answers each failure (never a 500 for
+//! a peer's mistake: bad signatures are 401, malformed activities 400, blocked peers 403).
+
+use activitypub_federation::error::Error as ProtocolError;
+use actix_web::http::StatusCode;
+use actix_web::{HttpResponse, ResponseError};
+
+use crate::app::AppError;
+use crate::http::error::{json_error, log_if_internal, public_message, status_and_code};
+
+#[derive(Debug, thiserror::Error)]
+pub enum FedError {
+    /// Raised by activitypub_federation: signatures, digests, fetching, parsing.
+    #[error(transparent)]
+    Protocol(#[from] ProtocolError),
+    #[error(transparent)]
+    App(#[from] AppError),
+    /// The activity or object is well-formed JSON but not acceptable.
+    #[error("{0}")]
+    Invalid(String),
+    /// The peer's instance is not allowed by this node's federation policy.
+    #[error("instance not allowed by this node's federation policy")]
+    Blocked,
+    /// The request's signature is missing, expired or does not verify.
+    #[error("{0}")]
+    Unauthorized(String),
+}
+
+impl FedError {
+    pub fn invalid(message: impl Into<String>) -> FedError {
+        FedError::Invalid(message.into())
+    }
+
+    fn status_code_and_message(&self) -> (StatusCode, &'static str, String) {
+        match self {
+            FedError::Protocol(e) => match e {
+                ProtocolError::ActivitySignatureInvalid | ProtocolError::ActivityBodyDigestInvalid | ProtocolError::Other(_) => {
+                    (StatusCode::UNAUTHORIZED, "signature_invalid", format!("The HTTP signature does not verify: {e}"))
+                }
+                ProtocolError::ParseReceivedActivity(..) => (StatusCode::BAD_REQUEST, "invalid_activity", e.to_string()),
+                ProtocolError::UrlVerificationError(_) => (StatusCode::FORBIDDEN, "url_not_allowed", e.to_string()),
+                _ => (StatusCode::UNAUTHORIZED, "actor_unverifiable", format!("The sending actor could not be fetched to verify the signature: {e}")),
+            },
+            FedError::App(e) => {
+                let (status, code) = status_and_code(e);
+                (status, code, public_message(e))
+            }
+            FedError::Invalid(m) => (StatusCode::BAD_REQUEST, "invalid_activity", m.clone()),
+            FedError::Blocked => (StatusCode::FORBIDDEN, "instance_blocked", self.to_string()),
+            FedError::Unauthorized(m) => (StatusCode::UNAUTHORIZED, "signature_invalid", m.clone()),
+        }
+    }
+}
+
+impl ResponseError for FedError {
+    fn status_code(&self) -> StatusCode {
+        self.status_code_and_message().0
+    }
+
+    fn error_response(&self) -> HttpResponse {
+        if let FedError::App(e) = self {
+            log_if_internal(e);
+        } else {
+            tracing::info!(error = %self, "inbound activity refused");
+        }
+        let (status, code, message) = self.status_code_and_message();
+        json_error(status, code, &message)
+    }
+}
+
+pub type FedResult<T> = Result<T, FedError>;

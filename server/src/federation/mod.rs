@@ -1,0 +1,52 @@
+//! ActivityPub federation (the only module that knows ActivityPub JSON): actors, objects,
+//! activities, the inbox, the durable outbox and its delivery worker.
+//!
+//! Built on activitypub_federation for HTTP signatures, WebFinger and fetching; delivery is our
+//! own (`outbox` rows written in the change's transaction, drained by `delivery`), because the
+//! library's queue lives in memory and would lose activities on a restart.
+
+pub mod activities;
+pub mod actors;
+pub mod collections;
+pub mod context;
+pub mod delivery;
+pub mod error;
+pub mod inbox;
+pub mod objects;
+pub mod outbox;
+pub mod policy;
+pub mod resolve;
+
+use std::time::Duration;
+
+use activitypub_federation::config::FederationConfig;
+
+use crate::app::App;
+pub use error::{FedError, FedResult};
+
+/// Per-request federation data: the app plus the library's settings and request counter.
+pub type FedData = activitypub_federation::config::Data<App>;
+
+/// Builds the library's configuration for this node.
+pub async fn config(app: &App) -> anyhow::Result<FederationConfig<App>> {
+    let settings = &app.config.federation;
+    let node = crate::app::federation::ensure_node_actor(app).await.map_err(|e| anyhow::anyhow!("creating the node actor: {e}"))?;
+    let client = reqwest::Client::builder()
+        .user_agent(format!("Deelwijs/{} (+{})", env!("CARGO_PKG_VERSION"), app.config.public_url))
+        .timeout(Duration::from_secs(10))
+        // Redirects could lead to other hosts, which the URL checks would never see.
+        .redirect(reqwest::redirect::Policy::none())
+        .build()?;
+    let config = FederationConfig::builder()
+        .domain(app.config.host())
+        .app_data(app.clone())
+        .client(client.into())
+        .debug(settings.insecure_local)
+        .allow_http_urls(settings.insecure_local)
+        .http_fetch_limit(50)
+        .url_verifier(Box::new(policy::PolicyVerifier { app: app.clone() }))
+        .signed_fetch_actor(&actors::ActorRecord::new(node)?)
+        .build()
+        .await?;
+    Ok(config)
+}

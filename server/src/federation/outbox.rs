@@ -1,0 +1,212 @@
+//! Outgoing activities, written in the transaction of the change they describe (DESIGN.md
+//! invariant 2): an `outbox` row plus one `deliveries` row per distinct inbox. The delivery
+//! worker drains them; nothing outgoing lives only in memory.
+
+use serde_json::Value;
+
+use super::activities;
+use super::actors::host_of;
+use super::objects::{self, CaseStudyDoc, MaterialDoc};
+use crate::app::{now, AppConfig, AppError, AppResult};
+use crate::domain::markdown;
+use crate::domain::vocab::Status;
+use crate::domain::ContentKind;
+use crate::store::models::{ActorRow, CaseStudyRow, MaterialRow};
+use crate::store::{case_studies, federation as store, materials, users, DbConnection};
+
+/// Where activities for an actor go: its shared inbox when it has one, so each activity
+/// reaches an instance once however many of its actors follow us.
+pub fn delivery_inbox(actor: &ActorRow) -> String {
+    actor.shared_inbox.clone().unwrap_or_else(|| actor.inbox.clone())
+}
+
+/// Stores `activity` for delivery to each distinct remote inbox (none: nothing is stored).
+pub fn enqueue(conn: &mut DbConnection, config: &AppConfig, activity: &Value, actor_ap_id: &str, inboxes: Vec<String>) -> AppResult<()> {
+    let own_host = config.host();
+    let mut targets: Vec<(String, String)> = Vec::new();
+    for inbox in inboxes {
+        let Ok(url) = url::Url::parse(&inbox) else { continue };
+        let host = host_of(&url);
+        if host == own_host || targets.iter().any(|(_, i)| *i == inbox) {
+            continue;
+        }
+        targets.push((host, inbox));
+    }
+    if targets.is_empty() {
+        return Ok(());
+    }
+    let activity_id = activity.get("id").and_then(Value::as_str).ok_or_else(|| AppError::Internal("outgoing activity without id".into()))?;
+    let at = now();
+    let outbox_id = store::insert_outbox(conn, activity_id, actor_ap_id, &activity.to_string(), at)?;
+    for (host, inbox) in targets {
+        store::insert_delivery(conn, outbox_id, &host, &inbox, at)?;
+    }
+    Ok(())
+}
+
+/// The published state of a local object and the activity that describes it.
+struct Described {
+    public: bool,
+    object: Value,
+    author_user_id: String,
+    author_url: String,
+    /// The remote material this one remixes: its author hears about the remix.
+    remixed_remote_author: Option<ActorRow>,
+}
+
+/// A public local material as an `Article`.
+pub fn material_object(conn: &mut DbConnection, config: &AppConfig, row: &MaterialRow, owner_username: &str) -> AppResult<Value> {
+    let url = config.material_url(&row.id);
+    let author_url = config.user_url(owner_username);
+    let based_on = match row.derived_from_id.as_deref().map(|s| materials::by_id(conn, s)).transpose()?.flatten() {
+        Some(source) => Some(source.ap_id.clone().unwrap_or_else(|| config.material_url(&source.id))),
+        None => None,
+    };
+    let fields = crate::app::materials::fields_of(row)?;
+    let attachments = materials::attachments_of(conn, &row.id)?;
+    let followers = format!("{author_url}/followers");
+    let search_url = format!("{}/search", config.public_url);
+    Ok(objects::material_article(&MaterialDoc {
+        url: &url,
+        fields: &fields,
+        body_html: &row.body_html,
+        author: &author_url,
+        followers: &followers,
+        attachments: &attachments,
+        based_on: based_on.as_deref(),
+        published: row.created_at,
+        updated: row.updated_at,
+        search_url: &search_url,
+    }))
+}
+
+fn is_public(status: &str, hidden: bool, deleted: bool) -> bool {
+    status == Status::Published.as_str() && !hidden && !deleted
+}
+
+fn describe_material(conn: &mut DbConnection, config: &AppConfig, id: &str) -> AppResult<Option<Described>> {
+    let Some(row) = materials::by_id(conn, id)? else { return Ok(None) };
+    if row.origin.is_some() {
+        return Ok(None);
+    }
+    let owner = users::by_id(conn, &row.owner_id)?.ok_or_else(|| AppError::Internal(format!("owner of {id} missing")))?;
+    let public = is_public(&row.status, row.hidden, row.deleted_at.is_some());
+    let remixed_remote_author = match row.derived_from_id.as_deref().map(|s| materials::by_id(conn, s)).transpose()?.flatten() {
+        Some(source) if source.ap_id.is_some() => store::remote_actor_of_user(conn, &source.owner_id)?,
+        _ => None,
+    };
+    let object = if public {
+        material_object(conn, config, &row, &owner.username)?
+    } else {
+        objects::tombstone(&config.material_url(&row.id), objects::MATERIAL, now())
+    };
+    Ok(Some(Described { public, object, author_user_id: owner.id, author_url: config.user_url(&owner.username), remixed_remote_author }))
+}
+
+/// The narrative of a case study as one HTML document, with headings in its own language.
+pub fn case_study_html(fields: &crate::domain::case_study::CaseStudyFields) -> String {
+    let dutch = fields.language.as_str().starts_with("nl");
+    let n = &fields.narrative;
+    let sections = [
+        (if dutch { "Uitdaging" } else { "Challenge" }, &n.challenge),
+        (if dutch { "Aanpak" } else { "Approach" }, &n.approach),
+        (if dutch { "Resultaten" } else { "Results" }, &n.results),
+        (if dutch { "Lessen" } else { "Lessons" }, &n.lessons),
+        (if dutch { "Opschalen" } else { "Scaling up" }, &n.scaling),
+    ];
+    let markdown_text: String =
+        sections.iter().filter(|(_, text)| !text.trim().is_empty()).map(|(heading, text)| format!("## {heading}\n\n{text}\n\n")).collect();
+    markdown::to_safe_html(&markdown_text)
+}
+
+/// A public local case study as an `Article`.
+pub fn case_study_object(config: &AppConfig, row: &CaseStudyRow, owner_username: &str) -> AppResult<Value> {
+    let url = config.case_study_url(&row.id);
+    let author_url = config.user_url(owner_username);
+    let fields = crate::app::case_studies::fields_of(row)?;
+    let followers = format!("{author_url}/followers");
+    let search_url = format!("{}/search", config.public_url);
+    Ok(objects::case_study_article(&CaseStudyDoc {
+        url: &url,
+        fields: &fields,
+        content_html: &case_study_html(&fields),
+        author: &author_url,
+        followers: &followers,
+        published: row.created_at,
+        updated: row.updated_at,
+        search_url: &search_url,
+    }))
+}
+
+fn describe_case_study(conn: &mut DbConnection, config: &AppConfig, id: &str) -> AppResult<Option<Described>> {
+    let Some(row) = case_studies::by_id(conn, id)? else { return Ok(None) };
+    if row.origin.is_some() {
+        return Ok(None);
+    }
+    let owner = users::by_id(conn, &row.owner_id)?.ok_or_else(|| AppError::Internal(format!("owner of {id} missing")))?;
+    let public = is_public(&row.status, row.hidden, row.deleted_at.is_some());
+    let object = if public {
+        case_study_object(config, &row, &owner.username)?
+    } else {
+        objects::tombstone(&config.case_study_url(&row.id), objects::CASE_STUDY, now())
+    };
+    Ok(Some(Described { public, object, author_user_id: owner.id, author_url: config.user_url(&owner.username), remixed_remote_author: None }))
+}
+
+/// Tells followers about a change to local content: Create (and the node's Announce) when it
+/// became public, Update while it stays public, Delete when it stopped being public. Drafts,
+/// unlisted-then-never-published and remote content send nothing.
+pub fn content_changed(conn: &mut DbConnection, config: &AppConfig, kind: ContentKind, id: &str) -> AppResult<()> {
+    let described = match kind {
+        ContentKind::Material => describe_material(conn, config, id)?,
+        ContentKind::CaseStudy => describe_case_study(conn, config, id)?,
+    };
+    let Some(d) = described else { return Ok(()) };
+    let was_public = store::federated_state(conn, kind.as_str(), id)?.as_deref() == Some("public");
+    let verb = match (was_public, d.public) {
+        (false, true) => "Create",
+        (true, true) => "Update",
+        (true, false) => "Delete",
+        (false, false) => return Ok(()),
+    };
+    store::set_federated_state(conn, kind.as_str(), id, if d.public { "public" } else { "deleted" })?;
+
+    let node = store::actor_by_ap_id(conn, &config.node_actor_url())?;
+    let author = store::local_actor_of_user(conn, &d.author_user_id)?;
+    let author_followers: Vec<ActorRow> = match &author {
+        Some(a) => store::followers_of(conn, std::slice::from_ref(&a.id))?,
+        None => Vec::new(),
+    };
+    let node_followers: Vec<ActorRow> = match &node {
+        Some(n) => store::followers_of(conn, std::slice::from_ref(&n.id))?,
+        None => Vec::new(),
+    };
+    let published = now().and_utc().to_rfc3339_opts(chrono::SecondsFormat::Secs, true);
+    let followers_url = format!("{}/followers", d.author_url);
+
+    let mut author_inboxes: Vec<String> = author_followers.iter().map(delivery_inbox).collect();
+    if let Some(origin_author) = &d.remixed_remote_author {
+        author_inboxes.push(delivery_inbox(origin_author));
+    }
+    if verb != "Create" {
+        // Node followers got the object through the node's Announce; its author now updates
+        // or deletes it for them too.
+        author_inboxes.extend(node_followers.iter().map(delivery_inbox));
+    }
+    let activity =
+        activities::about_object(verb, &activities::new_activity_id(&config.public_url, verb), &d.author_url, &followers_url, d.object.clone(), &published);
+    enqueue(conn, config, &activity, &d.author_url, author_inboxes)?;
+
+    if verb == "Create" {
+        let node_url = config.node_actor_url();
+        let announce = activities::announce(
+            &activities::new_activity_id(&config.public_url, "Announce"),
+            &node_url,
+            &format!("{node_url}/followers"),
+            d.object,
+            &published,
+        );
+        enqueue(conn, config, &announce, &node_url, node_followers.iter().map(delivery_inbox).collect())?;
+    }
+    Ok(())
+}

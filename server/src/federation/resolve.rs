@@ -1,0 +1,102 @@
+//! Finding remote actors and their content: handles through WebFinger, URLs by fetching, and
+//! backfill of a newly followed actor's outbox.
+
+use activitypub_federation::fetch::fetch_object_http;
+use activitypub_federation::fetch::object_id::ObjectId;
+use activitypub_federation::fetch::webfinger::webfinger_resolve_actor;
+use serde_json::Value;
+use url::Url;
+
+use super::actors::{host_of, ActorRecord};
+use super::error::{FedError, FedResult};
+use super::objects::{first_url, parse_article};
+use super::FedData;
+use crate::app::AppError;
+use crate::store::models::ActorRow;
+
+/// An actor from `@name@host`, `name@host` or its URL.
+pub async fn resolve_actor(data: &FedData, target: &str) -> FedResult<ActorRow> {
+    let target = target.trim();
+    let record: ActorRecord = if target.starts_with("https://") || target.starts_with("http://") {
+        let url = Url::parse(target).map_err(|e| FedError::App(AppError::bad_request("invalid_target", format!("{target} is not a URL: {e}"))))?;
+        ObjectId::<ActorRecord>::from(url).dereference(data).await?
+    } else {
+        let handle = target.trim_start_matches('@');
+        let valid = handle.split_once('@').is_some_and(|(name, host)| !name.is_empty() && !host.is_empty() && !host.contains('@'));
+        if !valid {
+            return Err(FedError::App(AppError::bad_request("invalid_target", "Give a handle like @name@school.example or an actor URL.")));
+        }
+        webfinger_resolve_actor::<crate::app::App, ActorRecord>(handle, data).await?
+    };
+    Ok(record.row)
+}
+
+/// A remote actor by URL, fetched when unknown or stale.
+pub async fn actor(data: &FedData, url: &Url) -> FedResult<ActorRow> {
+    Ok(ObjectId::<ActorRecord>::from(url.clone()).dereference(data).await?.row)
+}
+
+/// Takes an article out of what an activity carries: the article itself, a URL to it, or a
+/// Create/Update wrapping it (as a network's Announce does). An embedded copy is trusted only
+/// when it comes from its own origin; anything else is fetched from there.
+pub async fn article_from(data: &FedData, carried: &Value, sender_host: &str) -> FedResult<Value> {
+    let inner = match carried.get("type").and_then(Value::as_str) {
+        Some("Create") | Some("Update") => carried.get("object").cloned().unwrap_or(Value::Null),
+        _ => carried.clone(),
+    };
+    let id = first_url(&inner).ok_or_else(|| FedError::invalid("the activity carries no object id"))?;
+    if inner.is_object() && host_of(&id) == sender_host {
+        return Ok(inner);
+    }
+    Ok(fetch_object_http::<_, Value>(&id, data).await?.object)
+}
+
+/// Imports the most recent public items of a followed actor's outbox (at most `limit`).
+pub async fn backfill(data: &FedData, followed: &ActorRow, limit: usize) -> FedResult<usize> {
+    let Some(outbox) = followed.outbox.as_deref().and_then(|u| Url::parse(u).ok()) else { return Ok(0) };
+    let collection = fetch_object_http::<_, Value>(&outbox, data).await?.object;
+    let mut page = match collection.get("first") {
+        Some(Value::String(url)) => Some(fetch_object_http::<_, Value>(&Url::parse(url).map_err(|e| FedError::invalid(e.to_string()))?, data).await?.object),
+        Some(embedded @ Value::Object(_)) => Some(embedded.clone()),
+        _ => Some(collection),
+    };
+    let mut imported = 0;
+    let mut seen_pages = 0;
+    while let Some(current) = page.take() {
+        seen_pages += 1;
+        let items = current.get("orderedItems").or_else(|| current.get("items")).and_then(Value::as_array).cloned().unwrap_or_default();
+        for item in items {
+            if imported >= limit {
+                return Ok(imported);
+            }
+            let kind = item.get("type").and_then(Value::as_str).unwrap_or_default();
+            if !matches!(kind, "Create" | "Announce") {
+                continue;
+            }
+            let carried = item.get("object").cloned().unwrap_or(Value::Null);
+            // Each item gets its own request budget; the page walk is bounded below.
+            match import_one(&data.reset_request_count(), followed, &carried).await {
+                Ok(()) => imported += 1,
+                Err(error) => tracing::info!(%error, actor = %followed.ap_id, "backfill skipped an item"),
+            }
+        }
+        if seen_pages >= 20 {
+            break;
+        }
+        if let Some(next) = current.get("next").and_then(first_url) {
+            page = Some(fetch_object_http::<_, Value>(&next, data).await?.object);
+        }
+    }
+    Ok(imported)
+}
+
+async fn import_one(data: &FedData, followed: &ActorRow, carried: &Value) -> FedResult<()> {
+    let article = article_from(data, carried, &followed.host).await?;
+    let object = parse_article(&article)?;
+    let author = actor(data, &object.attributed_to).await?;
+    if host_of(&object.id) != author.host {
+        return Err(FedError::invalid("an object's author must be on the object's own host"));
+    }
+    crate::app::federation::receive_content(data.app_data(), None, followed.clone(), author, object).await?;
+    Ok(())
+}

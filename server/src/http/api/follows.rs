@@ -1,0 +1,104 @@
+//! `/api/v1/follows`, `/followers`, `/timeline` and the federation policy: following remote
+//! nodes, people and networks, and what they publish.
+
+use activitypub_federation::config::Data;
+use actix_web::{web, HttpRequest, HttpResponse};
+use serde::Deserialize;
+use serde_json::{json, Value};
+
+use super::{json, PageQuery};
+use crate::app::federation::{self as uc, FollowView};
+use crate::app::materials::{self, ListScope};
+use crate::app::{App, AppError};
+use crate::domain::federation::Policy;
+use crate::domain::vocab::FederationMode;
+use crate::federation::resolve;
+use crate::http::auth::require_bearer;
+use crate::http::error::ApiResult;
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct FollowBody {
+    target: String,
+}
+
+pub fn follow_json(view: &FollowView) -> Value {
+    let a = &view.actor;
+    json!({
+        "id": a.id,
+        "url": a.ap_id,
+        "handle": format!("@{}@{}", a.username, a.host),
+        "name": a.name,
+        "kind": a.kind,
+        "state": view.state,
+        "since": view.since.and_utc().to_rfc3339(),
+    })
+}
+
+pub async fn create(req: HttpRequest, data: Data<App>, body: web::Json<FollowBody>) -> ApiResult<HttpResponse> {
+    let app: &App = data.app_data();
+    let who = require_bearer(app, &req).await?;
+    let target = resolve::resolve_actor(&data, &body.target).await?;
+    let view = uc::follow(app, &who, target).await?;
+    Ok(HttpResponse::Created().json(follow_json(&view)))
+}
+
+pub async fn list(app: web::Data<App>, req: HttpRequest) -> ApiResult<HttpResponse> {
+    let who = require_bearer(&app, &req).await?;
+    let follows = uc::following(&app, &who).await?;
+    Ok(HttpResponse::Ok().json(json!({ "total": follows.len(), "items": follows.iter().map(follow_json).collect::<Vec<_>>() })))
+}
+
+pub async fn delete(app: web::Data<App>, req: HttpRequest, id: web::Path<String>) -> ApiResult<HttpResponse> {
+    let who = require_bearer(&app, &req).await?;
+    uc::unfollow(&app, &who, &id).await?;
+    Ok(HttpResponse::NoContent().finish())
+}
+
+#[derive(Deserialize)]
+pub struct FollowersQuery {
+    /// `node`, or a username of this node.
+    actor: Option<String>,
+}
+
+/// Followers of a local actor (the node by default).
+pub async fn followers(app: web::Data<App>, query: web::Query<FollowersQuery>) -> ApiResult<HttpResponse> {
+    let actor = match query.actor.as_deref() {
+        None | Some("node") => uc::ensure_node_actor(&app).await?,
+        Some(name) => uc::ensure_user_actor(&app, name).await?.ok_or(AppError::NotFound)?,
+    };
+    let followers = uc::followers(&app, actor).await?;
+    Ok(HttpResponse::Ok().json(json!({ "total": followers.len(), "items": followers.iter().map(follow_json).collect::<Vec<_>>() })))
+}
+
+/// What followed sources published, newest first.
+pub async fn timeline(app: web::Data<App>, query: web::Query<PageQuery>) -> ApiResult<HttpResponse> {
+    let paged = materials::list_in(&app, ListScope::PublicRemote, query.page()).await?;
+    Ok(HttpResponse::Ok().json(json::paged(&paged, |m| json::material(&app.config, m))))
+}
+
+fn policy_json(policy: &Policy) -> Value {
+    json!({ "mode": policy.mode.as_str(), "instances": policy.instances })
+}
+
+pub async fn policy(app: web::Data<App>, req: HttpRequest) -> ApiResult<HttpResponse> {
+    let who = require_bearer(&app, &req).await?;
+    who.require(crate::domain::authz::Action::ConfigureNode, "")?;
+    Ok(HttpResponse::Ok().json(policy_json(&uc::policy(&app).await?)))
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PolicyBody {
+    mode: String,
+    #[serde(default)]
+    instances: Vec<String>,
+}
+
+pub async fn set_policy(app: web::Data<App>, req: HttpRequest, body: web::Json<PolicyBody>) -> ApiResult<HttpResponse> {
+    let who = require_bearer(&app, &req).await?;
+    let mode = FederationMode::parse(body.mode.trim()).ok_or_else(|| AppError::bad_request("unknown_mode", "mode must be open, blocklist or allowlist"))?;
+    let instances = Policy::parse_instances(&body.instances.join(","));
+    let policy = uc::set_policy(&app, &who, mode, instances).await?;
+    Ok(HttpResponse::Ok().json(policy_json(&policy)))
+}

@@ -1,0 +1,203 @@
+//! ActivityPub over HTTP: WebFinger, NodeInfo, actor documents, inboxes, outboxes and follower
+//! collections, and ActivityPub JSON for content URLs when a client asks for it.
+
+use activitypub_federation::config::Data;
+use actix_web::guard::{self, GuardContext};
+use actix_web::http::header;
+use actix_web::http::StatusCode;
+use actix_web::{web, HttpRequest, HttpResponse};
+use serde::Deserialize;
+use serde_json::{json, Value};
+
+use crate::app::{federation as uc, App, AppError};
+use crate::federation::actors::ActorRecord;
+use crate::federation::context::{wants_activity_json, with_context, ACTIVITY_JSON};
+use crate::federation::inbox::{check_json_shape, InboxActivity};
+use crate::federation::{collections, FedError};
+use crate::http::error::{ApiError, ApiResult};
+
+/// Largest inbound activity.
+pub const MAX_ACTIVITY_BYTES: usize = 1024 * 1024;
+const MAX_DEPTH: usize = 32;
+const MAX_STRING: usize = 512 * 1024;
+/// A signed request older than this (by its `Date`) is a replay.
+const MAX_AGE_SECS: i64 = 3600;
+/// Clock skew we tolerate for requests dated in the future.
+const MAX_SKEW_SECS: i64 = 300;
+
+fn ap_guard(ctx: &GuardContext<'_>) -> bool {
+    ctx.head().headers().get(header::ACCEPT).and_then(|v| v.to_str().ok()).is_some_and(wants_activity_json)
+}
+
+pub fn routes(cfg: &mut web::ServiceConfig) {
+    cfg.route("/.well-known/webfinger", web::get().to(webfinger))
+        .route("/.well-known/nodeinfo", web::get().to(nodeinfo_links))
+        .route("/nodeinfo/2.1", web::get().to(nodeinfo))
+        .service(web::resource("/inbox").app_data(web::PayloadConfig::new(MAX_ACTIVITY_BYTES)).route(web::post().to(inbox)))
+        .service(web::resource("/actor/inbox").app_data(web::PayloadConfig::new(MAX_ACTIVITY_BYTES)).route(web::post().to(inbox)))
+        .service(web::resource("/users/{name}/inbox").app_data(web::PayloadConfig::new(MAX_ACTIVITY_BYTES)).route(web::post().to(inbox)))
+        .route("/actor", web::get().to(node_actor))
+        .route("/actor/outbox", web::get().to(node_outbox))
+        .route("/actor/followers", web::get().to(node_followers))
+        .route("/actor/following", web::get().to(empty_following))
+        .route("/users/{name}/outbox", web::get().to(user_outbox))
+        .route("/users/{name}/followers", web::get().to(user_followers))
+        .route("/users/{name}/following", web::get().to(empty_following))
+        .service(web::resource("/users/{name}").guard(guard::fn_guard(ap_guard)).route(web::get().to(user_actor)))
+        .service(web::resource("/materials/{id}").guard(guard::fn_guard(ap_guard)).route(web::get().to(material_object)))
+        .service(web::resource("/case-studies/{id}").guard(guard::fn_guard(ap_guard)).route(web::get().to(case_study_object)));
+}
+
+fn activity_json(status: StatusCode, body: &Value) -> HttpResponse {
+    HttpResponse::build(status).content_type(ACTIVITY_JSON).body(body.to_string())
+}
+
+#[derive(Deserialize)]
+pub struct WebfingerQuery {
+    resource: String,
+}
+
+async fn webfinger(app: web::Data<App>, query: web::Query<WebfingerQuery>) -> ApiResult<HttpResponse> {
+    let config = &app.config;
+    let resource = query.resource.trim();
+    let name = match resource.strip_prefix("acct:") {
+        Some(acct) => {
+            let (name, host) = acct.rsplit_once('@').ok_or_else(|| AppError::bad_request("invalid_resource", "Use acct:name@host."))?;
+            if !host.eq_ignore_ascii_case(&config.host()) {
+                return Err(AppError::NotFound.into());
+            }
+            name.to_owned()
+        }
+        None if resource == config.node_actor_url() => config.federation.node_handle.clone(),
+        None => resource.strip_prefix(&format!("{}/users/", config.public_url)).ok_or(AppError::NotFound)?.to_owned(),
+    };
+    let (url, kind) = if name == config.federation.node_handle {
+        (config.node_actor_url(), "Application")
+    } else {
+        let actor = uc::ensure_user_actor(&app, &name).await?.ok_or(AppError::NotFound)?;
+        (actor.ap_id, "Person")
+    };
+    let body = json!({
+        "subject": format!("acct:{name}@{}", config.host()),
+        "aliases": [url],
+        "links": [
+            { "rel": "self", "type": ACTIVITY_JSON, "href": url, "properties": { "https://www.w3.org/ns/activitystreams#type": kind } },
+            { "rel": "http://webfinger.net/rel/profile-page", "type": "text/html", "href": url }
+        ]
+    });
+    Ok(HttpResponse::Ok().content_type("application/jrd+json").body(body.to_string()))
+}
+
+async fn nodeinfo_links(app: web::Data<App>) -> HttpResponse {
+    HttpResponse::Ok().json(json!({
+        "links": [{ "rel": "http://nodeinfo.diaspora.software/ns/schema/2.1", "href": format!("{}/nodeinfo/2.1", app.config.public_url) }]
+    }))
+}
+
+async fn nodeinfo(app: web::Data<App>) -> ApiResult<HttpResponse> {
+    let info = crate::app::node::info(&app).await?;
+    let users = uc::local_account_count(&app).await?;
+    let body = json!({
+        "version": "2.1",
+        "software": {
+            "name": "deelwijs",
+            "version": env!("CARGO_PKG_VERSION"),
+            "repository": env!("CARGO_PKG_REPOSITORY"),
+        },
+        "protocols": ["activitypub"],
+        "services": { "inbound": [], "outbound": [] },
+        "openRegistrations": info.registration_mode == crate::domain::vocab::RegistrationMode::Open,
+        "usage": { "users": { "total": users }, "localPosts": info.materials + info.case_studies },
+        "metadata": { "nodeName": info.name, "nodeDescription": info.description }
+    });
+    Ok(HttpResponse::Ok().content_type(r#"application/json; profile="http://nodeinfo.diaspora.software/ns/schema/2.1#""#).body(body.to_string()))
+}
+
+async fn node_actor(app: web::Data<App>) -> Result<HttpResponse, FedError> {
+    let node = uc::ensure_node_actor(&app).await?;
+    let json = serde_json::to_value(ActorRecord::new(node)?.to_json()?).map_err(|e| AppError::Internal(e.to_string()))?;
+    Ok(activity_json(StatusCode::OK, &with_context(json)))
+}
+
+async fn user_actor(app: web::Data<App>, name: web::Path<String>) -> Result<HttpResponse, FedError> {
+    let actor = uc::ensure_user_actor(&app, &name).await?.ok_or(AppError::NotFound)?;
+    let json = serde_json::to_value(ActorRecord::new(actor)?.to_json()?).map_err(|e| AppError::Internal(e.to_string()))?;
+    Ok(activity_json(StatusCode::OK, &with_context(json)))
+}
+
+#[derive(Deserialize)]
+pub struct CollectionQuery {
+    page: Option<i64>,
+}
+
+async fn node_outbox(app: web::Data<App>, query: web::Query<CollectionQuery>) -> ApiResult<HttpResponse> {
+    let body = collections::outbox(&app, None, query.page).await?;
+    Ok(activity_json(StatusCode::OK, &body))
+}
+
+async fn user_outbox(app: web::Data<App>, name: web::Path<String>, query: web::Query<CollectionQuery>) -> ApiResult<HttpResponse> {
+    let body = collections::outbox(&app, Some(name.into_inner()), query.page).await?;
+    Ok(activity_json(StatusCode::OK, &body))
+}
+
+async fn node_followers(app: web::Data<App>) -> ApiResult<HttpResponse> {
+    let node = uc::ensure_node_actor(&app).await?;
+    followers_collection(&app, node).await
+}
+
+async fn user_followers(app: web::Data<App>, name: web::Path<String>) -> ApiResult<HttpResponse> {
+    let actor = uc::ensure_user_actor(&app, &name).await?.ok_or(AppError::NotFound)?;
+    followers_collection(&app, actor).await
+}
+
+/// Followers as a count (who follows whom is not published).
+async fn followers_collection(app: &App, actor: crate::store::models::ActorRow) -> ApiResult<HttpResponse> {
+    let id = format!("{}/followers", actor.ap_id);
+    let total = uc::followers(app, actor).await?.iter().filter(|f| f.state == "accepted").count();
+    Ok(activity_json(StatusCode::OK, &with_context(json!({ "type": "OrderedCollection", "id": id, "totalItems": total }))))
+}
+
+async fn empty_following(req: HttpRequest) -> HttpResponse {
+    let id = format!("{}", req.uri());
+    activity_json(StatusCode::OK, &with_context(json!({ "type": "OrderedCollection", "id": id, "totalItems": 0, "orderedItems": [] })))
+}
+
+async fn material_object(app: web::Data<App>, id: web::Path<String>) -> ApiResult<HttpResponse> {
+    let (status, body) = collections::material(&app, &id).await?;
+    Ok(activity_json(status, &body))
+}
+
+async fn case_study_object(app: web::Data<App>, id: web::Path<String>) -> ApiResult<HttpResponse> {
+    let (status, body) = collections::case_study(&app, &id).await?;
+    Ok(activity_json(status, &body))
+}
+
+/// Every inbox: bounds first (size, nesting, age of the signature), then the library verifies
+/// digest and signature against the sender's key, then the activity is handled.
+async fn inbox(req: HttpRequest, body: web::Bytes, data: Data<App>) -> Result<HttpResponse, FedError> {
+    check_json_shape(&body, MAX_DEPTH, MAX_STRING)?;
+    if req.headers().get("signature").is_none() {
+        return Err(FedError::Unauthorized("The request is not signed (HTTP Signatures, draft-cavage).".into()));
+    }
+    let date = req
+        .headers()
+        .get(header::DATE)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| httpdate::parse_http_date(v).ok())
+        .ok_or_else(|| FedError::Unauthorized("The request has no valid Date header.".into()))?;
+    let age = chrono::DateTime::<chrono::Utc>::from(date).signed_duration_since(chrono::Utc::now()).num_seconds();
+    if age < -MAX_AGE_SECS || age > MAX_SKEW_SECS {
+        return Err(FedError::Unauthorized("The request's Date is too old or in the future; it may be a replay.".into()));
+    }
+    activitypub_federation::actix_web::inbox::receive_activity::<InboxActivity, ActorRecord, App>(req, body, &data).await?;
+    Ok(HttpResponse::Accepted().finish())
+}
+
+impl From<FedError> for ApiError {
+    fn from(error: FedError) -> Self {
+        match error {
+            FedError::App(e) => ApiError(e),
+            other => ApiError(AppError::bad_request("federation_failed", other.to_string())),
+        }
+    }
+}
