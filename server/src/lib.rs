@@ -4,6 +4,7 @@
 //! transactions), `http` (API and pages), `demo` (seed content), `config` and `startup`.
 
 pub mod app;
+pub mod cli;
 pub mod config;
 pub mod demo;
 pub mod domain;

@@ -41,6 +41,9 @@ pub struct Material {
     pub remixes: Vec<RemixRef>,
     /// Who to credit, nearest source first (empty unless this is a remix).
     pub attribution: Vec<Credit>,
+    /// For content from another node: its host and its URL there.
+    pub origin: Option<String>,
+    pub original_url: Option<String>,
 }
 
 #[derive(Debug, Clone)]
@@ -191,6 +194,8 @@ fn summary_of(config: &AppConfig, row: &MaterialRow, owner: Owner) -> AppResult<
         attachments: Vec::new(),
         remixes: Vec::new(),
         attribution: Vec::new(),
+        origin: row.origin.clone(),
+        original_url: row.ap_id.clone(),
     })
 }
 

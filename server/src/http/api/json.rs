@@ -52,6 +52,8 @@ pub fn material(config: &AppConfig, m: &Material) -> Value {
             "license": c.license.spdx(), "license_url": c.license.url(), "tasl": c.tasl_en(),
         })).collect::<Vec<_>>(),
         "remixes": m.remixes.iter().map(|r| json!({ "id": r.id, "url": r.url, "title": r.title, "node": r.node })).collect::<Vec<_>>(),
+        "origin": m.origin.as_deref().unwrap_or("local"),
+        "original_url": m.original_url,
         "created_at": timestamp(m.created_at),
         "updated_at": timestamp(m.updated_at),
     })

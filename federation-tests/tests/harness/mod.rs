@@ -1,0 +1,233 @@
+//! The harness for black-box federation tests: real node processes on loopback ports, each with
+//! its own data directory (SQLite) or PostgreSQL database, driven only over HTTP.
+
+use std::net::TcpListener;
+use std::path::PathBuf;
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+use reqwest::blocking::Client;
+use serde_json::{json, Value};
+
+/// The node program, built by Cargo for this package's tests.
+pub fn node_program() -> PathBuf {
+    PathBuf::from(env!("CARGO_BIN_EXE_deelwijs-node"))
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Backend {
+    Sqlite,
+    Postgres,
+}
+
+/// A throwaway PostgreSQL database, dropped with this value.
+struct PgDatabase {
+    name: String,
+}
+
+const PG_ADMIN: &str = "postgres://postgres@127.0.0.1:5432/postgres";
+
+impl PgDatabase {
+    fn create() -> anyhow::Result<PgDatabase> {
+        use diesel::{Connection, RunQueryDsl};
+        let name = format!("deelwijs_fed_{}_{}", std::process::id(), rand_suffix());
+        let mut conn = diesel::PgConnection::establish(PG_ADMIN)
+            .map_err(|e| anyhow::anyhow!("PostgreSQL is needed at 127.0.0.1:5432 (user postgres) for the federation tests: {e}"))?;
+        diesel::sql_query(format!("CREATE DATABASE {name}")).execute(&mut conn)?;
+        Ok(PgDatabase { name })
+    }
+
+    fn url(&self) -> String {
+        format!("postgres://postgres@127.0.0.1:5432/{}", self.name)
+    }
+}
+
+impl Drop for PgDatabase {
+    fn drop(&mut self) {
+        use diesel::{Connection, RunQueryDsl};
+        if let Ok(mut conn) = diesel::PgConnection::establish(PG_ADMIN) {
+            let _ = diesel::sql_query(format!("DROP DATABASE IF EXISTS {} WITH (FORCE)", self.name)).execute(&mut conn);
+        }
+    }
+}
+
+fn rand_suffix() -> u64 {
+    use std::hash::{BuildHasher, Hasher};
+    let mut hasher = std::collections::hash_map::RandomState::new().build_hasher();
+    hasher.write_u128(Instant::now().elapsed().as_nanos());
+    hasher.finish() % 1_000_000_000
+}
+
+/// One running node.
+pub struct Node {
+    pub name: &'static str,
+    pub port: u16,
+    pub url: String,
+    pub client: Client,
+    data_dir: tempfile::TempDir,
+    pg: Option<PgDatabase>,
+    child: Option<Child>,
+}
+
+fn free_port() -> anyhow::Result<u16> {
+    Ok(TcpListener::bind("127.0.0.1:0")?.local_addr()?.port())
+}
+
+impl Node {
+    /// Starts a node and waits until it answers.
+    pub fn start(name: &'static str, backend: Backend) -> anyhow::Result<Node> {
+        let port = free_port()?;
+        let pg = match backend {
+            Backend::Postgres => Some(PgDatabase::create()?),
+            Backend::Sqlite => None,
+        };
+        let client = Client::builder().timeout(Duration::from_secs(30)).redirect(reqwest::redirect::Policy::none()).build()?;
+        let mut node = Node { name, port, url: format!("http://localhost:{port}"), client, data_dir: tempfile::tempdir()?, pg, child: None };
+        node.spawn()?;
+        Ok(node)
+    }
+
+    /// `host:port`, as other nodes name this one.
+    pub fn host(&self) -> String {
+        format!("localhost:{}", self.port)
+    }
+
+    fn command(&self) -> Command {
+        let mut command = Command::new(node_program());
+        command
+            .env("DEELWIJS_DATA_DIR", self.data_dir.path())
+            .env("DEELWIJS_BIND", format!("127.0.0.1:{}", self.port))
+            .env("DEELWIJS_PUBLIC_URL", &self.url)
+            .env("DEELWIJS_INSECURE_LOCAL_FEDERATION", "true")
+            .env("DEELWIJS_DELIVERY_RETRY_BASE_MS", "100")
+            .env("DEELWIJS_DELIVERY_RETRY_MAX_MS", "1000")
+            .env("DEELWIJS_WORKERS", "2")
+            .env("DEELWIJS_LOG", "info");
+        if let Some(pg) = &self.pg {
+            command.env("DEELWIJS_DATABASE_URL", pg.url());
+        }
+        command
+    }
+
+    fn spawn(&mut self) -> anyhow::Result<()> {
+        let log = std::fs::OpenOptions::new().create(true).append(true).open(self.data_dir.path().join("node.log"))?;
+        let child = self.command().arg("serve").stdout(Stdio::from(log.try_clone()?)).stderr(Stdio::from(log)).spawn()?;
+        self.child = Some(child);
+        let healthz = format!("{}/healthz", self.url);
+        wait_for(&format!("{} to answer", self.name), Duration::from_secs(60), || Ok(self.client.get(&healthz).send().is_ok_and(|r| r.status().is_success())))
+            .map_err(|e| anyhow::anyhow!("{e}\n--- {} log ---\n{}", self.name, self.log()))
+    }
+
+    /// The node's log so far (for failure messages).
+    pub fn log(&self) -> String {
+        std::fs::read_to_string(self.data_dir.path().join("node.log")).unwrap_or_default()
+    }
+
+    /// Kills the process (no graceful shutdown: what was acknowledged must survive).
+    pub fn stop(&mut self) {
+        if let Some(mut child) = self.child.take() {
+            let _ = child.kill();
+            let _ = child.wait();
+        }
+    }
+
+    pub fn restart(&mut self) -> anyhow::Result<()> {
+        self.stop();
+        self.spawn()
+    }
+
+    /// Creates an account with the CLI and returns an API token for it.
+    pub fn account(&self, username: &str) -> anyhow::Result<String> {
+        let password = "federation-test-password";
+        let output = self
+            .command()
+            .args(["admin", "create-user", "--username", username, "--email", &format!("{username}@{}.test", self.name), "--role", "editor"])
+            .env("DEELWIJS_PASSWORD", password)
+            .output()?;
+        anyhow::ensure!(output.status.success(), "create-user failed: {}", String::from_utf8_lossy(&output.stderr));
+        let response = self.client.post(self.api("/auth/token")).json(&json!({ "username": username, "password": password })).send()?;
+        anyhow::ensure!(response.status().is_success(), "token request failed: {}", response.status());
+        let body: Value = response.json()?;
+        body["token"].as_str().map(str::to_owned).ok_or_else(|| anyhow::anyhow!("no token in {body}"))
+    }
+
+    pub fn api(&self, path: &str) -> String {
+        format!("{}/api/v1{path}", self.url)
+    }
+
+    pub fn get(&self, path: &str, token: Option<&str>) -> anyhow::Result<(u16, Value)> {
+        let mut request = self.client.get(self.api(path));
+        if let Some(token) = token {
+            request = request.bearer_auth(token);
+        }
+        let response = request.send()?;
+        let status = response.status().as_u16();
+        let text = response.text()?;
+        Ok((status, serde_json::from_str(&text).unwrap_or(Value::String(text))))
+    }
+
+    pub fn send(&self, method: reqwest::Method, path: &str, token: &str, body: &Value) -> anyhow::Result<(u16, Value)> {
+        let response = self.client.request(method, self.api(path)).bearer_auth(token).json(body).send()?;
+        let status = response.status().as_u16();
+        let text = response.text()?;
+        Ok((status, serde_json::from_str(&text).unwrap_or(Value::String(text))))
+    }
+
+    /// A published material with a distinctive word in its title and body.
+    pub fn publish(&self, token: &str, title: &str) -> anyhow::Result<Value> {
+        let body = json!({
+            "title": title,
+            "summary": format!("Samenvatting van {title}"),
+            "body": format!("# {title}\n\nLesmateriaal over breuken voor groep 6."),
+            "language": "nl",
+            "license": "CC-BY-SA-4.0",
+            "education_levels": ["po"],
+            "resource_type": "lesson_plan",
+            "keywords": ["breuken"],
+            "status": "published"
+        });
+        let (status, material) = self.send(reqwest::Method::POST, "/materials", token, &body)?;
+        anyhow::ensure!(status == 201, "publishing failed with {status}: {material}");
+        Ok(material)
+    }
+
+    /// Follows `target` (a handle or URL) and waits until the follow is accepted.
+    pub fn follow(&self, token: &str, target: &str) -> anyhow::Result<Value> {
+        let (status, follow) = self.send(reqwest::Method::POST, "/follows", token, &json!({ "target": target }))?;
+        anyhow::ensure!(status == 201, "follow of {target} failed with {status}: {follow}");
+        let url = follow["url"].as_str().unwrap_or_default().to_owned();
+        wait_for(&format!("{} to accept the follow", target), Duration::from_secs(30), || {
+            let (_, list) = self.get("/follows", Some(token))?;
+            Ok(list["items"].as_array().is_some_and(|items| items.iter().any(|f| f["url"] == url.as_str() && f["state"] == "accepted")))
+        })?;
+        Ok(follow)
+    }
+
+    /// Materials from other nodes (the timeline), up to 100.
+    pub fn timeline(&self) -> anyhow::Result<Vec<Value>> {
+        let (_, body) = self.get("/timeline?per_page=100", None)?;
+        Ok(body["items"].as_array().cloned().unwrap_or_default())
+    }
+}
+
+impl Drop for Node {
+    fn drop(&mut self) {
+        self.stop();
+    }
+}
+
+/// Polls `condition` until it holds or `timeout` passes (no fixed sleeps: a short pause
+/// between polls only).
+pub fn wait_for(what: &str, timeout: Duration, mut condition: impl FnMut() -> anyhow::Result<bool>) -> anyhow::Result<()> {
+    let started = Instant::now();
+    let mut last_error = None;
+    while started.elapsed() < timeout {
+        match condition() {
+            Ok(true) => return Ok(()),
+            Ok(false) => {}
+            Err(e) => last_error = Some(e),
+        }
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    anyhow::bail!("timed out after {timeout:?} waiting for {what}; last error: {last_error:?}")
+}
