@@ -463,7 +463,7 @@ pub async fn policy(app: &App) -> AppResult<Policy> {
             return Ok(policy.clone());
         }
     }
-    let policy = app.db.read(|conn| read_policy(conn)).await?;
+    let policy = app.db.read(read_policy).await?;
     if let Ok(mut cached) = app.caches.policy.write() {
         *cached = Some(policy.clone());
     }

@@ -51,7 +51,7 @@ pub async fn outbox(app: &App, username: Option<String>, page: Option<i64>) -> A
                 let name = owner_name(conn, &mut owners, &row.owner_id)?;
                 items.push((row.created_at, case_study_object(&config, row, &name)?, config.user_url(&name)));
             }
-            items.sort_by(|a, b| b.0.cmp(&a.0));
+            items.sort_by_key(|item| std::cmp::Reverse(item.0));
             let ordered: Vec<Value> = items
                 .into_iter()
                 .map(|(at, object, author)| {

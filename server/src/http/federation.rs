@@ -186,7 +186,7 @@ async fn inbox(req: HttpRequest, body: web::Bytes, data: Data<App>) -> Result<Ht
         .and_then(|v| httpdate::parse_http_date(v).ok())
         .ok_or_else(|| FedError::Unauthorized("The request has no valid Date header.".into()))?;
     let age = chrono::DateTime::<chrono::Utc>::from(date).signed_duration_since(chrono::Utc::now()).num_seconds();
-    if age < -MAX_AGE_SECS || age > MAX_SKEW_SECS {
+    if !(-MAX_AGE_SECS..=MAX_SKEW_SECS).contains(&age) {
         return Err(FedError::Unauthorized("The request's Date is too old or in the future; it may be a replay.".into()));
     }
     activitypub_federation::actix_web::inbox::receive_activity::<InboxActivity, ActorRecord, App>(req, body, &data).await?;
