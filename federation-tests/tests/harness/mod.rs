@@ -77,9 +77,13 @@ impl Node {
     /// Starts a node and waits until it answers.
     pub fn start(name: &'static str, backend: Backend) -> anyhow::Result<Node> {
         let port = free_port()?;
+        let skip_pg = std::env::var_os("DEELWIJS_SKIP_POSTGRES").is_some();
+        if backend == Backend::Postgres && skip_pg {
+            eprintln!("WARNING: DEELWIJS_SKIP_POSTGRES is set: node {name} runs on SQLite instead of PostgreSQL");
+        }
         let pg = match backend {
-            Backend::Postgres => Some(PgDatabase::create()?),
-            Backend::Sqlite => None,
+            Backend::Postgres if !skip_pg => Some(PgDatabase::create()?),
+            _ => None,
         };
         let client = Client::builder().timeout(Duration::from_secs(30)).redirect(reqwest::redirect::Policy::none()).build()?;
         let mut node = Node { name, port, url: format!("http://localhost:{port}"), client, data_dir: tempfile::tempdir()?, pg, child: None };
