@@ -82,6 +82,11 @@ fn local_template(config: &AppConfig, kind: &str, ap_id: String, username: &str,
 
 /// The node's own actor, made with its keys on first start.
 pub async fn ensure_node_actor(app: &App) -> AppResult<ActorRow> {
+    let ap_id = app.config.node_actor_url();
+    // The common case (every delivery the node signs, every fetch of /actor) is one lookup.
+    if let Some(row) = app.db.read(move |conn| Ok(store::actor_by_ap_id(conn, &ap_id)?)).await? {
+        return Ok(row);
+    }
     let info = super::node::info(app).await?;
     let config = &app.config;
     let template = local_template(config, "Application", config.node_actor_url(), &config.federation.node_handle, &info.name, &info.description, None);
@@ -444,11 +449,6 @@ pub fn backoff(config: &AppConfig, failures: i32) -> Duration {
     let factor = 2u32.saturating_pow(failures.saturating_sub(1).clamp(0, 30) as u32);
     let delay = settings.retry_base.saturating_mul(factor).min(settings.retry_max);
     Duration::from_std(delay).unwrap_or(Duration::hours(6))
-}
-
-/// For tests and the admin page: deliveries still waiting.
-pub async fn pending_deliveries(app: &App) -> AppResult<i64> {
-    app.db.read(|conn| Ok(store::pending_deliveries(conn)?)).await
 }
 
 // ---- policy ---------------------------------------------------------------------------

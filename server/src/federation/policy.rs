@@ -24,8 +24,3 @@ impl UrlVerifier for PolicyVerifier {
         }
     }
 }
-
-/// Is this host allowed by the node's policy? (For inbound requests, before any work.)
-pub async fn allows(app: &App, host: &str) -> bool {
-    crate::app::federation::policy(app).await.is_ok_and(|p| p.allows(host))
-}

@@ -100,17 +100,6 @@ pub fn followers_of_local(conn: &mut DbConnection, actor_id: &str) -> Result<boo
     Ok(n > 0)
 }
 
-pub fn followed_remote_user_ids(conn: &mut DbConnection) -> Result<Vec<String>, DbError> {
-    let targets = follows::table.filter(follows::state.eq("accepted")).select(follows::target_id);
-    let rows: Vec<Option<String>> = actors::table.filter(actors::id.eq_any(targets)).filter(actors::local.eq(false)).select(actors::user_id).load(conn)?;
-    Ok(rows.into_iter().flatten().collect())
-}
-
-pub fn followed_hosts(conn: &mut DbConnection) -> Result<Vec<String>, DbError> {
-    let targets = follows::table.filter(follows::state.eq("accepted")).select(follows::target_id);
-    actors::table.filter(actors::id.eq_any(targets)).filter(actors::local.eq(false)).select(actors::host).distinct().load(conn)
-}
-
 /// Hosts of every remote actor we know.
 pub fn known_remote_hosts(conn: &mut DbConnection) -> Result<Vec<String>, DbError> {
     actors::table.filter(actors::local.eq(false)).select(actors::host).distinct().load(conn)
@@ -161,10 +150,6 @@ pub fn delete_delivery(conn: &mut DbConnection, id: i64) -> Result<usize, DbErro
     diesel::delete(deliveries::table.find(id)).execute(conn)
 }
 
-pub fn pending_deliveries(conn: &mut DbConnection) -> Result<i64, DbError> {
-    deliveries::table.count().get_result(conn)
-}
-
 // ---- instances -------------------------------------------------------------------------
 
 pub fn instance(conn: &mut DbConnection, host: &str) -> Result<Option<InstanceRow>, DbError> {
@@ -176,10 +161,6 @@ pub fn put_instance(conn: &mut DbConnection, row: &InstanceRow) -> Result<(), Db
         diesel::insert_into(instances::table).values(row).execute(conn)?;
     }
     Ok(())
-}
-
-pub fn list_instances(conn: &mut DbConnection) -> Result<Vec<InstanceRow>, DbError> {
-    instances::table.select(InstanceRow::as_select()).order(instances::host).load(conn)
 }
 
 // ---- inbound de-duplication ------------------------------------------------------------
