@@ -1,13 +1,15 @@
 //! Federation between real nodes: follows by handle, propagation of publish, update and delete
 //! to pages and search, backfill, cross-node remix notices, restart durability, and refusal of
-//! unsigned, forged and replayed requests. Two nodes run on SQLite, one on PostgreSQL.
+//! unsigned, forged and replayed requests, blocklists and allowlists in both directions, a
+//! validly signed actor speaking for another host, and likes and reports reaching the origin.
+//! Nodes run on SQLite and on PostgreSQL.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 mod harness;
 
 use std::time::Duration;
 
-use harness::{wait_for, Backend, Node};
+use harness::{httpdate, sha256_base64, wait_for, Backend, Node, SigningActor};
 use reqwest::Method;
 use serde_json::{json, Value};
 
@@ -183,27 +185,176 @@ fn unsigned_forged_and_replayed_requests_are_refused() {
     assert_eq!(followers["total"], 0, "{followers}");
 }
 
-fn httpdate(at: std::time::SystemTime) -> String {
-    let secs = at.duration_since(std::time::UNIX_EPOCH).unwrap().as_secs() as i64;
-    let (days, rem) = (secs.div_euclid(86_400), secs.rem_euclid(86_400));
-    let (h, m, s) = (rem / 3600, rem % 3600 / 60, rem % 60);
-    // Civil date from days since 1970-01-01 (Howard Hinnant's algorithm).
-    let z = days + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z - era * 146_097;
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let day = doy - (153 * mp + 2) / 5 + 1;
-    let month = if mp < 10 { mp + 3 } else { mp - 9 };
-    let year = yoe + era * 400 + i64::from(month <= 2);
-    let weekday = ["Thu", "Fri", "Sat", "Sun", "Mon", "Tue", "Wed"][days.rem_euclid(7) as usize];
-    let month_name = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"][(month - 1) as usize];
-    format!("{weekday}, {day:02} {month_name} {year} {h:02}:{m:02}:{s:02} GMT")
+fn timeline_has(node: &Node, title: &str) -> bool {
+    node.timeline().is_ok_and(|items| find(&items, title).is_some())
 }
 
-fn sha256_base64(bytes: &[u8]) -> String {
-    use base64::Engine;
-    use sha2::Digest;
-    base64::engine::general_purpose::STANDARD.encode(sha2::Sha256::digest(bytes))
+fn set_policy(node: &Node, admin: &str, mode: &str, instances: &[String]) {
+    let (status, body) = node.send(Method::PUT, "/admin/federation", admin, &json!({ "mode": mode, "instances": instances })).unwrap();
+    assert_eq!(status, 200, "{body}");
+    assert_eq!(body["mode"], mode);
+}
+
+#[test]
+fn blocklist_and_allowlist_hold_in_both_directions() {
+    let a = Node::start("a", Backend::Sqlite).unwrap();
+    let b = Node::start("b", Backend::Sqlite).unwrap();
+    let c = Node::start("c", Backend::Postgres).unwrap();
+    let (a_admin, b_admin) = (a.account_with_role("beheer", "admin").unwrap(), b.account_with_role("beheer", "admin").unwrap());
+    let (teacher, partner, third) = (a.account("teacher1").unwrap(), b.account("partner").unwrap(), c.account("derde").unwrap());
+    // Everyone reads everyone: B and C follow A's node, A's teacher follows B's and C's nodes.
+    b.follow(&partner, &format!("@materialen@{}", a.host())).unwrap();
+    c.follow(&third, &format!("@materialen@{}", a.host())).unwrap();
+    a.follow(&teacher, &format!("@materialen@{}", b.host())).unwrap();
+    a.follow(&teacher, &format!("@materialen@{}", c.host())).unwrap();
+    b.publish(&partner, "Van B voor de blokkade").unwrap();
+    wait_for("B's material on A", PATIENCE, || Ok(timeline_has(&a, "Van B voor de blokkade"))).unwrap();
+
+    // A blocks B: what B brought leaves A's pages and search, and the follows end.
+    set_policy(&a, &a_admin, "blocklist", &[b.host()]);
+    assert!(!timeline_has(&a, "Van B voor de blokkade"));
+    let from_b_in_search = |node: &Node| search(node, "blokkade")["hits"].as_array().is_some_and(|hits| hits.iter().any(|h| h["origin"] == b.host().as_str()));
+    wait_for("B's material out of A's search", PATIENCE, || Ok(!from_b_in_search(&a))).unwrap();
+    let (_, followers) = a.get("/followers", None).unwrap();
+    assert!(!followers.to_string().contains(&b.host()), "B no longer follows A: {followers}");
+
+    // Out: A publishes; C receives it, B never does.
+    a.publish(&teacher, "Van A na de blokkade").unwrap();
+    wait_for("A's material on C", PATIENCE, || Ok(timeline_has(&c, "Van A na de blokkade"))).unwrap();
+    a.wait_for_deliveries(&a_admin).unwrap();
+    assert!(!timeline_has(&b, "Van A na de blokkade"), "a blocked instance gets nothing from us");
+
+    // In: B (which still counts A as a follower) publishes; A refuses the delivery.
+    b.publish(&partner, "Van B na de blokkade").unwrap();
+    b.wait_for_deliveries(&b_admin).unwrap();
+    assert!(!timeline_has(&a, "Van B na de blokkade"), "nothing from a blocked instance is accepted");
+    assert!(!from_b_in_search(&a), "{}\n{:?}", search(&a, "blokkade"), titles(&a.timeline().unwrap()));
+    // A new follow from B is refused too: it never becomes accepted. (B's partner still believes
+    // it follows A: a block is not announced, so a fresh account asks.)
+    let newcomer = b.account("nieuw").unwrap();
+    let (status, body) = b.send(Method::POST, "/follows", &newcomer, &json!({ "target": format!("@materialen@{}", a.host()) })).unwrap();
+    assert_eq!(status, 201, "{body}");
+    b.wait_for_deliveries(&b_admin).unwrap();
+    let (_, follows) = b.get("/follows", Some(&newcomer)).unwrap();
+    let to_a: Vec<&Value> = follows["items"].as_array().unwrap().iter().filter(|f| f["url"].as_str().is_some_and(|u| u.contains(&a.host()))).collect();
+    assert!(to_a.iter().all(|f| f["state"] != "accepted"), "A does not accept B's follow: {follows}");
+    assert!(!a.get("/followers", None).unwrap().1.to_string().contains(&b.host()));
+
+    // Allowlist with only C: C still reaches A and A reaches C; B stays out.
+    set_policy(&a, &a_admin, "allowlist", &[c.host()]);
+    c.publish(&third, "Van C op de lijst").unwrap();
+    wait_for("C's material on A", PATIENCE, || Ok(timeline_has(&a, "Van C op de lijst"))).unwrap();
+    a.publish(&teacher, "Van A alleen voor C").unwrap();
+    wait_for("A's material on C", PATIENCE, || Ok(timeline_has(&c, "Van A alleen voor C"))).unwrap();
+    b.publish(&partner, "Van B buiten de lijst").unwrap();
+    b.wait_for_deliveries(&b_admin).unwrap();
+    a.wait_for_deliveries(&a_admin).unwrap();
+    assert!(!timeline_has(&a, "Van B buiten de lijst"));
+    assert!(!timeline_has(&b, "Van A alleen voor C"));
+    // Back to open: B's new follow is accepted again.
+    set_policy(&a, &a_admin, "open", &[]);
+    b.follow(&partner, &format!("@materialen@{}", a.host())).unwrap();
+}
+
+#[test]
+fn a_validly_signed_actor_cannot_speak_for_another_host() {
+    let a = Node::start("a", Backend::Sqlite).unwrap();
+    let teacher = a.account("teacher1").unwrap();
+    let mallory = SigningActor::start("mallory").unwrap();
+    let inbox = format!("{}/inbox", a.url);
+    let article = |id: &str| {
+        json!({
+            "type": "Article",
+            "id": id,
+            "attributedTo": mallory.id,
+            "name": "Overgenomen les",
+            "content": "<p>Tekst</p>",
+            "url": id,
+            "published": "2026-11-01T10:00:00Z"
+        })
+    };
+    // Control: the signature verifies — a Follow from this actor is accepted.
+    let follow = json!({
+        "@context": "https://www.w3.org/ns/activitystreams",
+        "type": "Follow",
+        "id": format!("{}/activities/1", mallory.base),
+        "actor": mallory.id,
+        "object": format!("{}/users/teacher1", a.url)
+    });
+    let (status, body) = mallory.post(&a.client, &inbox, &follow).unwrap();
+    assert!((200..300).contains(&status), "{status}: {body}\n{}", a.log());
+    wait_for("mallory among teacher1's followers", PATIENCE, || Ok(a.get("/followers?actor=teacher1", Some(&teacher))?.1.to_string().contains(&mallory.id)))
+        .unwrap();
+
+    // An object on another host, in a Create signed by mallory: refused with 400 (checked before
+    // anything else about the content, so whether anyone follows mallory does not matter).
+    let create = json!({
+        "@context": "https://www.w3.org/ns/activitystreams",
+        "type": "Create",
+        "id": format!("{}/activities/2", mallory.base),
+        "actor": mallory.id,
+        "object": article("http://other.invalid/materials/1")
+    });
+    let (status, body) = mallory.post(&a.client, &inbox, &create).unwrap();
+    assert_eq!(status, 400, "{body}");
+    assert!(body.contains("host"), "{body}");
+    // A Delete of another host's object: refused.
+    let delete = json!({
+        "@context": "https://www.w3.org/ns/activitystreams",
+        "type": "Delete",
+        "id": format!("{}/activities/3", mallory.base),
+        "actor": mallory.id,
+        "object": format!("{}/materials/whatever", a.url)
+    });
+    let (status, body) = mallory.post(&a.client, &inbox, &delete).unwrap();
+    assert_eq!(status, 400, "{body}");
+    // An activity id on another host than the actor's: refused.
+    let forged_id = json!({
+        "@context": "https://www.w3.org/ns/activitystreams",
+        "type": "Create",
+        "id": "http://other.invalid/activities/4",
+        "actor": mallory.id,
+        "object": article(&format!("{}/materials/4", mallory.base))
+    });
+    let (status, body) = mallory.post(&a.client, &inbox, &forged_id).unwrap();
+    assert!((400..500).contains(&status) && status != 401, "{status}: {body}");
+    // None of it arrived.
+    assert!(a.timeline().unwrap().is_empty());
+}
+
+#[test]
+fn likes_and_reports_reach_the_origin() {
+    let a = Node::start("a", Backend::Sqlite).unwrap();
+    let b = Node::start("b", Backend::Postgres).unwrap();
+    let teacher = a.account("teacher1").unwrap();
+    let moderator = a.account_with_role("moderator", "moderator").unwrap();
+    let partner = b.account("partner").unwrap();
+    b.follow(&partner, &format!("@materialen@{}", a.host())).unwrap();
+    let material = a.publish(&teacher, "Breuken om te waarderen").unwrap();
+    let original = format!("/materials/{}", material["id"].as_str().unwrap());
+    wait_for("the material on B", PATIENCE, || Ok(timeline_has(&b, "Breuken om te waarderen"))).unwrap();
+    let copy = format!("/materials/{}", find(&b.timeline().unwrap(), "Breuken om te waarderen").unwrap()["id"].as_str().unwrap());
+    let likes_on_a = || a.get(&original, None).map(|(_, m)| m["likes"].clone());
+
+    // B's partner likes the copy: the origin counts it.
+    let (status, body) = b.send(Method::PUT, &format!("{copy}/like"), &partner, &Value::Null).unwrap();
+    assert_eq!((status, body["likes"].clone()), (200, json!(1)), "{body}");
+    wait_for("the like on A", PATIENCE, || Ok(likes_on_a()? == 1)).unwrap();
+    // A local like adds to it.
+    a.send(Method::PUT, &format!("{original}/like"), &teacher, &Value::Null).unwrap();
+    assert_eq!(likes_on_a().unwrap(), 2);
+    // The remote like is withdrawn with an Undo.
+    b.send(Method::DELETE, &format!("{copy}/like"), &partner, &Value::Null).unwrap();
+    wait_for("the unlike on A", PATIENCE, || Ok(likes_on_a()? == 1)).unwrap();
+
+    // A report on B reaches A's moderators, from B's node (not from the person who reported).
+    let (status, body) = b.send(Method::POST, &format!("{copy}/report"), &partner, &json!({ "comment": "Bevat een fout antwoord." })).unwrap();
+    assert_eq!(status, 201, "{body}");
+    wait_for("the report on A", PATIENCE, || Ok(a.get("/admin/reports", Some(&moderator))?.1["total"] == 1)).unwrap();
+    let (_, reports) = a.get("/admin/reports", Some(&moderator)).unwrap();
+    let report = &reports["items"][0];
+    assert_eq!(report["comment"], "Bevat een fout antwoord.");
+    assert_eq!(report["content_id"], material["id"]);
+    assert_eq!(report["reporter"]["host"], b.host());
+    assert_eq!(report["reporter"]["url"], format!("{}/actor", b.url), "{report}");
 }

@@ -1,6 +1,7 @@
 //! Text analysis per language: Dutch, English, German and French get stop words and stemming;
 //! every other language an unstemmed analyzer; all fold accents (ASCII folding).
 
+use crate::pairs::WordPairs;
 use tantivy::tokenizer::{
     AsciiFoldingFilter, Language, LowerCaser, RemoveLongFilter, SimpleTokenizer, Stemmer, StopWordFilter, TextAnalyzer, TokenizerManager,
 };
@@ -21,30 +22,30 @@ pub fn field_language(tag: &str) -> &'static str {
     STEMMED.iter().find(|(code, _)| *code == primary).map_or("other", |(code, _)| code)
 }
 
+/// The analyzer of a language's word-pair fields (see `pairs`).
+pub fn pairs_analyzer_name(analyzer: &str) -> String {
+    format!("{analyzer}_pairs")
+}
+
 pub fn register(manager: &TokenizerManager) {
     for (code, language) in STEMMED {
         // Stop words are removed before stemming; they would otherwise stem to noise.
-        let analyzer = match StopWordFilter::new(*language) {
-            Some(stop_words) => TextAnalyzer::builder(SimpleTokenizer::default())
+        let stop_words = StopWordFilter::new(*language).unwrap_or_else(|| StopWordFilter::remove(Vec::<String>::new()));
+        let stemmed = || {
+            TextAnalyzer::builder(SimpleTokenizer::default())
                 .filter(RemoveLongFilter::limit(40))
                 .filter(LowerCaser)
-                .filter(stop_words)
+                .filter(stop_words.clone())
                 .filter(AsciiFoldingFilter)
                 .filter(Stemmer::new(*language))
-                .build(),
-            None => TextAnalyzer::builder(SimpleTokenizer::default())
-                .filter(RemoveLongFilter::limit(40))
-                .filter(LowerCaser)
-                .filter(AsciiFoldingFilter)
-                .filter(Stemmer::new(*language))
-                .build(),
         };
-        manager.register(&analyzer_name(code), analyzer);
+        let name = analyzer_name(code);
+        manager.register(&pairs_analyzer_name(&name), stemmed().filter(WordPairs).build());
+        manager.register(&name, stemmed().build());
     }
-    manager.register(
-        PLAIN,
-        TextAnalyzer::builder(SimpleTokenizer::default()).filter(RemoveLongFilter::limit(40)).filter(LowerCaser).filter(AsciiFoldingFilter).build(),
-    );
+    let plain = || TextAnalyzer::builder(SimpleTokenizer::default()).filter(RemoveLongFilter::limit(40)).filter(LowerCaser).filter(AsciiFoldingFilter);
+    manager.register(&pairs_analyzer_name(PLAIN), plain().filter(WordPairs).build());
+    manager.register(PLAIN, plain().build());
 }
 
 #[cfg(test)]
@@ -71,6 +72,15 @@ mod tests {
         assert_eq!(tokens("dw_nl", "de breuken van een pizza"), ["breuk", "pizza"]);
         assert_eq!(tokens("dw_en", "fractions"), tokens("dw_en", "fraction"));
         assert_eq!(tokens(PLAIN, "Café Noël"), ["cafe", "noel"]);
+    }
+
+    #[test]
+    fn word_pairs_join_adjacent_words_only() {
+        // "met" is a stop word: it breaks the pair instead of being skipped over.
+        assert_eq!(tokens("dw_nl_pairs", "Breuken delen met pizza taart"), ["breuk_deel", "pizza_taart"]);
+        assert_eq!(tokens("dw_nl_pairs", "de breuken van een pizza bakken"), ["pizza_bak"]);
+        assert_eq!(tokens("dw_plain_pairs", "Café Noël Amsterdam"), ["cafe_noel", "noel_amsterdam"]);
+        assert!(tokens("dw_en_pairs", "fractions").is_empty());
     }
 
     #[test]

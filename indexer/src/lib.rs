@@ -3,6 +3,8 @@
 
 mod analyzers;
 mod document;
+mod facets;
+mod pairs;
 mod schema;
 mod search;
 mod suggest;
@@ -22,7 +24,10 @@ pub use suggest::{GoalEntry, GoalSuggester};
 use schema::Fields;
 
 const VERSION_FILE: &str = "deelwijs-schema-version";
-const WRITER_MEMORY: usize = 64 * 1024 * 1024;
+/// The writer's indexing budget. Memory is taken as a batch grows, so only bulk builds come near
+/// it; a large budget lets such a build write a few large segments instead of many small ones
+/// that then have to be merged (1M materials: 118 s at 512 MiB against 174 s at 64 MiB).
+const WRITER_MEMORY: usize = 512 * 1024 * 1024;
 
 #[derive(Debug, thiserror::Error)]
 pub enum IndexError {
@@ -42,6 +47,7 @@ pub struct SearchIndex {
     reader: IndexReader,
     writer: Mutex<IndexWriter>,
     fields: Fields,
+    facets: facets::FacetBitsets,
 }
 
 /// How an index was opened.
@@ -86,7 +92,9 @@ impl SearchIndex {
         let writer = index.writer(WRITER_MEMORY).map_err(|e| lock_error(e, dir))?;
         std::fs::write(&version_path, SCHEMA_VERSION.to_string())?;
         let reader = index.reader_builder().reload_policy(ReloadPolicy::Manual).try_into()?;
-        Ok((SearchIndex { index, reader, writer: Mutex::new(writer), fields }, opened))
+        let facets = facets::FacetBitsets::new(fields.facets.clone());
+        facets.warm(&reader.searcher())?;
+        Ok((SearchIndex { index, reader, writer: Mutex::new(writer), fields, facets }, opened))
     }
 
     /// Applies changes and commits them; visible to searches when this returns.
@@ -105,8 +113,7 @@ impl SearchIndex {
         }
         writer.commit()?;
         drop(writer);
-        self.reader.reload()?;
-        Ok(())
+        self.reload()
     }
 
     /// Removes everything (before a rebuild).
@@ -115,7 +122,13 @@ impl SearchIndex {
         writer.delete_all_documents()?;
         writer.commit()?;
         drop(writer);
+        self.reload()
+    }
+
+    /// Makes committed changes visible and prepares the new segments' facet bitsets.
+    fn reload(&self) -> Result<(), IndexError> {
         self.reader.reload()?;
+        self.facets.warm(&self.reader.searcher())?;
         Ok(())
     }
 
@@ -124,7 +137,7 @@ impl SearchIndex {
     }
 
     pub fn search(&self, query: &SearchQuery) -> Result<SearchResults, IndexError> {
-        search::run(&self.index, &self.reader.searcher(), &self.fields, query)
+        search::run(&self.index, &self.reader.searcher(), &self.fields, &self.facets, query)
     }
 }
 

@@ -3,10 +3,10 @@
 
 use tantivy::schema::{Facet, FacetOptions, Field, IndexRecordOption, Schema, TextFieldIndexing, TextOptions, FAST, INDEXED, STORED, STRING};
 
-use crate::analyzers::{analyzer_name, PLAIN, STEMMED};
+use crate::analyzers::{analyzer_name, pairs_analyzer_name, PLAIN, STEMMED};
 
 /// Bump when the schema or analysis changes: an index with another version is rebuilt.
-pub const SCHEMA_VERSION: u32 = 1;
+pub const SCHEMA_VERSION: u32 = 2;
 
 /// The facets a search can count and filter on, with their API names.
 pub const FACETS: &[&str] = &["kind", "level", "subject", "resource_type", "license", "lang", "origin"];
@@ -23,13 +23,29 @@ pub struct Fields {
     pub license: Field,
     pub origin: Field,
     pub goals: Field,
-    /// (language suffix, title field, text field), `other` last.
-    pub analyzed: Vec<(&'static str, Field, Field)>,
+    /// Per language, `other` last.
+    pub analyzed: Vec<LanguageFields>,
     pub exact: Field,
     /// Facet fields in the order of `FACETS`.
     pub facets: Vec<Field>,
     pub goal_filter: Field,
     pub updated: Field,
+}
+
+/// The analyzed fields of one language: title and text, and their word-pair companions.
+#[derive(Debug, Clone, Copy)]
+pub struct LanguageFields {
+    /// Field suffix: a language code or `other`.
+    pub code: &'static str,
+    pub title: Field,
+    pub text: Field,
+    pub title_pairs: Field,
+    pub text_pairs: Field,
+}
+
+/// Word pairs need no positions: a two-word phrase is one pair term.
+fn pairs(name: &str) -> TextOptions {
+    TextOptions::default().set_indexing_options(TextFieldIndexing::default().set_tokenizer(name).set_index_option(IndexRecordOption::WithFreqs))
 }
 
 pub(crate) fn analyzed(name: &str) -> TextOptions {
@@ -48,16 +64,19 @@ pub fn build() -> (Schema, Fields) {
     let license = builder.add_text_field("license", STORED);
     let origin = builder.add_text_field("origin", STORED);
     let goals = builder.add_text_field("goals", STORED);
-    let mut analyzed_fields = Vec::new();
-    for (code, _) in STEMMED {
-        let name = analyzer_name(code);
-        let title_field = builder.add_text_field(&format!("title_{code}"), analyzed(&name));
-        let text_field = builder.add_text_field(&format!("text_{code}"), analyzed(&name));
-        analyzed_fields.push((*code, title_field, text_field));
-    }
-    let title_other = builder.add_text_field("title_other", analyzed(PLAIN));
-    let text_other = builder.add_text_field("text_other", analyzed(PLAIN));
-    analyzed_fields.push(("other", title_other, text_other));
+    let codes = STEMMED.iter().map(|(code, _)| (*code, analyzer_name(code))).chain([("other", PLAIN.to_owned())]);
+    let analyzed_fields = codes
+        .map(|(code, analyzer)| {
+            let pair_analyzer = pairs_analyzer_name(&analyzer);
+            LanguageFields {
+                code,
+                title: builder.add_text_field(&format!("title_{code}"), analyzed(&analyzer)),
+                text: builder.add_text_field(&format!("text_{code}"), analyzed(&analyzer)),
+                title_pairs: builder.add_text_field(&format!("title_pairs_{code}"), pairs(&pair_analyzer)),
+                text_pairs: builder.add_text_field(&format!("text_pairs_{code}"), pairs(&pair_analyzer)),
+            }
+        })
+        .collect();
     let exact = builder.add_text_field("exact", analyzed(PLAIN));
     let facets = FACETS.iter().map(|name| builder.add_facet_field(&format!("f_{name}"), FacetOptions::default())).collect();
     let goal_filter = builder.add_text_field("goal", STRING);

@@ -3,14 +3,16 @@
 
 use std::collections::BTreeMap;
 
-use tantivy::collector::{Count, FacetCollector, MultiCollector, TopDocs};
+use tantivy::collector::{Count, MultiCollector, TopDocs};
 use tantivy::query::{AllQuery, BooleanQuery, Occur, Query, QueryParser, TermQuery};
-use tantivy::schema::{IndexRecordOption, TantivyDocument, Term, Value};
+use tantivy::query_grammar::{self, Delimiter, Occur as GrammarOccur, UserInputAst, UserInputLeaf, UserInputLiteral};
+use tantivy::schema::{Field, IndexRecordOption, TantivyDocument, Term, Value};
 use tantivy::snippet::SnippetGenerator;
 use tantivy::{DocAddress, Index, Order, Searcher};
 
 use crate::analyzers::field_language;
 use crate::document::IndexDocument;
+use crate::facets::{FacetBitsets, FacetCollector};
 use crate::schema::{facet, Fields, FACETS};
 use crate::IndexError;
 
@@ -80,10 +82,12 @@ pub(crate) fn to_tantivy(fields: &Fields, d: &IndexDocument) -> TantivyDocument 
         doc.add_text(fields.goals, uri);
     }
     let suffix = field_language(&d.language);
-    if let Some((_, title_field, text_field)) = fields.analyzed.iter().find(|(code, _, _)| *code == suffix) {
-        doc.add_text(*title_field, &d.title);
+    if let Some(language) = fields.analyzed.iter().find(|l| l.code == suffix) {
+        doc.add_text(language.title, &d.title);
+        doc.add_text(language.title_pairs, &d.title);
         for text in [&d.summary, &d.body].into_iter().chain(&d.keywords).chain(&d.goal_statements).chain(&d.authors) {
-            doc.add_text(*text_field, text);
+            doc.add_text(language.text, text);
+            doc.add_text(language.text_pairs, text);
         }
     }
     doc.add_text(fields.exact, &d.title);
@@ -116,23 +120,73 @@ fn text_query(index: &Index, fields: &Fields, text: &str) -> Box<dyn Query> {
         return Box::new(AllQuery);
     }
     let mut default_fields = Vec::new();
-    for (_, title, body) in &fields.analyzed {
-        default_fields.push(*title);
-        default_fields.push(*body);
+    for language in &fields.analyzed {
+        default_fields.push(language.title);
+        default_fields.push(language.text);
     }
     default_fields.push(fields.exact);
     let mut parser = QueryParser::for_index(index, default_fields);
     parser.set_conjunction_by_default();
-    for (_, title, _) in &fields.analyzed {
-        parser.set_field_boost(*title, 3.0);
+    for language in &fields.analyzed {
+        parser.set_field_boost(language.title, 3.0);
+        parser.set_field_boost(language.title_pairs, 3.0);
     }
     parser.set_field_boost(fields.exact, 1.5);
     // Lenient: syntax errors and unknown fields degrade to what can be understood.
-    let (query, _errors) = parser.parse_query_lenient(text);
+    let (ast, _errors) = query_grammar::parse_query_lenient(text);
+    let ast = phrases_to_pairs(ast, index, fields);
+    let (query, _errors) = parser.build_query_from_user_input_ast_lenient(ast);
     query
 }
 
-pub(crate) fn run(index: &Index, searcher: &Searcher, fields: &Fields, request: &SearchQuery) -> Result<SearchResults, IndexError> {
+/// Rewrites each quoted two-word phrase without a field into a word-pair lookup, language by
+/// language, where that language's analysis leaves two adjacent words (so the pair says exactly
+/// what the phrase says). Longer phrases, and phrases with a stop word inside, stay positional
+/// phrases on the ordinary fields: their words together are rare enough to check positions.
+fn phrases_to_pairs(ast: UserInputAst, index: &Index, fields: &Fields) -> UserInputAst {
+    match ast {
+        UserInputAst::Clause(clauses) => {
+            UserInputAst::Clause(clauses.into_iter().map(|(occur, clause)| (occur, phrases_to_pairs(clause, index, fields))).collect())
+        }
+        UserInputAst::Boost(inner, boost) => UserInputAst::Boost(Box::new(phrases_to_pairs(*inner, index, fields)), boost),
+        UserInputAst::Leaf(leaf) => match *leaf {
+            UserInputLeaf::Literal(literal) if literal.field_name.is_none() && literal.delimiter != Delimiter::None && literal.slop == 0 && !literal.prefix => {
+                let schema = index.schema();
+                let mut per_field = Vec::new();
+                for language in &fields.analyzed {
+                    let words = token_count(index, language.text, &literal.phrase);
+                    let pairs = token_count(index, language.text_pairs, &literal.phrase);
+                    let targets = if words == 2 && pairs == 1 { [language.title_pairs, language.text_pairs] } else { [language.title, language.text] };
+                    for field in targets {
+                        let literal = UserInputLiteral { field_name: Some(schema.get_field_name(field).to_owned()), ..literal.clone() };
+                        per_field.push((Some(GrammarOccur::Should), UserInputAst::Leaf(Box::new(UserInputLeaf::Literal(literal)))));
+                    }
+                }
+                UserInputAst::Clause(per_field)
+            }
+            other => UserInputAst::Leaf(Box::new(other)),
+        },
+    }
+}
+
+/// How many tokens a field's analyzer makes of a text.
+fn token_count(index: &Index, field: Field, text: &str) -> usize {
+    let Ok(mut analyzer) = index.tokenizer_for_field(field) else { return 0 };
+    let mut stream = analyzer.token_stream(text);
+    let mut count = 0;
+    while stream.advance() {
+        count += 1;
+    }
+    count
+}
+
+pub(crate) fn run(
+    index: &Index,
+    searcher: &Searcher,
+    fields: &Fields,
+    facet_bitsets: &FacetBitsets,
+    request: &SearchQuery,
+) -> Result<SearchResults, IndexError> {
     let per_page = request.per_page.clamp(1, MAX_PER_PAGE);
     let page = request.page.max(1);
     let offset = (page - 1).saturating_mul(per_page);
@@ -149,38 +203,31 @@ pub(crate) fn run(index: &Index, searcher: &Searcher, fields: &Fields, request: 
     }
     let query = BooleanQuery::new(clauses);
 
+    // One pass over the matches: the page of hits, the total and (if asked) the facet counts.
+    let limit = if offset >= MAX_OFFSET { 0 } else { per_page.min(MAX_OFFSET - offset) };
     let mut collectors = MultiCollector::new();
-    let count_handle = collectors.add_collector(Count);
-    let mut facet_handles = Vec::new();
-    if request.with_facets {
-        for (name, field) in FACETS.iter().zip(&fields.facets) {
-            let mut collector = FacetCollector::for_field(searcher.schema().get_field_name(*field));
-            collector.add_facet("/");
-            facet_handles.push((*name, collectors.add_collector(collector)));
+    let count_handle = if request.with_facets { None } else { Some(collectors.add_collector(Count)) };
+    let facet_handle = request.with_facets.then(|| collectors.add_collector(FacetCollector(facet_bitsets)));
+    let (score_handle, newest_handle) = match (limit, request.sort) {
+        (0, _) => (None, None),
+        (_, Sort::Relevance) => (Some(collectors.add_collector(TopDocs::with_limit(limit).and_offset(offset).order_by_score())), None),
+        (_, Sort::Newest) => {
+            (None, Some(collectors.add_collector(TopDocs::with_limit(limit).and_offset(offset).order_by_fast_field::<i64>("updated", Order::Desc))))
         }
-    }
+    };
     let mut fruits = searcher.search(&query, &collectors)?;
-    let total = count_handle.extract(&mut fruits);
-    let mut facets = BTreeMap::new();
-    for (name, handle) in facet_handles {
-        let counts = handle.extract(&mut fruits);
-        let values: BTreeMap<String, u64> =
-            counts.get("/").map(|(facet, count)| (facet.to_path().last().map(|s| (*s).to_owned()).unwrap_or_default(), count)).collect();
-        facets.insert(name, values);
-    }
-
-    let addresses: Vec<(f32, DocAddress)> = if offset >= MAX_OFFSET || offset >= total {
-        Vec::new()
-    } else {
-        let limit = per_page.min(MAX_OFFSET - offset);
-        match request.sort {
-            Sort::Relevance => searcher.search(&query, &TopDocs::with_limit(limit).and_offset(offset).order_by_score())?,
-            Sort::Newest => searcher
-                .search(&query, &TopDocs::with_limit(limit).and_offset(offset).order_by_fast_field::<i64>("updated", Order::Desc))?
-                .into_iter()
-                .map(|(_, address)| (0.0, address))
-                .collect(),
+    let (total, facets) = match (count_handle, facet_handle) {
+        (Some(count), _) => (count.extract(&mut fruits), BTreeMap::new()),
+        (None, Some(facets)) => {
+            let (total, counts) = facets.extract(&mut fruits);
+            (usize::try_from(total).unwrap_or(usize::MAX), counts)
         }
+        (None, None) => (0, BTreeMap::new()),
+    };
+    let addresses: Vec<(f32, DocAddress)> = match (score_handle, newest_handle) {
+        (Some(top), _) => top.extract(&mut fruits),
+        (None, Some(top)) => top.extract(&mut fruits).into_iter().map(|(_, address)| (0.0, address)).collect(),
+        (None, None) => Vec::new(),
     };
 
     let mut generators: BTreeMap<&'static str, SnippetGenerator> = BTreeMap::new();
@@ -192,14 +239,14 @@ pub(crate) fn run(index: &Index, searcher: &Searcher, fields: &Fields, request: 
         let suffix = field_language(&language);
         let body = get(fields.body);
         let summary = get(fields.summary);
-        let snippet_html = match fields.analyzed.iter().find(|(code, _, _)| *code == suffix) {
-            Some((code, _, text_field)) => {
-                if !generators.contains_key(code) {
-                    let mut generator = SnippetGenerator::create(searcher, &*text, *text_field)?;
+        let snippet_html = match fields.analyzed.iter().find(|l| l.code == suffix) {
+            Some(language) => {
+                if !generators.contains_key(language.code) {
+                    let mut generator = SnippetGenerator::create(searcher, &*text, language.text)?;
                     generator.set_max_num_chars(220);
-                    generators.insert(code, generator);
+                    generators.insert(language.code, generator);
                 }
-                let snippet = generators.get(code).map(|g| g.snippet(&format!("{summary}\n{body}")));
+                let snippet = generators.get(language.code).map(|g| g.snippet(&format!("{summary}\n{body}")));
                 snippet.filter(|s| !s.highlighted().is_empty()).map(|s| s.to_html()).unwrap_or_default()
             }
             None => String::new(),
@@ -276,7 +323,7 @@ mod tests {
         check(&index, text("\"breuken met pizza\""), &["a"]);
         let results = check(&index, SearchQuery { with_facets: true, ..text("") }, &["a", "b", "c"]);
         assert_eq!(results.facets["level"]["po"], 2);
-        assert_eq!(results.facets["lang"]["nl"], 2);
+        assert_eq!(results.facets["lang"], BTreeMap::from([("en".to_owned(), 1), ("nl".to_owned(), 2)]), "exactly the values, no root");
         check(&index, SearchQuery { filters: vec![("level".into(), "vo".into()), ("lang".into(), "nl".into())], ..text("") }, &["c"]);
         check(&index, SearchQuery { goal: Some("g0".into()), ..text("") }, &["a", "b"]);
         check(&index, SearchQuery { goal: Some("g1".into()), ..text("") }, &["a"]);
@@ -291,6 +338,42 @@ mod tests {
         assert!(index.search(&SearchQuery { per_page: 10, page: usize::MAX / 2, ..text("") }).unwrap().hits.is_empty());
         index.apply(&[Change::Delete { id: "a".into() }]).unwrap();
         check(&index, text("pizza"), &["b"]);
+    }
+
+    #[test]
+    fn phrases_use_word_pairs_and_keep_their_meaning() {
+        let dir = tempfile::tempdir().unwrap();
+        let (index, _) = SearchIndex::open(dir.path()).unwrap();
+        index
+            .apply(&[
+                doc("a", "Breuken met pizza", "nl", &["po"], &[], 1),
+                doc("d", "Pizza breuken eerlijk delen", "nl", &["po"], &[], 2),
+                doc("e", "Sharing pizza fractions fairly", "en", &["po"], &[], 3),
+                doc("f", "Pizza breuken", "fy", &["po"], &[], 4),
+            ])
+            .unwrap();
+        let text = |t: &str| SearchQuery { text: t.into(), ..SearchQuery::default() };
+        // Two adjacent words: answered from the pair fields, in every language's analysis.
+        check(&index, text("\"pizza breuken\""), &["d", "f"]);
+        check(&index, text("\"pizza breuk\""), &["d"]);
+        check(&index, text("\"pizza breuken eerlijk\""), &["d"]);
+        check(&index, text("\"pizza fraction\""), &["e"]);
+        // Order and adjacency still matter.
+        check(&index, text("\"breuken pizza\""), &[]);
+        check(&index, text("\"pizza eerlijk breuken\""), &[]);
+        check(&index, text("\"pizza breuken delen\""), &[]);
+        // Longer phrases, or a stop word inside: the positional phrase on the ordinary fields.
+        check(&index, text("\"breuken met pizza\""), &["a"]);
+        // Which fields a phrase goes to: pairs where the words are adjacent, positions elsewhere.
+        let targets = |phrase: &str| {
+            let (ast, _) = query_grammar::parse_query_lenient(phrase);
+            format!("{:?}", phrases_to_pairs(ast, &index.index, &index.fields))
+        };
+        assert!(targets("\"pizza breuken\"").contains(r#""text_pairs_nl":"pizza breuken""#), "{}", targets("\"pizza breuken\""));
+        assert!(targets("\"breuken met pizza\"").contains(r#""text_nl":"breuken met pizza""#));
+        assert!(targets("\"breuken met pizza\"").contains(r#""text_en":"breuken met pizza""#));
+        // A phrase mixed with other words and filters.
+        check(&index, SearchQuery { filters: vec![("lang".into(), "nl".into())], ..text("eerlijk \"pizza breuken\"") }, &["d"]);
     }
 
     #[test]

@@ -1,10 +1,108 @@
-//! A synthetic, reproducible corpus: Dutch and English teaching texts with a Zipf-like
-//! vocabulary, metadata spread over the facets, and goals drawn from the SLO framework.
+//! A synthetic, reproducible corpus: Dutch and English teaching texts, metadata spread over the
+//! facets, and goals drawn from the SLO framework.
+//!
+//! Two text models:
+//! - `Topics` (the default) writes like real material: every text mixes general classroom
+//!   words (in most documents), the words of one or two topics that match its subjects (in a
+//!   few percent of documents each), and a long Zipf tail of rare words. A topical query word
+//!   such as "breuken" then matches a few percent of the corpus, as it would on a real node.
+//! - `Soup` draws every word from one 170-word list, so a common word sits in nearly every
+//!   document and most queries match most of the corpus: a worst case, kept for comparison.
 
 use rand::rngs::StdRng;
 use rand::{Rng, SeedableRng};
 
-const NL: &str = "les leerlingen breuken groep rekenen lezen schrijven taal klimaat water energie natuur dieren planten \
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Model {
+    Topics,
+    Soup,
+}
+
+impl Model {
+    pub fn parse(name: &str) -> Model {
+        match name {
+            "soup" => Model::Soup,
+            _ => Model::Topics,
+        }
+    }
+
+    pub fn name(self) -> &'static str {
+        match self {
+            Model::Topics => "topics",
+            Model::Soup => "soup",
+        }
+    }
+}
+
+const NL_GENERAL: &str = "les leerlingen groep opdracht werkblad klas leerkracht uitleg oefenen samen bespreken \
+toets doel stap vraag antwoord voorbeeld tijd kring gesprek reflectie feedback beoordeling instructie differentiatie \
+extra uitdaging ondersteuning presentatie project onderzoek verslag spel kaart tabel lezen schrijven kijken maken";
+const EN_GENERAL: &str = "lesson pupils group assignment worksheet class teacher explanation practice together discuss \
+test goal step question answer example time circle discussion reflection feedback assessment instruction differentiation \
+extra challenge support presentation project research report game map table reading writing looking making";
+
+/// Topics: (subject facet value, Dutch words, English words). A document's topics follow its
+/// subjects, so text and facets agree the way they do in real material.
+const TOPICS: &[(&str, &str, &str)] = &[
+    (
+        "rekenen-wiskunde",
+        "breuken rekenen procent verhouding grafiek meten wegen liter meter getallen delen vermenigvuldigen",
+        "fractions maths percent ratio graph measure weigh litre metre numbers divide multiply",
+    ),
+    (
+        "nederlands",
+        "taal spelling grammatica zinnen woordenschat verhaal gedicht boek bibliotheek spreken luisteren begrijpend",
+        "language spelling grammar sentences vocabulary story poem book library speaking listening comprehension",
+    ),
+    (
+        "engels",
+        "engels woorden uitspraak dialoog luisteren songteksten schrijfopdracht lezen vertalen",
+        "english words pronunciation dialogue listening lyrics writing reading translate",
+    ),
+    (
+        "aardrijkskunde",
+        "klimaat water kaart wereld europa nederland rivieren dijken weer landschap",
+        "climate water map world europe netherlands rivers dikes weather landscape",
+    ),
+    (
+        "geschiedenis",
+        "geschiedenis oorlog vrede bronnen tijdvak middeleeuwen kastelen museum verleden",
+        "history war peace sources period middle ages castles museum past",
+    ),
+    (
+        "biologie",
+        "natuur dieren planten lichaam hart longen voeding gezond groente fruit suiker",
+        "nature animals plants body heart lungs food health vegetables fruit sugar",
+    ),
+    (
+        "natuurkunde",
+        "energie proef experiment hypothese waarneming conclusie stroom magneet licht geluid",
+        "energy experiment hypothesis observation conclusion current magnet light sound",
+    ),
+    (
+        "techniek",
+        "techniek bouwen brug toren ontwerp testen verbeteren constructie materialen",
+        "technology building bridge tower design testing improving construction materials",
+    ),
+    (
+        "burgerschap",
+        "burgerschap democratie gemeente verkiezingen geld sparen rente rechten regels",
+        "citizenship democracy council elections money saving interest rights rules",
+    ),
+    (
+        "digitale-geletterdheid",
+        "digitale geletterdheid programmeren robot microbit mediawijsheid privacy nieuws algoritme",
+        "digital literacy coding robot microbit media privacy news algorithm",
+    ),
+    (
+        "kunst-en-cultuur",
+        "kunst museum muziek zingen tekenen schilderen theater dans cultuur",
+        "art museum music singing drawing painting theatre dance culture",
+    ),
+    ("bewegingsonderwijs", "bewegen sport gym spel balans springen rennen samenwerken", "movement sport gym game balance jumping running teamwork"),
+];
+
+const SOUP_NL: &str = "les leerlingen breuken groep rekenen lezen schrijven taal klimaat water energie natuur dieren planten \
 geschiedenis oorlog vrede burgerschap democratie samenwerken onderzoek project presentatie toets opdracht werkblad spel \
 digitale geletterdheid programmeren robot microbit mediawijsheid privacy nieuws bronnen kaart wereld europa nederland \
 gemeente verkiezingen geld sparen rente procent verhouding tabel grafiek meten wegen liter meter tijd klok kalender \
@@ -12,7 +110,7 @@ verhaal gedicht boek bibliotheek woordenschat spelling grammatica zinnen spreken
 muziek zingen tekenen schilderen kunst museum bewegen sport gym voeding gezond suiker groente fruit lichaam hart longen \
 techniek bouwen brug toren ontwerp testen verbeteren proef experiment hypothese waarneming conclusie verslag \
 stappenplan instructie differentiatie extra uitdaging ondersteuning kring gesprek reflectie feedback beoordeling";
-const EN: &str = "lesson pupils fractions group maths reading writing language climate water energy nature animals plants \
+const SOUP_EN: &str = "lesson pupils fractions group maths reading writing language climate water energy nature animals plants \
 history war peace citizenship democracy collaboration research project presentation test assignment worksheet game \
 digital literacy coding robot microbit media privacy news sources map world europe netherlands council elections money \
 saving interest percent ratio table graph measure weigh litre metre time clock calendar story poem book library \
@@ -22,20 +120,6 @@ testing improving experiment hypothesis observation conclusion report steps inst
 support circle discussion reflection feedback assessment";
 
 pub const LEVELS: &[&str] = &["po", "so", "vo", "vso", "mbo", "ho", "volwassenen"];
-pub const SUBJECTS: &[&str] = &[
-    "nederlands",
-    "engels",
-    "rekenen-wiskunde",
-    "aardrijkskunde",
-    "geschiedenis",
-    "biologie",
-    "natuurkunde",
-    "techniek",
-    "burgerschap",
-    "digitale-geletterdheid",
-    "kunst-en-cultuur",
-    "bewegingsonderwijs",
-];
 pub const TYPES: &[&str] = &["lesson_plan", "worksheet", "slides", "video", "assessment", "game", "reading", "project", "other"];
 pub const LICENSES: &[&str] = &["CC-BY-4.0", "CC-BY-SA-4.0", "CC-BY-NC-4.0", "CC-BY-NC-SA-4.0", "CC0-1.0", "CC-BY-ND-4.0"];
 
@@ -57,46 +141,94 @@ pub struct Doc {
 }
 
 /// Zipf-ish pick: low indexes (common words) much more often than high ones.
-fn word<'a>(rng: &mut StdRng, words: &[&'a str]) -> &'a str {
+fn zipf<'a, S: AsRef<str>>(rng: &mut StdRng, words: &'a [S]) -> &'a str {
     let u: f64 = rng.gen::<f64>();
     let index = ((words.len() as f64).powf(u) - 1.0) as usize;
-    words[index.min(words.len() - 1)]
+    words[index.min(words.len() - 1)].as_ref()
 }
 
-fn sentence(rng: &mut StdRng, words: &[&str], n: usize) -> String {
-    (0..n).map(|_| word(rng, words)).collect::<Vec<_>>().join(" ")
+/// A language's vocabulary under the topic model.
+struct Vocabulary {
+    general: Vec<&'static str>,
+    topics: Vec<Vec<&'static str>>,
+    /// Rare words: pseudo-words from syllables, Zipf-distributed.
+    tail: Vec<String>,
 }
 
-pub fn generate(count: usize, goal_count: usize, seed: u64) -> Vec<Doc> {
+impl Vocabulary {
+    fn new(general: &'static str, topic_words: impl Fn(&(&str, &'static str, &'static str)) -> &'static str, syllables: &[&str]) -> Vocabulary {
+        let mut tail = Vec::new();
+        for a in syllables {
+            for b in syllables {
+                for c in ["", "en", "ing", "er", "s"] {
+                    tail.push(format!("{a}{b}{c}"));
+                }
+            }
+        }
+        Vocabulary { general: general.split_whitespace().collect(), topics: TOPICS.iter().map(|t| topic_words(t).split_whitespace().collect()).collect(), tail }
+    }
+
+    fn word(&self, rng: &mut StdRng, topics: &[usize]) -> &str {
+        let roll: f64 = rng.gen();
+        if roll < 0.45 {
+            zipf(rng, &self.general)
+        } else if roll < 0.80 {
+            let topic = topics[rng.gen_range(0..topics.len())];
+            zipf(rng, &self.topics[topic])
+        } else {
+            zipf(rng, &self.tail)
+        }
+    }
+}
+
+const NL_SYLLABLES: &[&str] = &[
+    "ba", "be", "bo", "da", "de", "do", "ge", "ha", "ka", "ke", "la", "le", "lo", "ma", "me", "mo", "na", "ne", "no", "pa", "pe", "ra", "re", "ro", "sa", "se",
+    "so", "ta", "te", "to", "va", "ve", "wa", "we", "za", "ze", "sch", "stra", "kle", "vro",
+];
+const EN_SYLLABLES: &[&str] = &[
+    "ba", "bi", "bo", "ca", "co", "da", "di", "fa", "fi", "ga", "ha", "hi", "ka", "la", "li", "lo", "ma", "mi", "mo", "na", "ni", "pa", "pi", "ra", "ri", "ro",
+    "sa", "si", "ta", "ti", "to", "va", "vi", "wa", "wi", "za", "shi", "tra", "ple", "thro",
+];
+
+pub fn generate(count: usize, goal_count: usize, seed: u64, model: Model) -> Vec<Doc> {
     let mut rng = StdRng::seed_from_u64(seed);
-    let nl: Vec<&str> = NL.split_whitespace().collect();
-    let en: Vec<&str> = EN.split_whitespace().collect();
+    let nl = Vocabulary::new(NL_GENERAL, |t| t.1, NL_SYLLABLES);
+    let en = Vocabulary::new(EN_GENERAL, |t| t.2, EN_SYLLABLES);
+    let soup_nl: Vec<&str> = SOUP_NL.split_whitespace().collect();
+    let soup_en: Vec<&str> = SOUP_EN.split_whitespace().collect();
     (0..count)
         .map(|i| {
             let roll: f64 = rng.gen();
-            let (language, words) = if roll < 0.7 {
-                ("nl", &nl)
+            let (language, dutch) = if roll < 0.7 {
+                ("nl", true)
             } else if roll < 0.95 {
-                ("en", &en)
+                ("en", false)
             } else if roll < 0.975 {
-                ("de", &en)
+                ("de", false)
             } else {
-                ("fr", &en)
+                ("fr", false)
             };
             let n_levels = rng.gen_range(1..=2);
             let n_subjects = rng.gen_range(1..=2);
+            let mut topics: Vec<usize> = (0..n_subjects).map(|_| rng.gen_range(0..TOPICS.len())).collect();
+            topics.dedup();
             let n_goals = if goal_count == 0 { 0 } else { rng.gen_range(0..=3) };
-            let title_len = rng.gen_range(3..=7);
-            let summary_len = rng.gen_range(12..=25);
-            let body_len = rng.gen_range(60..=160);
+            let lengths = [rng.gen_range(3..=7), rng.gen_range(12..=25), rng.gen_range(60..=160)];
+            let [title, summary, body] = lengths.map(|n| {
+                let words: Vec<&str> = match model {
+                    Model::Topics => (0..n).map(|_| if dutch { nl.word(&mut rng, &topics) } else { en.word(&mut rng, &topics) }).collect(),
+                    Model::Soup => (0..n).map(|_| zipf(&mut rng, if dutch { &soup_nl } else { &soup_en })).collect(),
+                };
+                words.join(" ")
+            });
             Doc {
                 id: format!("b{i:07}"),
-                title: sentence(&mut rng, words, title_len),
-                summary: sentence(&mut rng, words, summary_len),
-                body: sentence(&mut rng, words, body_len),
+                title,
+                summary,
+                body,
                 language,
                 levels: (0..n_levels).map(|_| LEVELS[rng.gen_range(0..LEVELS.len())]).collect(),
-                subjects: (0..n_subjects).map(|_| SUBJECTS[rng.gen_range(0..SUBJECTS.len())]).collect(),
+                subjects: topics.iter().map(|t| TOPICS[*t].0).collect(),
                 resource_type: TYPES[rng.gen_range(0..TYPES.len())],
                 license: LICENSES[rng.gen_range(0..LICENSES.len())],
                 goals: (0..n_goals).map(|_| rng.gen_range(0..goal_count)).collect(),

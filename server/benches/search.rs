@@ -2,7 +2,7 @@
 //! the HTTP API, raw tantivy, PostgreSQL full-text search and SQLite FTS5 — the same corpus
 //! and the same query mix, in one run. Prints a table.
 //!
-//! `cargo bench -p deelwijs-server --bench search -- --sizes 10000,100000,1000000 [--queries 60] [--skip-pg] [--skip-fts5]`
+//! `cargo bench -p deelwijs-server --bench search -- --sizes 10000,100000,1000000 [--queries 60] [--corpus topics|soup] [--skip-pg] [--skip-fts5]`
 
 #![allow(clippy::unwrap_used, clippy::expect_used)] // a benchmark fails loudly
 
@@ -26,6 +26,7 @@ struct Args {
     queries: usize,
     pg: bool,
     fts5: bool,
+    model: corpus::Model,
 }
 
 fn args() -> Args {
@@ -36,6 +37,7 @@ fn args() -> Args {
         queries: value("--queries").map_or(60, |q| q.parse().unwrap()),
         pg: !raw.iter().any(|a| a == "--skip-pg"),
         fts5: !raw.iter().any(|a| a == "--skip-fts5"),
+        model: corpus::Model::parse(&value("--corpus").unwrap_or_default()),
     }
 }
 
@@ -107,6 +109,7 @@ fn main() {
         rows.push(row);
     }
     println!();
+    println!("corpus: {}", args.model.name());
     println!("| materials | bulk index (docs/s) | publish→searchable ms (p50 / max) | API p50 / p95 / p99 ms (facets on) | raw tantivy p50 / p95 / p99 ms | PostgreSQL FTS p50 / p95 / p99 ms | SQLite FTS5 p50 / p95 / p99 ms | PG ÷ API (p50) | FTS5 ÷ API (p50) |");
     println!("|---|---|---|---|---|---|---|---|---|");
     for r in &rows {
@@ -166,7 +169,7 @@ fn run(size: usize, args: &Args) -> Row {
     };
 
     eprintln!("   generating");
-    let docs = corpus::generate(size, closures.len(), 42);
+    let docs = corpus::generate(size, closures.len(), 42, args.model);
     let to_index = |d: &corpus::Doc| IndexDocument {
         id: d.id.clone(),
         kind: "material".into(),

@@ -142,10 +142,15 @@ impl Node {
 
     /// Creates an account with the CLI and returns an API token for it.
     pub fn account(&self, username: &str) -> anyhow::Result<String> {
+        self.account_with_role(username, "editor")
+    }
+
+    /// Like `account`, with another role (`admin` for the federation settings).
+    pub fn account_with_role(&self, username: &str, role: &str) -> anyhow::Result<String> {
         let password = "federation-test-password";
         let output = self
             .command()
-            .args(["admin", "create-user", "--username", username, "--email", &format!("{username}@{}.test", self.name), "--role", "editor"])
+            .args(["admin", "create-user", "--username", username, "--email", &format!("{username}@{}.test", self.name), "--role", role])
             .env("DEELWIJS_PASSWORD", password)
             .output()?;
         anyhow::ensure!(output.status.success(), "create-user failed: {}", String::from_utf8_lossy(&output.stderr));
@@ -207,6 +212,16 @@ impl Node {
         Ok(follow)
     }
 
+    /// Waits until this node has no outgoing deliveries left (delivered or dropped), as its
+    /// admin API reports them. `admin` is an admin's token.
+    pub fn wait_for_deliveries(&self, admin: &str) -> anyhow::Result<()> {
+        wait_for(&format!("{}'s outgoing deliveries to drain", self.name), Duration::from_secs(30), || {
+            let (status, body) = self.get("/admin/federation", Some(admin))?;
+            anyhow::ensure!(status == 200, "admin/federation answered {status}: {body}");
+            Ok(body["deliveries"]["pending"] == 0)
+        })
+    }
+
     /// Materials from other nodes (the timeline), up to 100.
     pub fn timeline(&self) -> anyhow::Result<Vec<Value>> {
         let (_, body) = self.get("/timeline?per_page=100", None)?;
@@ -234,4 +249,125 @@ pub fn wait_for(what: &str, timeout: Duration, mut condition: impl FnMut() -> an
         std::thread::sleep(Duration::from_millis(50));
     }
     anyhow::bail!("timed out after {timeout:?} waiting for {what}; last error: {last_error:?}")
+}
+
+/// An HTTP date (RFC 9110 IMF-fixdate) for a point in time.
+pub fn httpdate(at: std::time::SystemTime) -> String {
+    let secs = at.duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_secs()) as i64;
+    let (days, rem) = (secs.div_euclid(86_400), secs.rem_euclid(86_400));
+    let (h, m, s) = (rem / 3600, rem % 3600 / 60, rem % 60);
+    // Civil date from days since 1970-01-01 (Howard Hinnant's algorithm).
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let day = doy - (153 * mp + 2) / 5 + 1;
+    let month = if mp < 10 { mp + 3 } else { mp - 9 };
+    let year = yoe + era * 400 + i64::from(month <= 2);
+    let weekday = ["Thu", "Fri", "Sat", "Sun", "Mon", "Tue", "Wed"][days.rem_euclid(7) as usize];
+    let month_name = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"][(month - 1) as usize];
+    format!("{weekday}, {day:02} {month_name} {year} {h:02}:{m:02}:{s:02} GMT")
+}
+
+pub fn sha256_base64(bytes: &[u8]) -> String {
+    use base64::Engine;
+    use sha2::Digest;
+    base64::engine::general_purpose::STANDARD.encode(sha2::Sha256::digest(bytes))
+}
+
+/// A remote actor the test controls: a tiny HTTP server on loopback that serves the actor
+/// document with its public key (and accepts whatever is posted to it), and the private key
+/// to sign requests as that actor, written here independently of the node's own signing code.
+pub struct SigningActor {
+    pub base: String,
+    pub id: String,
+    key: rsa::RsaPrivateKey,
+}
+
+impl SigningActor {
+    pub fn start(name: &str) -> anyhow::Result<SigningActor> {
+        use rsa::pkcs8::{EncodePublicKey, LineEnding};
+        let listener = TcpListener::bind("127.0.0.1:0")?;
+        let base = format!("http://localhost:{}", listener.local_addr()?.port());
+        let id = format!("{base}/users/{name}");
+        let key = rsa::RsaPrivateKey::new(&mut rand::thread_rng(), 2048)?;
+        let pem = key.to_public_key().to_public_key_pem(LineEnding::LF)?;
+        let document = json!({
+            "@context": ["https://www.w3.org/ns/activitystreams", "https://w3id.org/security/v1"],
+            "id": id,
+            "type": "Person",
+            "preferredUsername": name,
+            "inbox": format!("{id}/inbox"),
+            "outbox": format!("{id}/outbox"),
+            "publicKey": { "id": format!("{id}#main-key"), "owner": id, "publicKeyPem": pem }
+        })
+        .to_string();
+        let actor_path = format!("/users/{name}");
+        std::thread::spawn(move || {
+            for stream in listener.incoming().flatten() {
+                let _ = serve_one(stream, &actor_path, &document);
+            }
+        });
+        Ok(SigningActor { base, id, key })
+    }
+
+    /// POSTs `body` to `inbox`, signed as this actor (draft-cavage: `(request-target) host date
+    /// digest`, rsa-sha256). Returns the status and the response text.
+    pub fn post(&self, client: &Client, inbox: &str, body: &Value) -> anyhow::Result<(u16, String)> {
+        use base64::Engine;
+        use rsa::signature::{SignatureEncoding, Signer};
+        let url = url::Url::parse(inbox)?;
+        let host = format!("{}:{}", url.host_str().unwrap_or_default(), url.port_or_known_default().unwrap_or(80));
+        let body = body.to_string();
+        let date = httpdate(std::time::SystemTime::now());
+        let digest = format!("SHA-256={}", sha256_base64(body.as_bytes()));
+        let signing_string = format!("(request-target): post {}\nhost: {host}\ndate: {date}\ndigest: {digest}", url.path());
+        let signer = rsa::pkcs1v15::SigningKey::<sha2::Sha256>::new(self.key.clone());
+        let signature = base64::engine::general_purpose::STANDARD.encode(signer.sign(signing_string.as_bytes()).to_bytes());
+        let header = format!(r#"keyId="{}#main-key",algorithm="rsa-sha256",headers="(request-target) host date digest",signature="{signature}""#, self.id);
+        let response = client
+            .post(inbox)
+            .header("Host", host)
+            .header("Date", date)
+            .header("Digest", digest)
+            .header("Signature", header)
+            .header("Content-Type", "application/activity+json")
+            .body(body)
+            .send()?;
+        let status = response.status().as_u16();
+        Ok((status, response.text()?))
+    }
+}
+
+/// Answers one HTTP/1.1 request: the actor document, 202 for any POST, 404 otherwise.
+fn serve_one(mut stream: std::net::TcpStream, actor_path: &str, document: &str) -> std::io::Result<()> {
+    use std::io::{BufRead, BufReader, Read, Write};
+    stream.set_read_timeout(Some(Duration::from_secs(10)))?;
+    let mut reader = BufReader::new(stream.try_clone()?);
+    let mut request_line = String::new();
+    reader.read_line(&mut request_line)?;
+    let mut content_length = 0usize;
+    loop {
+        let mut line = String::new();
+        if reader.read_line(&mut line)? == 0 || line == "\r\n" {
+            break;
+        }
+        if let Some((name, value)) = line.split_once(':') {
+            if name.eq_ignore_ascii_case("content-length") {
+                content_length = value.trim().parse().unwrap_or(0);
+            }
+        }
+    }
+    let mut body = vec![0; content_length.min(1 << 20)];
+    reader.read_exact(&mut body)?;
+    let mut parts = request_line.split_whitespace();
+    let (method, path) = (parts.next().unwrap_or_default(), parts.next().unwrap_or_default());
+    let (status, content) = match (method, path.split('?').next().unwrap_or_default()) {
+        ("GET", p) if p == actor_path => ("200 OK", document),
+        ("POST", _) => ("202 Accepted", ""),
+        _ => ("404 Not Found", ""),
+    };
+    write!(stream, "HTTP/1.1 {status}\r\nContent-Type: application/activity+json\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{content}", content.len())
 }

@@ -139,6 +139,11 @@ pub async fn upsert_remote_actor(app: &App, row: ActorRow) -> AppResult<ActorRow
 
 /// The `users` row that owns a remote author's content (status `remote`: it never signs in).
 fn author_user(conn: &mut DbConnection, author: &ActorRow) -> AppResult<String> {
+    // The row as of this transaction: `author` was read before it, and a concurrent activity by
+    // the same new author (a Create and the node's Announce arrive together) may have made the
+    // `users` row in the meantime.
+    let current = store::actor_by_id(conn, &author.id)?;
+    let author = current.as_ref().unwrap_or(author);
     if let Some(user_id) = &author.user_id {
         if let Some(user) = users::by_id(conn, user_id)? {
             if user.display_name != author.name && !author.name.is_empty() {
@@ -334,6 +339,12 @@ pub async fn receive_content(app: &App, activity_id: Option<String>, sender: Act
             }
             let ap_id = object.id.to_string();
             let origin = crate::federation::actors::host_of(&object.id);
+            // The policy as of this transaction: a block that landed after the inbox's check
+            // (or during a backfill) still keeps the content out.
+            let policy = read_policy(conn)?;
+            if !policy.allows(&origin) || !policy.allows(&sender.host) {
+                return Ok(());
+            }
             // A remix of one of our materials: the original lists it.
             let local_source = object.based_on.as_ref().and_then(|u| u.as_str().strip_prefix(&format!("{}/materials/", config.public_url)).map(str::to_owned));
             if let (Some(source_id), RemoteContent::Material(input)) = (&local_source, &object.content) {
@@ -458,14 +469,19 @@ const INSTANCES_KEY: &str = "federation_instances";
 
 /// The node's federation policy (cached; the settings table is its source).
 pub async fn policy(app: &App) -> AppResult<Policy> {
-    if let Ok(cached) = app.caches.policy.read() {
-        if let Some(policy) = cached.as_ref() {
-            return Ok(policy.clone());
-        }
-    }
+    let generation = match app.caches.policy.read() {
+        Ok(cache) => match &cache.policy {
+            Some(policy) => return Ok(policy.clone()),
+            None => cache.generation,
+        },
+        Err(_) => u64::MAX,
+    };
     let policy = app.db.read(read_policy).await?;
-    if let Ok(mut cached) = app.caches.policy.write() {
-        *cached = Some(policy.clone());
+    if let Ok(mut cache) = app.caches.policy.write() {
+        // Only if no change landed since we looked: otherwise what we read may be the old one.
+        if cache.generation == generation && cache.policy.is_none() {
+            cache.policy = Some(policy.clone());
+        }
     }
     Ok(policy)
 }
@@ -495,8 +511,9 @@ pub async fn set_policy(app: &App, who: &Actor, mode: FederationMode, instances:
             Ok(stored)
         })
         .await;
-    if let Ok(mut cached) = app.caches.policy.write() {
-        *cached = None;
+    if let Ok(mut cache) = app.caches.policy.write() {
+        cache.generation = cache.generation.wrapping_add(1);
+        cache.policy = None;
     }
     result?;
     Ok(policy)
@@ -521,6 +538,37 @@ fn remove_instance_content(conn: &mut DbConnection, host: &str) -> AppResult<()>
     }
     store::delete_follows_with_host(conn, host)?;
     Ok(())
+}
+
+/// Outgoing delivery state of one remote instance, for admins.
+#[derive(Debug, Clone)]
+pub struct InstanceStatus {
+    pub host: String,
+    /// Activities waiting to be delivered there.
+    pub pending: i64,
+    /// The retry state, once a delivery there has succeeded or failed.
+    pub state: Option<InstanceRow>,
+}
+
+/// Where outgoing deliveries stand, per instance: what waits, what fails, what gave up.
+pub async fn delivery_status(app: &App, who: &Actor) -> AppResult<Vec<InstanceStatus>> {
+    who.require(crate::domain::authz::Action::ConfigureNode, "")?;
+    app.db
+        .read(|conn| {
+            let pending = store::pending_by_host(conn)?;
+            let mut states = store::instances(conn)?;
+            let mut out: Vec<InstanceStatus> = pending
+                .into_iter()
+                .map(|(host, pending)| {
+                    let state = states.iter().position(|s| s.host == host).map(|i| states.swap_remove(i));
+                    InstanceStatus { host, pending, state }
+                })
+                .collect();
+            out.extend(states.into_iter().map(|state| InstanceStatus { host: state.host.clone(), pending: 0, state: Some(state) }));
+            out.sort_by(|a, b| a.host.cmp(&b.host));
+            Ok(out)
+        })
+        .await
 }
 
 /// Accounts of this node, for NodeInfo.

@@ -9,6 +9,7 @@ pub mod federation;
 pub mod files;
 pub mod materials;
 pub mod node;
+pub mod reactions;
 pub mod search;
 pub mod tx;
 
@@ -44,7 +45,15 @@ pub struct Caches {
     /// The goal suggester and the signature of the goals it was built from.
     pub goal_suggester: std::sync::Mutex<Option<(String, Arc<deelwijs_indexer::GoalSuggester>)>>,
     /// The federation policy, read from the settings table; cleared when an administrator changes it.
-    pub policy: std::sync::RwLock<Option<crate::domain::federation::Policy>>,
+    pub policy: std::sync::RwLock<PolicyCache>,
+}
+
+/// The cached federation policy, with a count of changes: a read of the settings that raced a
+/// change must not put the old policy back into the cache.
+#[derive(Debug, Default)]
+pub struct PolicyCache {
+    pub generation: u64,
+    pub policy: Option<crate::domain::federation::Policy>,
 }
 
 /// Settings fixed at start-up.

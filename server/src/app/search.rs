@@ -153,7 +153,10 @@ fn index_error(e: deelwijs_indexer::IndexError) -> AppError {
 pub fn drain_once(app: &App, index: &SearchIndex, limit: i64) -> AppResult<usize> {
     let mut conn = app.db.pool().get()?;
     let batch = queue::next_batch(&mut conn, limit)?;
-    let Some(max_id) = batch.iter().map(|(id, _, _)| *id).max() else { return Ok(0) };
+    if batch.is_empty() {
+        return Ok(0);
+    }
+    let ids: Vec<i64> = batch.iter().map(|(id, _, _)| *id).collect();
     let mut changes = Vec::new();
     let mut seen = std::collections::HashSet::new();
     for (_, kind, object_id) in &batch {
@@ -169,7 +172,7 @@ pub fn drain_once(app: &App, index: &SearchIndex, limit: i64) -> AppResult<usize
     index.apply(&changes).map_err(index_error)?;
     // Only now, with the index committed, are the queue rows forgotten. Through `Db::write`,
     // so on SQLite it waits its turn with the other writers of this process.
-    app.db.write_blocking(|conn| Ok(queue::delete_through(conn, max_id)?))?;
+    app.db.write_blocking(|conn| Ok(queue::delete_ids(conn, &ids)?))?;
     Ok(batch.len())
 }
 

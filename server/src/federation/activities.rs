@@ -34,3 +34,14 @@ pub fn about_object(kind: &str, id: &str, actor: &str, followers: &str, object: 
 pub fn announce(id: &str, actor: &str, followers: &str, object: Value, published: &str) -> Value {
     with_context(json!({ "type": "Announce", "id": id, "actor": actor, "to": [PUBLIC], "cc": [followers], "published": published, "object": object }))
 }
+
+/// An appreciation of an object, addressed to its author.
+pub fn like(id: &str, actor: &str, object: &str, author: &str) -> Value {
+    with_context(json!({ "type": "Like", "id": id, "actor": actor, "to": [author], "object": object }))
+}
+
+/// A report to the moderators of the objects' origin: `objects` names the account and the
+/// content, as Mastodon expects.
+pub fn flag(id: &str, actor: &str, objects: &[&str], comment: &str, to: &str) -> Value {
+    with_context(json!({ "type": "Flag", "id": id, "actor": actor, "to": [to], "object": objects, "content": comment }))
+}

@@ -12,7 +12,7 @@ use super::actors::host_of;
 use super::error::{FedError, FedResult};
 use super::objects::{first_url, parse_article};
 use super::{resolve, FedData};
-use crate::app::{federation as uc, App};
+use crate::app::{federation as uc, reactions, App};
 
 /// Any activity: its type decides what happens.
 #[derive(Debug, Deserialize)]
@@ -23,6 +23,9 @@ pub struct InboxActivity {
     pub kind: String,
     #[serde(default)]
     pub object: Value,
+    /// A Flag's comment.
+    #[serde(default)]
+    pub content: Option<String>,
 }
 
 #[async_trait::async_trait]
@@ -83,8 +86,24 @@ async fn handle(activity: InboxActivity, data: &FedData) -> FedResult<()> {
                 let target = activity.object.get("object").and_then(first_url).ok_or_else(|| FedError::invalid("Undo of a Follow without its object"))?;
                 uc::incoming_unfollow(app, &id, sender, target.as_str()).await?;
             }
+            // A Like, embedded or named by its id (only the sender's own like goes).
+            Some("Like") | None => match first_url(&activity.object) {
+                Some(like) => reactions::receive_unlike(app, &id, sender, like.as_str()).await?,
+                None => uc::mark_seen(app, &id).await?,
+            },
             _ => uc::mark_seen(app, &id).await?,
         },
+        "Like" => {
+            let object = first_url(&activity.object).ok_or_else(|| FedError::invalid("Like without an object"))?;
+            reactions::receive_like(app, &id, sender, object.as_str()).await?;
+        }
+        "Flag" => {
+            let objects: Vec<String> = match &activity.object {
+                Value::Array(items) => items.iter().filter_map(first_url).map(String::from).collect(),
+                other => first_url(other).map(String::from).into_iter().collect(),
+            };
+            reactions::receive_flag(app, &id, sender, objects, activity.content.as_deref().unwrap_or_default()).await?;
+        }
         "Create" | "Update" => {
             let object_id = first_url(&activity.object).ok_or_else(|| FedError::invalid("no object"))?;
             if host_of(&object_id) != sender.host {

@@ -80,7 +80,8 @@ pub fn material_object(conn: &mut DbConnection, config: &AppConfig, row: &Materi
     }))
 }
 
-fn is_public(status: &str, hidden: bool, deleted: bool) -> bool {
+/// Published, not hidden, not deleted: what federates (and what can be liked).
+pub(crate) fn is_public(status: &str, hidden: bool, deleted: bool) -> bool {
     status == Status::Published.as_str() && !hidden && !deleted
 }
 

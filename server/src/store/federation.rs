@@ -150,7 +150,17 @@ pub fn delete_delivery(conn: &mut DbConnection, id: i64) -> Result<usize, DbErro
     diesel::delete(deliveries::table.find(id)).execute(conn)
 }
 
+/// Waiting deliveries per host.
+pub fn pending_by_host(conn: &mut DbConnection) -> Result<Vec<(String, i64)>, DbError> {
+    deliveries::table.group_by(deliveries::host).select((deliveries::host, diesel::dsl::count_star())).order(deliveries::host.asc()).load(conn)
+}
+
 // ---- instances -------------------------------------------------------------------------
+
+/// Every instance we have delivery state for.
+pub fn instances(conn: &mut DbConnection) -> Result<Vec<InstanceRow>, DbError> {
+    instances::table.order(instances::host.asc()).select(InstanceRow::as_select()).load(conn)
+}
 
 pub fn instance(conn: &mut DbConnection, host: &str) -> Result<Option<InstanceRow>, DbError> {
     instances::table.find(host).select(InstanceRow::as_select()).first(conn).optional()

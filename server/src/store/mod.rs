@@ -8,6 +8,7 @@ pub mod federation;
 pub mod materials;
 pub mod models;
 pub mod queue;
+pub mod reactions;
 pub mod schema;
 pub mod settings;
 pub mod users;

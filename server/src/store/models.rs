@@ -249,3 +249,28 @@ pub struct RemoteRemixRow {
     pub title: String,
     pub created_at: NaiveDateTime,
 }
+
+#[derive(Debug, Clone, Queryable, Selectable, Insertable)]
+#[diesel(table_name = likes)]
+pub struct LikeRow {
+    pub activity_id: String,
+    pub kind: String,
+    pub content_id: String,
+    pub actor_id: String,
+    pub created_at: NaiveDateTime,
+}
+
+#[derive(Debug, Clone, Queryable, Selectable, Insertable)]
+#[diesel(table_name = reports)]
+pub struct ReportRow {
+    pub id: String,
+    pub activity_id: String,
+    pub reporter_actor_id: String,
+    pub kind: Option<String>,
+    pub content_id: Option<String>,
+    pub object_url: String,
+    pub comment: String,
+    /// `open` or `resolved`.
+    pub state: String,
+    pub created_at: NaiveDateTime,
+}

@@ -37,9 +37,15 @@ pub fn next_batch(conn: &mut DbConnection, limit: i64) -> Result<Vec<QueuedChang
     index_queue::table.select((index_queue::id, index_queue::object_kind, index_queue::object_id)).order(index_queue::id.asc()).limit(limit).load(conn)
 }
 
-/// Forgets queue rows up to and including `max_id`, once the index has committed them.
-pub fn delete_through(conn: &mut DbConnection, max_id: i64) -> Result<usize, DbError> {
-    diesel::delete(index_queue::table.filter(index_queue::id.le(max_id))).execute(conn)
+/// Forgets the queue rows a batch consumed, once the index has committed them. Exactly those
+/// ids, not "everything up to the largest": on PostgreSQL a transaction can commit a smaller id
+/// after a larger one was read, and that row must not be lost.
+pub fn delete_ids(conn: &mut DbConnection, ids: &[i64]) -> Result<usize, DbError> {
+    let mut deleted = 0;
+    for chunk in ids.chunks(500) {
+        deleted += diesel::delete(index_queue::table.filter(index_queue::id.eq_any(chunk))).execute(conn)?;
+    }
+    Ok(deleted)
 }
 
 /// Queues every material and case study (a full rebuild through the normal path).

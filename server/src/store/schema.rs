@@ -294,6 +294,30 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    likes (activity_id) {
+        activity_id -> Text,
+        kind -> Text,
+        content_id -> Text,
+        actor_id -> Text,
+        created_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    reports (id) {
+        id -> Text,
+        activity_id -> Text,
+        reporter_actor_id -> Text,
+        kind -> Nullable<Text>,
+        content_id -> Nullable<Text>,
+        object_url -> Text,
+        comment -> Text,
+        state -> Text,
+        created_at -> Timestamp,
+    }
+}
+
 diesel::joinable!(goals -> frameworks (framework_id));
 diesel::joinable!(alignments -> goals (goal_id));
 diesel::joinable!(materials -> users (owner_id));
@@ -324,9 +348,13 @@ diesel::allow_tables_to_appear_in_same_query!(
     inbox_seen,
     federated_objects,
     remote_remixes,
+    likes,
+    reports,
 );
 
 diesel::joinable!(deliveries -> outbox (outbox_id));
+diesel::joinable!(likes -> actors (actor_id));
+diesel::joinable!(reports -> actors (reporter_actor_id));
 
 diesel::joinable!(sessions -> users (user_id));
 diesel::joinable!(api_tokens -> users (user_id));

@@ -9,6 +9,7 @@ mod demo;
 mod materials;
 mod migrations;
 mod pages;
+mod reactions;
 mod remix;
 mod search;
 mod support;

@@ -23,7 +23,9 @@ pub async fn create(app: web::Data<App>, req: HttpRequest, body: web::Json<CaseS
 pub async fn show(app: web::Data<App>, req: HttpRequest, id: web::Path<String>) -> ApiResult<HttpResponse> {
     let viewer = bearer_actor(&app, &req).await?;
     let case_study = case_studies::get(&app, viewer.as_ref(), &id).await?;
-    Ok(HttpResponse::Ok().json(json::case_study(&app.config, &case_study)))
+    let mut body = json::case_study(&app.config, &case_study);
+    body["likes"] = serde_json::json!(crate::app::reactions::like_count(&app, crate::domain::ContentKind::CaseStudy, &case_study.id).await?);
+    Ok(HttpResponse::Ok().json(body))
 }
 
 pub async fn update(app: web::Data<App>, req: HttpRequest, id: web::Path<String>, body: web::Json<CaseStudyInput>) -> ApiResult<HttpResponse> {

@@ -81,10 +81,28 @@ fn policy_json(policy: &Policy) -> Value {
     json!({ "mode": policy.mode.as_str(), "instances": policy.instances })
 }
 
+/// The policy, with where outgoing deliveries stand per instance.
 pub async fn policy(app: web::Data<App>, req: HttpRequest) -> ApiResult<HttpResponse> {
     let who = require_bearer(&app, &req).await?;
-    who.require(crate::domain::authz::Action::ConfigureNode, "")?;
-    Ok(HttpResponse::Ok().json(policy_json(&uc::policy(&app).await?)))
+    let status = uc::delivery_status(&app, &who).await?;
+    let mut body = policy_json(&uc::policy(&app).await?);
+    let instances: Vec<Value> = status
+        .iter()
+        .map(|i| {
+            let state = i.state.as_ref();
+            json!({
+                "host": i.host,
+                "pending": i.pending,
+                "failures": state.map_or(0, |s| s.failures),
+                "unreachable": state.is_some_and(|s| s.unreachable),
+                "next_attempt_at": state.and_then(|s| s.next_attempt_at).map(|t| t.and_utc().to_rfc3339()),
+                "last_success_at": state.and_then(|s| s.last_success_at).map(|t| t.and_utc().to_rfc3339()),
+                "last_error": state.map(|s| s.last_error.as_str()).filter(|e| !e.is_empty()),
+            })
+        })
+        .collect();
+    body["deliveries"] = json!({ "pending": status.iter().map(|i| i.pending).sum::<i64>(), "instances": instances });
+    Ok(HttpResponse::Ok().json(body))
 }
 
 #[derive(Deserialize)]

@@ -25,7 +25,9 @@ pub async fn create(app: web::Data<App>, req: HttpRequest, body: web::Json<Mater
 pub async fn show(app: web::Data<App>, req: HttpRequest, id: web::Path<String>) -> ApiResult<HttpResponse> {
     let viewer = bearer_actor(&app, &req).await?;
     let material = materials::get(&app, viewer.as_ref(), &id).await?;
-    Ok(HttpResponse::Ok().json(json::material(&app.config, &material)))
+    let mut body = json::material(&app.config, &material);
+    body["likes"] = json!(crate::app::reactions::like_count(&app, crate::domain::ContentKind::Material, &material.id).await?);
+    Ok(HttpResponse::Ok().json(body))
 }
 
 pub async fn update(app: web::Data<App>, req: HttpRequest, id: web::Path<String>, body: web::Json<MaterialInput>) -> ApiResult<HttpResponse> {

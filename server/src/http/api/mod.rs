@@ -8,6 +8,7 @@ mod follows;
 pub mod json;
 mod materials;
 mod node;
+mod reactions;
 pub mod search;
 
 use actix_web::web;
@@ -34,6 +35,9 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
             .route("/materials/{id}/remix", web::get().to(materials::remix_options))
             .route("/materials/{id}/remix", web::post().to(materials::remix))
             .route("/materials/{id}/hidden", web::put().to(materials::set_hidden))
+            .route("/materials/{id}/like", web::put().to(reactions::like))
+            .route("/materials/{id}/like", web::delete().to(reactions::unlike))
+            .route("/materials/{id}/report", web::post().to(reactions::report))
             .route("/case-studies", web::get().to(case_studies::list))
             .route("/case-studies", web::post().to(case_studies::create))
             .route("/case-studies/{id}", web::get().to(case_studies::show))
@@ -43,6 +47,9 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
             .route("/case-studies/{id}/versions/{version}", web::get().to(case_studies::version))
             .route("/case-studies/{id}/versions/{version}/restore", web::post().to(case_studies::restore))
             .route("/case-studies/{id}/hidden", web::put().to(case_studies::set_hidden))
+            .route("/case-studies/{id}/like", web::put().to(reactions::like))
+            .route("/case-studies/{id}/like", web::delete().to(reactions::unlike))
+            .route("/case-studies/{id}/report", web::post().to(reactions::report))
             .route("/search", web::get().to(search::search))
             .route("/curricula", web::get().to(curricula::list))
             .route("/curricula", web::post().to(curricula::import))
@@ -56,6 +63,8 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
             .route("/timeline", web::get().to(follows::timeline))
             .route("/admin/federation", web::get().to(follows::policy))
             .route("/admin/federation", web::put().to(follows::set_policy))
+            .route("/admin/reports", web::get().to(reactions::reports))
+            .route("/admin/reports/{id}", web::put().to(reactions::set_report_state))
             .route("/admin/settings", web::get().to(admin::settings))
             .route("/admin/settings", web::patch().to(admin::update_settings))
             .route("/admin/users", web::get().to(admin::users))
