@@ -70,6 +70,7 @@ fn header(ctx: &PageCtx) -> Markup {
                                         span.user-nav__name { (user.display_name) }
                                     }
                                 }
+                                li { a href="/network" aria-current=[current("/network")] { (l.t("Netwerk", "Network")) } }
                                 @if user.is_admin {
                                     li { a href="/admin" aria-current=[current("/admin")] { (l.t("Beheer", "Admin")) } }
                                 }

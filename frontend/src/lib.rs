@@ -73,6 +73,11 @@ pub fn admin(ctx: &PageCtx, page: &AdminPage) -> String {
     pages::admin::render(ctx, page).into_string()
 }
 
+/// The network page: follows by handle, followers.
+pub fn network(ctx: &PageCtx, page: &NetworkPage) -> String {
+    pages::network::render(ctx, page).into_string()
+}
+
 /// A public profile.
 pub fn profile(ctx: &PageCtx, page: &ProfilePage) -> String {
     pages::profile::render(ctx, page).into_string()

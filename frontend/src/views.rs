@@ -351,6 +351,7 @@ pub struct AdminPage {
     pub roles: Vec<Choice>,
     pub users: Vec<AdminUserView>,
     pub errors: Vec<(String, String)>,
+    pub federation: FederationAdminView,
 }
 
 /// A public profile: someone's published materials and case studies.
@@ -511,4 +512,61 @@ pub struct GoalChoiceView {
     pub code: String,
     pub statement: String,
     pub checked: bool,
+}
+
+/// Someone followed, or following, on the network page.
+#[derive(Debug, Clone)]
+pub struct ActorLine {
+    pub name: String,
+    /// `@name@host`.
+    pub handle: String,
+    pub url: String,
+    /// "pending" / "accepted", already translated.
+    pub state: String,
+    /// The form action that ends this follow (only for what the viewer follows).
+    pub unfollow_url: Option<String>,
+}
+
+/// The network page: follow a node, teacher or network by handle, and who follows whom.
+#[derive(Debug, Clone, Default)]
+pub struct NetworkPage {
+    /// The viewer's own handle and the node's, to share with partners.
+    pub own_handle: String,
+    pub node_handle: String,
+    /// What was typed, kept when following failed, and why it failed (`("target", message)`).
+    pub target: String,
+    pub errors: Vec<(String, String)>,
+    pub following: Vec<ActorLine>,
+    pub followers: Vec<ActorLine>,
+}
+
+/// The federation part of the admin page.
+#[derive(Debug, Clone, Default)]
+pub struct FederationAdminView {
+    pub modes: Vec<Choice>,
+    /// One host per line.
+    pub instances: String,
+    pub deliveries: Vec<DeliveryLine>,
+    pub reports: Vec<ReportLine>,
+}
+
+/// Outgoing deliveries to one instance.
+#[derive(Debug, Clone)]
+pub struct DeliveryLine {
+    pub host: String,
+    pub pending: i64,
+    /// Translated: "ok", "retrying (3)", "unreachable".
+    pub state: String,
+    pub last_error: String,
+}
+
+/// An open report for the moderators.
+#[derive(Debug, Clone)]
+pub struct ReportLine {
+    pub object_url: String,
+    pub comment: String,
+    /// Who reported: an account here, or another node.
+    pub reporter: String,
+    pub created: String,
+    pub resolve_url: String,
 }

@@ -12,6 +12,8 @@ fn label(l: Lang, field: &str) -> Option<&'static str> {
         "name" => l.t("Naam van de node", "Name of the node"),
         "description" => l.t("Beschrijving", "Description"),
         "registration_mode" => l.t("Registratie", "Registration"),
+        "mode" => l.t("Met wie deze node federeert", "Who this node federates with"),
+        "instances" => l.t("Instanties", "Instances"),
         _ => return None,
     })
 }
@@ -47,6 +49,7 @@ pub(crate) fn render(ctx: &PageCtx, admin: &AdminPage) -> Markup {
                 }
             }
         }
+        (federation_panel(ctx, admin))
         section.home-section aria-labelledby="users-title" {
             div.section-header {
                 h2 #users-title { (l.t("Accounts", "Accounts")) }
@@ -77,6 +80,87 @@ pub(crate) fn render(ctx: &PageCtx, admin: &AdminPage) -> Markup {
         }
     };
     page(ctx, heading, Width::Wide, content)
+}
+
+/// Who this node federates with, where deliveries stand, and open reports.
+fn federation_panel(ctx: &PageCtx, admin: &AdminPage) -> Markup {
+    let l = ctx.lang;
+    let fed = &admin.federation;
+    let f = FormCtx::new(l, &admin.errors);
+    html! {
+        section.panel.panel--settings aria-labelledby="federation-title" {
+            h2 #federation-title .panel__title { (l.t("Federatie", "Federation")) }
+            form.form method="post" action="/admin/federation" {
+                (csrf_field(ctx))
+                (f.field("mode", l.t("Met wie deze node federeert", "Who this node federates with")).required().choices(&fed.modes, true))
+                (f.field("instances", l.t("Instanties", "Instances"))
+                    .hint(l.t(
+                        "Eén host per regel, bijvoorbeeld deelwijs.partnerschool.be. Bij een blokkeerlijst: wie niet mag; bij een toestaanlijst: de enigen die wel mogen.",
+                        "One host per line, for example deelwijs.partnerschool.be. With a blocklist: who may not; with an allowlist: the only ones who may."
+                    ))
+                    .textarea(&fed.instances, false))
+                div.form-actions { button.button type="submit" { (l.t("Federatie opslaan", "Save federation")) } }
+            }
+        }
+        section.home-section aria-labelledby="deliveries-title" {
+            div.section-header { h2 #deliveries-title { (l.t("Bezorging naar andere nodes", "Delivery to other nodes")) } }
+            @if fed.deliveries.is_empty() {
+                p.muted { (l.t("Er wacht niets en er ging niets mis.", "Nothing is waiting and nothing failed.")) }
+            } @else {
+                div.table-scroll role="region" aria-labelledby="deliveries-caption" tabindex="0" {
+                    table.table {
+                        caption #deliveries-caption .visually-hidden { (l.t("Bezorging per instantie", "Delivery per instance")) }
+                        thead { tr {
+                            th scope="col" { (l.t("Instantie", "Instance")) }
+                            th scope="col" { (l.t("Wachtend", "Waiting")) }
+                            th scope="col" { (l.t("Status", "Status")) }
+                            th scope="col" { (l.t("Laatste fout", "Last error")) }
+                        } }
+                        tbody {
+                            @for d in &fed.deliveries {
+                                tr { th scope="row" { (d.host) } td { (d.pending) } td { (d.state) } td { (d.last_error) } }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        section.home-section aria-labelledby="reports-title" {
+            div.section-header { h2 #reports-title { (l.t("Meldingen", "Reports")) } }
+            @if fed.reports.is_empty() {
+                p.muted { (l.t("Er zijn geen open meldingen.", "There are no open reports.")) }
+            } @else {
+                div.table-scroll role="region" aria-labelledby="reports-caption" tabindex="0" {
+                    table.table {
+                        caption #reports-caption .visually-hidden { (l.t("Open meldingen", "Open reports")) }
+                        thead { tr {
+                            th scope="col" { (l.t("Over", "About")) }
+                            th scope="col" { (l.t("Toelichting", "Comment")) }
+                            th scope="col" { (l.t("Van", "From")) }
+                            th scope="col" { (l.t("Datum", "Date")) }
+                            th scope="col" { span.visually-hidden { (l.t("Acties", "Actions")) } }
+                        } }
+                        tbody {
+                            @for r in &fed.reports {
+                                tr {
+                                    th scope="row" { a href=(r.object_url) { (r.object_url) } }
+                                    td { (r.comment) }
+                                    td { (r.reporter) }
+                                    td { (r.created) }
+                                    td.table__actions {
+                                        form method="post" action=(r.resolve_url) {
+                                            (csrf_field(ctx))
+                                            button.button.button--small type="submit" { (l.t("Afgehandeld", "Resolved")) }
+                                        }
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
 }
 
 fn user_row(ctx: &PageCtx, roles: &[Choice], user: &AdminUserView) -> Markup {

@@ -9,6 +9,7 @@ pub(crate) mod error;
 pub(crate) mod history;
 pub(crate) mod home;
 pub(crate) mod materials;
+pub(crate) mod network;
 pub(crate) mod profile;
 pub(crate) mod remix;
 pub(crate) mod search;

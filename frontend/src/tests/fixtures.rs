@@ -292,6 +292,8 @@ pub(super) fn every_page() -> Vec<(String, String)> {
                 (tag("sign_up_closed"), crate::sign_up(&c, &AuthForm::default())),
                 (tag("account"), crate::account(&c, &account_page())),
                 (tag("admin"), crate::admin(&c, &admin_page())),
+                (tag("network"), crate::network(&c, &network_page(Vec::new()))),
+                (tag("network-error"), crate::network(&c, &network_page(vec![("target".into(), "Niet gevonden.".into())]))),
                 (
                     tag("profile"),
                     crate::profile(
@@ -359,6 +361,36 @@ pub(super) fn admin_page() -> AdminPage {
         roles: choices(&["admin", "moderator", "editor", "member"], ""),
         users: vec![user("anna", true), user("bas", false)],
         errors: vec![("name".into(), "Dit veld is verplicht.".into())],
+        federation: FederationAdminView {
+            modes: choices(&["open", "blocklist", "allowlist"], "allowlist"),
+            instances: "deelwijs.partnerschool.be".into(),
+            deliveries: vec![DeliveryLine { host: "deelwijs.partnerschool.be".into(), pending: 3, state: "opnieuw (2)".into(), last_error: "timeout".into() }],
+            reports: vec![ReportLine {
+                object_url: "https://deelwijs.example.org/materials/1".into(),
+                comment: "Bevat <script>".into(),
+                reporter: "deelwijs.partnerschool.be".into(),
+                created: "22 november 2026".into(),
+                resolve_url: "/admin/reports/r1/resolve".into(),
+            }],
+        },
+    }
+}
+
+pub(super) fn network_page(errors: Vec<(String, String)>) -> NetworkPage {
+    let line = |name: &str, unfollow: bool| ActorLine {
+        name: name.into(),
+        handle: format!("@{name}@deelwijs.partnerschool.be"),
+        url: format!("https://deelwijs.partnerschool.be/users/{name}"),
+        state: "geaccepteerd".into(),
+        unfollow_url: unfollow.then(|| format!("/network/follows/{name}/unfollow")),
+    };
+    NetworkPage {
+        own_handle: "@anna@deelwijs.example.org".into(),
+        node_handle: "@materialen@deelwijs.example.org".into(),
+        target: "@nobody@nowhere.example".into(),
+        errors,
+        following: vec![line("materialen", true), line("docent", true)],
+        followers: vec![line("partner", false)],
     }
 }
 

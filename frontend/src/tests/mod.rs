@@ -191,6 +191,33 @@ fn admin_controls_are_disabled_for_oneself() {
     assert!(html.contains("<option value=\"member\" selected>Label member</option>"));
 }
 
+#[test]
+fn network_page_follows_by_handle_and_unfollows_with_forms() {
+    let html = crate::network(&ctx(Lang::En, true), &network_page(vec![("target".into(), "No such account.".into())]));
+    let inputs = tags(&html, "input");
+    let target = inputs.iter().find(|t| attr(t, "name") == Some("target")).expect("the handle field");
+    assert_eq!(attr(target, "value"), Some("@nobody@nowhere.example"), "what was typed is kept");
+    assert_eq!(attr(target, "aria-invalid"), Some("true"));
+    assert!(html.contains("No such account."));
+    assert!(html.contains("action=\"/network/follow\""));
+    assert_eq!(html.matches("/unfollow\"").count(), 2, "only what you follow can be unfollowed");
+    assert!(html.contains("@materialen@deelwijs.example.org"), "the node's own handle, to share");
+    assert!(html.contains("href=\"/timeline\""));
+}
+
+#[test]
+fn admin_page_has_the_federation_policy_deliveries_and_reports() {
+    let html = crate::admin(&ctx(Lang::Nl, true), &admin_page());
+    assert!(html.contains("action=\"/admin/federation\""));
+    let radios: Vec<_> = tags(&html, "input").into_iter().filter(|t| attr(t, "name") == Some("mode")).collect();
+    assert_eq!(radios.len(), 3);
+    assert!(radios.iter().any(|t| attr(t, "value") == Some("allowlist") && t.contains(" checked")));
+    assert!(html.contains(">deelwijs.partnerschool.be</textarea>"));
+    assert!(html.contains("timeout"));
+    assert!(html.contains("Bevat &lt;script&gt;"), "report comments are escaped");
+    assert!(html.contains("action=\"/admin/reports/r1/resolve\""));
+}
+
 /// The text between the first `start` and the next `end` after it.
 fn between<'a>(html: &'a str, start: &str, end: &str) -> &'a str {
     let from = html.find(start).unwrap_or_else(|| panic!("no {start} in {html}"));

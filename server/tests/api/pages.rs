@@ -216,3 +216,86 @@ async fn history_restore_remix_moderation_and_admin_pages() {
         assert!(!page(&owner, &format!("{}/account", node.url)).await.1.contains(&token), "never shown again");
     }
 }
+
+/// Polls a page until `done` holds (or fails after `timeout`).
+async fn wait_for_page(client: &reqwest::Client, url: &str, timeout: std::time::Duration, done: impl Fn(&str) -> bool) -> String {
+    let started = std::time::Instant::now();
+    loop {
+        let (_, html) = page(client, url).await;
+        if done(&html) {
+            return html;
+        }
+        assert!(started.elapsed() < timeout, "timed out waiting on {url}:\n{html}");
+        actix_web::rt::time::sleep(std::time::Duration::from_millis(50)).await;
+    }
+}
+
+#[actix_web::test]
+async fn network_pages_follow_by_handle_and_admins_set_the_policy_without_javascript() {
+    use deelwijs_server::domain::vocab::Role;
+    use std::time::Duration;
+    for backend in backends() {
+        let a = TestNode::start_federating(backend).await;
+        let b = TestNode::start_federating(backend).await;
+        let b_host = b.url.trim_start_matches("http://").to_owned();
+        a.user("anna", Role::Member).await;
+        a.user("beheer", Role::Admin).await;
+        let b_teacher = b.user("bas", Role::Member).await;
+        let (client, csrf) = signed_in(&a, "anna").await;
+        let to = |path: &str| format!("{}{path}", a.url);
+
+        let signed_out = browser().get(to("/network")).send().await.unwrap();
+        assert_eq!(signed_out.status(), StatusCode::SEE_OTHER, "the network page is for signed-in accounts");
+        let (status, html) = page(&client, &to("/network")).await;
+        assert_eq!(status, StatusCode::OK);
+        assert!(html.contains("action=\"/network/follow\"") && html.contains(&format!("@anna@{}", a.url.trim_start_matches("http://"))));
+
+        // Refused without the CSRF token; an empty or unknown handle is explained on the page.
+        let no_csrf = client.post(to("/network/follow")).form(&[("target", "@x@y")]).send().await.unwrap();
+        assert_eq!(no_csrf.status(), StatusCode::BAD_REQUEST);
+        let empty = client.post(to("/network/follow")).form(&[("target", " "), ("csrf", &csrf)]).send().await.unwrap();
+        assert_eq!(empty.status(), StatusCode::UNPROCESSABLE_ENTITY);
+        assert!(empty.text().await.unwrap().contains("Vul een handle of adres in."));
+        let unknown_handle = format!("@niemand@{b_host}");
+        let unknown = client.post(to("/network/follow")).form(&[("target", unknown_handle.as_str()), ("csrf", &csrf)]).send().await.unwrap();
+        assert_eq!(unknown.status(), StatusCode::UNPROCESSABLE_ENTITY);
+        let html = unknown.text().await.unwrap();
+        assert!(html.contains("niet gevonden") && html.contains(&format!("value=\"{unknown_handle}\"")), "the typed handle is kept");
+
+        // Follow B's node by handle: accepted, then B's new material is on A's timeline page.
+        let handle = format!("@materialen@{b_host}");
+        let followed = client.post(to("/network/follow")).form(&[("target", handle.as_str()), ("csrf", &csrf)]).send().await.unwrap();
+        assert_eq!(followed.status(), StatusCode::SEE_OTHER);
+        wait_for_page(&client, &to("/network"), Duration::from_secs(15), |html| html.contains(&handle) && html.contains(">gevolgd<")).await;
+        b.material(&b_teacher, serde_json::json!({"title": "Breuken van de buren"})).await;
+        wait_for_page(&browser(), &to("/timeline"), Duration::from_secs(15), |html| html.contains("Breuken van de buren")).await;
+
+        // Unfollow with the form.
+        let html = page(&client, &to("/network")).await.1;
+        let start = html.find("/network/follows/").unwrap();
+        let action = &html[start..start + html[start..].find('"').unwrap()];
+        let unfollowed = client.post(to(action)).form(&[("csrf", &csrf)]).send().await.unwrap();
+        assert_eq!(unfollowed.status(), StatusCode::SEE_OTHER);
+        assert!(page(&client, &to("/network")).await.1.contains("Je volgt nog niemand."));
+
+        // An admin sets an allowlist on /admin, in English; the API reports the same policy.
+        let (admin, admin_csrf) = signed_in(&a, "beheer").await;
+        admin.get(to("/lang/en?back=/admin")).send().await.unwrap();
+        let (_, html) = page(&admin, &to("/admin")).await;
+        assert!(html.contains("Who this node federates with") && html.contains("There are no open reports."));
+        let bad = admin.post(to("/admin/federation")).form(&[("mode", "sometimes"), ("csrf", &admin_csrf)]).send().await.unwrap();
+        assert_eq!(bad.status(), StatusCode::UNPROCESSABLE_ENTITY);
+        let instances = format!("{b_host}\npartner.example.org");
+        let saved =
+            admin.post(to("/admin/federation")).form(&[("mode", "allowlist"), ("instances", instances.as_str()), ("csrf", &admin_csrf)]).send().await.unwrap();
+        assert_eq!(saved.status(), StatusCode::SEE_OTHER);
+        let (_, html) = page(&admin, &to("/admin")).await;
+        assert!(html.contains(&format!("{b_host}\npartner.example.org</textarea>")), "{html}");
+        let member = client.post(to("/admin/federation")).form(&[("mode", "open"), ("csrf", &csrf)]).send().await.unwrap();
+        assert_eq!(member.status(), StatusCode::FORBIDDEN, "only admins change the policy");
+        let token = a.user("api-beheer", Role::Admin).await;
+        let (_, policy) = a.get("/admin/federation", Some(&token)).await;
+        assert_eq!(policy["mode"], "allowlist");
+        assert_eq!(policy["instances"], serde_json::json!([b_host, "partner.example.org"]));
+    }
+}

@@ -86,15 +86,21 @@ impl TestNode {
     }
 
     pub async fn start_with(backend: Backend, limits: Limits) -> TestNode {
-        Self::start_full(backend, limits, true).await
+        Self::start_full(backend, limits, true, "127.0.0.1").await
     }
 
     /// A node without a search index or index worker: queued changes stay in the queue.
     pub async fn start_without_search(backend: Backend) -> TestNode {
-        Self::start_full(backend, Limits::default(), false).await
+        Self::start_full(backend, Limits::default(), false, "127.0.0.1").await
     }
 
-    async fn start_full(backend: Backend, limits: Limits, with_search: bool) -> TestNode {
+    /// A node named `localhost:PORT`, which other nodes can follow: federation needs a domain
+    /// name, not an IP address, in handles and actor ids.
+    pub async fn start_federating(backend: Backend) -> TestNode {
+        Self::start_full(backend, Limits::default(), true, "localhost").await
+    }
+
+    async fn start_full(backend: Backend, limits: Limits, with_search: bool, public_host: &str) -> TestNode {
         let temp = tempfile::tempdir().unwrap();
         let data_dir = temp.path().to_path_buf();
         let pg = (backend == Backend::Postgres).then(PgDatabase::create);
@@ -105,7 +111,7 @@ impl TestNode {
         // Bind first so the public URL carries the real port.
         let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
         let port = listener.local_addr().unwrap().port();
-        let url = format!("http://127.0.0.1:{port}");
+        let url = format!("http://{public_host}:{port}");
         let federation = FederationSettings { insecure_local: true, ..FederationSettings::default() };
         let settings = Settings { data_dir: data_dir.clone(), database_url, public_url: url.clone(), limits, federation };
         let app = startup::open_app(&settings).unwrap();

@@ -1,6 +1,7 @@
-//! End-to-end: a real headless Chromium drives the main flow on a real node. Sign up, write
-//! and publish a material with an attachment, view it, remix it, switch the UI language.
-//! Saves `test-artifacts/material-page.png` to look at.
+//! End-to-end: a real headless Chromium drives the main flow on a real node (sign up, write
+//! and publish a material with an attachment, view it, remix it, switch the UI language), and
+//! following a partner node by handle on the network page, then setting an allowlist.
+//! Saves `test-artifacts/material-page.png` and `network-page-en.png` to look at.
 #![allow(clippy::unwrap_used, clippy::expect_used)] // tests fail loudly by design
 
 #[path = "../api/support.rs"]
@@ -87,5 +88,66 @@ async fn main_flow_in_a_real_browser() {
     wait_until(Duration::from_secs(10), "the English UI", || async { (browser.attribute("html", "lang").await.as_deref() == Some("en")).then_some(()) }).await;
     let png = browser.screenshot().await;
     std::fs::write(artifacts.join("material-page-en.png"), png).unwrap();
+    browser.close().await;
+}
+
+#[actix_web::test]
+async fn follow_a_partner_node_in_a_real_browser() {
+    let a = TestNode::start_federating(Backend::Sqlite).await;
+    let b = TestNode::start_federating(Backend::Sqlite).await;
+    let teacher = b.user("bas", deelwijs_server::domain::vocab::Role::Member).await;
+    let driver = Driver::start().await;
+    let profile = tempfile::tempdir().unwrap();
+    let browser = Browser::open(&driver, profile.path()).await;
+    let to = |path: &str| format!("{}{path}", a.url);
+
+    // The first account of node A is its administrator.
+    browser.goto(&to("/sign-up")).await;
+    browser.type_into("input[name=username]", "beheer").await;
+    browser.type_into("input[name=email]", "beheer@example.org").await;
+    browser.type_into("input[name=display_name]", "Beheer").await;
+    browser.type_into("input[name=password]", "een lang wachtwoord").await;
+    browser.click("main form button[type=submit]").await;
+    wait_for_path(&browser, "the account page", |url| url.contains("/account")).await;
+
+    // Follow B's node by its handle, from the network page (no JavaScript involved).
+    browser.click("a[href='/network']").await;
+    wait_for_path(&browser, "the network page", |url| url.ends_with("/network")).await;
+    let handle = format!("@materialen@{}", b.url.trim_start_matches("http://"));
+    browser.type_into("input[name=target]", &handle).await;
+    browser.click("form[action='/network/follow'] button[type=submit]").await;
+    wait_for_path(&browser, "the network page after following", |url| url.contains("done=saved")).await;
+    wait_until(Duration::from_secs(15), "the follow to be accepted", || async {
+        browser.goto(&to("/network")).await;
+        browser.page_source().await.contains(">gevolgd<").then_some(())
+    })
+    .await;
+
+    // What B publishes now appears on A's timeline.
+    b.material(&teacher, serde_json::json!({"title": "Breuken van de buren"})).await;
+    wait_until(Duration::from_secs(15), "B's material on A's timeline", || async {
+        browser.goto(&to("/timeline")).await;
+        browser.page_source().await.contains("Breuken van de buren").then_some(())
+    })
+    .await;
+
+    // The network page in English, for the partner school abroad.
+    browser.goto(&to("/network")).await;
+    browser.click("a[hreflang=en]").await;
+    wait_until(Duration::from_secs(10), "the English network page", || async { (browser.text("h1").await == "Network").then_some(()) }).await;
+    assert!(browser.page_source().await.contains(&handle));
+    let artifacts = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../test-artifacts");
+    std::fs::create_dir_all(&artifacts).unwrap();
+    std::fs::write(artifacts.join("network-page-en.png"), browser.screenshot().await).unwrap();
+
+    // The admin switches to an allowlist with only B.
+    browser.goto(&to("/admin")).await;
+    browser.click("input[name=mode][value=allowlist]").await;
+    browser.type_into("textarea[name=instances]", b.url.trim_start_matches("http://")).await;
+    browser.click("form[action='/admin/federation'] button[type=submit]").await;
+    wait_for_path(&browser, "the saved policy", |url| url.contains("done=saved")).await;
+    let token = a.user("api-beheer", deelwijs_server::domain::vocab::Role::Admin).await;
+    let (_, policy) = a.get("/admin/federation", Some(&token)).await;
+    assert_eq!(policy["mode"], "allowlist", "{policy}");
     browser.close().await;
 }

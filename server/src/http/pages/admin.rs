@@ -2,14 +2,15 @@
 
 use actix_web::http::StatusCode;
 use actix_web::{web, HttpRequest, HttpResponse};
-use deelwijs_frontend::views::{AdminPage, AdminUserView};
+use deelwijs_frontend::views::{AdminPage, AdminUserView, DeliveryLine, FederationAdminView, ReportLine};
 
 use super::{convert, redirect, Page};
 use crate::app::node::{self, NodeSettingsInput};
-use crate::app::{accounts, AppError, AppResult};
+use crate::app::{accounts, federation, reactions, AppError, AppResult};
 use crate::domain::authz::Action;
+use crate::domain::federation::Policy;
 use crate::domain::validation::FieldErrors;
-use crate::domain::vocab::{AccountStatus, RegistrationMode, Role};
+use crate::domain::vocab::{AccountStatus, FederationMode, RegistrationMode, Role};
 use crate::http::form::read_form;
 
 async fn admin_page(page: &Page, status: StatusCode, errors: &FieldErrors) -> AppResult<HttpResponse> {
@@ -44,8 +45,47 @@ async fn admin_page(page: &Page, status: StatusCode, errors: &FieldErrors) -> Ap
             })
             .collect(),
         errors: convert::errors(lang, errors),
+        federation: federation_view(page, actor).await?,
     };
     Ok(page.html(status, deelwijs_frontend::admin(&page.ctx, &view)))
+}
+
+async fn federation_view(page: &Page, actor: &crate::app::Actor) -> AppResult<FederationAdminView> {
+    let lang = page.lang();
+    let l = lang.code();
+    let policy = federation::policy(&page.app).await?;
+    let deliveries = federation::delivery_status(&page.app, actor).await?;
+    let reports = reactions::reports(&page.app, actor, reactions::OPEN).await?;
+    Ok(FederationAdminView {
+        modes: convert::choices(FederationMode::ALL, FederationMode::as_str, |m| m.label(l).to_owned(), &[policy.mode.as_str().to_owned()]),
+        instances: policy.instances.join("\n"),
+        deliveries: deliveries
+            .iter()
+            .map(|d| {
+                let state = d.state.as_ref();
+                DeliveryLine {
+                    host: d.host.clone(),
+                    pending: d.pending,
+                    state: match state {
+                        Some(s) if s.unreachable => lang.t("onbereikbaar", "unreachable").to_owned(),
+                        Some(s) if s.failures > 0 => format!("{} ({})", lang.t("opnieuw proberen", "retrying"), s.failures),
+                        _ => lang.t("in orde", "ok").to_owned(),
+                    },
+                    last_error: state.map(|s| s.last_error.clone()).unwrap_or_default(),
+                }
+            })
+            .collect(),
+        reports: reports
+            .iter()
+            .map(|r| ReportLine {
+                object_url: r.report.object_url.clone(),
+                comment: r.report.comment.clone(),
+                reporter: if r.reporter.local { format!("@{}", r.reporter.username) } else { r.reporter.host.clone() },
+                created: convert::date(lang, r.report.created_at),
+                resolve_url: format!("/admin/reports/{}/resolve", r.report.id),
+            })
+            .collect(),
+    })
 }
 
 pub async fn show(page: Page) -> HttpResponse {
@@ -81,6 +121,36 @@ pub async fn update_user(page: Page, req: HttpRequest, id: web::Path<String>, pa
         let role = form.get("role").and_then(Role::parse);
         let status = form.get("status").and_then(AccountStatus::parse);
         accounts::administer(&page.app, &actor, &id, status, role).await?;
+        Ok(redirect("/admin?done=saved"))
+    }
+    .await;
+    page.respond(result)
+}
+
+pub async fn save_federation(page: Page, req: HttpRequest, payload: web::Payload) -> HttpResponse {
+    let result = async {
+        let actor = page.actor()?.clone();
+        let form = read_form(&req, payload, &page.app.config.limits).await?;
+        page.check_csrf(&form)?;
+        let Some(mode) = form.get("mode").and_then(FederationMode::parse) else {
+            let mut errors = FieldErrors::default();
+            errors.add("mode", crate::domain::validation::FieldProblem::Required);
+            return admin_page(&page, StatusCode::UNPROCESSABLE_ENTITY, &errors).await;
+        };
+        let instances = Policy::parse_instances(&form.text("instances"));
+        federation::set_policy(&page.app, &actor, mode, instances).await?;
+        Ok(redirect("/admin?done=saved"))
+    }
+    .await;
+    page.respond(result)
+}
+
+pub async fn resolve_report(page: Page, req: HttpRequest, id: web::Path<String>, payload: web::Payload) -> HttpResponse {
+    let result = async {
+        let actor = page.actor()?.clone();
+        let form = read_form(&req, payload, &page.app.config.limits).await?;
+        page.check_csrf(&form)?;
+        reactions::set_report_state(&page.app, &actor, &id, true).await?;
         Ok(redirect("/admin?done=saved"))
     }
     .await;

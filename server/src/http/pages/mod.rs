@@ -9,6 +9,7 @@ mod case_studies;
 mod convert;
 mod curricula;
 mod materials;
+mod network;
 mod search;
 
 use std::future::Future;
@@ -45,6 +46,12 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
         .route("/admin", web::get().to(admin::show))
         .route("/admin/settings", web::post().to(admin::save_settings))
         .route("/admin/users/{id}", web::post().to(admin::update_user))
+        .route("/admin/federation", web::post().to(admin::save_federation))
+        .route("/admin/reports/{id}/resolve", web::post().to(admin::resolve_report))
+        .route("/network", web::get().to(network::show))
+        .route("/network/follow", web::post().to(network::follow))
+        .route("/network/follows/{id}/unfollow", web::post().to(network::unfollow))
+        .route("/timeline", web::get().to(network::timeline))
         .route("/search", web::get().to(search::show))
         .route("/curricula", web::get().to(curricula::list))
         .route("/curricula", web::post().to(curricula::import))
