@@ -92,6 +92,8 @@ pub struct Permissions {
 /// The material page.
 #[derive(Debug, Clone)]
 pub struct MaterialPage {
+    /// Likes, and whether (and how) the viewer can like or report it.
+    pub appreciation: Appreciation,
     pub id: String,
     pub url: String,
     pub title: String,
@@ -569,4 +571,13 @@ pub struct ReportLine {
     pub reporter: String,
     pub created: String,
     pub resolve_url: String,
+}
+
+/// Likes of a piece of content and what the viewer can do about them.
+#[derive(Debug, Clone, Default)]
+pub struct Appreciation {
+    pub likes: i64,
+    /// Signed-in viewers of public content can like it and report it.
+    pub can_react: bool,
+    pub liked: bool,
 }

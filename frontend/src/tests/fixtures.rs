@@ -76,6 +76,7 @@ pub(super) fn case_card() -> CaseStudyCard {
 
 pub(super) fn material_page() -> MaterialPage {
     MaterialPage {
+        appreciation: Appreciation { likes: 3, can_react: true, liked: false },
         id: "abc".into(),
         url: "/materials/abc".into(),
         title: "<script>alert(1)</script>".into(),

@@ -83,6 +83,21 @@ pub async fn like_count(app: &App, kind: ContentKind, id: &str) -> AppResult<i64
     app.db.read(move |conn| Ok(store::like_count(conn, kind.as_str(), &id)?)).await
 }
 
+/// The like count, and whether `viewer` likes it.
+pub async fn likes_for(app: &App, viewer: Option<&Actor>, kind: ContentKind, id: &str) -> AppResult<(i64, bool)> {
+    let (id, user_id) = (id.to_owned(), viewer.map(|v| v.id.clone()));
+    app.db
+        .read(move |conn| {
+            let count = store::like_count(conn, kind.as_str(), &id)?;
+            let liked = match user_id.map(|u| fed_store::local_actor_of_user(conn, &u)).transpose()?.flatten() {
+                Some(me) => store::like_of(conn, kind.as_str(), &id, &me.id)?.is_some(),
+                None => false,
+            };
+            Ok((count, liked))
+        })
+        .await
+}
+
 /// Likes public content as the signed-in account; liking twice changes nothing. Returns the
 /// new count.
 pub async fn like(app: &App, who: &Actor, kind: ContentKind, id: &str) -> AppResult<i64> {

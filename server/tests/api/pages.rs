@@ -299,3 +299,37 @@ async fn network_pages_follow_by_handle_and_admins_set_the_policy_without_javasc
         assert_eq!(policy["instances"], serde_json::json!([b_host, "partner.example.org"]));
     }
 }
+
+#[actix_web::test]
+async fn like_and_report_from_the_material_page() {
+    use deelwijs_server::domain::vocab::Role;
+    for backend in backends() {
+        let node = TestNode::start(backend).await;
+        let author = node.user("auteur", Role::Member).await;
+        node.user("lezer", Role::Member).await;
+        let moderator = node.user("moderator", Role::Moderator).await;
+        let material = node.material(&author, serde_json::json!({})).await;
+        let path = format!("/materials/{}", material["id"].as_str().unwrap());
+        let to = |p: &str| format!("{}{p}", node.url);
+
+        let (_, anonymous) = page(&browser(), &to(&path)).await;
+        assert!(anonymous.contains("0 waarderingen") && !anonymous.contains(&format!("action=\"{path}/like\"")), "a count, no button");
+        let (client, csrf) = signed_in(&node, "lezer").await;
+        let liked = client.post(to(&format!("{path}/like"))).form(&[("liked", "true"), ("csrf", &csrf)]).send().await.unwrap();
+        assert_eq!(liked.status(), StatusCode::SEE_OTHER);
+        let (_, html) = page(&client, &to(&path)).await;
+        assert!(html.contains("1 waardering") && html.contains("Waardering intrekken") && html.contains("aria-pressed=\"true\""), "{html}");
+        client.post(to(&format!("{path}/like"))).form(&[("liked", "false"), ("csrf", &csrf)]).send().await.unwrap();
+        assert!(page(&client, &to(&path)).await.1.contains("0 waarderingen"));
+
+        let reported = client.post(to(&format!("{path}/report"))).form(&[("comment", "Klopt niet."), ("csrf", &csrf)]).send().await.unwrap();
+        assert_eq!(reported.status(), StatusCode::SEE_OTHER);
+        assert!(reported.headers()["location"].to_str().unwrap().ends_with("done=reported"));
+        let too_long = "x".repeat(2_001);
+        let refused = client.post(to(&format!("{path}/report"))).form(&[("comment", too_long.as_str()), ("csrf", &csrf)]).send().await.unwrap();
+        assert_eq!(refused.status(), StatusCode::BAD_REQUEST);
+        let (_, reports) = node.get("/admin/reports", Some(&moderator)).await;
+        assert_eq!(reports["total"], 1, "{reports}");
+        assert_eq!(reports["items"][0]["comment"], "Klopt niet.");
+    }
+}

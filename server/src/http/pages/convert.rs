@@ -107,6 +107,8 @@ pub fn material_page(lang: Lang, config: &AppConfig, viewer: Option<&Actor>, m: 
     let l = lang.code();
     let can = permissions(viewer, &m.owner.id);
     MaterialPage {
+        // Filled in by the page handler, which knows the viewer's like.
+        appreciation: Default::default(),
         id: m.id.clone(),
         url: m.url.clone(),
         title: f.title.clone(),

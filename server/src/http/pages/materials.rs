@@ -2,17 +2,19 @@
 
 use actix_web::http::{header, StatusCode};
 use actix_web::{web, HttpRequest, HttpResponse};
-use deelwijs_frontend::views::{GoalChoiceView, GoalLinkView, HistoryPage, HomePage, ListPage, RemixPage};
+use deelwijs_frontend::views::{Appreciation, GoalChoiceView, GoalLinkView, HistoryPage, HomePage, ListPage, RemixPage};
 
 use super::convert;
 use super::{redirect, Page};
 use crate::app::materials::{self, RemixInput};
-use crate::app::{case_studies, curricula, node, AppError, AppResult};
+use crate::app::{case_studies, curricula, node, reactions, AppError, AppResult};
 use crate::domain::alignment::GoalRef;
 use crate::domain::license::License;
 use crate::domain::material::Link;
 use crate::domain::material::MaterialInput;
 use crate::domain::validation::{FieldErrors, FieldProblem};
+use crate::domain::vocab::Status;
+use crate::domain::ContentKind;
 use crate::http::api::PageQuery;
 use crate::http::form::{read_form, FormData};
 use crate::store::Page as PageNumber;
@@ -57,7 +59,40 @@ pub async fn show(page: Page, id: web::Path<String>) -> HttpResponse {
         let material = materials::get(&page.app, page.actor.as_ref(), &id).await?;
         let mut view = convert::material_page(page.lang(), &page.app.config, page.actor.as_ref(), &material);
         view.goals = aligned_goals(&page, &material).await?;
+        let (likes, liked) = reactions::likes_for(&page.app, page.actor.as_ref(), ContentKind::Material, &material.id).await?;
+        let public = material.fields.status == Status::Published && !material.hidden;
+        view.appreciation = Appreciation { likes, liked, can_react: public && page.actor.is_some() };
         Ok(page.ok(deelwijs_frontend::material(&page.ctx, &view)))
+    }
+    .await;
+    page.respond(result)
+}
+
+/// Likes or withdraws the like (`liked=true|false`), then back to the material.
+pub async fn like(page: Page, req: HttpRequest, id: web::Path<String>, payload: web::Payload) -> HttpResponse {
+    let result = async {
+        let actor = page.actor()?.clone();
+        let form = read_form(&req, payload, &page.app.config.limits).await?;
+        page.check_csrf(&form)?;
+        if form.get("liked") == Some("false") {
+            reactions::unlike(&page.app, &actor, ContentKind::Material, &id).await?;
+        } else {
+            reactions::like(&page.app, &actor, ContentKind::Material, &id).await?;
+        }
+        Ok(redirect(&format!("/materials/{id}?done=saved")))
+    }
+    .await;
+    page.respond(result)
+}
+
+/// Reports the material to the moderators (here, and at its origin when it came from elsewhere).
+pub async fn report(page: Page, req: HttpRequest, id: web::Path<String>, payload: web::Payload) -> HttpResponse {
+    let result = async {
+        let actor = page.actor()?.clone();
+        let form = read_form(&req, payload, &page.app.config.limits).await?;
+        page.check_csrf(&form)?;
+        reactions::report(&page.app, &actor, ContentKind::Material, &id, &form.text("comment")).await?;
+        Ok(redirect(&format!("/materials/{id}?done=reported")))
     }
     .await;
     page.respond(result)

@@ -70,6 +70,8 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
         .route("/materials/{id}/remix", web::post().to(materials::remix))
         .route("/materials/{id}/delete", web::post().to(materials::delete))
         .route("/materials/{id}/hide", web::post().to(materials::hide))
+        .route("/materials/{id}/like", web::post().to(materials::like))
+        .route("/materials/{id}/report", web::post().to(materials::report))
         .route("/materials/{id}/attachments", web::post().to(materials::upload))
         .route("/materials/{id}/attachments/{attachment}/delete", web::post().to(materials::remove_attachment))
         .route("/materials/{id}/files/{attachment}", web::get().to(materials::download))
@@ -229,6 +231,7 @@ fn notice_text(lang: Lang, code: &str) -> Option<String> {
         "saved" => lang.t("Opgeslagen.", "Saved."),
         "created" => lang.t("Aangemaakt.", "Created."),
         "deleted" => lang.t("Verwijderd.", "Deleted."),
+        "reported" => lang.t("Bedankt. Je melding is naar de moderatoren gestuurd.", "Thank you. Your report was sent to the moderators."),
         "restored" => lang.t("Versie teruggezet.", "Version restored."),
         "remixed" => lang.t("Remix gemaakt. Pas hem aan en publiceer hem.", "Remix created. Adapt it, then publish it."),
         "uploaded" => lang.t("Bijlage toegevoegd.", "Attachment added."),
