@@ -213,6 +213,8 @@ pub struct CaseStudyCard {
 
 #[derive(Debug, Clone)]
 pub struct CaseStudyPage {
+    /// Likes, and whether the viewer can like or report it.
+    pub appreciation: Appreciation,
     pub id: String,
     pub url: String,
     pub title: String,

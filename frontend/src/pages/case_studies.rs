@@ -2,7 +2,7 @@
 
 use maud::{html, Markup, PreEscaped};
 
-use super::parts::{case_study_grid, content_actions, meta_row, meta_tags, pager, state_badges, version_notice, Level};
+use super::parts::{appreciation, case_study_grid, content_actions, meta_row, meta_tags, pager, state_badges, version_notice, Level};
 use crate::layout::{page, Width};
 use crate::views::{CaseStudyCard, CaseStudyPage, ListPage, PageCtx};
 
@@ -107,6 +107,7 @@ pub(crate) fn render(ctx: &PageCtx, c: &CaseStudyPage) -> Markup {
                             (meta_row(l.t("Bijgewerkt", "Updated"), &c.updated))
                         }
                     }
+                    (appreciation(ctx, &c.url, &c.appreciation))
                     (content_actions(ctx, &c.url, &c.can, c.hidden, html! {}))
                 }
             }

@@ -2,10 +2,10 @@
 
 use maud::{html, Markup, PreEscaped};
 
-use super::parts::{content_actions, goal_link, material_grid, meta_row, meta_tags, pager, state_badges, version_notice, Level};
+use super::parts::{appreciation, content_actions, goal_link, material_grid, meta_row, meta_tags, pager, state_badges, version_notice, Level};
 use crate::i18n::Lang;
 use crate::layout::{csrf_field, page, Width};
-use crate::views::{Appreciation, AttachmentView, CreditView, ListPage, MaterialCard, MaterialPage, PageCtx};
+use crate::views::{AttachmentView, CreditView, ListPage, MaterialCard, MaterialPage, PageCtx};
 
 pub(crate) fn list(ctx: &PageCtx, list: &ListPage<MaterialCard>) -> Markup {
     let l = ctx.lang;
@@ -133,39 +133,6 @@ pub(crate) fn render(ctx: &PageCtx, m: &MaterialPage) -> Markup {
         }
     };
     page(ctx, &m.title, Width::Wide, content)
-}
-
-/// Likes (a count, and a button for signed-in readers) and a way to report the material.
-fn appreciation(ctx: &PageCtx, url: &str, a: &Appreciation) -> Markup {
-    let l = ctx.lang;
-    html! {
-        section.panel aria-labelledby="appreciation-title" {
-            h2 #appreciation-title .panel__title { (l.t("Waardering", "Appreciation")) }
-            p.panel__text {
-                (a.likes) " " (if a.likes == 1 { l.t("waardering", "like") } else { l.t("waarderingen", "likes") })
-            }
-            @if a.can_react {
-                form method="post" action={ (url) "/like" } {
-                    (csrf_field(ctx))
-                    input type="hidden" name="liked" value=(if a.liked { "false" } else { "true" });
-                    button.button.button--secondary type="submit" aria-pressed=(if a.liked { "true" } else { "false" }) {
-                        @if a.liked { (l.t("Waardering intrekken", "Withdraw like")) } @else { (l.t("Waarderen", "Like")) }
-                    }
-                }
-                details.confirm {
-                    summary.button.button--secondary { (l.t("Melden…", "Report…")) }
-                    div.confirm__body {
-                        form method="post" action={ (url) "/report" } {
-                            (csrf_field(ctx))
-                            label.field__label for="report-comment" { (l.t("Wat is er mis?", "What is wrong?")) }
-                            textarea.input #report-comment name="comment" rows="3" maxlength="2000" {}
-                            button.button type="submit" { (l.t("Melding versturen", "Send report")) }
-                        }
-                    }
-                }
-            }
-        }
-    }
 }
 
 fn metadata(l: Lang, m: &MaterialPage) -> Markup {

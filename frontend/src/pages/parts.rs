@@ -4,7 +4,7 @@ use maud::{html, Markup};
 
 use crate::i18n::Lang;
 use crate::layout::csrf_field;
-use crate::views::{CaseStudyCard, GoalLinkView, MaterialCard, PageCtx, Pager, Permissions, VersionView};
+use crate::views::{Appreciation, CaseStudyCard, GoalLinkView, MaterialCard, PageCtx, Pager, Permissions, VersionView};
 
 /// The heading level of card titles: `h2` directly under the page's `h1`, `h3` inside a titled section.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -265,4 +265,37 @@ pub(crate) fn goal_text(code: &str, statement: &str) -> Markup {
 /// A link to a goal page: code and statement.
 pub(crate) fn goal_link(goal: &GoalLinkView) -> Markup {
     html! { a.goal-link href=(goal.url) { (goal_text(&goal.code, &goal.statement)) } }
+}
+
+/// Likes (a count, and a button for signed-in readers) and a way to report the content.
+pub(crate) fn appreciation(ctx: &PageCtx, url: &str, a: &Appreciation) -> Markup {
+    let l = ctx.lang;
+    html! {
+        section.panel aria-labelledby="appreciation-title" {
+            h2 #appreciation-title .panel__title { (l.t("Waardering", "Appreciation")) }
+            p.panel__text {
+                (a.likes) " " (if a.likes == 1 { l.t("waardering", "like") } else { l.t("waarderingen", "likes") })
+            }
+            @if a.can_react {
+                form method="post" action={ (url) "/like" } {
+                    (csrf_field(ctx))
+                    input type="hidden" name="liked" value=(if a.liked { "false" } else { "true" });
+                    button.button.button--secondary type="submit" aria-pressed=(if a.liked { "true" } else { "false" }) {
+                        @if a.liked { (l.t("Waardering intrekken", "Withdraw like")) } @else { (l.t("Waarderen", "Like")) }
+                    }
+                }
+                details.confirm {
+                    summary.button.button--secondary { (l.t("Melden…", "Report…")) }
+                    div.confirm__body {
+                        form method="post" action={ (url) "/report" } {
+                            (csrf_field(ctx))
+                            label.field__label for="report-comment" { (l.t("Wat is er mis?", "What is wrong?")) }
+                            textarea.input #report-comment name="comment" rows="3" maxlength="2000" {}
+                            button.button type="submit" { (l.t("Melding versturen", "Send report")) }
+                        }
+                    }
+                }
+            }
+        }
+    }
 }

@@ -154,6 +154,7 @@ pub(super) fn material_form(errors: Vec<(String, String)>) -> MaterialForm {
 
 pub(super) fn case_page() -> CaseStudyPage {
     CaseStudyPage {
+        appreciation: Appreciation { likes: 1, can_react: true, liked: true },
         id: "xyz".into(),
         url: "/case-studies/xyz".into(),
         title: "Leerpleinen".into(),

@@ -301,7 +301,7 @@ async fn network_pages_follow_by_handle_and_admins_set_the_policy_without_javasc
 }
 
 #[actix_web::test]
-async fn like_and_report_from_the_material_page() {
+async fn like_and_report_from_material_and_case_study_pages() {
     use deelwijs_server::domain::vocab::Role;
     for backend in backends() {
         let node = TestNode::start(backend).await;
@@ -331,5 +331,19 @@ async fn like_and_report_from_the_material_page() {
         let (_, reports) = node.get("/admin/reports", Some(&moderator)).await;
         assert_eq!(reports["total"], 1, "{reports}");
         assert_eq!(reports["items"][0]["comment"], "Klopt niet.");
+
+        // The same on a case study page.
+        let body = serde_json::json!({
+            "title": "Samen leren", "summary": "Een netwerk.", "sector": "po", "challenge": "c", "approach": "a", "results": "r",
+            "lessons": "l", "scaling": "s", "themes": ["innovating_together"], "stage": "pilot", "language": "nl", "status": "published"
+        });
+        let (_, case_study) = node.post("/case-studies", Some(&author), &body).await;
+        let case_path = format!("/case-studies/{}", case_study["id"].as_str().unwrap());
+        let liked = client.post(to(&format!("{case_path}/like"))).form(&[("liked", "true"), ("csrf", &csrf)]).send().await.unwrap();
+        assert_eq!(liked.status(), StatusCode::SEE_OTHER);
+        assert!(page(&client, &to(&case_path)).await.1.contains("1 waardering"));
+        let reported = client.post(to(&format!("{case_path}/report"))).form(&[("comment", "Verouderd."), ("csrf", &csrf)]).send().await.unwrap();
+        assert_eq!(reported.status(), StatusCode::SEE_OTHER);
+        assert_eq!(node.get("/admin/reports", Some(&moderator)).await.1["total"], 2);
     }
 }

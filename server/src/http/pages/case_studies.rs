@@ -2,14 +2,16 @@
 
 use actix_web::http::StatusCode;
 use actix_web::{web, HttpRequest, HttpResponse};
-use deelwijs_frontend::views::{HistoryPage, ListPage};
+use deelwijs_frontend::views::{Appreciation, HistoryPage, ListPage};
 
 use super::convert;
 use super::{redirect, Page};
-use crate::app::{case_studies, AppError};
+use crate::app::{case_studies, reactions, AppError};
 use crate::domain::authz::Action;
 use crate::domain::case_study::CaseStudyInput;
 use crate::domain::validation::FieldErrors;
+use crate::domain::vocab::Status;
+use crate::domain::ContentKind;
 use crate::http::api::PageQuery;
 use crate::http::form::{read_form, FormData};
 
@@ -62,7 +64,10 @@ pub async fn list(page: Page, query: web::Query<PageQuery>) -> HttpResponse {
 pub async fn show(page: Page, id: web::Path<String>) -> HttpResponse {
     let result = async {
         let case_study = case_studies::get(&page.app, page.actor.as_ref(), &id).await?;
-        let view = convert::case_study_page(page.lang(), &page.app.config, page.actor.as_ref(), &case_study);
+        let mut view = convert::case_study_page(page.lang(), &page.app.config, page.actor.as_ref(), &case_study);
+        let (likes, liked) = reactions::likes_for(&page.app, page.actor.as_ref(), ContentKind::CaseStudy, &case_study.id).await?;
+        let public = case_study.fields.status == Status::Published && !case_study.hidden;
+        view.appreciation = Appreciation { likes, liked, can_react: public && page.actor.is_some() };
         Ok(page.ok(deelwijs_frontend::case_study(&page.ctx, &view)))
     }
     .await;

@@ -226,6 +226,8 @@ pub fn case_study_page(lang: Lang, config: &AppConfig, viewer: Option<&Actor>, c
         (lang.t("Wat opschalen vroeg", "What it took to scale up"), &c.html.scaling),
     ];
     CaseStudyPage {
+        // Filled in by the page handler, which knows the viewer's like.
+        appreciation: Default::default(),
         id: c.id.clone(),
         url: c.url.clone(),
         title: f.title.clone(),

@@ -68,36 +68,6 @@ pub async fn show(page: Page, id: web::Path<String>) -> HttpResponse {
     page.respond(result)
 }
 
-/// Likes or withdraws the like (`liked=true|false`), then back to the material.
-pub async fn like(page: Page, req: HttpRequest, id: web::Path<String>, payload: web::Payload) -> HttpResponse {
-    let result = async {
-        let actor = page.actor()?.clone();
-        let form = read_form(&req, payload, &page.app.config.limits).await?;
-        page.check_csrf(&form)?;
-        if form.get("liked") == Some("false") {
-            reactions::unlike(&page.app, &actor, ContentKind::Material, &id).await?;
-        } else {
-            reactions::like(&page.app, &actor, ContentKind::Material, &id).await?;
-        }
-        Ok(redirect(&format!("/materials/{id}?done=saved")))
-    }
-    .await;
-    page.respond(result)
-}
-
-/// Reports the material to the moderators (here, and at its origin when it came from elsewhere).
-pub async fn report(page: Page, req: HttpRequest, id: web::Path<String>, payload: web::Payload) -> HttpResponse {
-    let result = async {
-        let actor = page.actor()?.clone();
-        let form = read_form(&req, payload, &page.app.config.limits).await?;
-        page.check_csrf(&form)?;
-        reactions::report(&page.app, &actor, ContentKind::Material, &id, &form.text("comment")).await?;
-        Ok(redirect(&format!("/materials/{id}?done=reported")))
-    }
-    .await;
-    page.respond(result)
-}
-
 /// Reads the material form. Lists come as repeated checkboxes, comma lists and
 /// `title | url` lines; a non-numeric number becomes a field error.
 fn material_input(form: &FormData, errors: &mut FieldErrors) -> MaterialInput {

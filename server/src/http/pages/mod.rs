@@ -10,6 +10,7 @@ mod convert;
 mod curricula;
 mod materials;
 mod network;
+mod reactions;
 mod search;
 
 use std::future::Future;
@@ -70,8 +71,8 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
         .route("/materials/{id}/remix", web::post().to(materials::remix))
         .route("/materials/{id}/delete", web::post().to(materials::delete))
         .route("/materials/{id}/hide", web::post().to(materials::hide))
-        .route("/materials/{id}/like", web::post().to(materials::like))
-        .route("/materials/{id}/report", web::post().to(materials::report))
+        .route("/materials/{id}/like", web::post().to(reactions::like))
+        .route("/materials/{id}/report", web::post().to(reactions::report))
         .route("/materials/{id}/attachments", web::post().to(materials::upload))
         .route("/materials/{id}/attachments/{attachment}/delete", web::post().to(materials::remove_attachment))
         .route("/materials/{id}/files/{attachment}", web::get().to(materials::download))
@@ -86,6 +87,8 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
         .route("/case-studies/{id}/versions/{version}/restore", web::post().to(case_studies::restore))
         .route("/case-studies/{id}/delete", web::post().to(case_studies::delete))
         .route("/case-studies/{id}/hide", web::post().to(case_studies::hide))
+        .route("/case-studies/{id}/like", web::post().to(reactions::like))
+        .route("/case-studies/{id}/report", web::post().to(reactions::report))
         .default_service(web::to(not_found));
 }
 

@@ -1,0 +1,49 @@
+//! The like button and the report form on material and case study pages.
+
+use actix_web::{web, HttpRequest, HttpResponse};
+
+use super::{redirect, Page};
+use crate::app::reactions;
+use crate::domain::ContentKind;
+use crate::http::form::read_form;
+
+/// The content a path names, and its page (`/materials/{id}` or `/case-studies/{id}`).
+fn target(req: &HttpRequest, id: &str) -> (ContentKind, String) {
+    if req.path().starts_with("/case-studies/") {
+        (ContentKind::CaseStudy, format!("/case-studies/{id}"))
+    } else {
+        (ContentKind::Material, format!("/materials/{id}"))
+    }
+}
+
+/// Likes or withdraws the like (`liked=true|false`), then back to the page.
+pub async fn like(page: Page, req: HttpRequest, id: web::Path<String>, payload: web::Payload) -> HttpResponse {
+    let result = async {
+        let actor = page.actor()?.clone();
+        let form = read_form(&req, payload, &page.app.config.limits).await?;
+        page.check_csrf(&form)?;
+        let (kind, back) = target(&req, &id);
+        if form.get("liked") == Some("false") {
+            reactions::unlike(&page.app, &actor, kind, &id).await?;
+        } else {
+            reactions::like(&page.app, &actor, kind, &id).await?;
+        }
+        Ok(redirect(&format!("{back}?done=saved")))
+    }
+    .await;
+    page.respond(result)
+}
+
+/// Reports the content to the moderators (here, and at its origin when it came from elsewhere).
+pub async fn report(page: Page, req: HttpRequest, id: web::Path<String>, payload: web::Payload) -> HttpResponse {
+    let result = async {
+        let actor = page.actor()?.clone();
+        let form = read_form(&req, payload, &page.app.config.limits).await?;
+        page.check_csrf(&form)?;
+        let (kind, back) = target(&req, &id);
+        reactions::report(&page.app, &actor, kind, &id, &form.text("comment")).await?;
+        Ok(redirect(&format!("{back}?done=reported")))
+    }
+    .await;
+    page.respond(result)
+}
