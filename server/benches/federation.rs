@@ -6,6 +6,8 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)] // a benchmark fails loudly
 
+mod serve;
+
 use std::io::{BufRead, BufReader, Read, Write};
 use std::net::{TcpListener, TcpStream};
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -155,18 +157,7 @@ fn main() {
     settings.federation.insecure_local = true;
     settings.federation.retry_base = Duration::from_millis(100);
     let app = startup::open_search(startup::open_app(&settings).unwrap()).unwrap();
-    let server_app = app.clone();
-    let (ready_tx, ready_rx) = std::sync::mpsc::channel();
-    std::thread::spawn(move || {
-        actix_web::rt::System::new().block_on(async move {
-            let fed = startup::federation(&server_app).await.unwrap();
-            let _workers = startup::start_workers(&server_app, &fed).unwrap();
-            let server = deelwijs_server::http::serve(server_app, fed, listener, 2).unwrap();
-            ready_tx.send(()).unwrap();
-            let _ = server.await;
-        })
-    });
-    ready_rx.recv().unwrap();
+    serve::in_background(app.clone(), listener);
     let client = reqwest::blocking::Client::new();
     let runtime = actix_web::rt::System::new();
     let sign_up = SignUp::parse(&SignUpInput {

@@ -7,6 +7,7 @@
 #![allow(clippy::unwrap_used, clippy::expect_used)] // a benchmark fails loudly
 
 mod corpus;
+mod serve;
 
 use std::collections::BTreeMap;
 use std::time::{Duration, Instant};
@@ -203,19 +204,7 @@ fn run(size: usize, args: &Args) -> Row {
 
     // 2. The node, serving that index over HTTP.
     let app = startup::open_search(app).unwrap();
-    let server_app = app.clone();
-    let (port_tx, port_rx) = std::sync::mpsc::channel();
-    std::thread::spawn(move || {
-        actix_web::rt::System::new().block_on(async move {
-            // The workers (index, delivery) live in the server's runtime, as in `deelwijs serve`.
-            let fed = startup::federation(&server_app).await.unwrap();
-            let _workers = startup::start_workers(&server_app, &fed).unwrap();
-            let server = deelwijs_server::http::serve(server_app, fed, listener, 2).unwrap();
-            port_tx.send(()).unwrap();
-            let _ = server.await;
-        })
-    });
-    port_rx.recv().unwrap();
+    serve::in_background(app.clone(), listener);
     let client = reqwest::blocking::Client::new();
     let queries = mix(&goal_ids, args.queries);
 
