@@ -15,9 +15,7 @@ use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use base64::Engine;
-use deelwijs_server::app::{accounts, federation as fed};
-use deelwijs_server::domain::account::{SignUp, SignUpInput};
-use deelwijs_server::domain::vocab::Role;
+use deelwijs_server::app::federation as fed;
 use deelwijs_server::domain::Limits;
 use deelwijs_server::startup::{self, Settings};
 use deelwijs_server::store::models::{ActorRow, FollowRow};
@@ -159,19 +157,8 @@ fn main() {
     let app = startup::open_search(startup::open_app(&settings).unwrap()).unwrap();
     serve::in_background(app.clone(), listener);
     let client = reqwest::blocking::Client::new();
-    let runtime = actix_web::rt::System::new();
-    let sign_up = SignUp::parse(&SignUpInput {
-        username: "bench".into(),
-        email: "bench@example.org".into(),
-        display_name: "Bench".into(),
-        password: "benchmark password".into(),
-    })
-    .unwrap();
-    runtime.block_on(accounts::create_account(&app, sign_up, Role::Member)).unwrap();
-    let author = runtime.block_on(fed::ensure_user_actor(&app, "bench")).unwrap().unwrap();
-    let token: Value =
-        client.post(format!("{base}/api/v1/auth/token")).json(&json!({"username": "bench", "password": "benchmark password"})).send().unwrap().json().unwrap();
-    let token = token["token"].as_str().unwrap().to_owned();
+    let token = serve::bench_account(&app, &base, &client);
+    let author = actix_web::rt::System::new().block_on(fed::ensure_user_actor(&app, "bench")).unwrap().unwrap();
     let publish = |title: &str| {
         let response = client
             .post(format!("{base}/api/v1/materials"))

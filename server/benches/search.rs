@@ -13,9 +13,7 @@ use std::collections::BTreeMap;
 use std::time::{Duration, Instant};
 
 use deelwijs_indexer::{Change, IndexDocument, SearchIndex, SearchQuery, Sort};
-use deelwijs_server::app::{accounts, curricula};
-use deelwijs_server::domain::account::{SignUp, SignUpInput};
-use deelwijs_server::domain::vocab::Role;
+use deelwijs_server::app::curricula;
 use deelwijs_server::domain::Limits;
 use deelwijs_server::startup::{self, Settings};
 use deelwijs_server::store::{self, DatabaseUrl};
@@ -244,22 +242,7 @@ fn run(size: usize, args: &Args) -> Row {
     // 3. Publish → searchable, through the API, 20 times.
     eprintln!("   publish to searchable");
     let publish = {
-        let sign_up = SignUp::parse(&SignUpInput {
-            username: "bench".into(),
-            email: "bench@example.org".into(),
-            display_name: "Bench".into(),
-            password: "benchmark password".into(),
-        })
-        .unwrap();
-        actix_web::rt::System::new().block_on(accounts::create_account(&app, sign_up, Role::Member)).unwrap();
-        let token: serde_json::Value = client
-            .post(format!("{base}/api/v1/auth/token"))
-            .json(&serde_json::json!({"username": "bench", "password": "benchmark password"}))
-            .send()
-            .unwrap()
-            .json()
-            .unwrap();
-        let token = token["token"].as_str().unwrap().to_owned();
+        let token = serve::bench_account(&app, &base, &client);
         let mut samples = Vec::new();
         for n in 0..20 {
             let word = format!("zoekwoord{n}x{size}");

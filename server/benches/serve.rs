@@ -1,5 +1,5 @@
 //! What both benchmarks need: a node's HTTP server, with its index and delivery workers, on a
-//! thread of its own, as `deelwijs serve` runs it.
+//! thread of its own, as `deelwijs serve` runs it; and an account to publish with.
 #![allow(clippy::unwrap_used)] // a benchmark fails loudly
 
 use deelwijs_server::app::App;
@@ -19,4 +19,25 @@ pub fn in_background(app: App, listener: std::net::TcpListener) {
         })
     });
     ready_rx.recv().unwrap();
+}
+
+/// Creates the account `bench` (a member) and returns an API token for it.
+pub fn bench_account(app: &App, base: &str, client: &reqwest::blocking::Client) -> String {
+    use deelwijs_server::domain::account::{SignUp, SignUpInput};
+    let sign_up = SignUp::parse(&SignUpInput {
+        username: "bench".into(),
+        email: "bench@example.org".into(),
+        display_name: "Bench".into(),
+        password: "benchmark password".into(),
+    })
+    .unwrap();
+    actix_web::rt::System::new().block_on(deelwijs_server::app::accounts::create_account(app, sign_up, deelwijs_server::domain::vocab::Role::Member)).unwrap();
+    let token: serde_json::Value = client
+        .post(format!("{base}/api/v1/auth/token"))
+        .json(&serde_json::json!({"username": "bench", "password": "benchmark password"}))
+        .send()
+        .unwrap()
+        .json()
+        .unwrap();
+    token["token"].as_str().unwrap().to_owned()
 }

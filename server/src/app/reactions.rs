@@ -5,6 +5,8 @@
 //! inbox), in the same transaction. A report leaves this node signed by the node actor, not
 //! the reporting account, as Mastodon does: the origin's moderators learn what, not who.
 
+use serde_json::Value;
+
 use super::federation::{ensure_node_actor, ensure_user_actor};
 use super::{new_id, now, Actor, App, AppConfig, AppError, AppResult};
 use crate::domain::authz::Action;
@@ -69,12 +71,16 @@ fn local_content_by_url(conn: &mut DbConnection, config: &AppConfig, url: &str) 
     Ok(None)
 }
 
-/// The actor of a remote author (the `users` row made for them).
-fn remote_author(conn: &mut DbConnection, c: &ContentRef) -> AppResult<Option<ActorRow>> {
+/// For remote content, queues the activity `build` makes for its author (signed as `actor`) to
+/// the author's inbox, in the caller's transaction. Local content: nothing to send.
+fn tell_origin(conn: &mut DbConnection, config: &AppConfig, c: &ContentRef, actor: &str, build: impl FnOnce(&ActorRow) -> Value) -> AppResult<()> {
     if c.ap_id.is_none() {
-        return Ok(None);
+        return Ok(());
     }
-    Ok(fed_store::remote_actor_of_user(conn, &c.owner_id)?)
+    if let Some(author) = fed_store::remote_actor_of_user(conn, &c.owner_id)? {
+        enqueue(conn, config, &build(&author), actor, vec![author.inbox.clone()])?;
+    }
+    Ok(())
 }
 
 /// How many likes a piece of content has (from this node's accounts and from other nodes).
@@ -109,10 +115,7 @@ pub async fn like(app: &App, who: &Actor, kind: ContentKind, id: &str) -> AppRes
             let activity_id = activities::new_activity_id(&config.public_url, "Like");
             let row = LikeRow { activity_id, kind: kind.as_str().to_owned(), content_id: c.id.clone(), actor_id: me.id.clone(), created_at: now() };
             if store::insert_like(conn, &row)? {
-                if let Some(author) = remote_author(conn, &c)? {
-                    let activity = activities::like(&row.activity_id, &me.ap_id, &c.url(&config), &author.ap_id);
-                    enqueue(conn, &config, &activity, &me.ap_id, vec![author.inbox.clone()])?;
-                }
+                tell_origin(conn, &config, &c, &me.ap_id, |author| activities::like(&row.activity_id, &me.ap_id, &c.url(&config), &author.ap_id))?;
             }
             Ok(store::like_count(conn, kind.as_str(), &c.id)?)
         })
@@ -128,11 +131,10 @@ pub async fn unlike(app: &App, who: &Actor, kind: ContentKind, id: &str) -> AppR
             let c = content(conn, kind, &id)?.ok_or(AppError::NotFound)?;
             if let Some(like) = store::like_of(conn, kind.as_str(), &c.id, &me.id)? {
                 store::delete_like(conn, &like.activity_id, &me.id)?;
-                if let Some(author) = remote_author(conn, &c)? {
+                tell_origin(conn, &config, &c, &me.ap_id, |author| {
                     let like_json = activities::like(&like.activity_id, &me.ap_id, &c.url(&config), &author.ap_id);
-                    let undo = activities::undo(&activities::new_activity_id(&config.public_url, "Undo"), &me.ap_id, like_json, &author.ap_id);
-                    enqueue(conn, &config, &undo, &me.ap_id, vec![author.inbox.clone()])?;
-                }
+                    activities::undo(&activities::new_activity_id(&config.public_url, "Undo"), &me.ap_id, like_json, &author.ap_id)
+                })?;
             }
             Ok(store::like_count(conn, kind.as_str(), &c.id)?)
         })
@@ -200,10 +202,9 @@ pub async fn report(app: &App, who: &Actor, kind: ContentKind, id: &str, comment
                 created_at: now(),
             };
             store::insert_report(conn, &row)?;
-            if let Some(author) = remote_author(conn, &c)? {
-                let flag = activities::flag(&row.activity_id, &node.ap_id, &[&author.ap_id, &row.object_url], &row.comment, &author.ap_id);
-                enqueue(conn, &config, &flag, &node.ap_id, vec![author.inbox.clone()])?;
-            }
+            tell_origin(conn, &config, &c, &node.ap_id, |author| {
+                activities::flag(&row.activity_id, &node.ap_id, &[&author.ap_id, &row.object_url], &row.comment, &author.ap_id)
+            })?;
             Ok(row)
         })
         .await
