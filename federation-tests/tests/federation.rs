@@ -1,8 +1,8 @@
 //! Federation between real nodes: follows by handle, propagation of publish, update and delete
 //! to pages and search, backfill, cross-node remix notices, restart durability, and refusal of
 //! unsigned, forged and replayed requests, blocklists and allowlists in both directions, a
-//! validly signed actor speaking for another host, and likes and reports reaching the origin.
-//! Nodes run on SQLite and on PostgreSQL.
+//! validly signed actor speaking for another host, likes and reports reaching the origin, and a
+//! network relaying its members' posts to a third node. Nodes run on SQLite and on PostgreSQL.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 mod harness;
@@ -357,4 +357,82 @@ fn likes_and_reports_reach_the_origin() {
     assert_eq!(report["content_id"], material["id"]);
     assert_eq!(report["reporter"]["host"], b.host());
     assert_eq!(report["reporter"]["url"], format!("{}/actor", b.url), "{report}");
+}
+
+/// A network (FEP-1b12 `Group`) on A: followed by handle from C, a member on B posts to it, and
+/// the network relays the post, its edit and its removal to C; a non-member's post goes nowhere.
+#[test]
+fn a_network_relays_its_members_posts_to_a_third_node() {
+    let a = Node::start("a", Backend::Sqlite).unwrap();
+    let b = Node::start("b", Backend::Postgres).unwrap();
+    let c = Node::start("c", Backend::Sqlite).unwrap();
+    let coordinator = a.account("coordinator").unwrap();
+    let partner = b.account("partner").unwrap();
+    let volger = c.account("volger").unwrap();
+    let b_admin = b.account_with_role("beheer", "admin").unwrap();
+    let c_admin = c.account_with_role("beheer", "admin").unwrap();
+    let a_admin = a.account_with_role("beheer", "admin").unwrap();
+
+    let (status, network) = a
+        .send(Method::POST, "/networks", &coordinator, &json!({ "name": "digitale-geletterdheid", "title": "Digitale geletterdheid", "join_mode": "approval" }))
+        .unwrap();
+    assert_eq!(status, 201, "{network}");
+    let group_url = network["url"].as_str().unwrap().to_owned();
+    let handle = format!("@digitale-geletterdheid@{}", a.host());
+
+    // The network is a Group actor with its moderators in `attributedTo`, found by WebFinger.
+    let actor: Value = a.client.get(&group_url).header("Accept", "application/activity+json").send().unwrap().json().unwrap();
+    assert_eq!(actor["type"], "Group", "{actor}");
+    let moderators: Value = a.client.get(actor["attributedTo"].as_str().unwrap()).header("Accept", "application/activity+json").send().unwrap().json().unwrap();
+    assert_eq!(moderators["orderedItems"], json!([format!("{}/users/coordinator", a.url)]), "{moderators}");
+    let finger: Value =
+        a.client.get(format!("{}/.well-known/webfinger?resource=acct:digitale-geletterdheid@{}", a.url, a.host())).send().unwrap().json().unwrap();
+    assert_eq!(finger["links"][0]["href"], group_url.as_str(), "{finger}");
+
+    // C follows the network by handle; B's teacher follows it too, and the moderator adds them.
+    c.follow(&volger, &handle).unwrap();
+    b.follow(&partner, &handle).unwrap();
+    let (status, member) =
+        a.send(Method::PUT, "/networks/digitale-geletterdheid/members", &coordinator, &json!({ "target": format!("@partner@{}", b.host()) })).unwrap();
+    assert_eq!((status, member["state"].clone()), (200, json!("member")), "{member}");
+
+    // The member on B posts to the network: A keeps it under the network, C gets it relayed.
+    let material = b.publish(&partner, "Mediawijsheid in groep 7").unwrap();
+    let b_id = material["id"].as_str().unwrap().to_owned();
+    let (status, posted) = b.send(Method::POST, &format!("/materials/{b_id}/networks"), &partner, &json!({ "network": group_url })).unwrap();
+    assert_eq!(status, 200, "{posted}");
+    wait_for("the post on the network's page on A", PATIENCE, || {
+        let (_, detail) = a.get("/networks/digitale-geletterdheid", None)?;
+        Ok(detail["posts"].as_array().is_some_and(|p| p.iter().any(|x| x["title"] == "Mediawijsheid in groep 7" && x["origin"] == b.host().as_str())))
+    })
+    .unwrap();
+    wait_for("the relayed post on C", PATIENCE, || Ok(find(&c.timeline()?, "Mediawijsheid in groep 7").is_some())).unwrap();
+    let arrived = find(&c.timeline().unwrap(), "Mediawijsheid in groep 7").unwrap().clone();
+    assert_eq!(arrived["origin"], b.host(), "C credits the author's node, not the network's: {arrived}");
+    // B follows the network too, so it got the Announce of its own post: no copy of it.
+    a.wait_for_deliveries(&a_admin).unwrap();
+    assert!(find(&b.timeline().unwrap(), "Mediawijsheid in groep 7").is_none(), "B does not get a copy of its own material back");
+
+    // Someone who is not a member posts to the network: nothing is relayed.
+    let outsider = c.publish(&volger, "Niet van een lid").unwrap();
+    let (status, _) =
+        c.send(Method::POST, &format!("/materials/{}/networks", outsider["id"].as_str().unwrap()), &volger, &json!({ "network": group_url })).unwrap();
+    assert_eq!(status, 200);
+    c.wait_for_deliveries(&c_admin).unwrap();
+    let (_, detail) = a.get("/networks/digitale-geletterdheid", None).unwrap();
+    assert!(detail["posts"].as_array().unwrap().iter().all(|p| p["title"] != "Niet van een lid"), "{detail}");
+
+    // The member edits, then deletes: both pass through the network to C.
+    let (status, _) = b.send(Method::PATCH, &format!("/materials/{b_id}"), &partner, &json!({ "title": "Mediawijsheid in groep 7 en 8" })).unwrap();
+    assert_eq!(status, 200);
+    wait_for("the relayed edit on C", PATIENCE, || Ok(find(&c.timeline()?, "Mediawijsheid in groep 7 en 8").is_some())).unwrap();
+    let (status, _) = b.send(Method::DELETE, &format!("/materials/{b_id}"), &partner, &Value::Null).unwrap();
+    assert_eq!(status, 204);
+    b.wait_for_deliveries(&b_admin).unwrap();
+    wait_for("the relayed delete on C", PATIENCE, || Ok(find(&c.timeline()?, "Mediawijsheid in groep 7 en 8").is_none())).unwrap();
+    wait_for("the delete on A", PATIENCE, || {
+        let (_, detail) = a.get("/networks/digitale-geletterdheid", None)?;
+        Ok(detail["posts"].as_array().is_some_and(|p| p.is_empty()))
+    })
+    .unwrap();
 }

@@ -109,6 +109,7 @@ fn header(ctx: &PageCtx) -> Markup {
                         li { a href="/materials" aria-current=[current("/materials")] { (l.t("Leermiddelen", "Materials")) } }
                         li { a href="/case-studies" aria-current=[current("/case-studies")] { (l.t("Praktijkvoorbeelden", "Case studies")) } }
                         li { a href="/curricula" aria-current=[current("/curricula").or(current("/goals"))] { (l.t("Leerdoelen", "Learning goals")) } }
+                        li { a href="/groups" aria-current=[current("/groups")] { (l.t("Netwerken", "Networks")) } }
                         li { a href="/search" aria-current=[current("/search")] { (l.t("Zoeken", "Search")) } }
                     }
                 }

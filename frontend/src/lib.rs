@@ -78,6 +78,16 @@ pub fn network(ctx: &PageCtx, page: &NetworkPage) -> String {
     pages::network::render(ctx, page).into_string()
 }
 
+/// The innovation networks on this node.
+pub fn networks(ctx: &PageCtx, page: &NetworksPage) -> String {
+    pages::groups::list(ctx, page).into_string()
+}
+
+/// One innovation network.
+pub fn group(ctx: &PageCtx, page: &GroupPage) -> String {
+    pages::groups::render(ctx, page).into_string()
+}
+
 /// A public profile.
 pub fn profile(ctx: &PageCtx, page: &ProfilePage) -> String {
     pages::profile::render(ctx, page).into_string()

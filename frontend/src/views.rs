@@ -92,6 +92,8 @@ pub struct Permissions {
 /// The material page.
 #[derive(Debug, Clone)]
 pub struct MaterialPage {
+    /// The author's form to post this to a network (`None` for anyone else).
+    pub network_share: Option<NetworkShare>,
     /// Likes, and whether (and how) the viewer can like or report it.
     pub appreciation: Appreciation,
     pub id: String,
@@ -213,6 +215,8 @@ pub struct CaseStudyCard {
 
 #[derive(Debug, Clone)]
 pub struct CaseStudyPage {
+    /// The author's form to post this to a network (`None` for anyone else).
+    pub network_share: Option<NetworkShare>,
     /// Likes, and whether the viewer can like or report it.
     pub appreciation: Appreciation,
     pub id: String,
@@ -582,4 +586,84 @@ pub struct Appreciation {
     /// Signed-in viewers of public content can like it and report it.
     pub can_react: bool,
     pub liked: bool,
+}
+
+/// The innovation networks hosted on this node (`/groups`), with the form to start one.
+#[derive(Debug, Clone, Default)]
+pub struct NetworksPage {
+    pub networks: Vec<NetworkCard>,
+    /// Signed-in accounts may start a network.
+    pub can_create: bool,
+    pub name: String,
+    pub title: String,
+    pub summary: String,
+    pub join_mode: String,
+    /// `(field, message)` of a failed attempt.
+    pub errors: Vec<(String, String)>,
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct NetworkCard {
+    pub url: String,
+    pub title: String,
+    pub summary: String,
+    /// `@name@host`, to follow from anywhere.
+    pub handle: String,
+}
+
+/// One network: who is in it, what was posted to it, and what the viewer may do.
+#[derive(Debug, Clone, Default)]
+pub struct GroupPage {
+    /// `/groups/{name}`: the page, and the base of its forms.
+    pub url: String,
+    pub title: String,
+    pub summary: String,
+    pub handle: String,
+    /// How people join, already translated.
+    pub join_mode: String,
+    pub members: Vec<MemberLine>,
+    /// Join requests; only moderators get them.
+    pub requests: Vec<MemberLine>,
+    pub posts: Vec<PostLine>,
+    /// The viewer's membership, already translated (`None`: not a member, or signed out).
+    pub membership: Option<String>,
+    pub signed_in: bool,
+    pub can_moderate: bool,
+    /// What a moderator typed to add someone, and why it failed.
+    pub target: String,
+    pub errors: Vec<(String, String)>,
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct MemberLine {
+    pub actor_id: String,
+    pub name: String,
+    pub handle: String,
+    pub url: String,
+    /// Moderator or member, already translated.
+    pub role: String,
+    pub is_moderator: bool,
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct PostLine {
+    pub url: String,
+    pub title: String,
+    pub summary: String,
+    pub author: String,
+    /// Material or case study, already translated.
+    pub kind: String,
+    /// The node it came from, for posts by members elsewhere.
+    pub origin: Option<String>,
+}
+
+/// The "post to a network" form on one's own content.
+#[derive(Debug, Clone, Default)]
+pub struct NetworkShare {
+    /// The form action.
+    pub action: String,
+    /// `(network URL, title)` the author can post to and has not yet.
+    pub options: Vec<(String, String)>,
+    /// Titles of networks it was posted to.
+    pub posted_in: Vec<(String, String)>,
 }

@@ -2,7 +2,7 @@
 
 use maud::{html, Markup, PreEscaped};
 
-use super::parts::{appreciation, case_study_grid, content_actions, meta_row, meta_tags, pager, state_badges, version_notice, Level};
+use super::parts::{appreciation, case_study_grid, content_actions, meta_row, meta_tags, network_share, pager, state_badges, version_notice, Level};
 use crate::layout::{page, Width};
 use crate::views::{CaseStudyCard, CaseStudyPage, ListPage, PageCtx};
 
@@ -108,6 +108,7 @@ pub(crate) fn render(ctx: &PageCtx, c: &CaseStudyPage) -> Markup {
                         }
                     }
                     (appreciation(ctx, &c.url, &c.appreciation))
+                    (network_share(ctx, c.network_share.as_ref()))
                     (content_actions(ctx, &c.url, &c.can, c.hidden, html! {}))
                 }
             }

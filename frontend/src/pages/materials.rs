@@ -2,7 +2,7 @@
 
 use maud::{html, Markup, PreEscaped};
 
-use super::parts::{appreciation, content_actions, goal_link, material_grid, meta_row, meta_tags, pager, state_badges, version_notice, Level};
+use super::parts::{appreciation, content_actions, goal_link, material_grid, meta_row, meta_tags, network_share, pager, state_badges, version_notice, Level};
 use crate::i18n::Lang;
 use crate::layout::{csrf_field, page, Width};
 use crate::views::{AttachmentView, CreditView, ListPage, MaterialCard, MaterialPage, PageCtx};
@@ -127,6 +127,7 @@ pub(crate) fn render(ctx: &PageCtx, m: &MaterialPage) -> Markup {
                         )) }
                     }
                     (appreciation(ctx, &m.url, &m.appreciation))
+                    (network_share(ctx, m.network_share.as_ref()))
                     (content_actions(ctx, &m.url, &m.can, m.hidden, remix_action))
                 }
             }

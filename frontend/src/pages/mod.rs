@@ -6,6 +6,7 @@ pub(crate) mod auth;
 pub(crate) mod case_studies;
 pub(crate) mod curricula;
 pub(crate) mod error;
+pub(crate) mod groups;
 pub(crate) mod history;
 pub(crate) mod home;
 pub(crate) mod materials;

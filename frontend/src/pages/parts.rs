@@ -4,7 +4,7 @@ use maud::{html, Markup};
 
 use crate::i18n::Lang;
 use crate::layout::csrf_field;
-use crate::views::{Appreciation, CaseStudyCard, GoalLinkView, MaterialCard, PageCtx, Pager, Permissions, VersionView};
+use crate::views::{Appreciation, CaseStudyCard, GoalLinkView, MaterialCard, NetworkShare, PageCtx, Pager, Permissions, VersionView};
 
 /// The heading level of card titles: `h2` directly under the page's `h1`, `h3` inside a titled section.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -294,6 +294,38 @@ pub(crate) fn appreciation(ctx: &PageCtx, url: &str, a: &Appreciation) -> Markup
                             button.button type="submit" { (l.t("Melding versturen", "Send report")) }
                         }
                     }
+                }
+            }
+        }
+    }
+}
+
+/// The author's form to post their content to a network, and where it was posted.
+pub(crate) fn network_share(ctx: &PageCtx, share: Option<&NetworkShare>) -> Markup {
+    let l = ctx.lang;
+    let Some(share) = share else { return html! {} };
+    html! {
+        section.panel aria-labelledby="network-share-title" {
+            h2 #network-share-title .panel__title { (l.t("Delen in een netwerk", "Share in a network")) }
+            @if !share.posted_in.is_empty() {
+                p.panel__text {
+                    (l.t("Gedeeld in: ", "Shared in: "))
+                    @for (index, (url, title)) in share.posted_in.iter().enumerate() {
+                        @if index > 0 { ", " }
+                        a href=(url) { (title) }
+                    }
+                }
+            }
+            @if share.options.is_empty() {
+                p.muted { (l.t("Word lid van een netwerk (of volg er een op een andere node) om hier te delen.", "Join a network (or follow one on another node) to share here.")) }
+            } @else {
+                form method="post" action=(share.action) {
+                    (csrf_field(ctx))
+                    label.field__label for="network-share" { (l.t("Netwerk", "Network")) }
+                    select.input #network-share name="network" {
+                        @for (url, title) in &share.options { option value=(url) { (title) } }
+                    }
+                    div.form-actions { button.button.button--secondary type="submit" { (l.t("Delen", "Share")) } }
                 }
             }
         }

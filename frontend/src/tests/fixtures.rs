@@ -76,6 +76,11 @@ pub(super) fn case_card() -> CaseStudyCard {
 
 pub(super) fn material_page() -> MaterialPage {
     MaterialPage {
+        network_share: Some(NetworkShare {
+            action: "/materials/abc/networks".into(),
+            options: vec![("https://a.example/groups/x".into(), "Netwerk <X>".into())],
+            posted_in: vec![("https://b.example/groups/y".into(), "Netwerk Y".into())],
+        }),
         appreciation: Appreciation { likes: 3, can_react: true, liked: false },
         id: "abc".into(),
         url: "/materials/abc".into(),
@@ -154,6 +159,7 @@ pub(super) fn material_form(errors: Vec<(String, String)>) -> MaterialForm {
 
 pub(super) fn case_page() -> CaseStudyPage {
     CaseStudyPage {
+        network_share: None,
         appreciation: Appreciation { likes: 1, can_react: true, liked: true },
         id: "xyz".into(),
         url: "/case-studies/xyz".into(),

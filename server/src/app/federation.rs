@@ -12,9 +12,9 @@ use crate::domain::material::MaterialFields;
 use crate::domain::vocab::FederationMode;
 use crate::domain::vocab::{AccountStatus, Role};
 use crate::domain::ContentKind;
-use crate::federation::activities;
 use crate::federation::objects::{RemoteContent, RemoteObject};
 use crate::federation::outbox::enqueue;
+use crate::federation::{activities, groups};
 use crate::store::models::{ActorRow, FollowRow, InstanceRow, RemoteRemixRow, UserRow};
 use crate::store::{case_studies as case_store, federation as store, materials as material_store, settings, users, DbConnection};
 
@@ -30,7 +30,7 @@ pub struct FollowView {
 }
 
 /// An RSA key pair for signing, made off the async executor (it takes a moment).
-async fn new_keypair() -> AppResult<(String, String)> {
+pub(crate) async fn new_keypair() -> AppResult<(String, String)> {
     run_blocking(|| {
         let keys = activitypub_federation::http_signatures::generate_actor_keypair().map_err(|e| AppError::Internal(format!("key generation: {e}")))?;
         Ok((keys.public_key, keys.private_key))
@@ -328,7 +328,14 @@ fn followed(conn: &mut DbConnection, actor: &ActorRow) -> AppResult<bool> {
 /// Remote content arrived (Create, Update, an Announce, or backfill). It is stored when we
 /// follow the sender or announcer or already hold it; a remix of one of our materials is
 /// recorded on the original either way. `activity_id` is `None` for backfilled items.
-pub async fn receive_content(app: &App, activity_id: Option<String>, sender: ActorRow, author: ActorRow, object: RemoteObject) -> AppResult<()> {
+pub async fn receive_content(
+    app: &App,
+    activity_id: Option<String>,
+    sender: ActorRow,
+    author: ActorRow,
+    object: RemoteObject,
+    relay: Option<Relay>,
+) -> AppResult<()> {
     let config = app.config.clone();
     app.db
         .write(move |conn| {
@@ -339,6 +346,11 @@ pub async fn receive_content(app: &App, activity_id: Option<String>, sender: Act
             }
             let ap_id = object.id.to_string();
             let origin = crate::federation::actors::host_of(&object.id);
+            // Our own content coming back (a network elsewhere announcing what we posted to it)
+            // is already here as the original.
+            if origin == config.host() {
+                return Ok(());
+            }
             // The policy as of this transaction: a block that landed after the inbox's check
             // (or during a backfill) still keeps the content out.
             let policy = read_policy(conn)?;
@@ -360,13 +372,22 @@ pub async fn receive_content(app: &App, activity_id: Option<String>, sender: Act
                 RemoteContent::Material(_) => material_store::by_ap_id(conn, &ap_id)?.map(|r| r.deleted_at.is_some()),
                 RemoteContent::CaseStudy(_) => case_store::by_ap_id(conn, &ap_id)?.map(|r| r.deleted_at.is_some()),
             };
+            // Networks here relay a member's post, and keep it themselves.
+            let relaying = match &relay {
+                Some(r) => groups::relaying_for(conn, &r.groups, &sender)?,
+                None => Vec::new(),
+            };
             let wanted = match held {
                 Some(deleted) => !deleted,
-                None => followed(conn, &sender)? || followed(conn, &author)?,
+                None => !relaying.is_empty() || followed(conn, &sender)? || followed(conn, &author)?,
             };
             if !wanted {
                 return Ok(());
             }
+            let kind = match &object.content {
+                RemoteContent::Material(_) => ContentKind::Material,
+                RemoteContent::CaseStudy(_) => ContentKind::CaseStudy,
+            };
             let owner_id = author_user(conn, &author)?;
             let owner = Actor { id: owner_id, username: String::new(), display_name: String::new(), role: Role::Member };
             match object.content {
@@ -384,28 +405,62 @@ pub async fn receive_content(app: &App, activity_id: Option<String>, sender: Act
                     super::case_studies::upsert_remote(conn, &config, &owner, &fields, (&ap_id, &origin))?;
                 }
             }
+            // Where it was posted: the networks relaying it here, or the network that announced it.
+            let posted_in: Vec<ActorRow> = if sender.kind == "Group" { vec![sender.clone()] } else { relaying.clone() };
+            if !posted_in.is_empty() {
+                let local_id = match kind {
+                    ContentKind::Material => material_store::by_ap_id(conn, &ap_id)?.map(|r| r.id),
+                    ContentKind::CaseStudy => case_store::by_ap_id(conn, &ap_id)?.map(|r| r.id),
+                };
+                if let Some(local_id) = local_id {
+                    super::networks::record_posts(conn, &posted_in, kind, &local_id)?;
+                }
+            }
+            if let Some(relay) = &relay {
+                let verb = relay.activity.get("type").and_then(serde_json::Value::as_str).unwrap_or_default();
+                for group in &relaying {
+                    groups::announce(conn, &config, group, if verb == "Create" { &relay.article } else { &relay.activity })?;
+                }
+            }
             Ok(())
         })
         .await
 }
 
-/// The origin deleted something: it disappears from pages and search here.
-pub async fn receive_delete(app: &App, activity_id: &str, sender: ActorRow, object_id: &str) -> AppResult<()> {
-    let (activity_id, object_id) = (activity_id.to_owned(), object_id.to_owned());
+/// Networks hosted here that an inbound activity is addressed to. They pass it on to their
+/// followers if the sender is a member, in the transaction that handles it.
+#[derive(Debug, Clone)]
+pub struct Relay {
+    pub groups: Vec<ActorRow>,
+    /// The activity as received.
+    pub activity: serde_json::Value,
+    /// The object it carries (announced for a `Create`).
+    pub article: serde_json::Value,
+}
+
+/// The origin (`origin` is its host) deleted something: it disappears from pages and search
+/// here. Networks here that the deleting member addressed pass the `Delete` on.
+pub async fn receive_delete(app: &App, activity_id: &str, origin: &str, object_id: &str, relay: Option<(Relay, ActorRow)>) -> AppResult<()> {
+    let (config, activity_id, object_id, origin) = (app.config.clone(), activity_id.to_owned(), object_id.to_owned(), origin.to_owned());
     app.db
         .write(move |conn| {
             if !store::mark_seen(conn, &activity_id, now())? {
                 return Ok(());
             }
+            if let Some((relay, sender)) = &relay {
+                for group in groups::relaying_for(conn, &relay.groups, sender)? {
+                    groups::announce(conn, &config, &group, &relay.activity)?;
+                }
+            }
             store::delete_remote_remix(conn, &object_id)?;
-            if let Some(mut row) = material_store::by_ap_id(conn, &object_id)?.filter(|r| r.origin.as_deref() == Some(sender.host.as_str())) {
+            if let Some(mut row) = material_store::by_ap_id(conn, &object_id)?.filter(|r| r.origin.as_deref() == Some(origin.as_str())) {
                 if row.deleted_at.is_none() {
                     row.deleted_at = Some(now());
                     material_store::update(conn, &row)?;
                     crate::store::queue::enqueue_index(conn, ContentKind::Material, &row.id)?;
                 }
             }
-            if let Some(mut row) = case_store::by_ap_id(conn, &object_id)?.filter(|r| r.origin.as_deref() == Some(sender.host.as_str())) {
+            if let Some(mut row) = case_store::by_ap_id(conn, &object_id)?.filter(|r| r.origin.as_deref() == Some(origin.as_str())) {
                 if row.deleted_at.is_none() {
                     row.deleted_at = Some(now());
                     case_store::update(conn, &row)?;

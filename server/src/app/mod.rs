@@ -8,6 +8,7 @@ pub mod error;
 pub mod federation;
 pub mod files;
 pub mod materials;
+pub mod networks;
 pub mod node;
 pub mod reactions;
 pub mod search;
@@ -114,6 +115,11 @@ impl AppConfig {
 
     pub fn user_url(&self, username: &str) -> String {
         format!("{}/users/{username}", self.public_url)
+    }
+
+    /// A network hosted here (its `Group` actor).
+    pub fn group_url(&self, name: &str) -> String {
+        format!("{}/groups/{name}", self.public_url)
     }
 
     /// The node's own actor (type `Application`).

@@ -11,6 +11,7 @@ pub mod language;
 pub mod license;
 pub mod markdown;
 pub mod material;
+pub mod network;
 pub mod validation;
 pub mod vocab;
 
@@ -41,6 +42,14 @@ impl ContentKind {
         match self {
             ContentKind::Material => "material",
             ContentKind::CaseStudy => "case_study",
+        }
+    }
+
+    pub fn parse(text: &str) -> Option<ContentKind> {
+        match text {
+            "material" => Some(ContentKind::Material),
+            "case_study" => Some(ContentKind::CaseStudy),
+            _ => None,
         }
     }
 }

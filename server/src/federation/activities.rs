@@ -21,6 +21,16 @@ pub fn answer_follow(kind: &str, id: &str, actor: &str, follow_id: &str, followe
     }))
 }
 
+/// Accept (or Reject) of a request to join a network; `join_id` names the `Join` when there was
+/// one (a moderator may also add someone who never sent one).
+pub fn answer_join(kind: &str, id: &str, group: &str, join_id: Option<&str>, member: &str) -> Value {
+    let mut join = json!({ "type": "Join", "actor": member, "object": group });
+    if let Some(join_id) = join_id {
+        join["id"] = Value::String(join_id.to_owned());
+    }
+    with_context(json!({ "type": kind, "id": id, "actor": group, "to": [member], "object": join }))
+}
+
 pub fn undo(id: &str, actor: &str, object: Value, to: &str) -> Value {
     with_context(json!({ "type": "Undo", "id": id, "actor": actor, "to": [to], "object": object }))
 }

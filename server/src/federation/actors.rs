@@ -1,5 +1,5 @@
 //! Actors as activitypub_federation sees them: the node (`Application`), accounts (`Person`)
-//! and, later, networks (`Group`), local or remote, all rows of the `actors` table.
+//! and networks (`Group`, FEP-1b12), local or remote, all rows of the `actors` table.
 
 use activitypub_federation::config::Data;
 use activitypub_federation::protocol::public_key::PublicKey;
@@ -54,6 +54,9 @@ pub struct ActorJson {
     pub public_key: PublicKey,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub url: Option<Url>,
+    /// A network's moderators (FEP-1b12: a collection of them).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub attributed_to: Option<Url>,
     #[serde(default)]
     pub manually_approves_followers: bool,
     #[serde(default)]
@@ -97,6 +100,7 @@ impl ActorRecord {
             endpoints: Some(Endpoints { shared_inbox: Some(parse_url(&format!("{public_url}/inbox"))?) }),
             public_key: Actor::public_key(self),
             url: Some(id.clone()),
+            attributed_to: (row.kind == "Group").then(|| parse_url(&format!("{base}/moderators"))).transpose()?,
             manually_approves_followers: false,
             discoverable: true,
             id,

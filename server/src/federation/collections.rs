@@ -7,11 +7,12 @@ use serde_json::{json, Value};
 use super::activities;
 use super::context::with_context;
 use super::objects;
-use super::outbox::{case_study_object, material_object};
+use super::outbox::{self, case_study_object, material_object};
 use crate::app::{App, AppError, AppResult};
+use crate::domain::ContentKind;
 use crate::store::case_studies as case_store;
 use crate::store::materials::{self as material_store, Scope};
-use crate::store::{users, Page};
+use crate::store::{networks, users, Page};
 
 const PAGE_SIZE: i64 = 20;
 
@@ -49,7 +50,7 @@ pub async fn outbox(app: &App, username: Option<String>, page: Option<i64>) -> A
             }
             for row in &case_studies {
                 let name = owner_name(conn, &mut owners, &row.owner_id)?;
-                items.push((row.created_at, case_study_object(&config, row, &name)?, config.user_url(&name)));
+                items.push((row.created_at, case_study_object(conn, &config, row, &name)?, config.user_url(&name)));
             }
             items.sort_by_key(|item| std::cmp::Reverse(item.0));
             let ordered: Vec<Value> = items
@@ -73,6 +74,54 @@ pub async fn outbox(app: &App, username: Option<String>, page: Option<i64>) -> A
             let mut body =
                 json!({ "type": "OrderedCollectionPage", "id": format!("{id}?page={number}"), "partOf": id, "totalItems": total, "orderedItems": ordered });
             if has_next {
+                body["next"] = Value::String(format!("{id}?page={}", number + 1));
+            }
+            Ok(with_context(body))
+        })
+        .await
+}
+
+/// A network's outbox: its `Announce`s of what was posted to it, newest first, each naming the
+/// object by its URL (followers fetch it from its origin).
+pub async fn group_outbox(app: &App, name: &str, page: Option<i64>) -> AppResult<Value> {
+    let (config, name) = (app.config.clone(), name.to_owned());
+    app.db
+        .read(move |conn| {
+            let network = networks::by_name(conn, &name)?.ok_or(AppError::NotFound)?;
+            let actor_url = config.group_url(&network.name);
+            let id = format!("{actor_url}/outbox");
+            let total = networks::post_count(conn, &actor_url)?;
+            let Some(number) = page.map(|p| p.clamp(1, 10_000)) else {
+                return Ok(with_context(json!({ "type": "OrderedCollection", "id": id, "totalItems": total, "first": format!("{id}?page=1") })));
+            };
+            let mut ordered = Vec::new();
+            for post in networks::posts(conn, &actor_url, PAGE_SIZE, (number - 1) * PAGE_SIZE)? {
+                let object_url = match ContentKind::parse(&post.kind) {
+                    Some(ContentKind::Material) => material_store::by_id(conn, &post.content_id)?
+                        .filter(|m| outbox::is_public(&m.status, m.hidden, m.deleted_at.is_some()))
+                        .map(|m| m.ap_id.unwrap_or_else(|| config.material_url(&m.id))),
+                    Some(ContentKind::CaseStudy) => case_store::by_id(conn, &post.content_id)?
+                        .filter(|c| outbox::is_public(&c.status, c.hidden, c.deleted_at.is_some()))
+                        .map(|c| c.ap_id.unwrap_or_else(|| config.case_study_url(&c.id))),
+                    None => None,
+                };
+                let Some(object_url) = object_url else { continue };
+                let published = post.created_at.and_utc().to_rfc3339_opts(chrono::SecondsFormat::Secs, true);
+                let mut activity = activities::announce(
+                    &format!("{actor_url}/posts/{}/{}#announce", post.kind, post.content_id),
+                    &actor_url,
+                    &format!("{actor_url}/followers"),
+                    Value::String(object_url),
+                    &published,
+                );
+                if let Value::Object(map) = &mut activity {
+                    map.remove("@context");
+                }
+                ordered.push(activity);
+            }
+            let mut body =
+                json!({ "type": "OrderedCollectionPage", "id": format!("{id}?page={number}"), "partOf": id, "totalItems": total, "orderedItems": ordered });
+            if number * PAGE_SIZE < total {
                 body["next"] = Value::String(format!("{id}?page={}", number + 1));
             }
             Ok(with_context(body))
@@ -117,7 +166,7 @@ pub async fn case_study(app: &App, id: &str) -> AppResult<(StatusCode, Value)> {
             let public = row.status == "published" && !row.hidden && row.deleted_at.is_none();
             if public {
                 let owner = users::by_id(conn, &row.owner_id)?.ok_or(AppError::NotFound)?;
-                return Ok((StatusCode::OK, with_context(case_study_object(&config, &row, &owner.username)?)));
+                return Ok((StatusCode::OK, with_context(case_study_object(conn, &config, &row, &owner.username)?)));
             }
             if crate::store::federation::federated_state(conn, "case_study", &row.id)?.is_some() {
                 return Ok((StatusCode::GONE, with_context(objects::tombstone(&config.case_study_url(&row.id), objects::CASE_STUDY, row.updated_at))));

@@ -12,7 +12,9 @@ use super::actors::host_of;
 use super::error::{FedError, FedResult};
 use super::objects::{first_url, parse_article};
 use super::{resolve, FedData};
-use crate::app::{federation as uc, reactions, App};
+use crate::app::federation::Relay;
+use crate::app::{federation as uc, networks, reactions, App};
+use crate::store::models::ActorRow;
 
 /// Any activity: its type decides what happens.
 #[derive(Debug, Deserialize)]
@@ -26,6 +28,48 @@ pub struct InboxActivity {
     /// A Flag's comment.
     #[serde(default)]
     pub content: Option<String>,
+    /// Addressing: a post to a network names the network here (FEP-1b12).
+    #[serde(default)]
+    pub to: Value,
+    #[serde(default)]
+    pub cc: Value,
+    #[serde(default)]
+    pub audience: Value,
+}
+
+impl InboxActivity {
+    /// The networks hosted here that this activity (or the object it carries) is addressed to.
+    fn local_groups(&self, app: &App) -> Vec<String> {
+        let prefix = format!("{}/groups/", app.config.public_url);
+        let mut fields = vec![&self.to, &self.cc, &self.audience];
+        for key in ["to", "cc", "audience"] {
+            if let Some(value) = self.object.get(key) {
+                fields.push(value);
+            }
+        }
+        let mut urls: Vec<String> = Vec::new();
+        for value in fields {
+            let items = match value {
+                Value::Array(items) => items.clone(),
+                other => vec![other.clone()],
+            };
+            for url in items.iter().filter_map(first_url) {
+                let url = url.as_str().trim_end_matches('/').to_owned();
+                if url.starts_with(&prefix) && !url[prefix.len()..].contains('/') && !urls.contains(&url) {
+                    urls.push(url);
+                }
+            }
+        }
+        urls
+    }
+
+    /// The activity as its sender sent it, for a network to announce unchanged.
+    fn as_json(&self) -> Value {
+        serde_json::json!({
+            "type": self.kind, "id": self.id, "actor": self.actor, "object": self.object,
+            "to": self.to, "cc": self.cc,
+        })
+    }
 }
 
 #[async_trait::async_trait]
@@ -81,7 +125,19 @@ async fn handle(activity: InboxActivity, data: &FedData) -> FedResult<()> {
                 spawn_backfill(data, sender);
             }
         }
+        "Join" | "Leave" => {
+            let group = local_group(app, first_url(&activity.object)).await?;
+            if activity.kind == "Join" {
+                networks::incoming_join(app, &id, sender, group).await?;
+            } else {
+                networks::incoming_leave(app, &id, sender, group).await?;
+            }
+        }
         "Undo" => match activity.object.get("type").and_then(Value::as_str) {
+            Some("Join") => {
+                let group = local_group(app, activity.object.get("object").and_then(first_url)).await?;
+                networks::incoming_leave(app, &id, sender, group).await?;
+            }
             Some("Follow") => {
                 let target = activity.object.get("object").and_then(first_url).ok_or_else(|| FedError::invalid("Undo of a Follow without its object"))?;
                 uc::incoming_unfollow(app, &id, sender, target.as_str()).await?;
@@ -110,37 +166,73 @@ async fn handle(activity: InboxActivity, data: &FedData) -> FedResult<()> {
                 return Err(FedError::invalid("the object's host must match the actor's host"));
             }
             let article = resolve::article_from(data, &activity.object, &sender.host).await?;
-            receive_article(data, Some(id), sender, &article).await?;
+            let relay = relay_of(data, &activity).await?;
+            receive_article(data, Some(id), sender, &article, relay).await?;
         }
-        "Announce" => {
-            let article = resolve::article_from(data, &activity.object, &sender.host).await?;
-            receive_article(data, Some(id), sender, &article).await?;
-        }
+        "Announce" => match activity.object.get("type").and_then(Value::as_str) {
+            // A network passing on a member's removal: believed once the origin says it is gone.
+            Some("Delete") => {
+                let object_id = activity.object.get("object").and_then(first_url).ok_or_else(|| FedError::invalid("Delete without an object"))?;
+                if resolve::is_gone(data, &object_id).await? {
+                    uc::receive_delete(app, &id, &host_of(&object_id), object_id.as_str(), None).await?;
+                } else {
+                    uc::mark_seen(app, &id).await?;
+                }
+            }
+            _ => {
+                let article = resolve::article_from(data, &activity.object, &sender.host).await?;
+                receive_article(data, Some(id), sender, &article, None).await?;
+            }
+        },
         "Delete" => {
             let object_id = first_url(&activity.object).ok_or_else(|| FedError::invalid("Delete without an object"))?;
             if host_of(&object_id) != sender.host {
                 return Err(FedError::invalid("the object's host must match the actor's host"));
             }
-            uc::receive_delete(app, &id, sender, object_id.as_str()).await?;
+            let relay = relay_of(data, &activity).await?;
+            let origin = sender.host.clone();
+            uc::receive_delete(app, &id, &origin, object_id.as_str(), relay.map(|r| (r, sender))).await?;
         }
         other => tracing::debug!(kind = other, "ignoring an activity type we do not handle"),
     }
     Ok(())
 }
 
-async fn receive_article(data: &FedData, activity_id: Option<String>, sender: crate::store::models::ActorRow, article: &Value) -> FedResult<()> {
+async fn receive_article(data: &FedData, activity_id: Option<String>, sender: ActorRow, article: &Value, relay: Option<Relay>) -> FedResult<()> {
     let object = parse_article(article)?;
     let author = resolve::actor(data, &object.attributed_to).await?;
     if host_of(&object.id) != author.host {
         return Err(FedError::invalid("the object's author must be on the object's own host"));
     }
-    uc::receive_content(data.app_data(), activity_id, sender, author, object).await?;
+    let relay = relay.map(|r| Relay { article: article.clone(), ..r });
+    uc::receive_content(data.app_data(), activity_id, sender, author, object, relay).await?;
     Ok(())
+}
+
+/// A network hosted here, named by an activity's object.
+async fn local_group(app: &App, url: Option<Url>) -> FedResult<ActorRow> {
+    let url = url.ok_or_else(|| FedError::invalid("the activity names no network"))?;
+    uc::actor_by_ap_id(app, &url).await?.filter(|a| a.local && a.kind == "Group").ok_or_else(|| FedError::invalid("the activity names no network on this node"))
+}
+
+/// The networks here that an activity is addressed to; whether they relay it depends on the
+/// sender being a member, decided in the transaction that stores it.
+async fn relay_of(data: &FedData, activity: &InboxActivity) -> FedResult<Option<Relay>> {
+    let app = data.app_data();
+    let mut groups = Vec::new();
+    for url in activity.local_groups(app) {
+        if let Ok(url) = Url::parse(&url) {
+            if let Some(group) = uc::actor_by_ap_id(app, &url).await?.filter(|a| a.local && a.kind == "Group") {
+                groups.push(group);
+            }
+        }
+    }
+    Ok((!groups.is_empty()).then(|| Relay { groups, activity: activity.as_json(), article: Value::Null }))
 }
 
 /// Imports recent items of a newly accepted follow in the background (the Accept is answered
 /// at once; a failed backfill leaves the follow in place).
-fn spawn_backfill(data: &FedData, followed: crate::store::models::ActorRow) {
+fn spawn_backfill(data: &FedData, followed: ActorRow) {
     let data = data.reset_request_count();
     let limit = data.app_data().config.federation.backfill_limit;
     actix_web::rt::spawn(async move {

@@ -4,15 +4,15 @@
 
 use serde_json::Value;
 
-use super::activities;
 use super::actors::host_of;
 use super::objects::{self, CaseStudyDoc, MaterialDoc};
+use super::{activities, groups};
 use crate::app::{now, AppConfig, AppError, AppResult};
 use crate::domain::markdown;
 use crate::domain::vocab::Status;
 use crate::domain::ContentKind;
 use crate::store::models::{ActorRow, CaseStudyRow, MaterialRow};
-use crate::store::{case_studies, federation as store, materials, users, DbConnection};
+use crate::store::{case_studies, federation as store, materials, networks, users, DbConnection};
 
 /// Where activities for an actor go: its shared inbox when it has one, so each activity
 /// reaches an instance once however many of its actors follow us.
@@ -66,7 +66,8 @@ pub fn material_object(conn: &mut DbConnection, config: &AppConfig, row: &Materi
     let attachments = materials::attachments_of(conn, &row.id)?;
     let followers = format!("{author_url}/followers");
     let search_url = format!("{}/search", config.public_url);
-    Ok(objects::material_article(&MaterialDoc {
+    let audience = networks::networks_of(conn, ContentKind::Material.as_str(), &row.id)?;
+    let mut article = objects::material_article(&MaterialDoc {
         url: &url,
         fields: &fields,
         body_html: &row.body_html,
@@ -77,7 +78,9 @@ pub fn material_object(conn: &mut DbConnection, config: &AppConfig, row: &Materi
         published: row.created_at,
         updated: row.updated_at,
         search_url: &search_url,
-    }))
+    });
+    groups::address(&mut article, &audience, "audience");
+    Ok(article)
 }
 
 /// Published, not hidden, not deleted: what federates (and what can be liked).
@@ -121,13 +124,14 @@ pub fn case_study_html(fields: &crate::domain::case_study::CaseStudyFields) -> S
 }
 
 /// A public local case study as an `Article`.
-pub fn case_study_object(config: &AppConfig, row: &CaseStudyRow, owner_username: &str) -> AppResult<Value> {
+pub fn case_study_object(conn: &mut DbConnection, config: &AppConfig, row: &CaseStudyRow, owner_username: &str) -> AppResult<Value> {
     let url = config.case_study_url(&row.id);
     let author_url = config.user_url(owner_username);
     let fields = crate::app::case_studies::fields_of(row)?;
     let followers = format!("{author_url}/followers");
     let search_url = format!("{}/search", config.public_url);
-    Ok(objects::case_study_article(&CaseStudyDoc {
+    let audience = networks::networks_of(conn, ContentKind::CaseStudy.as_str(), &row.id)?;
+    let mut article = objects::case_study_article(&CaseStudyDoc {
         url: &url,
         fields: &fields,
         content_html: &case_study_html(&fields),
@@ -136,7 +140,9 @@ pub fn case_study_object(config: &AppConfig, row: &CaseStudyRow, owner_username:
         published: row.created_at,
         updated: row.updated_at,
         search_url: &search_url,
-    }))
+    });
+    groups::address(&mut article, &audience, "audience");
+    Ok(article)
 }
 
 fn describe_case_study(conn: &mut DbConnection, config: &AppConfig, id: &str) -> AppResult<Option<Described>> {
@@ -147,7 +153,7 @@ fn describe_case_study(conn: &mut DbConnection, config: &AppConfig, id: &str) ->
     let owner = users::by_id(conn, &row.owner_id)?.ok_or_else(|| AppError::Internal(format!("owner of {id} missing")))?;
     let public = is_public(&row.status, row.hidden, row.deleted_at.is_some());
     let object = if public {
-        case_study_object(config, &row, &owner.username)?
+        case_study_object(conn, config, &row, &owner.username)?
     } else {
         objects::tombstone(&config.case_study_url(&row.id), objects::CASE_STUDY, now())
     };
@@ -194,9 +200,18 @@ pub fn content_changed(conn: &mut DbConnection, config: &AppConfig, kind: Conten
         // or deletes it for them too.
         author_inboxes.extend(node_followers.iter().map(delivery_inbox));
     }
-    let activity =
+    // Networks it was posted to: one elsewhere hears from the author and relays it itself; one
+    // hosted here relays it at once.
+    let posted_to = networks::networks_of(conn, kind.as_str(), id)?;
+    let (local_groups, remote_groups) = groups::split(conn, &posted_to)?;
+    author_inboxes.extend(remote_groups.iter().map(delivery_inbox));
+    let mut activity =
         activities::about_object(verb, &activities::new_activity_id(&config.public_url, verb), &d.author_url, &followers_url, d.object.clone(), &published);
+    groups::address(&mut activity, &posted_to, "cc");
     enqueue(conn, config, &activity, &d.author_url, author_inboxes)?;
+    for group in &local_groups {
+        groups::announce(conn, config, group, if verb == "Create" { &d.object } else { &activity })?;
+    }
 
     if verb == "Create" {
         let node_url = config.node_actor_url();

@@ -97,6 +97,32 @@ async fn import_one(data: &FedData, followed: &ActorRow, carried: &Value) -> Fed
     if host_of(&object.id) != author.host {
         return Err(FedError::invalid("an object's author must be on the object's own host"));
     }
-    crate::app::federation::receive_content(data.app_data(), None, followed.clone(), author, object).await?;
+    crate::app::federation::receive_content(data.app_data(), None, followed.clone(), author, object, None).await?;
     Ok(())
+}
+
+/// Whether an object is gone at its origin: answered 410 Gone, or a `Tombstone`.
+pub async fn is_gone(data: &FedData, id: &Url) -> FedResult<bool> {
+    match fetch_object_http::<_, Value>(id, data).await {
+        Ok(fetched) => Ok(fetched.object.get("type").and_then(Value::as_str) == Some("Tombstone")),
+        Err(activitypub_federation::error::Error::ObjectDeleted(_)) => Ok(true),
+        Err(error) => Err(error.into()),
+    }
+}
+
+/// An account here (`name`, `@name` or `@name@our-host`) or an actor elsewhere (handle or URL).
+pub async fn resolve_anyone(data: &FedData, target: &str) -> FedResult<ActorRow> {
+    let app = data.app_data();
+    let handle = target.trim().trim_start_matches('@');
+    let local_name = match handle.split_once('@') {
+        None if !handle.contains('/') => Some(handle),
+        Some((name, host)) if host.eq_ignore_ascii_case(&app.config.host()) => Some(name),
+        _ => None,
+    };
+    match local_name {
+        Some(name) => crate::app::federation::ensure_user_actor(app, name)
+            .await?
+            .ok_or_else(|| FedError::App(AppError::bad_request("unknown_account", format!("There is no active account {name} on this node.")))),
+        None => resolve_actor(data, target).await,
+    }
 }

@@ -9,7 +9,8 @@ use actix_web::{web, HttpRequest, HttpResponse};
 use serde::Deserialize;
 use serde_json::{json, Value};
 
-use crate::app::{federation as uc, App, AppError};
+use crate::app::{federation as uc, networks, App, AppError};
+use crate::domain::network::MemberRole;
 use crate::federation::actors::ActorRecord;
 use crate::federation::context::{wants_activity_json, with_context, ACTIVITY_JSON};
 use crate::federation::inbox::{check_json_shape, InboxActivity};
@@ -36,6 +37,12 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
         .service(web::resource("/inbox").app_data(web::PayloadConfig::new(MAX_ACTIVITY_BYTES)).route(web::post().to(inbox)))
         .service(web::resource("/actor/inbox").app_data(web::PayloadConfig::new(MAX_ACTIVITY_BYTES)).route(web::post().to(inbox)))
         .service(web::resource("/users/{name}/inbox").app_data(web::PayloadConfig::new(MAX_ACTIVITY_BYTES)).route(web::post().to(inbox)))
+        .service(web::resource("/groups/{name}/inbox").app_data(web::PayloadConfig::new(MAX_ACTIVITY_BYTES)).route(web::post().to(inbox)))
+        .route("/groups/{name}/outbox", web::get().to(group_outbox))
+        .route("/groups/{name}/followers", web::get().to(group_followers))
+        .route("/groups/{name}/moderators", web::get().to(group_moderators))
+        .route("/groups/{name}/following", web::get().to(empty_following))
+        .service(web::resource("/groups/{name}").guard(guard::fn_guard(ap_guard)).route(web::get().to(group_actor)))
         .route("/actor", web::get().to(node_actor))
         .route("/actor/outbox", web::get().to(node_outbox))
         .route("/actor/followers", web::get().to(node_followers))
@@ -69,13 +76,19 @@ async fn webfinger(app: web::Data<App>, query: web::Query<WebfingerQuery>) -> Ap
             name.to_owned()
         }
         None if resource == config.node_actor_url() => config.federation.node_handle.clone(),
-        None => resource.strip_prefix(&format!("{}/users/", config.public_url)).ok_or(AppError::NotFound)?.to_owned(),
+        None => resource
+            .strip_prefix(&format!("{}/users/", config.public_url))
+            .or_else(|| resource.strip_prefix(&format!("{}/groups/", config.public_url)))
+            .ok_or(AppError::NotFound)?
+            .to_owned(),
     };
     let (url, kind) = if name == config.federation.node_handle {
         (config.node_actor_url(), "Application")
-    } else {
-        let actor = uc::ensure_user_actor(&app, &name).await?.ok_or(AppError::NotFound)?;
+    } else if let Some(actor) = uc::ensure_user_actor(&app, &name).await? {
         (actor.ap_id, "Person")
+    } else {
+        let group = networks::actor(&app, &name).await?.ok_or(AppError::NotFound)?;
+        (group.ap_id, "Group")
     };
     let body = json!({
         "subject": format!("acct:{name}@{}", config.host()),
@@ -123,6 +136,33 @@ async fn user_actor(app: web::Data<App>, name: web::Path<String>) -> Result<Http
     let actor = uc::ensure_user_actor(&app, &name).await?.ok_or(AppError::NotFound)?;
     let json = serde_json::to_value(ActorRecord::new(actor)?.to_json()?).map_err(|e| AppError::Internal(e.to_string()))?;
     Ok(activity_json(StatusCode::OK, &with_context(json)))
+}
+
+async fn group_actor(app: web::Data<App>, name: web::Path<String>) -> Result<HttpResponse, FedError> {
+    let actor = networks::actor(&app, &name).await?.ok_or(AppError::NotFound)?;
+    let json = serde_json::to_value(ActorRecord::new(actor)?.to_json()?).map_err(|e| AppError::Internal(e.to_string()))?;
+    Ok(activity_json(StatusCode::OK, &with_context(json)))
+}
+
+async fn group_followers(app: web::Data<App>, name: web::Path<String>) -> ApiResult<HttpResponse> {
+    let actor = networks::actor(&app, &name).await?.ok_or(AppError::NotFound)?;
+    followers_collection(&app, actor).await
+}
+
+/// A network's moderators, which its actor names in `attributedTo` (FEP-1b12).
+async fn group_moderators(app: web::Data<App>, name: web::Path<String>) -> ApiResult<HttpResponse> {
+    let detail = networks::detail(&app, None, &name).await?;
+    let moderators: Vec<&str> = detail.members.iter().filter(|m| m.role == MemberRole::Moderator && !m.requested).map(|m| m.actor.ap_id.as_str()).collect();
+    let id = format!("{}/moderators", detail.network.actor.ap_id);
+    Ok(activity_json(
+        StatusCode::OK,
+        &with_context(json!({ "type": "OrderedCollection", "id": id, "totalItems": moderators.len(), "orderedItems": moderators })),
+    ))
+}
+
+async fn group_outbox(app: web::Data<App>, name: web::Path<String>, query: web::Query<CollectionQuery>) -> ApiResult<HttpResponse> {
+    let body = collections::group_outbox(&app, &name, query.page).await?;
+    Ok(activity_json(StatusCode::OK, &body))
 }
 
 #[derive(Deserialize)]

@@ -7,6 +7,7 @@ pub mod curricula;
 pub mod federation;
 pub mod materials;
 pub mod models;
+pub mod networks;
 pub mod queue;
 pub mod reactions;
 pub mod schema;

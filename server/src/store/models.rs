@@ -274,3 +274,37 @@ pub struct ReportRow {
     pub state: String,
     pub created_at: NaiveDateTime,
 }
+
+#[derive(Debug, Clone, Queryable, Selectable, Insertable)]
+#[diesel(table_name = networks)]
+pub struct NetworkRow {
+    pub id: String,
+    pub name: String,
+    pub actor_id: String,
+    pub title: String,
+    pub summary: String,
+    /// `open` or `approval`.
+    pub join_mode: String,
+    pub created_at: NaiveDateTime,
+}
+
+#[derive(Debug, Clone, Queryable, Selectable, Insertable)]
+#[diesel(table_name = network_members)]
+pub struct NetworkMemberRow {
+    pub network_id: String,
+    pub actor_id: String,
+    /// `moderator` or `member`.
+    pub role: String,
+    /// `member` or `requested`.
+    pub state: String,
+    pub created_at: NaiveDateTime,
+}
+
+#[derive(Debug, Clone, Queryable, Selectable, Insertable)]
+#[diesel(table_name = network_posts)]
+pub struct NetworkPostRow {
+    pub network_url: String,
+    pub kind: String,
+    pub content_id: String,
+    pub created_at: NaiveDateTime,
+}

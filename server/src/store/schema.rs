@@ -318,6 +318,37 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    networks (id) {
+        id -> Text,
+        name -> Text,
+        actor_id -> Text,
+        title -> Text,
+        summary -> Text,
+        join_mode -> Text,
+        created_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    network_members (network_id, actor_id) {
+        network_id -> Text,
+        actor_id -> Text,
+        role -> Text,
+        state -> Text,
+        created_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    network_posts (network_url, kind, content_id) {
+        network_url -> Text,
+        kind -> Text,
+        content_id -> Text,
+        created_at -> Timestamp,
+    }
+}
+
 diesel::joinable!(goals -> frameworks (framework_id));
 diesel::joinable!(alignments -> goals (goal_id));
 diesel::joinable!(materials -> users (owner_id));
@@ -350,11 +381,17 @@ diesel::allow_tables_to_appear_in_same_query!(
     remote_remixes,
     likes,
     reports,
+    networks,
+    network_members,
+    network_posts,
 );
 
 diesel::joinable!(deliveries -> outbox (outbox_id));
 diesel::joinable!(likes -> actors (actor_id));
 diesel::joinable!(reports -> actors (reporter_actor_id));
+diesel::joinable!(networks -> actors (actor_id));
+diesel::joinable!(network_members -> networks (network_id));
+diesel::joinable!(network_members -> actors (actor_id));
 
 diesel::joinable!(sessions -> users (user_id));
 diesel::joinable!(api_tokens -> users (user_id));

@@ -8,6 +8,7 @@ mod curricula;
 mod demo;
 mod materials;
 mod migrations;
+mod networks;
 mod pages;
 mod reactions;
 mod remix;

@@ -347,3 +347,62 @@ async fn like_and_report_from_material_and_case_study_pages() {
         assert_eq!(node.get("/admin/reports", Some(&moderator)).await.1["total"], 2);
     }
 }
+
+#[actix_web::test]
+async fn networks_are_started_joined_approved_and_shared_to_without_javascript() {
+    use deelwijs_server::domain::vocab::Role;
+    for backend in backends() {
+        let node = TestNode::start(backend).await;
+        node.user("coordinator", Role::Member).await;
+        let teacher = node.user("leraar", Role::Member).await;
+        let to = |p: &str| format!("{}{p}", node.url);
+
+        let (status, html) = page(&browser(), &to("/groups")).await;
+        assert_eq!(status, StatusCode::OK);
+        assert!(html.contains("Innovatienetwerken") && !html.contains("action=\"/groups\""), "no form when signed out");
+
+        // A failed start keeps what was typed and says why; then it works.
+        let (coordinator, csrf) = signed_in(&node, "coordinator").await;
+        let form = |name: &'static str| {
+            vec![("csrf", csrf.clone()), ("name", name.to_owned()), ("title", "Talen samen".to_owned()), ("join_mode", "approval".to_owned())]
+        };
+        let refused = coordinator.post(to("/groups")).form(&form("geen spaties")).send().await.unwrap();
+        assert_eq!(refused.status(), StatusCode::UNPROCESSABLE_ENTITY);
+        let html = refused.text().await.unwrap();
+        assert!(html.contains("value=\"geen spaties\"") && html.contains("field--invalid"), "{html}");
+        let started = coordinator.post(to("/groups")).form(&form("talen-samen")).send().await.unwrap();
+        assert_eq!(started.status(), StatusCode::SEE_OTHER);
+        assert!(started.headers()["location"].to_str().unwrap().starts_with("/groups/talen-samen"));
+
+        // A teacher asks to join; the coordinator approves on the page.
+        let (client, teacher_csrf) = signed_in(&node, "leraar").await;
+        let joined = client.post(to("/groups/talen-samen/join")).form(&[("csrf", &teacher_csrf)]).send().await.unwrap();
+        assert_eq!(joined.status(), StatusCode::SEE_OTHER);
+        assert!(page(&client, &to("/groups/talen-samen")).await.1.contains("Je aanvraag wacht op een moderator."));
+        let (_, html) = page(&coordinator, &to("/groups/talen-samen")).await;
+        assert!(html.contains("Aanvragen") && html.contains("Goedkeuren"), "{html}");
+        let leraar_url = format!("{}/users/leraar", node.url);
+        let approved = coordinator
+            .post(to("/groups/talen-samen/members"))
+            .form(&[("csrf", csrf.as_str()), ("target", &leraar_url), ("role", "member")])
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(approved.status(), StatusCode::SEE_OTHER);
+        assert!(page(&client, &to("/groups/talen-samen")).await.1.contains("Je bent lid van dit netwerk."));
+        let unknown = coordinator.post(to("/groups/talen-samen/members")).form(&[("csrf", csrf.as_str()), ("target", "niemand")]).send().await.unwrap();
+        assert_eq!(unknown.status(), StatusCode::UNPROCESSABLE_ENTITY);
+
+        // The teacher shares a material from its page; the network lists it.
+        let material = node.material(&teacher, serde_json::json!({ "title": "Franse werkwoorden oefenen" })).await;
+        let path = format!("/materials/{}", material["id"].as_str().unwrap());
+        let (_, html) = page(&client, &to(&path)).await;
+        assert!(html.contains("Delen in een netwerk") && html.contains("Talen samen"), "{html}");
+        let group_url = format!("{}/groups/talen-samen", node.url);
+        let shared = client.post(to(&format!("{path}/networks"))).form(&[("csrf", teacher_csrf.as_str()), ("network", &group_url)]).send().await.unwrap();
+        assert_eq!(shared.status(), StatusCode::SEE_OTHER);
+        let (_, html) = page(&browser(), &to("/groups/talen-samen")).await;
+        assert!(html.contains("Franse werkwoorden oefenen"), "{html}");
+        assert!(!page(&browser(), &to(&path)).await.1.contains("Delen in een netwerk"), "only the author sees the form");
+    }
+}

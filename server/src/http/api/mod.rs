@@ -7,6 +7,7 @@ mod curricula;
 mod follows;
 pub mod json;
 mod materials;
+mod networks;
 mod node;
 mod reactions;
 pub mod search;
@@ -38,6 +39,7 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
             .route("/materials/{id}/like", web::put().to(reactions::like))
             .route("/materials/{id}/like", web::delete().to(reactions::unlike))
             .route("/materials/{id}/report", web::post().to(reactions::report))
+            .route("/materials/{id}/networks", web::post().to(networks::post))
             .route("/case-studies", web::get().to(case_studies::list))
             .route("/case-studies", web::post().to(case_studies::create))
             .route("/case-studies/{id}", web::get().to(case_studies::show))
@@ -50,6 +52,14 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
             .route("/case-studies/{id}/like", web::put().to(reactions::like))
             .route("/case-studies/{id}/like", web::delete().to(reactions::unlike))
             .route("/case-studies/{id}/report", web::post().to(reactions::report))
+            .route("/case-studies/{id}/networks", web::post().to(networks::post))
+            .route("/networks", web::get().to(networks::list))
+            .route("/networks", web::post().to(networks::create))
+            .route("/networks/{name}", web::get().to(networks::show))
+            .route("/networks/{name}/join", web::post().to(networks::join))
+            .route("/networks/{name}/leave", web::post().to(networks::leave))
+            .route("/networks/{name}/members", web::put().to(networks::put_member))
+            .route("/networks/{name}/members/{actor_id}", web::delete().to(networks::remove_member))
             .route("/search", web::get().to(search::search))
             .route("/curricula", web::get().to(curricula::list))
             .route("/curricula", web::post().to(curricula::import))

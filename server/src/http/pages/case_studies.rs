@@ -68,6 +68,7 @@ pub async fn show(page: Page, id: web::Path<String>) -> HttpResponse {
         let (likes, liked) = reactions::likes_for(&page.app, page.actor.as_ref(), ContentKind::CaseStudy, &case_study.id).await?;
         let public = case_study.fields.status == Status::Published && !case_study.hidden;
         view.appreciation = Appreciation { likes, liked, can_react: public && page.actor.is_some() };
+        view.network_share = super::groups::share_panel(&page, ContentKind::CaseStudy, &case_study.id, &case_study.owner.id).await?;
         Ok(page.ok(deelwijs_frontend::case_study(&page.ctx, &view)))
     }
     .await;

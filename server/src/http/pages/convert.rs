@@ -109,6 +109,7 @@ pub fn material_page(lang: Lang, config: &AppConfig, viewer: Option<&Actor>, m: 
     MaterialPage {
         // Filled in by the page handler, which knows the viewer's like.
         appreciation: Default::default(),
+        network_share: None,
         id: m.id.clone(),
         url: m.url.clone(),
         title: f.title.clone(),
@@ -228,6 +229,7 @@ pub fn case_study_page(lang: Lang, config: &AppConfig, viewer: Option<&Actor>, c
     CaseStudyPage {
         // Filled in by the page handler, which knows the viewer's like.
         appreciation: Default::default(),
+        network_share: None,
         id: c.id.clone(),
         url: c.url.clone(),
         title: f.title.clone(),

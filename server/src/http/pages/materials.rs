@@ -62,6 +62,7 @@ pub async fn show(page: Page, id: web::Path<String>) -> HttpResponse {
         let (likes, liked) = reactions::likes_for(&page.app, page.actor.as_ref(), ContentKind::Material, &material.id).await?;
         let public = material.fields.status == Status::Published && !material.hidden;
         view.appreciation = Appreciation { likes, liked, can_react: public && page.actor.is_some() };
+        view.network_share = super::groups::share_panel(&page, ContentKind::Material, &material.id, &material.owner.id).await?;
         Ok(page.ok(deelwijs_frontend::material(&page.ctx, &view)))
     }
     .await;

@@ -8,6 +8,7 @@ mod auth;
 mod case_studies;
 mod convert;
 mod curricula;
+pub(crate) mod groups;
 mod materials;
 mod network;
 mod reactions;
@@ -53,6 +54,15 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
         .route("/network/follow", web::post().to(network::follow))
         .route("/network/follows/{id}/unfollow", web::post().to(network::unfollow))
         .route("/timeline", web::get().to(network::timeline))
+        .route("/groups", web::get().to(groups::list))
+        .route("/groups", web::post().to(groups::create))
+        .route("/groups/{name}", web::get().to(groups::show))
+        .route("/groups/{name}/join", web::post().to(groups::membership))
+        .route("/groups/{name}/leave", web::post().to(groups::membership))
+        .route("/groups/{name}/members", web::post().to(groups::put_member))
+        .route("/groups/{name}/members/{actor_id}/remove", web::post().to(groups::remove_member))
+        .route("/materials/{id}/networks", web::post().to(groups::post))
+        .route("/case-studies/{id}/networks", web::post().to(groups::post))
         .route("/search", web::get().to(search::show))
         .route("/curricula", web::get().to(curricula::list))
         .route("/curricula", web::post().to(curricula::import))

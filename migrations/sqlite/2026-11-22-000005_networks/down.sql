@@ -1,0 +1,3 @@
+DROP TABLE network_posts;
+DROP TABLE network_members;
+DROP TABLE networks;
