@@ -71,6 +71,9 @@ fn header(ctx: &PageCtx) -> Markup {
                                     }
                                 }
                                 li { a href="/network" aria-current=[current("/network")] { (l.t("Netwerk", "Network")) } }
+                                @if user.is_moderator {
+                                    li { a href="/moderation" aria-current=[current("/moderation")] { (l.t("Moderatie", "Moderation")) } }
+                                }
                                 @if user.is_admin {
                                     li { a href="/admin" aria-current=[current("/admin")] { (l.t("Beheer", "Admin")) } }
                                 }

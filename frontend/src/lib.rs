@@ -73,6 +73,11 @@ pub fn admin(ctx: &PageCtx, page: &AdminPage) -> String {
     pages::admin::render(ctx, page).into_string()
 }
 
+/// The moderators' page: open reports.
+pub fn moderation(ctx: &PageCtx, page: &ModerationPage) -> String {
+    pages::moderation::render(ctx, page).into_string()
+}
+
 /// The network page: follows by handle, followers.
 pub fn network(ctx: &PageCtx, page: &NetworkPage) -> String {
     pages::network::render(ctx, page).into_string()

@@ -555,6 +555,11 @@ pub struct FederationAdminView {
     /// One host per line.
     pub instances: String,
     pub deliveries: Vec<DeliveryLine>,
+}
+
+/// The moderators' page: open reports, from accounts here and from other nodes.
+#[derive(Debug, Clone, Default)]
+pub struct ModerationPage {
     pub reports: Vec<ReportLine>,
 }
 

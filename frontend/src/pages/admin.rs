@@ -82,7 +82,7 @@ pub(crate) fn render(ctx: &PageCtx, admin: &AdminPage) -> Markup {
     page(ctx, heading, Width::Wide, content)
 }
 
-/// Who this node federates with, where deliveries stand, and open reports.
+/// Who this node federates with, and where deliveries stand.
 fn federation_panel(ctx: &PageCtx, admin: &AdminPage) -> Markup {
     let l = ctx.lang;
     let fed = &admin.federation;
@@ -119,41 +119,6 @@ fn federation_panel(ctx: &PageCtx, admin: &AdminPage) -> Markup {
                         tbody {
                             @for d in &fed.deliveries {
                                 tr { th scope="row" { (d.host) } td { (d.pending) } td { (d.state) } td { (d.last_error) } }
-                            }
-                        }
-                    }
-                }
-            }
-        }
-        section.home-section aria-labelledby="reports-title" {
-            div.section-header { h2 #reports-title { (l.t("Meldingen", "Reports")) } }
-            @if fed.reports.is_empty() {
-                p.muted { (l.t("Er zijn geen open meldingen.", "There are no open reports.")) }
-            } @else {
-                div.table-scroll role="region" aria-labelledby="reports-caption" tabindex="0" {
-                    table.table {
-                        caption #reports-caption .visually-hidden { (l.t("Open meldingen", "Open reports")) }
-                        thead { tr {
-                            th scope="col" { (l.t("Over", "About")) }
-                            th scope="col" { (l.t("Toelichting", "Comment")) }
-                            th scope="col" { (l.t("Van", "From")) }
-                            th scope="col" { (l.t("Datum", "Date")) }
-                            th scope="col" { span.visually-hidden { (l.t("Acties", "Actions")) } }
-                        } }
-                        tbody {
-                            @for r in &fed.reports {
-                                tr {
-                                    th scope="row" { a href=(r.object_url) { (r.object_url) } }
-                                    td { (r.comment) }
-                                    td { (r.reporter) }
-                                    td { (r.created) }
-                                    td.table__actions {
-                                        form method="post" action=(r.resolve_url) {
-                                            (csrf_field(ctx))
-                                            button.button.button--small type="submit" { (l.t("Afgehandeld", "Resolved")) }
-                                        }
-                                    }
-                                }
                             }
                         }
                     }

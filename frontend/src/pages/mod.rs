@@ -10,6 +10,7 @@ pub(crate) mod groups;
 pub(crate) mod history;
 pub(crate) mod home;
 pub(crate) mod materials;
+pub(crate) mod moderation;
 pub(crate) mod network;
 pub(crate) mod profile;
 pub(crate) mod remix;

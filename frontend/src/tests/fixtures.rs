@@ -373,14 +373,19 @@ pub(super) fn admin_page() -> AdminPage {
             modes: choices(&["open", "blocklist", "allowlist"], "allowlist"),
             instances: "deelwijs.partnerschool.be".into(),
             deliveries: vec![DeliveryLine { host: "deelwijs.partnerschool.be".into(), pending: 3, state: "opnieuw (2)".into(), last_error: "timeout".into() }],
-            reports: vec![ReportLine {
-                object_url: "https://deelwijs.example.org/materials/1".into(),
-                comment: "Bevat <script>".into(),
-                reporter: "deelwijs.partnerschool.be".into(),
-                created: "22 november 2026".into(),
-                resolve_url: "/admin/reports/r1/resolve".into(),
-            }],
         },
+    }
+}
+
+pub(super) fn moderation_page() -> ModerationPage {
+    ModerationPage {
+        reports: vec![ReportLine {
+            object_url: "https://deelwijs.example.org/materials/1".into(),
+            comment: "Bevat <script>".into(),
+            reporter: "deelwijs.partnerschool.be".into(),
+            created: "22 november 2026".into(),
+            resolve_url: "/moderation/reports/r1/resolve".into(),
+        }],
     }
 }
 

@@ -206,7 +206,7 @@ fn network_page_follows_by_handle_and_unfollows_with_forms() {
 }
 
 #[test]
-fn admin_page_has_the_federation_policy_deliveries_and_reports() {
+fn admin_page_has_the_federation_policy_and_deliveries() {
     let html = crate::admin(&ctx(Lang::Nl, true), &admin_page());
     assert!(html.contains("action=\"/admin/federation\""));
     let radios: Vec<_> = tags(&html, "input").into_iter().filter(|t| attr(t, "name") == Some("mode")).collect();
@@ -214,8 +214,15 @@ fn admin_page_has_the_federation_policy_deliveries_and_reports() {
     assert!(radios.iter().any(|t| attr(t, "value") == Some("allowlist") && t.contains(" checked")));
     assert!(html.contains(">deelwijs.partnerschool.be</textarea>"));
     assert!(html.contains("timeout"));
+}
+
+#[test]
+fn moderation_page_lists_reports_with_escaped_comments() {
+    let html = crate::moderation(&ctx(Lang::Nl, true), &moderation_page());
     assert!(html.contains("Bevat &lt;script&gt;"), "report comments are escaped");
-    assert!(html.contains("action=\"/admin/reports/r1/resolve\""));
+    assert!(html.contains("action=\"/moderation/reports/r1/resolve\""));
+    let empty = crate::moderation(&ctx(Lang::En, true), &ModerationPage::default());
+    assert!(empty.contains("There are no open reports."));
 }
 
 /// The text between the first `start` and the next `end` after it.

@@ -282,7 +282,8 @@ async fn network_pages_follow_by_handle_and_admins_set_the_policy_without_javasc
         let (admin, admin_csrf) = signed_in(&a, "beheer").await;
         admin.get(to("/lang/en?back=/admin")).send().await.unwrap();
         let (_, html) = page(&admin, &to("/admin")).await;
-        assert!(html.contains("Who this node federates with") && html.contains("There are no open reports."));
+        assert!(html.contains("Who this node federates with") && html.contains("href=\"/moderation\""), "admins moderate too");
+        assert!(page(&admin, &to("/moderation")).await.1.contains("There are no open reports."));
         let bad = admin.post(to("/admin/federation")).form(&[("mode", "sometimes"), ("csrf", &admin_csrf)]).send().await.unwrap();
         assert_eq!(bad.status(), StatusCode::UNPROCESSABLE_ENTITY);
         let instances = format!("{b_host}\npartner.example.org");
@@ -345,6 +346,19 @@ async fn like_and_report_from_material_and_case_study_pages() {
         let reported = client.post(to(&format!("{case_path}/report"))).form(&[("comment", "Verouderd."), ("csrf", &csrf)]).send().await.unwrap();
         assert_eq!(reported.status(), StatusCode::SEE_OTHER);
         assert_eq!(node.get("/admin/reports", Some(&moderator)).await.1["total"], 2);
+
+        // Moderators see and resolve reports on their own page; members may not.
+        let (status, _) = page(&client, &to("/moderation")).await;
+        assert_eq!(status, StatusCode::FORBIDDEN);
+        let (mod_client, mod_csrf) = signed_in(&node, "moderator").await;
+        let (status, html) = page(&mod_client, &to("/moderation")).await;
+        assert_eq!(status, StatusCode::OK);
+        assert!(html.contains("Klopt niet.") && html.contains("Verouderd.") && html.contains("href=\"/moderation\""), "{html}");
+        let (_, reports) = node.get("/admin/reports", Some(&moderator)).await;
+        let first = reports["items"][0]["id"].as_str().unwrap().to_owned();
+        let resolved = mod_client.post(to(&format!("/moderation/reports/{first}/resolve"))).form(&[("csrf", &mod_csrf)]).send().await.unwrap();
+        assert_eq!(resolved.status(), StatusCode::SEE_OTHER);
+        assert_eq!(node.get("/admin/reports", Some(&moderator)).await.1["total"], 1);
     }
 }
 

@@ -2,11 +2,11 @@
 
 use actix_web::http::StatusCode;
 use actix_web::{web, HttpRequest, HttpResponse};
-use deelwijs_frontend::views::{AdminPage, AdminUserView, DeliveryLine, FederationAdminView, ReportLine};
+use deelwijs_frontend::views::{AdminPage, AdminUserView, DeliveryLine, FederationAdminView};
 
 use super::{convert, redirect, Page};
 use crate::app::node::{self, NodeSettingsInput};
-use crate::app::{accounts, federation, reactions, AppError, AppResult};
+use crate::app::{accounts, federation, AppError, AppResult};
 use crate::domain::authz::Action;
 use crate::domain::federation::Policy;
 use crate::domain::validation::FieldErrors;
@@ -55,7 +55,6 @@ async fn federation_view(page: &Page, actor: &crate::app::Actor) -> AppResult<Fe
     let l = lang.code();
     let policy = federation::policy(&page.app).await?;
     let deliveries = federation::delivery_status(&page.app, actor).await?;
-    let reports = reactions::reports(&page.app, actor, reactions::OPEN).await?;
     Ok(FederationAdminView {
         modes: convert::choices(FederationMode::ALL, FederationMode::as_str, |m| m.label(l).to_owned(), &[policy.mode.as_str().to_owned()]),
         instances: policy.instances.join("\n"),
@@ -73,16 +72,6 @@ async fn federation_view(page: &Page, actor: &crate::app::Actor) -> AppResult<Fe
                     },
                     last_error: state.map(|s| s.last_error.clone()).unwrap_or_default(),
                 }
-            })
-            .collect(),
-        reports: reports
-            .iter()
-            .map(|r| ReportLine {
-                object_url: r.report.object_url.clone(),
-                comment: r.report.comment.clone(),
-                reporter: if r.reporter.local { format!("@{}", r.reporter.username) } else { r.reporter.host.clone() },
-                created: convert::date(lang, r.report.created_at),
-                resolve_url: format!("/admin/reports/{}/resolve", r.report.id),
             })
             .collect(),
     })
@@ -139,18 +128,6 @@ pub async fn save_federation(page: Page, req: HttpRequest, payload: web::Payload
         };
         let instances = Policy::parse_instances(&form.text("instances"));
         federation::set_policy(&page.app, &actor, mode, instances).await?;
-        Ok(redirect("/admin?done=saved"))
-    }
-    .await;
-    page.respond(result)
-}
-
-pub async fn resolve_report(page: Page, req: HttpRequest, id: web::Path<String>, payload: web::Payload) -> HttpResponse {
-    let result = async {
-        let actor = page.actor()?.clone();
-        let form = read_form(&req, payload, &page.app.config.limits).await?;
-        page.check_csrf(&form)?;
-        reactions::set_report_state(&page.app, &actor, &id, true).await?;
         Ok(redirect("/admin?done=saved"))
     }
     .await;

@@ -10,6 +10,7 @@ mod convert;
 mod curricula;
 pub(crate) mod groups;
 mod materials;
+mod moderation;
 mod network;
 mod reactions;
 mod search;
@@ -49,7 +50,8 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
         .route("/admin/settings", web::post().to(admin::save_settings))
         .route("/admin/users/{id}", web::post().to(admin::update_user))
         .route("/admin/federation", web::post().to(admin::save_federation))
-        .route("/admin/reports/{id}/resolve", web::post().to(admin::resolve_report))
+        .route("/moderation", web::get().to(moderation::show))
+        .route("/moderation/reports/{id}/resolve", web::post().to(moderation::resolve_report))
         .route("/network", web::get().to(network::show))
         .route("/network/follow", web::post().to(network::follow))
         .route("/network/follows/{id}/unfollow", web::post().to(network::unfollow))
