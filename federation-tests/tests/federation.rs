@@ -171,6 +171,14 @@ fn unsigned_forged_and_replayed_requests_are_refused() {
     let digest = format!("SHA-256={}", sha256_base64(follow.as_bytes()));
     let (status, body) = post(&[("Date", now.clone()), ("Digest", digest.clone()), ("Signature", forged.clone())]);
     assert_eq!(status, 401, "{body}");
+    // RFC 9421 message signatures are told apart and refused with their own code (for now).
+    let (status, body) = post(&[
+        ("Date", now.clone()),
+        ("Signature-Input", format!(r#"sig1=("@method" "@target-uri" "content-digest");keyid="{}/users/partner#main-key""#, b.url)),
+        ("Signature", "sig1=:Zm9yZ2Vk:".to_owned()),
+    ]);
+    assert_eq!(status, 401, "{body}");
+    assert!(body.contains("signature_scheme_unsupported"), "{body}");
     // A request dated two hours ago (a replay) is refused before anything else.
     let old = httpdate(std::time::SystemTime::now() - Duration::from_secs(7200));
     let (status, body) = post(&[("Date", old), ("Digest", digest), ("Signature", forged)]);

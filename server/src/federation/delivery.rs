@@ -15,6 +15,7 @@ use url::Url;
 
 use super::actors::ActorRecord;
 use super::error::{FedError, FedResult};
+use super::signatures::{self, Scheme};
 use super::FedData;
 use crate::app::{federation as uc, now, App, AppError, AppResult};
 use crate::store::federation as store;
@@ -137,8 +138,13 @@ async fn send(data: &FedData, delivery: &DeliveryRow, activity: &OutboxRow) -> F
     let inbox = Url::parse(&delivery.inbox).map_err(|e| FedError::invalid(e.to_string()))?;
     // `prepare` leaves out inboxes the policy forbids: such a delivery is dropped, not retried.
     let tasks = SendActivityTask::prepare(&stored, &ActorRecord::new(actor)?, vec![inbox], data).await?;
-    for task in tasks {
-        task.sign_and_send(data).await?;
+    match signatures::outgoing(&delivery.host) {
+        Scheme::Cavage => {
+            for task in tasks {
+                task.sign_and_send(data).await?;
+            }
+        }
+        Scheme::Rfc9421 => return Err(FedError::invalid("RFC 9421 signing is not implemented")),
     }
     Ok(())
 }

@@ -24,6 +24,9 @@ pub enum FedError {
     /// The request's signature is missing, expired or does not verify.
     #[error("{0}")]
     Unauthorized(String),
+    /// The request is signed with a scheme we do not verify (yet).
+    #[error("{0}")]
+    SchemeUnsupported(String),
 }
 
 impl FedError {
@@ -48,6 +51,7 @@ impl FedError {
             FedError::Invalid(m) => (StatusCode::BAD_REQUEST, "invalid_activity", m.clone()),
             FedError::Blocked => (StatusCode::FORBIDDEN, "instance_blocked", self.to_string()),
             FedError::Unauthorized(m) => (StatusCode::UNAUTHORIZED, "signature_invalid", m.clone()),
+            FedError::SchemeUnsupported(m) => (StatusCode::UNAUTHORIZED, "signature_scheme_unsupported", m.clone()),
         }
     }
 }

@@ -17,6 +17,7 @@ pub mod objects;
 pub mod outbox;
 pub mod policy;
 pub mod resolve;
+pub mod signatures;
 
 use std::time::Duration;
 

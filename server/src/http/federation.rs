@@ -14,6 +14,7 @@ use crate::domain::network::MemberRole;
 use crate::federation::actors::ActorRecord;
 use crate::federation::context::{wants_activity_json, with_context, ACTIVITY_JSON};
 use crate::federation::inbox::{check_json_shape, InboxActivity};
+use crate::federation::signatures::Scheme;
 use crate::federation::{collections, FedError};
 use crate::http::error::{ApiError, ApiResult};
 
@@ -216,8 +217,12 @@ async fn case_study_object(app: web::Data<App>, id: web::Path<String>) -> ApiRes
 /// digest and signature against the sender's key, then the activity is handled.
 async fn inbox(req: HttpRequest, body: web::Bytes, data: Data<App>) -> Result<HttpResponse, FedError> {
     check_json_shape(&body, MAX_DEPTH, MAX_STRING)?;
-    if req.headers().get("signature").is_none() {
-        return Err(FedError::Unauthorized("The request is not signed (HTTP Signatures, draft-cavage).".into()));
+    match Scheme::of_request(req.headers()) {
+        Some(Scheme::Cavage) => {}
+        Some(Scheme::Rfc9421) => {
+            return Err(FedError::SchemeUnsupported("RFC 9421 message signatures are not accepted yet: sign with draft-cavage HTTP Signatures.".into()))
+        }
+        None => return Err(FedError::Unauthorized("The request is not signed (HTTP Signatures, draft-cavage).".into())),
     }
     let date = req
         .headers()
