@@ -421,6 +421,19 @@ fn a_network_relays_its_members_posts_to_a_third_node() {
     a.wait_for_deliveries(&a_admin).unwrap();
     assert!(find(&b.timeline().unwrap(), "Mediawijsheid in groep 7").is_none(), "B does not get a copy of its own material back");
 
+    // A moderator takes a post out of the network: C, which only follows the network, lets it go
+    // (an Undo of the network's Announce); B keeps its own material.
+    let second = b.publish(&partner, "Digitaal burgerschap").unwrap();
+    let second_id = second["id"].as_str().unwrap().to_owned();
+    b.send(Method::POST, &format!("/materials/{second_id}/networks"), &partner, &json!({ "network": group_url })).unwrap();
+    wait_for("the second post on C", PATIENCE, || Ok(find(&c.timeline()?, "Digitaal burgerschap").is_some())).unwrap();
+    let (_, detail) = a.get("/networks/digitale-geletterdheid", None).unwrap();
+    let on_a = detail["posts"].as_array().unwrap().iter().find(|p| p["title"] == "Digitaal burgerschap").unwrap()["id"].as_str().unwrap().to_owned();
+    let (status, _) = a.send(Method::DELETE, &format!("/networks/digitale-geletterdheid/posts/material/{on_a}"), &coordinator, &Value::Null).unwrap();
+    assert_eq!(status, 204);
+    wait_for("the withdrawn post to leave C", PATIENCE, || Ok(find(&c.timeline()?, "Digitaal burgerschap").is_none())).unwrap();
+    assert_eq!(b.get(&format!("/materials/{second_id}"), None).unwrap().0, 200);
+
     // Someone who is not a member posts to the network: nothing is relayed.
     let outsider = c.publish(&volger, "Niet van een lid").unwrap();
     let (status, _) =

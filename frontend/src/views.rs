@@ -660,6 +660,8 @@ pub struct PostLine {
     pub kind: String,
     /// The node it came from, for posts by members elsewhere.
     pub origin: Option<String>,
+    /// For moderators: the form action that takes it out of the network.
+    pub remove_url: Option<String>,
 }
 
 /// The "post to a network" form on one's own content.

@@ -103,6 +103,14 @@ pub(crate) fn render(ctx: &PageCtx, view: &GroupPage) -> Markup {
                             h3.panel__title { a href=(post.url) { (post.title) } }
                             @if !post.summary.is_empty() { p { (post.summary) } }
                             p.muted { (post.author) }
+                            @if let Some(action) = &post.remove_url {
+                                form method="post" action=(action) {
+                                    (csrf_field(ctx))
+                                    button.button.button--small.button--secondary type="submit" {
+                                        (l.t("Uit het netwerk halen", "Remove from the network")) span.visually-hidden { ": " (post.title) }
+                                    }
+                                }
+                            }
                         }
                     }
                 }

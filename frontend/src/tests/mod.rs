@@ -372,3 +372,41 @@ fn material_form_offers_goal_checkboxes() {
     let plain = crate::material_form(&ctx(Lang::Nl, true), &material_form(Vec::new()));
     assert!(!plain.contains("name=\"goals\"") && !plain.contains("field-goals"));
 }
+
+#[test]
+fn group_page_escapes_and_offers_moderators_their_forms() {
+    let member = |name: &str, moderator: bool| MemberLine {
+        actor_id: format!("id-{name}"),
+        name: name.into(),
+        handle: format!("@{name}@deelwijs.example.org"),
+        url: format!("https://deelwijs.example.org/users/{name}"),
+        role: if moderator { "moderator" } else { "lid" }.into(),
+        is_moderator: moderator,
+    };
+    let view = GroupPage {
+        url: "/groups/talen".into(),
+        title: "Talen <samen>".into(),
+        handle: "@talen@deelwijs.example.org".into(),
+        members: vec![member("anna", true), member("bas", false)],
+        requests: vec![member("cor", false)],
+        posts: vec![PostLine {
+            url: "/materials/1".into(),
+            title: "Frans".into(),
+            kind: "Leermiddel".into(),
+            remove_url: Some("/groups/talen/posts/material/1/remove".into()),
+            ..PostLine::default()
+        }],
+        signed_in: true,
+        can_moderate: true,
+        ..GroupPage::default()
+    };
+    let html = crate::group(&ctx(Lang::Nl, true), &view);
+    assert!(html.contains("Talen &lt;samen&gt;"));
+    assert!(html.contains("action=\"/groups/talen/join\""), "a signed-in non-member can join");
+    assert!(html.contains("action=\"/groups/talen/members/id-cor/remove\"") && html.contains("Goedkeuren"));
+    assert!(html.contains("action=\"/groups/talen/posts/material/1/remove\""));
+    assert!(html.contains("action=\"/groups/talen/members/id-anna/remove\""));
+    let posts = vec![PostLine { remove_url: None, ..view.posts[0].clone() }];
+    let visitor = crate::group(&ctx(Lang::En, false), &GroupPage { can_moderate: false, signed_in: false, requests: Vec::new(), posts, ..view });
+    assert!(!visitor.contains("/remove\"") && visitor.contains("to join."), "visitors get no forms");
+}

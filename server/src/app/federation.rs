@@ -453,23 +453,72 @@ pub async fn receive_delete(app: &App, activity_id: &str, origin: &str, object_i
                 }
             }
             store::delete_remote_remix(conn, &object_id)?;
-            if let Some(mut row) = material_store::by_ap_id(conn, &object_id)?.filter(|r| r.origin.as_deref() == Some(origin.as_str())) {
-                if row.deleted_at.is_none() {
-                    row.deleted_at = Some(now());
-                    material_store::update(conn, &row)?;
-                    crate::store::queue::enqueue_index(conn, ContentKind::Material, &row.id)?;
-                }
+            if let Some(row) = material_store::by_ap_id(conn, &object_id)?.filter(|r| r.origin.as_deref() == Some(origin.as_str()) && r.deleted_at.is_none()) {
+                soft_delete(conn, ContentKind::Material, &row.id)?;
             }
-            if let Some(mut row) = case_store::by_ap_id(conn, &object_id)?.filter(|r| r.origin.as_deref() == Some(origin.as_str())) {
-                if row.deleted_at.is_none() {
-                    row.deleted_at = Some(now());
-                    case_store::update(conn, &row)?;
-                    crate::store::queue::enqueue_index(conn, ContentKind::CaseStudy, &row.id)?;
-                }
+            if let Some(row) = case_store::by_ap_id(conn, &object_id)?.filter(|r| r.origin.as_deref() == Some(origin.as_str()) && r.deleted_at.is_none()) {
+                soft_delete(conn, ContentKind::CaseStudy, &row.id)?;
             }
             Ok(())
         })
         .await
+}
+
+/// A network (or node) took back its `Announce` of an object. The object leaves this node unless
+/// it is still wanted here another way: we follow its author or its node, or another network
+/// we follow carries it.
+pub async fn receive_unannounce(app: &App, activity_id: &str, sender: ActorRow, object_id: &str) -> AppResult<()> {
+    let (activity_id, object_id) = (activity_id.to_owned(), object_id.to_owned());
+    app.db
+        .write(move |conn| {
+            if !store::mark_seen(conn, &activity_id, now())? {
+                return Ok(());
+            }
+            let held = match material_store::by_ap_id(conn, &object_id)? {
+                Some(row) => Some((ContentKind::Material, row.id, row.owner_id, row.origin)),
+                None => case_store::by_ap_id(conn, &object_id)?.map(|row| (ContentKind::CaseStudy, row.id, row.owner_id, row.origin)),
+            };
+            let Some((kind, id, owner_id, Some(origin))) = held else { return Ok(()) };
+            crate::store::networks::delete_post(conn, &sender.ap_id, kind.as_str(), &id)?;
+            let author_followed = match store::remote_actor_of_user(conn, &owner_id)? {
+                Some(author) => followed(conn, &author)?,
+                None => false,
+            };
+            let still_wanted = author_followed
+                || store::follows_kind_on_host(conn, &origin, "Application")?
+                || !crate::store::networks::networks_of(conn, kind.as_str(), &id)?.is_empty();
+            if !still_wanted {
+                soft_delete(conn, kind, &id)?;
+            }
+            Ok(())
+        })
+        .await
+}
+
+/// Marks content deleted here (if it was not already); the index drops it through the queue.
+fn soft_delete(conn: &mut DbConnection, kind: ContentKind, id: &str) -> AppResult<()> {
+    let changed = match kind {
+        ContentKind::Material => match material_store::by_id(conn, id)?.filter(|r| r.deleted_at.is_none()) {
+            Some(mut row) => {
+                row.deleted_at = Some(now());
+                material_store::update(conn, &row)?;
+                true
+            }
+            None => false,
+        },
+        ContentKind::CaseStudy => match case_store::by_id(conn, id)?.filter(|r| r.deleted_at.is_none()) {
+            Some(mut row) => {
+                row.deleted_at = Some(now());
+                case_store::update(conn, &row)?;
+                true
+            }
+            None => false,
+        },
+    };
+    if changed {
+        crate::store::queue::enqueue_index(conn, kind, id)?;
+    }
+    Ok(())
 }
 
 /// A peer talked to us: if deliveries to it were backing off or had given up, try again now.
@@ -578,18 +627,10 @@ pub async fn set_policy(app: &App, who: &Actor, mode: FederationMode, instances:
 /// leaves the index through the queue) and follows in both directions.
 fn remove_instance_content(conn: &mut DbConnection, host: &str) -> AppResult<()> {
     for id in material_store::ids_from_origin(conn, host)? {
-        if let Some(mut row) = material_store::by_id(conn, &id)? {
-            row.deleted_at = Some(now());
-            material_store::update(conn, &row)?;
-            crate::store::queue::enqueue_index(conn, ContentKind::Material, &id)?;
-        }
+        soft_delete(conn, ContentKind::Material, &id)?;
     }
     for id in case_store::ids_from_origin(conn, host)? {
-        if let Some(mut row) = case_store::by_id(conn, &id)? {
-            row.deleted_at = Some(now());
-            case_store::update(conn, &row)?;
-            crate::store::queue::enqueue_index(conn, ContentKind::CaseStudy, &id)?;
-        }
+        soft_delete(conn, ContentKind::CaseStudy, &id)?;
     }
     store::delete_follows_with_host(conn, host)?;
     Ok(())

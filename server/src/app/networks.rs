@@ -489,3 +489,27 @@ pub async fn share_options(app: &App, who: &Actor, kind: ContentKind, content_id
     let options = postable.into_iter().filter(|n| !posted.iter().any(|p| p.id == n.id)).collect();
     Ok((options, posted))
 }
+
+/// A moderator takes a post out of the network: it leaves the network's page and outbox, and
+/// the network's followers are told with an `Undo` of its `Announce`. The content itself stays
+/// with its author.
+pub async fn remove_post(app: &App, who: &Actor, name: &str, kind: ContentKind, content_id: &str) -> AppResult<()> {
+    let (config, who, name, content_id) = (app.config.clone(), who.clone(), name.to_owned(), content_id.to_owned());
+    app.db
+        .write(move |conn| {
+            let network = load(conn, &name)?;
+            require_moderator(conn, &who, &network.row)?;
+            if store::delete_post(conn, &network.actor.ap_id, kind.as_str(), &content_id)? == 0 {
+                return Err(AppError::NotFound);
+            }
+            let object_url = match kind {
+                ContentKind::Material => material_store::by_id(conn, &content_id)?.map(|m| m.ap_id.unwrap_or_else(|| config.material_url(&m.id))),
+                ContentKind::CaseStudy => case_store::by_id(conn, &content_id)?.map(|c| c.ap_id.unwrap_or_else(|| config.case_study_url(&c.id))),
+            };
+            if let Some(object_url) = object_url {
+                groups::unannounce(conn, &config, &network.actor, &object_url)?;
+            }
+            Ok(())
+        })
+        .await
+}

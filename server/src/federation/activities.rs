@@ -45,6 +45,14 @@ pub fn announce(id: &str, actor: &str, followers: &str, object: Value, published
     with_context(json!({ "type": "Announce", "id": id, "actor": actor, "to": [PUBLIC], "cc": [followers], "published": published, "object": object }))
 }
 
+/// A network taking back its `Announce` of an object (a moderator removed the post).
+pub fn undo_announce(id: &str, group: &str, followers: &str, object: &str) -> Value {
+    with_context(json!({
+        "type": "Undo", "id": id, "actor": group, "to": [PUBLIC], "cc": [followers],
+        "object": { "type": "Announce", "actor": group, "object": object }
+    }))
+}
+
 /// An appreciation of an object, addressed to its author.
 pub fn like(id: &str, actor: &str, object: &str, author: &str) -> Value {
     with_context(json!({ "type": "Like", "id": id, "actor": actor, "to": [author], "object": object }))

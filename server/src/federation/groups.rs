@@ -27,6 +27,14 @@ pub fn announce(conn: &mut DbConnection, config: &AppConfig, group: &ActorRow, c
     enqueue(conn, config, &activity, &group.ap_id, followers.iter().map(delivery_inbox).collect())
 }
 
+/// The network takes back its `Announce` of `object_url` from its followers.
+pub fn unannounce(conn: &mut DbConnection, config: &AppConfig, group: &ActorRow, object_url: &str) -> AppResult<()> {
+    let followers = store::followers_of(conn, std::slice::from_ref(&group.id))?;
+    let followers_url = group.followers.clone().unwrap_or_else(|| format!("{}/followers", group.ap_id));
+    let undo = activities::undo_announce(&activities::new_activity_id(&config.public_url, "Undo"), &group.ap_id, &followers_url, object_url);
+    enqueue(conn, config, &undo, &group.ap_id, followers.iter().map(delivery_inbox).collect())
+}
+
 /// The networks among `urls`, split into those hosted here and those elsewhere.
 pub fn split(conn: &mut DbConnection, urls: &[String]) -> AppResult<(Vec<ActorRow>, Vec<ActorRow>)> {
     let (mut local, mut remote) = (Vec::new(), Vec::new());

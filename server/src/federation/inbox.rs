@@ -138,6 +138,13 @@ async fn handle(activity: InboxActivity, data: &FedData) -> FedResult<()> {
                 let group = local_group(app, activity.object.get("object").and_then(first_url)).await?;
                 networks::incoming_leave(app, &id, sender, group).await?;
             }
+            // A network (or node) taking back what it announced: only its own Announce.
+            Some("Announce") => match activity.object.get("object").and_then(first_url) {
+                Some(object) if activity.object.get("actor").and_then(first_url).is_none_or(|a| a == activity.actor) => {
+                    uc::receive_unannounce(app, &id, sender, object.as_str()).await?
+                }
+                _ => uc::mark_seen(app, &id).await?,
+            },
             Some("Follow") => {
                 let target = activity.object.get("object").and_then(first_url).ok_or_else(|| FedError::invalid("Undo of a Follow without its object"))?;
                 uc::incoming_unfollow(app, &id, sender, target.as_str()).await?;

@@ -100,6 +100,19 @@ pub fn followers_of_local(conn: &mut DbConnection, actor_id: &str) -> Result<boo
     Ok(n > 0)
 }
 
+/// Does a local actor follow an actor of this kind on `host` (a node's `Application`, say)?
+pub fn follows_kind_on_host(conn: &mut DbConnection, host: &str, kind: &str) -> Result<bool, DbError> {
+    let local = actors::table.filter(actors::local.eq(true)).select(actors::id);
+    let targets = actors::table.filter(actors::host.eq(host)).filter(actors::kind.eq(kind)).select(actors::id);
+    let n: i64 = follows::table
+        .filter(follows::target_id.eq_any(targets))
+        .filter(follows::state.eq("accepted"))
+        .filter(follows::follower_id.eq_any(local))
+        .count()
+        .get_result(conn)?;
+    Ok(n > 0)
+}
+
 /// Hosts of every remote actor we know.
 pub fn known_remote_hosts(conn: &mut DbConnection) -> Result<Vec<String>, DbError> {
     actors::table.filter(actors::local.eq(false)).select(actors::host).distinct().load(conn)

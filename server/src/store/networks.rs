@@ -91,3 +91,7 @@ pub fn posts(conn: &mut DbConnection, network_url: &str, limit: i64, offset: i64
 pub fn post_count(conn: &mut DbConnection, network_url: &str) -> Result<i64, DbError> {
     network_posts::table.filter(network_posts::network_url.eq(network_url)).count().get_result(conn)
 }
+
+pub fn delete_post(conn: &mut DbConnection, network_url: &str, kind: &str, content_id: &str) -> Result<usize, DbError> {
+    diesel::delete(network_posts::table.find((network_url, kind, content_id))).execute(conn)
+}

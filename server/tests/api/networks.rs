@@ -1,6 +1,7 @@
 //! Innovation networks on one node: creating, joining with approval, moderators managing
 //! members, posting to a network, the network as an ActivityPub `Group` (actor, moderators,
-//! outbox, WebFinger) and its page, with bad input that writes nothing.
+//! outbox, WebFinger) and its page, moderators taking posts out, with bad input that writes
+//! nothing.
 
 use deelwijs_server::domain::vocab::Role;
 use reqwest::{Method, StatusCode};
@@ -98,6 +99,20 @@ async fn networks_are_joined_moderated_and_posted_to() {
         assert_eq!(finger["links"][0]["href"], group_url.as_str());
         assert_eq!(finger["links"][0]["properties"]["https://www.w3.org/ns/activitystreams#type"], "Group");
 
+        // Moderators can take a post out again: it leaves the page and the outbox, not its author.
+        let remove = format!("/networks/rekenen-samen/posts/material/{}", material["id"].as_str().unwrap());
+        check_error(&node.send(Method::DELETE, &remove, Some(&bob), &Value::Null).await, StatusCode::FORBIDDEN, "forbidden");
+        check_error(
+            &node.send(Method::DELETE, "/networks/rekenen-samen/posts/poster/1", Some(&alice), &Value::Null).await,
+            StatusCode::BAD_REQUEST,
+            "unknown_kind",
+        );
+        assert_eq!(node.delete(&remove, Some(&alice)).await, StatusCode::NO_CONTENT);
+        assert_eq!(node.delete(&remove, Some(&alice)).await, StatusCode::NOT_FOUND);
+        assert_eq!(node.get("/networks/rekenen-samen", None).await.1["posts"], json!([]));
+        assert_eq!(ap_get(&node, &format!("{group_url}/outbox?page=1")).await["orderedItems"], json!([]));
+        assert_eq!(node.get(&format!("/materials/{}", material["id"].as_str().unwrap()), None).await.0, StatusCode::OK);
+
         // The last moderator stays until another is appointed; then leaving works.
         check_error(&node.post("/networks/rekenen-samen/leave", Some(&alice), &Value::Null).await, StatusCode::BAD_REQUEST, "last_moderator");
         let (status, _) = put_member(&node, &alice, "bob", Some("moderator")).await;
@@ -111,7 +126,7 @@ async fn networks_are_joined_moderated_and_posted_to() {
         let page = node.client.get(&group_url).send().await.unwrap();
         assert_eq!(page.status(), StatusCode::OK);
         let html = page.text().await.unwrap();
-        assert!(html.contains("Rekenen samen") && html.contains("Kommagetallen op de getallenlijn"), "{html}");
+        assert!(html.contains("Rekenen samen") && html.contains("@rekenen-samen@"), "{html}");
         check_error(&node.get("/networks/bestaat-niet", None).await, StatusCode::NOT_FOUND, "not_found");
     }
 }

@@ -60,6 +60,7 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
             .route("/networks/{name}/leave", web::post().to(networks::leave))
             .route("/networks/{name}/members", web::put().to(networks::put_member))
             .route("/networks/{name}/members/{actor_id}", web::delete().to(networks::remove_member))
+            .route("/networks/{name}/posts/{kind}/{id}", web::delete().to(networks::remove_post))
             .route("/search", web::get().to(search::search))
             .route("/curricula", web::get().to(curricula::list))
             .route("/curricula", web::post().to(curricula::import))

@@ -134,3 +134,12 @@ pub async fn post(app: web::Data<App>, req: HttpRequest, id: web::Path<String>, 
     uc::post(&app, &who, kind, &id, &url).await?;
     Ok(HttpResponse::Ok().json(json!({ "network": url, "kind": kind.as_str(), "id": id.into_inner() })))
 }
+
+/// A moderator takes a post out of the network (`kind`: `material` or `case_study`).
+pub async fn remove_post(app: web::Data<App>, req: HttpRequest, path: web::Path<(String, String, String)>) -> ApiResult<HttpResponse> {
+    let who = require_bearer(&app, &req).await?;
+    let (name, kind, id) = path.into_inner();
+    let kind = ContentKind::parse(&kind).ok_or_else(|| AppError::bad_request("unknown_kind", "kind must be material or case_study"))?;
+    uc::remove_post(&app, &who, &name, kind, &id).await?;
+    Ok(HttpResponse::NoContent().finish())
+}

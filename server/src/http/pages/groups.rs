@@ -116,6 +116,7 @@ async fn group_page(page: &Page, status: StatusCode, name: &str, target: &str, e
                 }
                 .to_owned(),
                 origin: p.origin.clone(),
+                remove_url: detail.can_moderate.then(|| format!("/groups/{}/posts/{}/{}/remove", network.name, p.kind.as_str(), p.id)),
             })
             .collect(),
         membership: detail.membership.as_ref().map(|m| {
@@ -195,6 +196,21 @@ pub async fn remove_member(page: Page, req: HttpRequest, path: web::Path<(String
         page.check_csrf(&form)?;
         let (name, actor_id) = path.into_inner();
         uc::remove_member(&page.app, &actor, &name, &actor_id).await?;
+        Ok(redirect(&format!("/groups/{name}?done=deleted")))
+    }
+    .await;
+    page.respond(result)
+}
+
+/// A moderator takes a post out of the network.
+pub async fn remove_post(page: Page, req: HttpRequest, path: web::Path<(String, String, String)>, payload: web::Payload) -> HttpResponse {
+    let result = async {
+        let actor = page.actor()?.clone();
+        let form = read_form(&req, payload, &page.app.config.limits).await?;
+        page.check_csrf(&form)?;
+        let (name, kind, id) = path.into_inner();
+        let kind = ContentKind::parse(&kind).ok_or(AppError::NotFound)?;
+        uc::remove_post(&page.app, &actor, &name, kind, &id).await?;
         Ok(redirect(&format!("/groups/{name}?done=deleted")))
     }
     .await;

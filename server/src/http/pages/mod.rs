@@ -63,6 +63,7 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
         .route("/groups/{name}/leave", web::post().to(groups::membership))
         .route("/groups/{name}/members", web::post().to(groups::put_member))
         .route("/groups/{name}/members/{actor_id}/remove", web::post().to(groups::remove_member))
+        .route("/groups/{name}/posts/{kind}/{id}/remove", web::post().to(groups::remove_post))
         .route("/materials/{id}/networks", web::post().to(groups::post))
         .route("/case-studies/{id}/networks", web::post().to(groups::post))
         .route("/search", web::get().to(search::show))
