@@ -457,3 +457,76 @@ fn a_network_relays_its_members_posts_to_a_third_node() {
     })
     .unwrap();
 }
+
+/// What Mastodon shows for a post it receives: a `Note` by its content; an `Article` (or `Page`)
+/// it converts to its title as a heading, its summary and its link (Mastodon's
+/// `ActivityPub::Activity::Create#converted_text`). `None` when Mastodon would show nothing.
+fn mastodon_text(object: &Value) -> Option<String> {
+    match object["type"].as_str()? {
+        "Note" => object["content"].as_str().map(str::to_owned),
+        "Article" | "Page" => {
+            let title = object["name"].as_str().filter(|t| !t.is_empty()).map(|t| format!("<h2>{t}</h2>"));
+            let summary = object["summary"].as_str().filter(|s| !s.is_empty()).map(str::to_owned);
+            let link = object["url"].as_str().or(object["id"].as_str()).map(str::to_owned);
+            Some([title, summary, link].into_iter().flatten().collect::<Vec<_>>().join("\n\n"))
+        }
+        _ => None,
+    }
+}
+
+/// A Mastodon-style follower (a plain ActivityPub server that knows nothing of Deelwijs) follows
+/// a node and a network: each new material reaches it as a public `Announce` of an object it
+/// can fetch and show as a readable post: title, summary, link, and an author it can resolve.
+#[test]
+fn a_mastodon_style_follower_sees_each_new_material_as_a_readable_post() {
+    let a = Node::start("a", Backend::Sqlite).unwrap();
+    let teacher = a.account("teacher1").unwrap();
+    let (status, network) = a.send(Method::POST, "/networks", &teacher, &json!({ "name": "burgerschap", "title": "Burgerschap" })).unwrap();
+    assert_eq!(status, 201, "{network}");
+    let fan = SigningActor::start("fan").unwrap();
+    let inbox = format!("{}/inbox", a.url);
+    for (n, target) in [format!("{}/actor", a.url), network["url"].as_str().unwrap().to_owned()].iter().enumerate() {
+        let follow = json!({
+            "@context": "https://www.w3.org/ns/activitystreams", "type": "Follow",
+            "id": format!("{}/activities/follow-{n}", fan.base), "actor": fan.id, "object": target
+        });
+        let (status, body) = fan.post(&a.client, &inbox, &follow).unwrap();
+        assert!((200..300).contains(&status), "{status}: {body}");
+    }
+    wait_for("two Accepts at the fan's inbox", PATIENCE, || Ok(fan.received().iter().filter(|a| a["type"] == "Accept").count() == 2)).unwrap();
+
+    let material = a.publish(&teacher, "Nepnieuws herkennen").unwrap();
+    let id = material["id"].as_str().unwrap();
+    let (status, _) = a.send(Method::POST, &format!("/materials/{id}/networks"), &teacher, &json!({ "network": "burgerschap" })).unwrap();
+    assert_eq!(status, 200);
+    let object_url = format!("{}/materials/{id}", a.url);
+    let announced_by = |actor: &str| {
+        fan.received().into_iter().find(|x| x["type"] == "Announce" && x["actor"] == actor && mastodon_id(&x["object"]) == object_url)
+    };
+    for actor in [format!("{}/actor", a.url), network["url"].as_str().unwrap().to_owned()] {
+        wait_for(&format!("the Announce by {actor}"), PATIENCE, || Ok(announced_by(&actor).is_some())).unwrap();
+        let announce = announced_by(&actor).unwrap();
+        assert!(announce["to"].to_string().contains("https://www.w3.org/ns/activitystreams#Public"), "public, so shown: {announce}");
+        // Mastodon fetches the announced object from its origin, as ActivityPub JSON.
+        let object: Value = a.client.get(&object_url).header("Accept", "application/activity+json").send().unwrap().json().unwrap();
+        let text = mastodon_text(&object).unwrap_or_else(|| panic!("Mastodon would show nothing for {object}"));
+        assert!(text.contains("<h2>Nepnieuws herkennen</h2>"), "{text}");
+        assert!(text.contains("Samenvatting van Nepnieuws herkennen"), "{text}");
+        assert!(text.ends_with(&object_url), "{text}");
+        // The author and the announcer resolve to actors with keys, as Mastodon requires.
+        for url in [object["attributedTo"].as_str().unwrap(), actor.as_str()] {
+            let doc: Value = a.client.get(url).header("Accept", "application/activity+json").send().unwrap().json().unwrap();
+            assert!(doc["preferredUsername"].is_string() && doc["inbox"].is_string() && doc["publicKey"]["publicKeyPem"].is_string(), "{doc}");
+            assert!(doc["endpoints"]["sharedInbox"].is_string() && doc["outbox"].is_string() && doc["followers"].is_string(), "{doc}");
+        }
+        // And the link opens a page for people.
+        let page = a.client.get(&object_url).header("Accept", "text/html").send().unwrap();
+        assert_eq!(page.status(), 200);
+        assert!(page.text().unwrap().contains("Nepnieuws herkennen"));
+    }
+}
+
+/// The id of an embedded object or an object named by its URL.
+fn mastodon_id(object: &Value) -> String {
+    object.as_str().map(str::to_owned).or_else(|| object["id"].as_str().map(str::to_owned)).unwrap_or_default()
+}

@@ -278,12 +278,13 @@ pub fn sha256_base64(bytes: &[u8]) -> String {
 }
 
 /// A remote actor the test controls: a tiny HTTP server on loopback that serves the actor
-/// document with its public key (and accepts whatever is posted to it), and the private key
+/// document with its public key (and keeps whatever is posted to it), and the private key
 /// to sign requests as that actor, written here independently of the node's own signing code.
 pub struct SigningActor {
     pub base: String,
     pub id: String,
     key: rsa::RsaPrivateKey,
+    received: std::sync::Arc<std::sync::Mutex<Vec<Value>>>,
 }
 
 impl SigningActor {
@@ -305,12 +306,19 @@ impl SigningActor {
         })
         .to_string();
         let actor_path = format!("/users/{name}");
+        let received = std::sync::Arc::new(std::sync::Mutex::new(Vec::new()));
+        let inbox = received.clone();
         std::thread::spawn(move || {
             for stream in listener.incoming().flatten() {
-                let _ = serve_one(stream, &actor_path, &document);
+                let _ = serve_one(stream, &actor_path, &document, &inbox);
             }
         });
-        Ok(SigningActor { base, id, key })
+        Ok(SigningActor { base, id, key, received })
+    }
+
+    /// Every JSON body posted to this actor so far (its inbox, as a server would see it).
+    pub fn received(&self) -> Vec<Value> {
+        self.received.lock().map(|list| list.clone()).unwrap_or_default()
     }
 
     /// POSTs `body` to `inbox`, signed as this actor (draft-cavage: `(request-target) host date
@@ -341,8 +349,9 @@ impl SigningActor {
     }
 }
 
-/// Answers one HTTP/1.1 request: the actor document, 202 for any POST, 404 otherwise.
-fn serve_one(mut stream: std::net::TcpStream, actor_path: &str, document: &str) -> std::io::Result<()> {
+/// Answers one HTTP/1.1 request: the actor document, 202 for any POST (whose JSON body is
+/// kept), 404 otherwise.
+fn serve_one(mut stream: std::net::TcpStream, actor_path: &str, document: &str, inbox: &std::sync::Mutex<Vec<Value>>) -> std::io::Result<()> {
     use std::io::{BufRead, BufReader, Read, Write};
     stream.set_read_timeout(Some(Duration::from_secs(10)))?;
     let mut reader = BufReader::new(stream.try_clone()?);
@@ -364,6 +373,11 @@ fn serve_one(mut stream: std::net::TcpStream, actor_path: &str, document: &str) 
     reader.read_exact(&mut body)?;
     let mut parts = request_line.split_whitespace();
     let (method, path) = (parts.next().unwrap_or_default(), parts.next().unwrap_or_default());
+    if method == "POST" {
+        if let (Ok(value), Ok(mut list)) = (serde_json::from_slice::<Value>(&body), inbox.lock()) {
+            list.push(value);
+        }
+    }
     let (status, content) = match (method, path.split('?').next().unwrap_or_default()) {
         ("GET", p) if p == actor_path => ("200 OK", document),
         ("POST", _) => ("202 Accepted", ""),
