@@ -35,6 +35,7 @@ fn nodes_people_and_content_federate() {
     let teacher = a.account("teacher1").unwrap();
     let partner = b.account("partner").unwrap();
     let third = c.account("derde").unwrap();
+    let a_admin = a.account_with_role("beheer", "admin").unwrap();
 
     // Published before anyone follows: arrives later through backfill.
     a.publish(&teacher, "Breuken vooraf gepubliceerd").unwrap();
@@ -96,6 +97,29 @@ fn nodes_people_and_content_federate() {
         Ok(original["remixes"].as_array().is_some_and(|r| r.iter().any(|x| x["node"] == b.host().as_str())))
     })
     .unwrap();
+
+    // A moderator on A hides it: it leaves B and C; shown again, it comes back on both.
+    let moderator = a.account_with_role("moderator1", "moderator").unwrap();
+    let hidden = format!("/materials/{a_id}/hidden");
+    assert_eq!(a.send(Method::PUT, &hidden, &moderator, &json!({ "hidden": true })).unwrap().0, 200);
+    for node in [&b, &c] {
+        wait_for("the hidden material to leave", PATIENCE, || Ok(find(&node.timeline()?, "Breuken met pizzapunten (herzien)").is_none())).unwrap();
+    }
+    assert_eq!(a.send(Method::PUT, &hidden, &moderator, &json!({ "hidden": false })).unwrap().0, 200);
+    for node in [&b, &c] {
+        wait_for("the material shown again", PATIENCE, || Ok(find(&node.timeline()?, "Breuken met pizzapunten (herzien)").is_some())).unwrap();
+    }
+
+    // B's moderator removes B's copy: that decision holds when A shows it again.
+    let b_moderator = b.account_with_role("moderator2", "moderator").unwrap();
+    let b_copy_now = find(&b.timeline().unwrap(), "Breuken met pizzapunten (herzien)").unwrap()["id"].as_str().unwrap().to_owned();
+    assert_eq!(b.send(Method::DELETE, &format!("/materials/{b_copy_now}"), &b_moderator, &Value::Null).unwrap().0, 204);
+    assert_eq!(a.send(Method::PUT, &hidden, &moderator, &json!({ "hidden": true })).unwrap().0, 200);
+    wait_for("hidden again on C", PATIENCE, || Ok(find(&c.timeline()?, "Breuken met pizzapunten (herzien)").is_none())).unwrap();
+    assert_eq!(a.send(Method::PUT, &hidden, &moderator, &json!({ "hidden": false })).unwrap().0, 200);
+    wait_for("shown again on C", PATIENCE, || Ok(find(&c.timeline()?, "Breuken met pizzapunten (herzien)").is_some())).unwrap();
+    a.wait_for_deliveries(&a_admin).unwrap();
+    assert!(find(&b.timeline().unwrap(), "Breuken met pizzapunten (herzien)").is_none(), "B's moderator removed it");
 
     // A deletes: gone from B's and C's pages and search.
     let (status, _) = a.send(Method::DELETE, &format!("/materials/{a_id}"), &teacher, &Value::Null).unwrap();
@@ -500,9 +524,8 @@ fn a_mastodon_style_follower_sees_each_new_material_as_a_readable_post() {
     let (status, _) = a.send(Method::POST, &format!("/materials/{id}/networks"), &teacher, &json!({ "network": "burgerschap" })).unwrap();
     assert_eq!(status, 200);
     let object_url = format!("{}/materials/{id}", a.url);
-    let announced_by = |actor: &str| {
-        fan.received().into_iter().find(|x| x["type"] == "Announce" && x["actor"] == actor && mastodon_id(&x["object"]) == object_url)
-    };
+    let announced_by =
+        |actor: &str| fan.received().into_iter().find(|x| x["type"] == "Announce" && x["actor"] == actor && mastodon_id(&x["object"]) == object_url);
     for actor in [format!("{}/actor", a.url), network["url"].as_str().unwrap().to_owned()] {
         wait_for(&format!("the Announce by {actor}"), PATIENCE, || Ok(announced_by(&actor).is_some())).unwrap();
         let announce = announced_by(&actor).unwrap();

@@ -217,8 +217,10 @@ pub(crate) fn upsert_remote(conn: &mut DbConnection, config: &AppConfig, owner: 
             row.origin = Some(remote.1.to_owned());
             (row, true)
         }
-        Some(row) => {
-            if row.deleted_at.is_some() || fields_of(&row)? == *fields {
+        Some(mut row) => {
+            // A deleted copy only comes back when the caller decided it revives.
+            let revived = row.deleted_at.take().is_some();
+            if !revived && fields_of(&row)? == *fields {
                 return Ok(());
             }
             (row, false)
@@ -349,6 +351,9 @@ pub async fn delete(app: &App, actor: &Actor, id: &str) -> AppResult<()> {
         .write(move |conn| {
             let mut row = load_for(conn, &actor, &id, Action::Delete)?;
             row.deleted_at = Some(now());
+            // Removing content from elsewhere is a moderation decision here: should its origin
+            // publish it again (which revives a deleted copy), it comes back hidden.
+            row.hidden |= row.origin.is_some();
             store::update(conn, &row)?;
             changed(conn, &config, &row.id)?;
             Ok(())

@@ -328,6 +328,10 @@ fn followed(conn: &mut DbConnection, actor: &ActorRow) -> AppResult<bool> {
 /// Remote content arrived (Create, Update, an Announce, or backfill). It is stored when we
 /// follow the sender or announcer or already hold it; a remix of one of our materials is
 /// recorded on the original either way. `activity_id` is `None` for backfilled items.
+///
+/// `revives`: the activity says the object is (again) public — a `Create` or an `Announce` — so
+/// a copy deleted here earlier comes back (content hidden at its origin and shown again, or a
+/// post a network took back and passed on again). A late `Update` never revives.
 pub async fn receive_content(
     app: &App,
     activity_id: Option<String>,
@@ -335,6 +339,7 @@ pub async fn receive_content(
     author: ActorRow,
     object: RemoteObject,
     relay: Option<Relay>,
+    revives: bool,
 ) -> AppResult<()> {
     let config = app.config.clone();
     app.db
@@ -378,8 +383,9 @@ pub async fn receive_content(
                 None => Vec::new(),
             };
             let wanted = match held {
-                Some(deleted) => !deleted,
-                None => !relaying.is_empty() || followed(conn, &sender)? || followed(conn, &author)?,
+                Some(false) => true,
+                Some(true) if !revives => false,
+                _ => !relaying.is_empty() || followed(conn, &sender)? || followed(conn, &author)?,
             };
             if !wanted {
                 return Ok(());

@@ -359,7 +359,9 @@ pub(crate) fn upsert_remote(
             insert_new(conn, config, owner, fields, source, &note, Some(remote))?;
         }
         Some(mut row) => {
-            if row.deleted_at.is_some() || fields_of(&row)? == *fields {
+            // A deleted copy only comes back when the caller decided it revives.
+            let revived = row.deleted_at.take().is_some();
+            if !revived && fields_of(&row)? == *fields {
                 return Ok(());
             }
             apply_fields(&mut row, fields);
@@ -531,6 +533,9 @@ pub async fn delete(app: &App, actor: &Actor, id: &str) -> AppResult<()> {
         .write(move |conn| {
             let mut row = load_for(conn, &actor, &id, Action::Delete)?;
             row.deleted_at = Some(now());
+            // Removing content from elsewhere is a moderation decision here: should its origin
+            // publish it again (which revives a deleted copy), it comes back hidden.
+            row.hidden |= row.origin.is_some();
             store::update(conn, &row)?;
             changed(conn, &config, &row.id)?;
             Ok(())

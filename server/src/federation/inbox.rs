@@ -174,7 +174,8 @@ async fn handle(activity: InboxActivity, data: &FedData) -> FedResult<()> {
             }
             let article = resolve::article_from(data, &activity.object, &sender.host).await?;
             let relay = relay_of(data, &activity).await?;
-            receive_article(data, Some(id), sender, &article, relay).await?;
+            let revives = activity.kind == "Create";
+            receive_article(data, Some(id), sender, &article, relay, revives).await?;
         }
         "Announce" => match activity.object.get("type").and_then(Value::as_str) {
             // A network passing on a member's removal: believed once the origin says it is gone.
@@ -188,7 +189,7 @@ async fn handle(activity: InboxActivity, data: &FedData) -> FedResult<()> {
             }
             _ => {
                 let article = resolve::article_from(data, &activity.object, &sender.host).await?;
-                receive_article(data, Some(id), sender, &article, None).await?;
+                receive_article(data, Some(id), sender, &article, None, true).await?;
             }
         },
         "Delete" => {
@@ -205,14 +206,14 @@ async fn handle(activity: InboxActivity, data: &FedData) -> FedResult<()> {
     Ok(())
 }
 
-async fn receive_article(data: &FedData, activity_id: Option<String>, sender: ActorRow, article: &Value, relay: Option<Relay>) -> FedResult<()> {
+async fn receive_article(data: &FedData, activity_id: Option<String>, sender: ActorRow, article: &Value, relay: Option<Relay>, revives: bool) -> FedResult<()> {
     let object = parse_article(article)?;
     let author = resolve::actor(data, &object.attributed_to).await?;
     if host_of(&object.id) != author.host {
         return Err(FedError::invalid("the object's author must be on the object's own host"));
     }
     let relay = relay.map(|r| Relay { article: article.clone(), ..r });
-    uc::receive_content(data.app_data(), activity_id, sender, author, object, relay).await?;
+    uc::receive_content(data.app_data(), activity_id, sender, author, object, relay, revives).await?;
     Ok(())
 }
 

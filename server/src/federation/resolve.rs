@@ -97,7 +97,7 @@ async fn import_one(data: &FedData, followed: &ActorRow, carried: &Value) -> Fed
     if host_of(&object.id) != author.host {
         return Err(FedError::invalid("an object's author must be on the object's own host"));
     }
-    crate::app::federation::receive_content(data.app_data(), None, followed.clone(), author, object, None).await?;
+    crate::app::federation::receive_content(data.app_data(), None, followed.clone(), author, object, None, false).await?;
     Ok(())
 }
 
