@@ -436,22 +436,7 @@ pub async fn post(app: &App, who: &Actor, kind: ContentKind, content_id: &str, n
                         crate::federation::outbox::case_study_object(conn, &config, &row, &who.username)?
                     }
                 };
-                if group.local {
-                    groups::announce(conn, &config, &group, &object)?;
-                } else {
-                    let author = config.user_url(&who.username);
-                    let published = now().and_utc().to_rfc3339_opts(chrono::SecondsFormat::Secs, true);
-                    let mut create = activities::about_object(
-                        "Create",
-                        &activities::new_activity_id(&config.public_url, "Create"),
-                        &author,
-                        &format!("{author}/followers"),
-                        object,
-                        &published,
-                    );
-                    groups::address(&mut create, std::slice::from_ref(&group.ap_id), "cc");
-                    enqueue(conn, &config, &create, &author, vec![delivery_inbox(&group)])?;
-                }
+                groups::tell_network(conn, &config, &group, &config.user_url(&who.username), object)?;
             }
             Ok(())
         })

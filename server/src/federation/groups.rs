@@ -27,6 +27,20 @@ pub fn announce(conn: &mut DbConnection, config: &AppConfig, group: &ActorRow, c
     enqueue(conn, config, &activity, &group.ap_id, followers.iter().map(delivery_inbox).collect())
 }
 
+/// Tells a network about a post it did not hear of yet (content already public when its author
+/// posted it there): a network here announces it at once; one elsewhere gets the author's
+/// `Create`, addressed to it, and relays it itself.
+pub fn tell_network(conn: &mut DbConnection, config: &AppConfig, group: &ActorRow, author_url: &str, object: Value) -> AppResult<()> {
+    if group.local {
+        return announce(conn, config, group, &object);
+    }
+    let published = now().and_utc().to_rfc3339_opts(chrono::SecondsFormat::Secs, true);
+    let id = activities::new_activity_id(&config.public_url, "Create");
+    let mut create = activities::about_object("Create", &id, author_url, &format!("{author_url}/followers"), object, &published);
+    address(&mut create, std::slice::from_ref(&group.ap_id), "cc");
+    enqueue(conn, config, &create, author_url, vec![delivery_inbox(group)])
+}
+
 /// The network takes back its `Announce` of `object_url` from its followers.
 pub fn unannounce(conn: &mut DbConnection, config: &AppConfig, group: &ActorRow, object_url: &str) -> AppResult<()> {
     let followers = store::followers_of(conn, std::slice::from_ref(&group.id))?;
