@@ -1,13 +1,20 @@
 //! Text analysis per language: Dutch, English, German and French get stop words and stemming;
 //! every other language an unstemmed analyzer; all fold accents (ASCII folding).
 
-use crate::pairs::WordPairs;
-use tantivy::tokenizer::{
-    AsciiFoldingFilter, Language, LowerCaser, RemoveLongFilter, SimpleTokenizer, Stemmer, StopWordFilter, TextAnalyzer, TokenizerManager,
-};
+use frostem::Algorithm;
+use tantivy::tokenizer::{AsciiFoldingFilter, Language, LowerCaser, RemoveLongFilter, SimpleTokenizer, StopWordFilter, TextAnalyzer, TokenizerManager};
 
-/// The languages with their own stemmed fields, and the analyzer for everything else.
-pub const STEMMED: &[(&str, Language)] = &[("nl", Language::Dutch), ("en", Language::English), ("de", Language::German), ("fr", Language::French)];
+use crate::pairs::WordPairs;
+use crate::stem_cache::CachedStemmer;
+
+/// The languages with their own stemmed fields (stop words, stemmer), and the analyzer for
+/// everything else.
+pub const STEMMED: &[(&str, Language, Algorithm)] = &[
+    ("nl", Language::Dutch, Algorithm::Dutch),
+    ("en", Language::English, Algorithm::English),
+    ("de", Language::German, Algorithm::German),
+    ("fr", Language::French, Algorithm::French),
+];
 
 /// Name of the analyzer for unknown languages (and for the exact-match field).
 pub const PLAIN: &str = "dw_plain";
@@ -19,7 +26,7 @@ pub fn analyzer_name(lang: &str) -> String {
 /// The field suffix for a BCP 47 tag: its primary subtag when stemmed, else `other`.
 pub fn field_language(tag: &str) -> &'static str {
     let primary = tag.split('-').next().unwrap_or_default().to_ascii_lowercase();
-    STEMMED.iter().find(|(code, _)| *code == primary).map_or("other", |(code, _)| code)
+    STEMMED.iter().find(|(code, _, _)| *code == primary).map_or("other", |(code, _, _)| code)
 }
 
 /// The analyzer of a language's word-pair fields (see `pairs`).
@@ -28,7 +35,7 @@ pub fn pairs_analyzer_name(analyzer: &str) -> String {
 }
 
 pub fn register(manager: &TokenizerManager) {
-    for (code, language) in STEMMED {
+    for (code, language, algorithm) in STEMMED {
         // Stop words are removed before stemming; they would otherwise stem to noise.
         let stop_words = StopWordFilter::new(*language).unwrap_or_else(|| StopWordFilter::remove(Vec::<String>::new()));
         let stemmed = || {
@@ -37,7 +44,7 @@ pub fn register(manager: &TokenizerManager) {
                 .filter(LowerCaser)
                 .filter(stop_words.clone())
                 .filter(AsciiFoldingFilter)
-                .filter(Stemmer::new(*language))
+                .filter(CachedStemmer(*algorithm))
         };
         let name = analyzer_name(code);
         manager.register(&pairs_analyzer_name(&name), stemmed().filter(WordPairs).build());

@@ -7,6 +7,7 @@ mod facets;
 mod pairs;
 mod schema;
 mod search;
+mod stem_cache;
 mod suggest;
 
 use std::path::{Path, PathBuf};

@@ -64,7 +64,7 @@ pub fn build() -> (Schema, Fields) {
     let license = builder.add_text_field("license", STORED);
     let origin = builder.add_text_field("origin", STORED);
     let goals = builder.add_text_field("goals", STORED);
-    let codes = STEMMED.iter().map(|(code, _)| (*code, analyzer_name(code))).chain([("other", PLAIN.to_owned())]);
+    let codes = STEMMED.iter().map(|(code, _, _)| (*code, analyzer_name(code))).chain([("other", PLAIN.to_owned())]);
     let analyzed_fields = codes
         .map(|(code, analyzer)| {
             let pair_analyzer = pairs_analyzer_name(&analyzer);
