@@ -553,3 +553,66 @@ fn a_mastodon_style_follower_sees_each_new_material_as_a_readable_post() {
 fn mastodon_id(object: &Value) -> String {
     object.as_str().map(str::to_owned).or_else(|| object["id"].as_str().map(str::to_owned)).unwrap_or_default()
 }
+
+/// GETs `url` as ActivityPub JSON with the given headers; returns the status.
+fn ap_get(node: &Node, url: &str, headers: &[(&'static str, String)]) -> u16 {
+    let mut request = node.client.get(url).header("Accept", "application/activity+json");
+    for (name, value) in headers {
+        request = request.header(*name, value);
+    }
+    request.send().unwrap().status().as_u16()
+}
+
+#[test]
+fn fetches_follow_the_policy_and_actors_carry_an_icon() {
+    let a = Node::start("a", Backend::Sqlite).unwrap();
+    let (admin, teacher) = (a.account_with_role("beheer", "admin").unwrap(), a.account("teacher1").unwrap());
+    let material = a.publish(&teacher, "Les om op te halen").unwrap();
+    let object = format!("{}/materials/{}", a.url, material["id"].as_str().unwrap());
+    let mallory = SigningActor::start("mallory").unwrap();
+    let signed = mallory.signed_get_headers(&object).unwrap();
+
+    // Open: anyone reads; the node actor has a raster icon that is served.
+    assert_eq!(ap_get(&a, &object, &[]), 200);
+    assert_eq!(ap_get(&a, &object, &signed), 200);
+    let actor: Value = a.client.get(format!("{}/actor", a.url)).header("Accept", "application/activity+json").send().unwrap().json().unwrap();
+    assert_eq!(actor["icon"]["type"], "Image", "{actor}");
+    let icon = a.client.get(actor["icon"]["url"].as_str().unwrap()).send().unwrap();
+    assert_eq!((icon.status().as_u16(), icon.headers()["content-type"].to_str().unwrap().to_owned()), (200, "image/png".to_owned()));
+    assert!(icon.bytes().unwrap().starts_with(b"\x89PNG"));
+
+    // Blocklist: a fetch signed by a blocked instance gets nothing; an unsigned one names nobody.
+    set_policy(&a, &admin, "blocklist", &[mallory.host()]);
+    assert_eq!(ap_get(&a, &object, &mallory.signed_get_headers(&object).unwrap()), 403);
+    assert_eq!(ap_get(&a, &format!("{}/users/teacher1/outbox", a.url), &mallory.signed_get_headers(&format!("{}/users/teacher1/outbox", a.url)).unwrap()), 403);
+    assert_eq!(ap_get(&a, &object, &[]), 200);
+
+    // Allowlist without mallory: unsigned fetches need a signature, mallory's is refused; the
+    // node actor (its key) stays readable so allowed peers can verify our signed fetches.
+    set_policy(&a, &admin, "allowlist", &["partner.example".to_owned()]);
+    assert_eq!(ap_get(&a, &object, &[]), 401);
+    assert_eq!(ap_get(&a, &object, &mallory.signed_get_headers(&object).unwrap()), 403);
+    assert_eq!(ap_get(&a, &format!("{}/actor", a.url), &[]), 200);
+
+    // Allowlist with mallory: a verified signature reads; the same headers on another URL
+    // (a signature that does not verify) do not.
+    set_policy(&a, &admin, "allowlist", &[mallory.host()]);
+    assert_eq!(ap_get(&a, &object, &mallory.signed_get_headers(&object).unwrap()), 200);
+    let outbox = format!("{}/users/teacher1/outbox", a.url);
+    assert_eq!(ap_get(&a, &outbox, &mallory.signed_get_headers(&object).unwrap()), 401);
+    assert_eq!(ap_get(&a, &outbox, &mallory.signed_get_headers(&outbox).unwrap()), 200);
+}
+
+#[test]
+fn the_federation_policy_can_come_from_the_configuration() {
+    let a = Node::start_with_env(
+        "a",
+        Backend::Sqlite,
+        &[("DEELWIJS_FEDERATION_MODE", "allowlist"), ("DEELWIJS_FEDERATION_INSTANCES", "school.example.be, localhost:1")],
+    )
+    .unwrap();
+    let admin = a.account_with_role("beheer", "admin").unwrap();
+    let (status, policy) = a.get("/admin/federation", Some(&admin)).unwrap();
+    assert_eq!(status, 200, "{policy}");
+    assert_eq!((policy["mode"].as_str(), policy["instances"].clone()), (Some("allowlist"), json!(["school.example.be", "localhost:1"])));
+}

@@ -129,6 +129,17 @@ pub struct FederationArgs {
     /// After failing this many hours, an instance is marked unreachable until it contacts us.
     #[arg(long, env = "DEELWIJS_DELIVERY_GIVE_UP_HOURS", default_value_t = 72)]
     pub delivery_give_up_hours: u64,
+    /// Federation policy set at start-up: open, blocklist or allowlist (without it, the policy
+    /// administrators set on /admin stays as it is).
+    #[arg(long, env = "DEELWIJS_FEDERATION_MODE", value_parser = parse_mode)]
+    pub federation_mode: Option<crate::domain::vocab::FederationMode>,
+    /// The instances the mode lists (comma-separated hosts, e.g. `school.example.be,localhost:8081`).
+    #[arg(long, env = "DEELWIJS_FEDERATION_INSTANCES", value_delimiter = ',', requires = "federation_mode")]
+    pub federation_instances: Vec<String>,
+}
+
+fn parse_mode(text: &str) -> Result<crate::domain::vocab::FederationMode, String> {
+    crate::domain::vocab::FederationMode::parse(text).ok_or_else(|| format!("{text:?} is not a federation mode: use open, blocklist or allowlist"))
 }
 
 impl FederationArgs {
@@ -141,6 +152,10 @@ impl FederationArgs {
             retry_base: Duration::from_millis(self.delivery_retry_base_ms.max(10)),
             retry_max: Duration::from_millis(self.delivery_retry_max_ms.max(self.delivery_retry_base_ms)),
             give_up_after: Duration::from_secs(self.delivery_give_up_hours * 3600),
+            policy: self.federation_mode.map(|mode| crate::domain::federation::Policy {
+                mode,
+                instances: self.federation_instances.iter().map(|h| h.trim().to_owned()).filter(|h| !h.is_empty()).collect(),
+            }),
         }
     }
 }

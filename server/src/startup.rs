@@ -57,6 +57,10 @@ pub async fn federation(app: &App) -> anyhow::Result<FederationConfig<App>> {
     if app.config.federation.insecure_local {
         tracing::warn!("INSECURE LOCAL FEDERATION IS ON: http:// and loopback peers are accepted. Never use this in production.");
     }
+    if let Some(policy) = app.config.federation.policy.clone() {
+        let policy = crate::app::federation::apply_policy(app, policy).await?;
+        tracing::info!(mode = policy.mode.as_str(), instances = policy.instances.len(), "federation policy from the configuration");
+    }
     crate::federation::config(app).await
 }
 

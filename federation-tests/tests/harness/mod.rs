@@ -67,6 +67,8 @@ pub struct Node {
     data_dir: tempfile::TempDir,
     pg: Option<PgDatabase>,
     child: Option<Child>,
+    /// Extra environment (configuration) for every start of this node.
+    env: Vec<(String, String)>,
 }
 
 fn free_port() -> anyhow::Result<u16> {
@@ -76,6 +78,11 @@ fn free_port() -> anyhow::Result<u16> {
 impl Node {
     /// Starts a node and waits until it answers.
     pub fn start(name: &'static str, backend: Backend) -> anyhow::Result<Node> {
+        Node::start_with_env(name, backend, &[])
+    }
+
+    /// Starts a node with extra `DEELWIJS_*` configuration.
+    pub fn start_with_env(name: &'static str, backend: Backend, env: &[(&str, &str)]) -> anyhow::Result<Node> {
         let port = free_port()?;
         let skip_pg = std::env::var_os("DEELWIJS_SKIP_POSTGRES").is_some();
         if backend == Backend::Postgres && skip_pg {
@@ -86,7 +93,16 @@ impl Node {
             _ => None,
         };
         let client = Client::builder().timeout(Duration::from_secs(30)).redirect(reqwest::redirect::Policy::none()).build()?;
-        let mut node = Node { name, port, url: format!("http://localhost:{port}"), client, data_dir: tempfile::tempdir()?, pg, child: None };
+        let mut node = Node {
+            name,
+            port,
+            url: format!("http://localhost:{port}"),
+            client,
+            data_dir: tempfile::tempdir()?,
+            pg,
+            child: None,
+            env: env.iter().map(|(k, v)| ((*k).to_owned(), (*v).to_owned())).collect(),
+        };
         node.spawn()?;
         Ok(node)
     }
@@ -110,6 +126,7 @@ impl Node {
         if let Some(pg) = &self.pg {
             command.env("DEELWIJS_DATABASE_URL", pg.url());
         }
+        command.envs(self.env.iter().map(|(k, v)| (k.as_str(), v.as_str())));
         command
     }
 
@@ -319,6 +336,27 @@ impl SigningActor {
     /// Every JSON body posted to this actor so far (its inbox, as a server would see it).
     pub fn received(&self) -> Vec<Value> {
         self.received.lock().map(|list| list.clone()).unwrap_or_default()
+    }
+
+    /// `host:port`, as the policy names this actor's server.
+    pub fn host(&self) -> String {
+        self.base.trim_start_matches("http://").to_owned()
+    }
+
+    /// The headers of a GET of `url` signed as this actor, the way fediverse servers sign
+    /// fetches (draft-cavage over `(request-target) host date digest`, digest of the empty body).
+    pub fn signed_get_headers(&self, url: &str) -> anyhow::Result<Vec<(&'static str, String)>> {
+        use base64::Engine;
+        use rsa::signature::{SignatureEncoding, Signer};
+        let url = url::Url::parse(url)?;
+        let host = format!("{}:{}", url.host_str().unwrap_or_default(), url.port_or_known_default().unwrap_or(80));
+        let date = httpdate(std::time::SystemTime::now());
+        let digest = format!("SHA-256={}", sha256_base64(b""));
+        let signing_string = format!("(request-target): get {}\nhost: {host}\ndate: {date}\ndigest: {digest}", url.path());
+        let signer = rsa::pkcs1v15::SigningKey::<sha2::Sha256>::new(self.key.clone());
+        let signature = base64::engine::general_purpose::STANDARD.encode(signer.sign(signing_string.as_bytes()).to_bytes());
+        let header = format!(r#"keyId="{}#main-key",algorithm="rsa-sha256",headers="(request-target) host date digest",signature="{signature}""#, self.id);
+        Ok(vec![("Host", host), ("Date", date), ("Digest", digest), ("Signature", header)])
     }
 
     /// POSTs `body` to `inbox`, signed as this actor (draft-cavage: `(request-target) host date

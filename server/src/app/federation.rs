@@ -606,7 +606,11 @@ fn read_policy(conn: &mut DbConnection) -> AppResult<Policy> {
 /// and follows with their actors end, in the same transaction.
 pub async fn set_policy(app: &App, who: &Actor, mode: FederationMode, instances: Vec<String>) -> AppResult<Policy> {
     who.require(crate::domain::authz::Action::ConfigureNode, "")?;
-    let policy = Policy { mode, instances };
+    apply_policy(app, Policy { mode, instances }).await
+}
+
+/// Sets the policy without asking who: for the configuration's policy at start-up.
+pub async fn apply_policy(app: &App, policy: Policy) -> AppResult<Policy> {
     let stored = policy.clone();
     let result = app
         .db

@@ -81,6 +81,8 @@ pub struct FederationSettings {
     pub retry_max: std::time::Duration,
     /// After failing this long, an instance is marked unreachable until it contacts us.
     pub give_up_after: std::time::Duration,
+    /// A policy from the configuration, applied at start-up (it then replaces what admins set).
+    pub policy: Option<crate::domain::federation::Policy>,
 }
 
 impl Default for FederationSettings {
@@ -92,6 +94,7 @@ impl Default for FederationSettings {
             retry_base: std::time::Duration::from_secs(60),
             retry_max: std::time::Duration::from_secs(6 * 3600),
             give_up_after: std::time::Duration::from_secs(3 * 24 * 3600),
+            policy: None,
         }
     }
 }

@@ -57,10 +57,24 @@ pub struct ActorJson {
     /// A network's moderators (FEP-1b12: a collection of them).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub attributed_to: Option<Url>,
+    /// The node's and networks' avatar (accounts have none to show yet).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub icon: Option<Image>,
     #[serde(default)]
     pub manually_approves_followers: bool,
     #[serde(default)]
     pub discoverable: bool,
+}
+
+/// An ActivityStreams `Image` (as actors' `icon`).
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Image {
+    #[serde(rename = "type")]
+    pub kind: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub media_type: Option<String>,
+    pub url: Url,
 }
 
 /// `host[:port]` of a URL: how we name instances.
@@ -101,6 +115,11 @@ impl ActorRecord {
             public_key: Actor::public_key(self),
             url: Some(id.clone()),
             attributed_to: (row.kind == "Group").then(|| parse_url(&format!("{base}/moderators"))).transpose()?,
+            icon: (row.kind != "Person").then(|| parse_url(&format!("{public_url}/icon.png"))).transpose()?.map(|url| Image {
+                kind: "Image".into(),
+                media_type: Some("image/png".into()),
+                url,
+            }),
             manually_approves_followers: false,
             discoverable: true,
             id,

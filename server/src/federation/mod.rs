@@ -11,6 +11,7 @@ pub mod collections;
 pub mod context;
 pub mod delivery;
 pub mod error;
+pub mod fetch_gate;
 pub mod groups;
 pub mod inbox;
 pub mod objects;

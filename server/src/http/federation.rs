@@ -13,6 +13,7 @@ use crate::app::{federation as uc, networks, App, AppError};
 use crate::domain::network::MemberRole;
 use crate::federation::actors::ActorRecord;
 use crate::federation::context::{wants_activity_json, with_context, ACTIVITY_JSON};
+use crate::federation::fetch_gate::{self, Gate};
 use crate::federation::inbox::{check_json_shape, InboxActivity};
 use crate::federation::signatures::Scheme;
 use crate::federation::{collections, FedError};
@@ -127,31 +128,41 @@ async fn nodeinfo(app: web::Data<App>) -> ApiResult<HttpResponse> {
     Ok(HttpResponse::Ok().content_type(r#"application/json; profile="http://nodeinfo.diaspora.software/ns/schema/2.1#""#).body(body.to_string()))
 }
 
-async fn node_actor(app: web::Data<App>) -> Result<HttpResponse, FedError> {
+async fn node_actor(req: HttpRequest, data: Data<App>) -> Result<HttpResponse, FedError> {
+    fetch_gate::check(&req, &data, Gate::KeyOnly).await?;
+    let app = data.app_data();
     let node = uc::ensure_node_actor(&app).await?;
     let json = serde_json::to_value(ActorRecord::new(node)?.to_json()?).map_err(|e| AppError::Internal(e.to_string()))?;
     Ok(activity_json(StatusCode::OK, &with_context(json)))
 }
 
-async fn user_actor(app: web::Data<App>, name: web::Path<String>) -> Result<HttpResponse, FedError> {
+async fn user_actor(req: HttpRequest, data: Data<App>, name: web::Path<String>) -> Result<HttpResponse, FedError> {
+    fetch_gate::check(&req, &data, Gate::Signed).await?;
+    let app = data.app_data();
     let actor = uc::ensure_user_actor(&app, &name).await?.ok_or(AppError::NotFound)?;
     let json = serde_json::to_value(ActorRecord::new(actor)?.to_json()?).map_err(|e| AppError::Internal(e.to_string()))?;
     Ok(activity_json(StatusCode::OK, &with_context(json)))
 }
 
-async fn group_actor(app: web::Data<App>, name: web::Path<String>) -> Result<HttpResponse, FedError> {
+async fn group_actor(req: HttpRequest, data: Data<App>, name: web::Path<String>) -> Result<HttpResponse, FedError> {
+    fetch_gate::check(&req, &data, Gate::Signed).await?;
+    let app = data.app_data();
     let actor = networks::actor(&app, &name).await?.ok_or(AppError::NotFound)?;
     let json = serde_json::to_value(ActorRecord::new(actor)?.to_json()?).map_err(|e| AppError::Internal(e.to_string()))?;
     Ok(activity_json(StatusCode::OK, &with_context(json)))
 }
 
-async fn group_followers(app: web::Data<App>, name: web::Path<String>) -> ApiResult<HttpResponse> {
+async fn group_followers(req: HttpRequest, data: Data<App>, name: web::Path<String>) -> Result<HttpResponse, FedError> {
+    fetch_gate::check(&req, &data, Gate::Signed).await?;
+    let app = data.app_data();
     let actor = networks::actor(&app, &name).await?.ok_or(AppError::NotFound)?;
     followers_collection(&app, actor).await
 }
 
 /// A network's moderators, which its actor names in `attributedTo` (FEP-1b12).
-async fn group_moderators(app: web::Data<App>, name: web::Path<String>) -> ApiResult<HttpResponse> {
+async fn group_moderators(req: HttpRequest, data: Data<App>, name: web::Path<String>) -> Result<HttpResponse, FedError> {
+    fetch_gate::check(&req, &data, Gate::Signed).await?;
+    let app = data.app_data();
     let detail = networks::detail(&app, None, &name).await?;
     let moderators: Vec<&str> = detail.members.iter().filter(|m| m.role == MemberRole::Moderator && !m.requested).map(|m| m.actor.ap_id.as_str()).collect();
     let id = format!("{}/moderators", detail.network.actor.ap_id);
@@ -161,7 +172,9 @@ async fn group_moderators(app: web::Data<App>, name: web::Path<String>) -> ApiRe
     ))
 }
 
-async fn group_outbox(app: web::Data<App>, name: web::Path<String>, query: web::Query<CollectionQuery>) -> ApiResult<HttpResponse> {
+async fn group_outbox(req: HttpRequest, data: Data<App>, name: web::Path<String>, query: web::Query<CollectionQuery>) -> Result<HttpResponse, FedError> {
+    fetch_gate::check(&req, &data, Gate::Signed).await?;
+    let app = data.app_data();
     let body = collections::group_outbox(&app, &name, query.page).await?;
     Ok(activity_json(StatusCode::OK, &body))
 }
@@ -171,28 +184,36 @@ pub struct CollectionQuery {
     page: Option<i64>,
 }
 
-async fn node_outbox(app: web::Data<App>, query: web::Query<CollectionQuery>) -> ApiResult<HttpResponse> {
+async fn node_outbox(req: HttpRequest, data: Data<App>, query: web::Query<CollectionQuery>) -> Result<HttpResponse, FedError> {
+    fetch_gate::check(&req, &data, Gate::Signed).await?;
+    let app = data.app_data();
     let body = collections::outbox(&app, None, query.page).await?;
     Ok(activity_json(StatusCode::OK, &body))
 }
 
-async fn user_outbox(app: web::Data<App>, name: web::Path<String>, query: web::Query<CollectionQuery>) -> ApiResult<HttpResponse> {
+async fn user_outbox(req: HttpRequest, data: Data<App>, name: web::Path<String>, query: web::Query<CollectionQuery>) -> Result<HttpResponse, FedError> {
+    fetch_gate::check(&req, &data, Gate::Signed).await?;
+    let app = data.app_data();
     let body = collections::outbox(&app, Some(name.into_inner()), query.page).await?;
     Ok(activity_json(StatusCode::OK, &body))
 }
 
-async fn node_followers(app: web::Data<App>) -> ApiResult<HttpResponse> {
+async fn node_followers(req: HttpRequest, data: Data<App>) -> Result<HttpResponse, FedError> {
+    fetch_gate::check(&req, &data, Gate::Signed).await?;
+    let app = data.app_data();
     let node = uc::ensure_node_actor(&app).await?;
     followers_collection(&app, node).await
 }
 
-async fn user_followers(app: web::Data<App>, name: web::Path<String>) -> ApiResult<HttpResponse> {
+async fn user_followers(req: HttpRequest, data: Data<App>, name: web::Path<String>) -> Result<HttpResponse, FedError> {
+    fetch_gate::check(&req, &data, Gate::Signed).await?;
+    let app = data.app_data();
     let actor = uc::ensure_user_actor(&app, &name).await?.ok_or(AppError::NotFound)?;
     followers_collection(&app, actor).await
 }
 
 /// Followers as a count (who follows whom is not published).
-async fn followers_collection(app: &App, actor: crate::store::models::ActorRow) -> ApiResult<HttpResponse> {
+async fn followers_collection(app: &App, actor: crate::store::models::ActorRow) -> Result<HttpResponse, FedError> {
     let id = format!("{}/followers", actor.ap_id);
     let total = uc::followers(app, actor).await?.iter().filter(|f| f.state == "accepted").count();
     Ok(activity_json(StatusCode::OK, &with_context(json!({ "type": "OrderedCollection", "id": id, "totalItems": total }))))
@@ -203,12 +224,16 @@ async fn empty_following(req: HttpRequest) -> HttpResponse {
     activity_json(StatusCode::OK, &with_context(json!({ "type": "OrderedCollection", "id": id, "totalItems": 0, "orderedItems": [] })))
 }
 
-async fn material_object(app: web::Data<App>, id: web::Path<String>) -> ApiResult<HttpResponse> {
+async fn material_object(req: HttpRequest, data: Data<App>, id: web::Path<String>) -> Result<HttpResponse, FedError> {
+    fetch_gate::check(&req, &data, Gate::Signed).await?;
+    let app = data.app_data();
     let (status, body) = collections::material(&app, &id).await?;
     Ok(activity_json(status, &body))
 }
 
-async fn case_study_object(app: web::Data<App>, id: web::Path<String>) -> ApiResult<HttpResponse> {
+async fn case_study_object(req: HttpRequest, data: Data<App>, id: web::Path<String>) -> Result<HttpResponse, FedError> {
+    fetch_gate::check(&req, &data, Gate::Signed).await?;
+    let app = data.app_data();
     let (status, body) = collections::case_study(&app, &id).await?;
     Ok(activity_json(status, &body))
 }

@@ -17,6 +17,10 @@ pub async fn favicon() -> HttpResponse {
         .body(deelwijs_frontend::assets::FAVICON_SVG)
 }
 
+pub async fn icon_png() -> HttpResponse {
+    HttpResponse::Ok().content_type("image/png").insert_header((header::CACHE_CONTROL, "public, max-age=86400")).body(deelwijs_frontend::assets::ICON_PNG)
+}
+
 pub async fn health() -> HttpResponse {
     HttpResponse::Ok().content_type("text/plain").body("ok")
 }

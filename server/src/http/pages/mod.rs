@@ -35,6 +35,7 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
     cfg.route("/", web::get().to(materials::home))
         .route("/assets/style.css", web::get().to(assets::style))
         .route("/favicon.svg", web::get().to(assets::favicon))
+        .route("/icon.png", web::get().to(assets::icon_png))
         .route("/healthz", web::get().to(assets::health))
         .route("/lang/{code}", web::get().to(auth::switch_language))
         .route("/sign-in", web::get().to(auth::sign_in_form))
