@@ -97,6 +97,12 @@ fn nodes_people_and_content_federate() {
         Ok(original["remixes"].as_array().is_some_and(|r| r.iter().any(|x| x["node"] == b.host().as_str())))
     })
     .unwrap();
+    let remix_url = remix["url"].as_str().unwrap();
+    let (_, original) = a.get(&format!("/materials/{a_id}"), None).unwrap();
+    assert!(original["remixes"].as_array().unwrap().iter().any(|x| x["node"] == b.host().as_str() && x["url"] == remix_url), "{original}");
+    // The original's page says so, with a link to the remix on B.
+    let page = a.client.get(format!("{}/materials/{a_id}", a.url)).header("Accept-Language", "nl").send().unwrap().text().unwrap();
+    assert!(page.contains("Geremixt op 1 andere node.") && page.contains(remix_url), "{page}");
 
     // A moderator on A hides it: it leaves B and C; shown again, it comes back on both.
     let moderator = a.account_with_role("moderator1", "moderator").unwrap();
@@ -350,6 +356,20 @@ fn a_validly_signed_actor_cannot_speak_for_another_host() {
     });
     let (status, body) = mallory.post(&a.client, &inbox, &forged_id).unwrap();
     assert!((400..500).contains(&status) && status != 401, "{status}: {body}");
+    // A profile update (as Mastodon sends them) and an unknown activity type: accepted, ignored.
+    let profile = json!({
+        "@context": "https://www.w3.org/ns/activitystreams",
+        "type": "Update",
+        "id": format!("{}/activities/5", mallory.base),
+        "actor": mallory.id,
+        "object": { "type": "Person", "id": mallory.id, "name": "Mallory, nu met foto" }
+    });
+    let (status, body) = mallory.post(&a.client, &inbox, &profile).unwrap();
+    assert_eq!(status, 202, "{body}");
+    let unknown =
+        json!({ "type": "EmojiReact", "id": format!("{}/activities/6", mallory.base), "actor": mallory.id, "object": format!("{}/materials/x", a.url) });
+    let (status, body) = mallory.post(&a.client, &inbox, &unknown).unwrap();
+    assert_eq!(status, 202, "{body}");
     // None of it arrived.
     assert!(a.timeline().unwrap().is_empty());
 }

@@ -127,6 +127,8 @@ pub struct MaterialPage {
     pub derived_from: Option<LinkView>,
     pub attribution: Vec<CreditView>,
     pub remixes: Vec<LinkView>,
+    /// How many other nodes hold a remix of this material.
+    pub remixed_on_other_nodes: usize,
     /// Why it cannot be remixed (ND), shown instead of the remix button.
     pub remix_forbidden: Option<String>,
     pub can: Permissions,

@@ -85,6 +85,11 @@ pub(crate) fn render(ctx: &PageCtx, m: &MaterialPage) -> Markup {
                     @if !m.remixes.is_empty() {
                         section.block aria-labelledby="remixes-title" {
                             h2 #remixes-title { (l.t("Remixes van dit materiaal", "Remixes of this material")) }
+                            @match m.remixed_on_other_nodes {
+                                0 => {}
+                                1 => { p { (l.t("Geremixt op 1 andere node.", "Remixed on 1 other node.")) } }
+                                n => { p { (l.t("Geremixt op", "Remixed on")) " " (n) " " (l.t("andere nodes.", "other nodes.")) } }
+                            }
                             ul.link-list {
                                 @for remix in &m.remixes {
                                     li { a href=(remix.url) { (remix.title) } }

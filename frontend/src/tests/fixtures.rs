@@ -126,6 +126,7 @@ pub(super) fn material_page() -> MaterialPage {
             tasl: "“Origineel” door Bas, CC BY 4.0".into(),
         }],
         remixes: vec![LinkView { title: "Groep 7".into(), url: "/materials/r7".into() }],
+        remixed_on_other_nodes: 1,
         remix_forbidden: None,
         can: all(),
         viewing_version: Some(version(false)),

@@ -634,7 +634,8 @@ pub async fn apply_policy(app: &App, policy: Policy) -> AppResult<Policy> {
 }
 
 /// Removes everything a now-disallowed instance brought: its content (soft-deleted, so it
-/// leaves the index through the queue) and follows in both directions.
+/// leaves the index through the queue), follows in both directions, and the remixes of our
+/// materials it told us about (their links would lead there).
 fn remove_instance_content(conn: &mut DbConnection, host: &str) -> AppResult<()> {
     for id in material_store::ids_from_origin(conn, host)? {
         soft_delete(conn, ContentKind::Material, &id)?;
@@ -643,6 +644,7 @@ fn remove_instance_content(conn: &mut DbConnection, host: &str) -> AppResult<()>
         soft_delete(conn, ContentKind::CaseStudy, &id)?;
     }
     store::delete_follows_with_host(conn, host)?;
+    store::delete_remote_remixes_on(conn, host)?;
     Ok(())
 }
 

@@ -172,6 +172,12 @@ async fn handle(activity: InboxActivity, data: &FedData) -> FedResult<()> {
             if host_of(&object_id) != sender.host {
                 return Err(FedError::invalid("the object's host must match the actor's host"));
             }
+            if activity.kind == "Update" && activity.object.get("type").and_then(Value::as_str).is_some_and(is_actor_type) {
+                // A profile change (Mastodon sends one to every follower's server): we keep no
+                // profile beyond what verifying signatures fetches, so it is accepted and ignored.
+                tracing::debug!(actor = %sender.ap_id, "ignoring an actor update");
+                return Ok(());
+            }
             let article = resolve::article_from(data, &activity.object, &sender.host).await?;
             let relay = relay_of(data, &activity).await?;
             let revives = activity.kind == "Create";
@@ -204,6 +210,10 @@ async fn handle(activity: InboxActivity, data: &FedData) -> FedResult<()> {
         other => tracing::debug!(kind = other, "ignoring an activity type we do not handle"),
     }
     Ok(())
+}
+
+fn is_actor_type(kind: &str) -> bool {
+    matches!(kind, "Person" | "Application" | "Group" | "Service" | "Organization")
 }
 
 async fn receive_article(data: &FedData, activity_id: Option<String>, sender: ActorRow, article: &Value, relay: Option<Relay>, revives: bool) -> FedResult<()> {

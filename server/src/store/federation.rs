@@ -229,6 +229,11 @@ pub fn delete_remote_remix(conn: &mut DbConnection, url: &str) -> Result<usize, 
     diesel::delete(remote_remixes::table.filter(remote_remixes::url.eq(url))).execute(conn)
 }
 
+/// Forgets the remixes another node told us about (when that node is no longer allowed).
+pub fn delete_remote_remixes_on(conn: &mut DbConnection, node: &str) -> Result<usize, DbError> {
+    diesel::delete(remote_remixes::table.filter(remote_remixes::node.eq(node))).execute(conn)
+}
+
 pub fn remote_remixes_of(conn: &mut DbConnection, material_id: &str) -> Result<Vec<RemoteRemixRow>, DbError> {
     remote_remixes::table.filter(remote_remixes::material_id.eq(material_id)).order(remote_remixes::created_at).select(RemoteRemixRow::as_select()).load(conn)
 }

@@ -162,6 +162,13 @@ pub fn material_page(lang: Lang, config: &AppConfig, viewer: Option<&Actor>, m: 
             })
             .collect(),
         remixes: m.remixes.iter().map(|r| LinkView { title: format!("{} ({})", r.title, r.node), url: r.url.clone() }).collect(),
+        remixed_on_other_nodes: {
+            // Remixes held elsewhere have no local id.
+            let mut nodes: Vec<&str> = m.remixes.iter().filter(|r| r.id.is_empty()).map(|r| r.node.as_str()).collect();
+            nodes.sort_unstable();
+            nodes.dedup();
+            nodes.len()
+        },
         remix_forbidden: (!f.license.allows_remix())
             .then(|| lang.t("Deze licentie (GeenAfgeleideWerken) staat geen remixes toe.", "This licence (NoDerivatives) does not allow remixes.").to_owned()),
         can,
