@@ -636,3 +636,36 @@ fn the_federation_policy_can_come_from_the_configuration() {
     assert_eq!(status, 200, "{policy}");
     assert_eq!((policy["mode"].as_str(), policy["instances"].clone()), (Some("allowlist"), json!(["school.example.be", "localhost:1"])));
 }
+
+#[test]
+fn a_declined_join_request_is_answered_with_reject() {
+    let a = Node::start("a", Backend::Sqlite).unwrap();
+    let coordinator = a.account("coordinator").unwrap();
+    let (status, network) =
+        a.send(Method::POST, "/networks", &coordinator, &json!({ "name": "netwerk", "title": "Netwerk", "join_mode": "approval" })).unwrap();
+    assert_eq!(status, 201, "{network}");
+    let group_url = network["url"].as_str().unwrap().to_owned();
+    let mallory = SigningActor::start("mallory").unwrap();
+    let join = json!({
+        "@context": "https://www.w3.org/ns/activitystreams",
+        "type": "Join",
+        "id": format!("{}/activities/join-1", mallory.base),
+        "actor": mallory.id,
+        "object": group_url
+    });
+    let (status, body) = mallory.post(&a.client, &format!("{}/inbox", a.url), &join).unwrap();
+    assert_eq!(status, 202, "{body}");
+    let (_, detail) = a.get("/networks/netwerk", Some(&coordinator)).unwrap();
+    let request = detail["requests"].as_array().unwrap().iter().find(|r| r["url"] == mallory.id.as_str()).cloned();
+    let request = request.unwrap_or_else(|| panic!("the join is a request for the moderators: {detail}"));
+    let actor_id = request["actor_id"].as_str().unwrap();
+    let (status, body) = a.send(Method::DELETE, &format!("/networks/netwerk/members/{actor_id}"), &coordinator, &json!({})).unwrap();
+    assert!(status == 200 || status == 204, "{status}: {body}");
+    wait_for("the Reject in mallory's inbox", PATIENCE, || {
+        Ok(mallory
+            .received()
+            .iter()
+            .any(|activity| activity["type"] == "Reject" && activity["actor"] == group_url.as_str() && activity["object"]["type"] == "Join"))
+    })
+    .unwrap();
+}

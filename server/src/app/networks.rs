@@ -300,14 +300,22 @@ fn tell_member(conn: &mut DbConnection, config: &AppConfig, group: &ActorRow, me
     enqueue(conn, config, &accept, &group.ap_id, vec![delivery_inbox(member)])
 }
 
-/// A moderator removes a member or turns down a request.
+/// A moderator removes a member or turns down a request. A remote actor whose request is
+/// turned down is told with a `Reject` of its `Join`, so its server does not wait for ever.
 pub async fn remove_member(app: &App, who: &Actor, name: &str, actor_id: &str) -> AppResult<()> {
-    let (who, name, actor_id) = (who.clone(), name.to_owned(), actor_id.to_owned());
+    let (config, who, name, actor_id) = (app.config.clone(), who.clone(), name.to_owned(), actor_id.to_owned());
     app.db
         .write(move |conn| {
             let network = load(conn, &name)?;
             require_moderator(conn, &who, &network.row)?;
-            remove(conn, &network.row, &actor_id)
+            let requested = store::member(conn, &network.row.id, &actor_id)?.is_some_and(|m| m.state == REQUESTED);
+            remove(conn, &network.row, &actor_id)?;
+            if let Some(requester) = fed_store::actor_by_id(conn, &actor_id)?.filter(|a| requested && !a.local) {
+                let reject =
+                    activities::answer_join("Reject", &activities::new_activity_id(&config.public_url, "Reject"), &network.actor.ap_id, None, &requester.ap_id);
+                enqueue(conn, &config, &reject, &network.actor.ap_id, vec![delivery_inbox(&requester)])?;
+            }
+            Ok(())
         })
         .await
 }
