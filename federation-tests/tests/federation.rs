@@ -86,6 +86,21 @@ fn nodes_people_and_content_federate() {
         assert!(find(&node.timeline().unwrap(), "Breuken met pizzapunten").is_none(), "the old title is gone");
     }
 
+    // A case study published on A reaches B's timeline of case studies (API and page).
+    let case = json!({ "title": "Open leermiddelen in het bestuur", "summary": "Twaalf scholen stapten over.", "sector": "vo",
+        "challenge": "Dure methodes.", "approach": "Een netwerk van docenten.", "language": "nl", "status": "published" });
+    let (status, created) = a.send(Method::POST, "/case-studies", &teacher, &case).unwrap();
+    assert_eq!(status, 201, "{created}");
+    wait_for("the case study on B's timeline", PATIENCE, || {
+        let (_, list) = b.get("/timeline/case-studies", None)?;
+        Ok(list["items"]
+            .as_array()
+            .is_some_and(|items| items.iter().any(|c| c["title"] == "Open leermiddelen in het bestuur" && c["origin"] == a.host().as_str())))
+    })
+    .unwrap();
+    let page = b.client.get(format!("{}/timeline/case-studies", b.url)).header("Accept-Language", "nl").send().unwrap().text().unwrap();
+    assert!(page.contains("Open leermiddelen in het bestuur") && page.contains(r#"aria-current="page""#), "{page}");
+
     // B remixes the arrived material; A's original lists the remix on B.
     let b_copy = find(&b.timeline().unwrap(), "Breuken met pizzapunten (herzien)").unwrap()["id"].as_str().unwrap().to_owned();
     let (status, remix) = b

@@ -303,6 +303,16 @@ pub struct ListPage<T> {
     pub items: Vec<T>,
     pub pager: Pager,
     pub new_url: Option<String>,
+    /// Sibling lists to switch to (e.g. the timeline's materials and case studies).
+    pub tabs: Vec<Tab>,
+}
+
+/// A link to a sibling list; `current` marks the one shown.
+#[derive(Debug, Clone)]
+pub struct Tab {
+    pub title: String,
+    pub url: String,
+    pub current: bool,
 }
 
 /// Sign-in and sign-up forms.

@@ -2,7 +2,7 @@
 
 use maud::{html, Markup, PreEscaped};
 
-use super::parts::{appreciation, case_study_grid, content_actions, meta_row, meta_tags, network_share, pager, state_badges, version_notice, Level};
+use super::parts::{appreciation, case_study_grid, content_actions, meta_row, meta_tags, network_share, pager, state_badges, tabs, version_notice, Level};
 use crate::layout::{page, Width};
 use crate::views::{CaseStudyCard, CaseStudyPage, ListPage, PageCtx};
 
@@ -20,6 +20,7 @@ pub(crate) fn list(ctx: &PageCtx, list: &ListPage<CaseStudyCard>) -> Markup {
                 a.button href=(new_url) { span aria-hidden="true" { "+ " } (l.t("Nieuw praktijkvoorbeeld", "New case study")) }
             }
         }
+        (tabs(l, &list.tabs))
         (case_study_grid(l, &list.items, Level::H2, l.t("Hier staan nog geen praktijkvoorbeelden.", "There are no case studies here yet.")))
         (pager(l, &list.pager))
     };

@@ -2,7 +2,9 @@
 
 use maud::{html, Markup, PreEscaped};
 
-use super::parts::{appreciation, content_actions, goal_link, material_grid, meta_row, meta_tags, network_share, pager, state_badges, version_notice, Level};
+use super::parts::{
+    appreciation, content_actions, goal_link, material_grid, meta_row, meta_tags, network_share, pager, state_badges, tabs, version_notice, Level,
+};
 use crate::i18n::Lang;
 use crate::layout::{csrf_field, page, Width};
 use crate::views::{AttachmentView, CreditView, ListPage, MaterialCard, MaterialPage, PageCtx};
@@ -19,6 +21,7 @@ pub(crate) fn list(ctx: &PageCtx, list: &ListPage<MaterialCard>) -> Markup {
                 a.button href=(new_url) { span aria-hidden="true" { "+ " } (l.t("Nieuw leermiddel", "New material")) }
             }
         }
+        (tabs(l, &list.tabs))
         (material_grid(l, &list.items, Level::H2, l.t("Hier staan nog geen leermiddelen.", "There are no materials here yet.")))
         (pager(l, &list.pager))
     };

@@ -124,6 +124,23 @@ pub(crate) fn empty_state(text: &str) -> Markup {
 }
 
 /// "Page X of Y" with previous and next links; nothing when there is only one page.
+/// Links between sibling lists, the shown one marked for assistive technology.
+pub(crate) fn tabs(l: Lang, tabs: &[crate::views::Tab]) -> Markup {
+    html! {
+        @if !tabs.is_empty() {
+            nav.tabs aria-label=(l.t("Soort inhoud", "Kind of content")) {
+                ul.link-list.link-list--inline {
+                    @for tab in tabs {
+                        li {
+                            @if tab.current { a href=(tab.url) aria-current="page" { strong { (tab.title) } } } @else { a href=(tab.url) { (tab.title) } }
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
+
 pub(crate) fn pager(l: Lang, pager: &Pager) -> Markup {
     html! {
         @if pager.pages > 1 || pager.prev_url.is_some() || pager.next_url.is_some() {

@@ -256,7 +256,13 @@ pub(super) fn every_page() -> Vec<(String, String)> {
                     tag("material_list"),
                     crate::material_list(
                         &c,
-                        &ListPage { heading: "Leermiddelen".into(), items: vec![material_card()], pager: pager(), new_url: Some("/materials/new".into()) },
+                        &ListPage {
+                            heading: "Leermiddelen".into(),
+                            items: vec![material_card()],
+                            pager: pager(),
+                            new_url: Some("/materials/new".into()),
+                            tabs: Vec::new(),
+                        },
                     ),
                 ),
                 (tag("material"), crate::material(&c, &material_page())),
@@ -292,7 +298,10 @@ pub(super) fn every_page() -> Vec<(String, String)> {
                 ),
                 (
                     tag("case_study_list"),
-                    crate::case_study_list(&c, &ListPage { heading: "Praktijkvoorbeelden".into(), items: vec![case_card()], pager: pager(), new_url: None }),
+                    crate::case_study_list(
+                        &c,
+                        &ListPage { heading: "Praktijkvoorbeelden".into(), items: vec![case_card()], pager: pager(), new_url: None, tabs: Vec::new() },
+                    ),
                 ),
                 (tag("case_study"), crate::case_study(&c, &case_page())),
                 (tag("case_study_form"), crate::case_study_form(&c, &case_form(error()))),

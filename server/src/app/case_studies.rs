@@ -44,6 +44,9 @@ pub struct CaseStudy {
     pub updated_at: NaiveDateTime,
     pub related: Vec<RelatedMaterial>,
     pub node: String,
+    /// The host of the node it came from (`None`: written here), and its URL there.
+    pub origin: Option<String>,
+    pub original_url: Option<String>,
 }
 
 const NO_LIMITS: Limits = Limits { max_body_bytes: usize::MAX, max_upload_bytes: u64::MAX };
@@ -131,6 +134,8 @@ fn build(conn: &mut DbConnection, config: &AppConfig, row: &CaseStudyRow, with_r
         updated_at: row.updated_at,
         related,
         node: host_of(&config.public_url),
+        origin: row.origin.clone(),
+        original_url: row.origin.as_ref().and(row.ap_id.clone()),
     })
 }
 

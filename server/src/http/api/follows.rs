@@ -7,6 +7,7 @@ use serde::Deserialize;
 use serde_json::{json, Value};
 
 use super::{json, PageQuery};
+use crate::app::case_studies;
 use crate::app::federation::{self as uc, FollowView};
 use crate::app::materials::{self, ListScope};
 use crate::app::{App, AppError};
@@ -75,6 +76,12 @@ pub async fn followers(app: web::Data<App>, query: web::Query<FollowersQuery>) -
 pub async fn timeline(app: web::Data<App>, query: web::Query<PageQuery>) -> ApiResult<HttpResponse> {
     let paged = materials::list_in(&app, ListScope::PublicRemote, query.page()).await?;
     Ok(HttpResponse::Ok().json(json::paged(&paged, |m| json::material(&app.config, m))))
+}
+
+/// Case studies from followed sources, newest first.
+pub async fn timeline_case_studies(app: web::Data<App>, query: web::Query<PageQuery>) -> ApiResult<HttpResponse> {
+    let paged = case_studies::list_in(&app, ListScope::PublicRemote, query.page()).await?;
+    Ok(HttpResponse::Ok().json(json::paged(&paged, |c| json::case_study(&app.config, c))))
 }
 
 fn policy_json(policy: &Policy) -> Value {

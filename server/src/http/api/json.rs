@@ -63,6 +63,8 @@ pub fn case_study(config: &AppConfig, c: &CaseStudy) -> Value {
     let f = &c.fields;
     let n = &f.narrative;
     json!({
+        "origin": c.origin.as_deref().unwrap_or("local"),
+        "original_url": c.original_url,
         "id": c.id,
         "url": c.url,
         "title": f.title,

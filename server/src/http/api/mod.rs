@@ -72,6 +72,7 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
             .route("/follows/{id}", web::delete().to(follows::delete))
             .route("/followers", web::get().to(follows::followers))
             .route("/timeline", web::get().to(follows::timeline))
+            .route("/timeline/case-studies", web::get().to(follows::timeline_case_studies))
             .route("/admin/federation", web::get().to(follows::policy))
             .route("/admin/federation", web::put().to(follows::set_policy))
             .route("/admin/reports", web::get().to(reactions::reports))

@@ -57,6 +57,7 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
         .route("/network/follow", web::post().to(network::follow))
         .route("/network/follows/{id}/unfollow", web::post().to(network::unfollow))
         .route("/timeline", web::get().to(network::timeline))
+        .route("/timeline/case-studies", web::get().to(network::timeline_case_studies))
         .route("/groups", web::get().to(groups::list))
         .route("/groups", web::post().to(groups::create))
         .route("/groups/{name}", web::get().to(groups::show))

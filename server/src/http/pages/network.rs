@@ -4,9 +4,11 @@
 use activitypub_federation::config::Data;
 use actix_web::http::StatusCode;
 use actix_web::{web, HttpRequest, HttpResponse};
-use deelwijs_frontend::views::{ActorLine, ListPage, NetworkPage};
+use deelwijs_frontend::i18n::Lang;
+use deelwijs_frontend::views::{ActorLine, ListPage, NetworkPage, Tab};
 
 use super::{convert, redirect, Page};
+use crate::app::case_studies;
 use crate::app::federation::{self as uc, FollowView};
 use crate::app::materials::{self, ListScope};
 use crate::app::{App, AppResult};
@@ -96,6 +98,14 @@ pub async fn unfollow(page: Page, req: HttpRequest, id: web::Path<String>, paylo
     page.respond(result)
 }
 
+/// The timeline's two lists: materials and case studies from followed sources.
+fn timeline_tabs(lang: Lang, case_studies: bool) -> Vec<Tab> {
+    vec![
+        Tab { title: lang.t("Leermiddelen", "Learning materials").to_owned(), url: "/timeline".to_owned(), current: !case_studies },
+        Tab { title: lang.t("Praktijkvoorbeelden", "Case studies").to_owned(), url: "/timeline/case-studies".to_owned(), current: case_studies },
+    ]
+}
+
 /// What followed sources published, newest first; public like every list of public content.
 pub async fn timeline(page: Page, query: web::Query<PageQuery>) -> HttpResponse {
     let result = async {
@@ -106,8 +116,27 @@ pub async fn timeline(page: Page, query: web::Query<PageQuery>) -> HttpResponse 
             items: paged.items.iter().map(|m| convert::material_card(lang, m, false)).collect(),
             pager: convert::pager(&paged, "/timeline"),
             new_url: None,
+            tabs: timeline_tabs(lang, false),
         };
         Ok(page.ok(deelwijs_frontend::material_list(&page.ctx, &view)))
+    }
+    .await;
+    page.respond(result)
+}
+
+/// Case studies from followed sources, newest first.
+pub async fn timeline_case_studies(page: Page, query: web::Query<PageQuery>) -> HttpResponse {
+    let result = async {
+        let paged = case_studies::list_in(&page.app, ListScope::PublicRemote, query.page()).await?;
+        let lang = page.lang();
+        let view = ListPage {
+            heading: lang.t("Praktijkvoorbeelden van gevolgde bronnen", "Case studies from followed sources").to_owned(),
+            items: paged.items.iter().map(|c| convert::case_study_card(lang, c, false)).collect(),
+            pager: convert::pager(&paged, "/timeline/case-studies"),
+            new_url: None,
+            tabs: timeline_tabs(lang, true),
+        };
+        Ok(page.ok(deelwijs_frontend::case_study_list(&page.ctx, &view)))
     }
     .await;
     page.respond(result)
