@@ -131,7 +131,7 @@ async fn nodeinfo(app: web::Data<App>) -> ApiResult<HttpResponse> {
 async fn node_actor(req: HttpRequest, data: Data<App>) -> Result<HttpResponse, FedError> {
     fetch_gate::check(&req, &data, Gate::KeyOnly).await?;
     let app = data.app_data();
-    let node = uc::ensure_node_actor(&app).await?;
+    let node = uc::ensure_node_actor(app).await?;
     let json = serde_json::to_value(ActorRecord::new(node)?.to_json()?).map_err(|e| AppError::Internal(e.to_string()))?;
     Ok(activity_json(StatusCode::OK, &with_context(json)))
 }
@@ -139,7 +139,7 @@ async fn node_actor(req: HttpRequest, data: Data<App>) -> Result<HttpResponse, F
 async fn user_actor(req: HttpRequest, data: Data<App>, name: web::Path<String>) -> Result<HttpResponse, FedError> {
     fetch_gate::check(&req, &data, Gate::Signed).await?;
     let app = data.app_data();
-    let actor = uc::ensure_user_actor(&app, &name).await?.ok_or(AppError::NotFound)?;
+    let actor = uc::ensure_user_actor(app, &name).await?.ok_or(AppError::NotFound)?;
     let json = serde_json::to_value(ActorRecord::new(actor)?.to_json()?).map_err(|e| AppError::Internal(e.to_string()))?;
     Ok(activity_json(StatusCode::OK, &with_context(json)))
 }
@@ -147,7 +147,7 @@ async fn user_actor(req: HttpRequest, data: Data<App>, name: web::Path<String>) 
 async fn group_actor(req: HttpRequest, data: Data<App>, name: web::Path<String>) -> Result<HttpResponse, FedError> {
     fetch_gate::check(&req, &data, Gate::Signed).await?;
     let app = data.app_data();
-    let actor = networks::actor(&app, &name).await?.ok_or(AppError::NotFound)?;
+    let actor = networks::actor(app, &name).await?.ok_or(AppError::NotFound)?;
     let json = serde_json::to_value(ActorRecord::new(actor)?.to_json()?).map_err(|e| AppError::Internal(e.to_string()))?;
     Ok(activity_json(StatusCode::OK, &with_context(json)))
 }
@@ -155,15 +155,15 @@ async fn group_actor(req: HttpRequest, data: Data<App>, name: web::Path<String>)
 async fn group_followers(req: HttpRequest, data: Data<App>, name: web::Path<String>) -> Result<HttpResponse, FedError> {
     fetch_gate::check(&req, &data, Gate::Signed).await?;
     let app = data.app_data();
-    let actor = networks::actor(&app, &name).await?.ok_or(AppError::NotFound)?;
-    followers_collection(&app, actor).await
+    let actor = networks::actor(app, &name).await?.ok_or(AppError::NotFound)?;
+    followers_collection(app, actor).await
 }
 
 /// A network's moderators, which its actor names in `attributedTo` (FEP-1b12).
 async fn group_moderators(req: HttpRequest, data: Data<App>, name: web::Path<String>) -> Result<HttpResponse, FedError> {
     fetch_gate::check(&req, &data, Gate::Signed).await?;
     let app = data.app_data();
-    let detail = networks::detail(&app, None, &name).await?;
+    let detail = networks::detail(app, None, &name).await?;
     let moderators: Vec<&str> = detail.members.iter().filter(|m| m.role == MemberRole::Moderator && !m.requested).map(|m| m.actor.ap_id.as_str()).collect();
     let id = format!("{}/moderators", detail.network.actor.ap_id);
     Ok(activity_json(
@@ -175,7 +175,7 @@ async fn group_moderators(req: HttpRequest, data: Data<App>, name: web::Path<Str
 async fn group_outbox(req: HttpRequest, data: Data<App>, name: web::Path<String>, query: web::Query<CollectionQuery>) -> Result<HttpResponse, FedError> {
     fetch_gate::check(&req, &data, Gate::Signed).await?;
     let app = data.app_data();
-    let body = collections::group_outbox(&app, &name, query.page).await?;
+    let body = collections::group_outbox(app, &name, query.page).await?;
     Ok(activity_json(StatusCode::OK, &body))
 }
 
@@ -187,29 +187,29 @@ pub struct CollectionQuery {
 async fn node_outbox(req: HttpRequest, data: Data<App>, query: web::Query<CollectionQuery>) -> Result<HttpResponse, FedError> {
     fetch_gate::check(&req, &data, Gate::Signed).await?;
     let app = data.app_data();
-    let body = collections::outbox(&app, None, query.page).await?;
+    let body = collections::outbox(app, None, query.page).await?;
     Ok(activity_json(StatusCode::OK, &body))
 }
 
 async fn user_outbox(req: HttpRequest, data: Data<App>, name: web::Path<String>, query: web::Query<CollectionQuery>) -> Result<HttpResponse, FedError> {
     fetch_gate::check(&req, &data, Gate::Signed).await?;
     let app = data.app_data();
-    let body = collections::outbox(&app, Some(name.into_inner()), query.page).await?;
+    let body = collections::outbox(app, Some(name.into_inner()), query.page).await?;
     Ok(activity_json(StatusCode::OK, &body))
 }
 
 async fn node_followers(req: HttpRequest, data: Data<App>) -> Result<HttpResponse, FedError> {
     fetch_gate::check(&req, &data, Gate::Signed).await?;
     let app = data.app_data();
-    let node = uc::ensure_node_actor(&app).await?;
-    followers_collection(&app, node).await
+    let node = uc::ensure_node_actor(app).await?;
+    followers_collection(app, node).await
 }
 
 async fn user_followers(req: HttpRequest, data: Data<App>, name: web::Path<String>) -> Result<HttpResponse, FedError> {
     fetch_gate::check(&req, &data, Gate::Signed).await?;
     let app = data.app_data();
-    let actor = uc::ensure_user_actor(&app, &name).await?.ok_or(AppError::NotFound)?;
-    followers_collection(&app, actor).await
+    let actor = uc::ensure_user_actor(app, &name).await?.ok_or(AppError::NotFound)?;
+    followers_collection(app, actor).await
 }
 
 /// Followers as a count (who follows whom is not published).
@@ -227,14 +227,14 @@ async fn empty_following(req: HttpRequest) -> HttpResponse {
 async fn material_object(req: HttpRequest, data: Data<App>, id: web::Path<String>) -> Result<HttpResponse, FedError> {
     fetch_gate::check(&req, &data, Gate::Signed).await?;
     let app = data.app_data();
-    let (status, body) = collections::material(&app, &id).await?;
+    let (status, body) = collections::material(app, &id).await?;
     Ok(activity_json(status, &body))
 }
 
 async fn case_study_object(req: HttpRequest, data: Data<App>, id: web::Path<String>) -> Result<HttpResponse, FedError> {
     fetch_gate::check(&req, &data, Gate::Signed).await?;
     let app = data.app_data();
-    let (status, body) = collections::case_study(&app, &id).await?;
+    let (status, body) = collections::case_study(app, &id).await?;
     Ok(activity_json(status, &body))
 }
 
