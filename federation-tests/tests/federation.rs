@@ -216,6 +216,11 @@ fn unsigned_forged_and_replayed_requests_are_refused() {
     let digest = format!("SHA-256={}", sha256_base64(follow.as_bytes()));
     let (status, body) = post(&[("Date", now.clone()), ("Digest", digest.clone()), ("Signature", forged.clone())]);
     assert_eq!(status, 401, "{body}");
+    // A signature that leaves the Date out of what it covers (so it could be re-dated).
+    let undated = forged.replace("(request-target) host date digest", "(request-target) host digest");
+    let (status, body) = post(&[("Date", now.clone()), ("Digest", digest.clone()), ("Signature", undated)]);
+    assert_eq!(status, 401, "{body}");
+    assert!(body.contains("does not cover date"), "{body}");
     // RFC 9421 message signatures are told apart and refused with their own code (for now).
     let (status, body) = post(&[
         ("Date", now.clone()),
@@ -338,6 +343,11 @@ fn a_validly_signed_actor_cannot_speak_for_another_host() {
     assert!((200..300).contains(&status), "{status}: {body}\n{}", a.log());
     wait_for("mallory among teacher1's followers", PATIENCE, || Ok(a.get("/followers?actor=teacher1", Some(&teacher))?.1.to_string().contains(&mallory.id)))
         .unwrap();
+    // The same, validly signed activity again (a replay within the Date window): handled once.
+    let (status, body) = mallory.post(&a.client, &inbox, &follow).unwrap();
+    assert!((200..300).contains(&status), "{status}: {body}");
+    let (_, followers) = a.get("/followers?actor=teacher1", Some(&teacher)).unwrap();
+    assert_eq!(followers["total"], 1, "{followers}");
 
     // An object on another host, in a Create signed by mallory: refused with 400 (checked before
     // anything else about the content, so whether anyone follows mallory does not matter).

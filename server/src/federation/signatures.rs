@@ -33,6 +33,24 @@ impl Scheme {
     }
 }
 
+/// The headers a draft-cavage signature on an inbound POST must cover: the request line, the
+/// date (so the age check reads a signed value, and an old request cannot be re-dated) and the
+/// body's digest. Without a `headers` parameter draft-cavage means `date` alone.
+pub const REQUIRED_SIGNED: &[&str] = &["(request-target)", "date", "digest"];
+
+/// The signed headers a draft-cavage `Signature` header lists that `REQUIRED_SIGNED` wants and
+/// it lacks.
+pub fn missing_signed_headers(signature: &str) -> Vec<&'static str> {
+    let listed = signature
+        .split(',')
+        .filter_map(|part| part.trim().strip_prefix("headers="))
+        .map(|value| value.trim_matches('"').to_ascii_lowercase())
+        .next()
+        .unwrap_or_else(|| "date".to_owned());
+    let listed: Vec<&str> = listed.split_whitespace().collect();
+    REQUIRED_SIGNED.iter().copied().filter(|wanted| !listed.contains(wanted)).collect()
+}
+
 /// The scheme we sign requests to `host` with. One answer for now; the argument is where a
 /// per-instance choice goes.
 pub fn outgoing(_host: &str) -> Scheme {
@@ -58,5 +76,14 @@ mod tests {
         assert_eq!(Scheme::of_request(&headers(&["signature"])), Some(Scheme::Cavage));
         assert_eq!(Scheme::of_request(&headers(&["signature", "signature-input"])), Some(Scheme::Rfc9421));
         assert_eq!(outgoing("deelwijs.example.be"), Scheme::Cavage);
+    }
+
+    #[test]
+    fn inbound_signatures_must_cover_request_date_and_digest() {
+        let mastodon =
+            r#"keyId="https://m.example/users/a#main-key",algorithm="rsa-sha256",headers="(request-target) host date digest content-type",signature="x""#;
+        assert!(missing_signed_headers(mastodon).is_empty());
+        assert_eq!(missing_signed_headers(r#"keyId="k",headers="(request-target) host digest",signature="x""#), ["date"]);
+        assert_eq!(missing_signed_headers(r#"keyId="k",signature="x""#), ["(request-target)", "digest"]);
     }
 }

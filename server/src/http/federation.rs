@@ -15,7 +15,7 @@ use crate::federation::actors::ActorRecord;
 use crate::federation::context::{wants_activity_json, with_context, ACTIVITY_JSON};
 use crate::federation::fetch_gate::{self, Gate};
 use crate::federation::inbox::{check_json_shape, InboxActivity};
-use crate::federation::signatures::Scheme;
+use crate::federation::signatures::{self, Scheme};
 use crate::federation::{collections, FedError};
 use crate::http::error::{ApiError, ApiResult};
 
@@ -243,7 +243,17 @@ async fn case_study_object(req: HttpRequest, data: Data<App>, id: web::Path<Stri
 async fn inbox(req: HttpRequest, body: web::Bytes, data: Data<App>) -> Result<HttpResponse, FedError> {
     check_json_shape(&body, MAX_DEPTH, MAX_STRING)?;
     match Scheme::of_request(req.headers()) {
-        Some(Scheme::Cavage) => {}
+        Some(Scheme::Cavage) => {
+            let signature = req.headers().get("signature").and_then(|v| v.to_str().ok()).unwrap_or_default();
+            let missing = signatures::missing_signed_headers(signature);
+            if !missing.is_empty() {
+                return Err(FedError::Unauthorized(format!(
+                    "The signature must cover {}; it does not cover {}.",
+                    signatures::REQUIRED_SIGNED.join(", "),
+                    missing.join(", ")
+                )));
+            }
+        }
         Some(Scheme::Rfc9421) => {
             return Err(FedError::SchemeUnsupported("RFC 9421 message signatures are not accepted yet: sign with draft-cavage HTTP Signatures.".into()))
         }
