@@ -469,6 +469,10 @@ fn a_network_relays_its_members_posts_to_a_third_node() {
     // C follows the network by handle; B's teacher follows it too, and the moderator adds them.
     c.follow(&volger, &handle).unwrap();
     b.follow(&partner, &handle).unwrap();
+    wait_for("C's follower among the network's followers", PATIENCE, || {
+        Ok(a.get("/followers?actor=digitale-geletterdheid", None)?.1.to_string().contains(&format!("{}/users/volger", c.url)))
+    })
+    .unwrap();
     let (status, member) =
         a.send(Method::PUT, "/networks/digitale-geletterdheid/members", &coordinator, &json!({ "target": format!("@partner@{}", b.host()) })).unwrap();
     assert_eq!((status, member["state"].clone()), (200, json!("member")), "{member}");

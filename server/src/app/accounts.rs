@@ -41,6 +41,7 @@ pub async fn sign_up(app: &App, input: SignUpInput) -> AppResult<UserRow> {
         move || hash_password(&password)
     })
     .await?;
+    let node_handle = app.config.federation.node_handle.clone();
     app.db
         .write(move |conn| {
             let first_account = users::count(conn)? == 0;
@@ -51,7 +52,7 @@ pub async fn sign_up(app: &App, input: SignUpInput) -> AppResult<UserRow> {
                 (false, RegistrationMode::Approval) => (Role::Member, AccountStatus::Pending),
                 (false, RegistrationMode::Open) => (Role::Member, AccountStatus::Active),
             };
-            insert_account(conn, &sign_up, password_hash, role, status)
+            insert_account(conn, &sign_up, password_hash, role, status, &node_handle)
         })
         .await
 }
@@ -63,12 +64,24 @@ pub async fn create_account(app: &App, sign_up: SignUp, role: Role) -> AppResult
         move || hash_password(&password)
     })
     .await?;
-    app.db.write(move |conn| insert_account(conn, &sign_up, password_hash, role, AccountStatus::Active)).await
+    let node_handle = app.config.federation.node_handle.clone();
+    app.db.write(move |conn| insert_account(conn, &sign_up, password_hash, role, AccountStatus::Active, &node_handle)).await
 }
 
-fn insert_account(conn: &mut crate::store::DbConnection, sign_up: &SignUp, password_hash: String, role: Role, status: AccountStatus) -> AppResult<UserRow> {
+fn insert_account(
+    conn: &mut crate::store::DbConnection,
+    sign_up: &SignUp,
+    password_hash: String,
+    role: Role,
+    status: AccountStatus,
+    node_handle: &str,
+) -> AppResult<UserRow> {
     let mut errors = FieldErrors::default();
-    if users::by_username(conn, &sign_up.username)?.is_some() {
+    // A username is also a handle (`@name@host`), shared with the node actor and the networks.
+    if sign_up.username == node_handle
+        || users::by_username(conn, &sign_up.username)?.is_some()
+        || crate::store::networks::by_name(conn, &sign_up.username)?.is_some()
+    {
         errors.add("username", FieldProblem::Taken);
     }
     if users::email_taken(conn, &sign_up.email)? {

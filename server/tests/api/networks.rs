@@ -48,6 +48,19 @@ async fn networks_are_joined_moderated_and_posted_to() {
         let group_url = network["url"].as_str().unwrap().to_owned();
         assert_eq!(group_url, format!("{}/groups/rekenen-samen", node.url));
         check_field_error(&node.post("/networks", Some(&carol), &json!({ "name": "rekenen-samen", "title": "Nog een" })).await, "name", "taken");
+        // The other way round: an account cannot take a network's name, nor the node's handle.
+        for taken in ["rekenen-samen", "materialen"] {
+            let signup = deelwijs_server::domain::account::SignUpInput {
+                username: taken.into(),
+                email: format!("{taken}@example.org"),
+                display_name: String::new(),
+                password: "lang genoeg wachtwoord".into(),
+            };
+            match deelwijs_server::app::accounts::sign_up(&node.app, signup).await {
+                Err(deelwijs_server::app::AppError::Validation(errors)) => assert!(format!("{errors:?}").contains("username"), "{errors:?}"),
+                other => panic!("{taken}: expected a taken username, got {other:?}"),
+            }
+        }
 
         // Joining asks; the moderator sees the request, others do not.
         let (status, joined) = node.post("/networks/rekenen-samen/join", Some(&bob), &Value::Null).await;

@@ -58,7 +58,7 @@ pub async fn delete(app: web::Data<App>, req: HttpRequest, id: web::Path<String>
 
 #[derive(Deserialize)]
 pub struct FollowersQuery {
-    /// `node`, or a username of this node.
+    /// `node`, a username, or a network's name on this node.
     actor: Option<String>,
 }
 
@@ -66,7 +66,11 @@ pub struct FollowersQuery {
 pub async fn followers(app: web::Data<App>, query: web::Query<FollowersQuery>) -> ApiResult<HttpResponse> {
     let actor = match query.actor.as_deref() {
         None | Some("node") => uc::ensure_node_actor(&app).await?,
-        Some(name) => uc::ensure_user_actor(&app, name).await?.ok_or(AppError::NotFound)?,
+        // Accounts, then networks: they share one namespace of handles.
+        Some(name) => match uc::ensure_user_actor(&app, name).await? {
+            Some(actor) => actor,
+            None => crate::app::networks::actor(&app, name).await?.ok_or(AppError::NotFound)?,
+        },
     };
     let followers = uc::followers(&app, actor).await?;
     Ok(HttpResponse::Ok().json(json!({ "total": followers.len(), "items": followers.iter().map(follow_json).collect::<Vec<_>>() })))
