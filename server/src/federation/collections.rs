@@ -12,9 +12,12 @@ use crate::app::{App, AppError, AppResult};
 use crate::domain::ContentKind;
 use crate::store::case_studies as case_store;
 use crate::store::materials::{self as material_store, Scope};
+use crate::store::models::{CaseStudyRow, MaterialRow};
 use crate::store::{networks, users, Page};
 
 const PAGE_SIZE: i64 = 20;
+/// The deepest outbox page (10,000 items): followers backfill from the newest pages.
+const MAX_OUTBOX_PAGE: i64 = 500;
 
 /// An outbox: the node's (its Announces of everything public made here) or an account's (its
 /// Creates). Without `page`, the collection with a link to its first page.
@@ -34,25 +37,38 @@ pub async fn outbox(app: &App, username: Option<String>, page: Option<i64>) -> A
                 Some(user) => Scope::PublicOwner(&user.id),
             };
             let id = format!("{actor_url}/outbox");
-            let number = page.unwrap_or(1).clamp(1, 10_000);
-            let paging = Page { page: number, per_page: PAGE_SIZE };
+            let number = page.unwrap_or(1).clamp(1, MAX_OUTBOX_PAGE);
+            // Page n of the two kinds merged by date: the first n pages of each, merged, and the
+            // n-th slice of that, so every page is strictly newest-first and holds PAGE_SIZE items.
+            let paging = Page { page: 1, per_page: number * PAGE_SIZE };
             let (materials, material_total) = material_store::list(conn, scope, paging)?;
             let (case_studies, case_total) = case_store::list(conn, scope, paging)?;
             let total = material_total + case_total;
             if page.is_none() {
                 return Ok(with_context(json!({ "type": "OrderedCollection", "id": id, "totalItems": total, "first": format!("{id}?page=1") })));
             }
+            enum Row<'a> {
+                Material(&'a MaterialRow),
+                CaseStudy(&'a CaseStudyRow),
+            }
+            let mut merged: Vec<(chrono::NaiveDateTime, Row)> =
+                materials.iter().map(|m| (m.created_at, Row::Material(m))).chain(case_studies.iter().map(|c| (c.created_at, Row::CaseStudy(c)))).collect();
+            merged.sort_by_key(|item| std::cmp::Reverse(item.0));
             let mut items = Vec::new();
             let mut owners = std::collections::HashMap::new();
-            for row in &materials {
-                let name = owner_name(conn, &mut owners, &row.owner_id)?;
-                items.push((row.created_at, material_object(conn, &config, row, &name)?, config.user_url(&name)));
+            for (at, row) in merged.into_iter().skip(((number - 1) * PAGE_SIZE) as usize).take(PAGE_SIZE as usize) {
+                let object = match row {
+                    Row::Material(material) => {
+                        let name = owner_name(conn, &mut owners, &material.owner_id)?;
+                        (material_object(conn, &config, material, &name)?, config.user_url(&name))
+                    }
+                    Row::CaseStudy(case_study) => {
+                        let name = owner_name(conn, &mut owners, &case_study.owner_id)?;
+                        (case_study_object(conn, &config, case_study, &name)?, config.user_url(&name))
+                    }
+                };
+                items.push((at, object.0, object.1));
             }
-            for row in &case_studies {
-                let name = owner_name(conn, &mut owners, &row.owner_id)?;
-                items.push((row.created_at, case_study_object(conn, &config, row, &name)?, config.user_url(&name)));
-            }
-            items.sort_by_key(|item| std::cmp::Reverse(item.0));
             let ordered: Vec<Value> = items
                 .into_iter()
                 .map(|(at, object, author)| {
@@ -70,7 +86,7 @@ pub async fn outbox(app: &App, username: Option<String>, page: Option<i64>) -> A
                     activity
                 })
                 .collect();
-            let has_next = number * PAGE_SIZE < material_total.max(case_total);
+            let has_next = number * PAGE_SIZE < total && number < MAX_OUTBOX_PAGE;
             let mut body =
                 json!({ "type": "OrderedCollectionPage", "id": format!("{id}?page={number}"), "partOf": id, "totalItems": total, "orderedItems": ordered });
             if has_next {

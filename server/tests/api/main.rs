@@ -9,6 +9,7 @@ mod demo;
 mod materials;
 mod migrations;
 mod networks;
+mod outbox;
 mod pages;
 mod reactions;
 mod remix;
