@@ -55,6 +55,17 @@ pub fn register(manager: &TokenizerManager) {
     manager.register(PLAIN, plain().build());
 }
 
+/// The token texts an analyzer makes of a text (for tests of analysis).
+#[cfg(test)]
+pub(crate) fn token_texts(analyzer: &mut TextAnalyzer, text: &str) -> Vec<String> {
+    let mut stream = analyzer.token_stream(text);
+    let mut out = Vec::new();
+    while stream.advance() {
+        out.push(stream.token().text.clone());
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use tantivy::tokenizer::TokenizerManager;
@@ -64,13 +75,7 @@ mod tests {
     fn tokens(analyzer: &str, text: &str) -> Vec<String> {
         let manager = TokenizerManager::default();
         register(&manager);
-        let mut analyzer = manager.get(analyzer).unwrap();
-        let mut stream = analyzer.token_stream(text);
-        let mut out = Vec::new();
-        while stream.advance() {
-            out.push(stream.token().text.clone());
-        }
-        out
+        token_texts(&mut manager.get(analyzer).unwrap(), text)
     }
 
     #[test]

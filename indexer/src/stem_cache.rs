@@ -84,15 +84,7 @@ mod tests {
     use tantivy::tokenizer::{Language, LowerCaser, SimpleTokenizer, Stemmer as TantivyStemmer, TextAnalyzer};
 
     use super::*;
-
-    fn run(analyzer: &mut TextAnalyzer, text: &str) -> Vec<String> {
-        let mut stream = analyzer.token_stream(text);
-        let mut out = Vec::new();
-        while stream.advance() {
-            out.push(stream.token().text.clone());
-        }
-        out
-    }
+    use crate::analyzers::token_texts as run;
 
     #[test]
     fn stems_exactly_like_tantivy_also_from_memory() {

@@ -346,13 +346,19 @@ impl SigningActor {
     /// The headers of a GET of `url` signed as this actor, the way fediverse servers sign
     /// fetches (draft-cavage over `(request-target) host date digest`, digest of the empty body).
     pub fn signed_get_headers(&self, url: &str) -> anyhow::Result<Vec<(&'static str, String)>> {
+        self.signed_headers("get", url, b"")
+    }
+
+    /// `Host`, `Date`, `Digest` and a draft-cavage `Signature` over `(request-target) host date
+    /// digest` (rsa-sha256) for a request with this method, URL and body.
+    fn signed_headers(&self, method: &str, url: &str, body: &[u8]) -> anyhow::Result<Vec<(&'static str, String)>> {
         use base64::Engine;
         use rsa::signature::{SignatureEncoding, Signer};
         let url = url::Url::parse(url)?;
         let host = format!("{}:{}", url.host_str().unwrap_or_default(), url.port_or_known_default().unwrap_or(80));
         let date = httpdate(std::time::SystemTime::now());
-        let digest = format!("SHA-256={}", sha256_base64(b""));
-        let signing_string = format!("(request-target): get {}\nhost: {host}\ndate: {date}\ndigest: {digest}", url.path());
+        let digest = format!("SHA-256={}", sha256_base64(body));
+        let signing_string = format!("(request-target): {method} {}\nhost: {host}\ndate: {date}\ndigest: {digest}", url.path());
         let signer = rsa::pkcs1v15::SigningKey::<sha2::Sha256>::new(self.key.clone());
         let signature = base64::engine::general_purpose::STANDARD.encode(signer.sign(signing_string.as_bytes()).to_bytes());
         let header = format!(r#"keyId="{}#main-key",algorithm="rsa-sha256",headers="(request-target) host date digest",signature="{signature}""#, self.id);
@@ -362,26 +368,12 @@ impl SigningActor {
     /// POSTs `body` to `inbox`, signed as this actor (draft-cavage: `(request-target) host date
     /// digest`, rsa-sha256). Returns the status and the response text.
     pub fn post(&self, client: &Client, inbox: &str, body: &Value) -> anyhow::Result<(u16, String)> {
-        use base64::Engine;
-        use rsa::signature::{SignatureEncoding, Signer};
-        let url = url::Url::parse(inbox)?;
-        let host = format!("{}:{}", url.host_str().unwrap_or_default(), url.port_or_known_default().unwrap_or(80));
         let body = body.to_string();
-        let date = httpdate(std::time::SystemTime::now());
-        let digest = format!("SHA-256={}", sha256_base64(body.as_bytes()));
-        let signing_string = format!("(request-target): post {}\nhost: {host}\ndate: {date}\ndigest: {digest}", url.path());
-        let signer = rsa::pkcs1v15::SigningKey::<sha2::Sha256>::new(self.key.clone());
-        let signature = base64::engine::general_purpose::STANDARD.encode(signer.sign(signing_string.as_bytes()).to_bytes());
-        let header = format!(r#"keyId="{}#main-key",algorithm="rsa-sha256",headers="(request-target) host date digest",signature="{signature}""#, self.id);
-        let response = client
-            .post(inbox)
-            .header("Host", host)
-            .header("Date", date)
-            .header("Digest", digest)
-            .header("Signature", header)
-            .header("Content-Type", "application/activity+json")
-            .body(body)
-            .send()?;
+        let mut request = client.post(inbox).header("Content-Type", "application/activity+json");
+        for (name, value) in self.signed_headers("post", inbox, body.as_bytes())? {
+            request = request.header(name, value);
+        }
+        let response = request.body(body).send()?;
         let status = response.status().as_u16();
         Ok((status, response.text()?))
     }

@@ -241,7 +241,7 @@ pub async fn leave(app: &App, who: &Actor, name: &str) -> AppResult<()> {
     app.db
         .write(move |conn| {
             let network = load(conn, &name)?;
-            remove(conn, &network.row, &me.id)
+            remove(conn, &network.row, &me.id).map(drop)
         })
         .await
 }
@@ -259,11 +259,12 @@ fn keep_a_moderator(conn: &mut DbConnection, network_id: &str, losing: &NetworkM
 }
 
 /// Removes a membership, keeping at least one moderator.
-fn remove(conn: &mut DbConnection, network: &NetworkRow, actor_id: &str) -> AppResult<()> {
+/// Removes a member (or a request) and returns what was removed.
+fn remove(conn: &mut DbConnection, network: &NetworkRow, actor_id: &str) -> AppResult<NetworkMemberRow> {
     let target = store::member(conn, &network.id, actor_id)?.ok_or(AppError::NotFound)?;
     keep_a_moderator(conn, &network.id, &target)?;
     store::delete_member(conn, &network.id, actor_id)?;
-    Ok(())
+    Ok(target)
 }
 
 /// A moderator adds a member (local or remote), accepts a request, or changes a member's role.
@@ -308,8 +309,7 @@ pub async fn remove_member(app: &App, who: &Actor, name: &str, actor_id: &str) -
         .write(move |conn| {
             let network = load(conn, &name)?;
             require_moderator(conn, &who, &network.row)?;
-            let requested = store::member(conn, &network.row.id, &actor_id)?.is_some_and(|m| m.state == REQUESTED);
-            remove(conn, &network.row, &actor_id)?;
+            let requested = remove(conn, &network.row, &actor_id)?.state == REQUESTED;
             if let Some(requester) = fed_store::actor_by_id(conn, &actor_id)?.filter(|a| requested && !a.local) {
                 let reject =
                     activities::answer_join("Reject", &activities::new_activity_id(&config.public_url, "Reject"), &network.actor.ap_id, None, &requester.ap_id);

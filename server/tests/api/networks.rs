@@ -7,18 +7,10 @@ use deelwijs_server::domain::vocab::Role;
 use reqwest::{Method, StatusCode};
 use serde_json::{json, Value};
 
-use crate::support::{backends, check_error, check_field_error, TestNode};
-
-const AP: &str = "application/activity+json";
+use crate::support::{ap_get, backends, check_error, check_field_error, TestNode};
 
 async fn put_member(node: &TestNode, token: &str, target: &str, role: Option<&str>) -> (StatusCode, Value) {
     node.send(Method::PUT, "/networks/rekenen-samen/members", Some(token), &json!({ "target": target, "role": role })).await
-}
-
-async fn ap_get(node: &TestNode, url: &str) -> Value {
-    let response = node.client.get(url).header("Accept", AP).send().await.unwrap();
-    assert_eq!(response.status(), StatusCode::OK, "{url}");
-    response.json().await.unwrap()
 }
 
 #[actix_web::test]

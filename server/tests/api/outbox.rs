@@ -5,13 +5,10 @@ use deelwijs_server::domain::vocab::Role;
 use reqwest::StatusCode;
 use serde_json::{json, Value};
 
-use crate::support::{backends, TestNode};
+use crate::support::{ap_get, backends, TestNode};
 
 async fn outbox_page(node: &TestNode, page: u32) -> Value {
-    let url = format!("{}/users/juf/outbox?page={page}", node.url);
-    let response = node.client.get(&url).header("Accept", "application/activity+json").send().await.unwrap();
-    assert_eq!(response.status(), StatusCode::OK, "{url}");
-    response.json().await.unwrap()
+    ap_get(node, &format!("{}/users/juf/outbox?page={page}", node.url)).await
 }
 
 #[actix_web::test]

@@ -217,3 +217,10 @@ pub fn check_field_error(actual: &(StatusCode, Value), field: &str, problem: &st
     check_error(actual, StatusCode::UNPROCESSABLE_ENTITY, "validation_failed");
     assert_eq!(actual.1["error"]["fields"][field]["code"], problem, "{}", actual.1);
 }
+
+/// GETs `url` as ActivityPub JSON, expecting 200.
+pub async fn ap_get(node: &TestNode, url: &str) -> Value {
+    let response = node.client.get(url).header("Accept", "application/activity+json").send().await.unwrap();
+    assert_eq!(response.status(), StatusCode::OK, "{url}");
+    response.json().await.unwrap()
+}
