@@ -1,8 +1,9 @@
 //! Federation between real nodes: follows by handle, propagation of publish, update and delete
-//! to pages and search, backfill, cross-node remix notices, restart durability, and refusal of
-//! unsigned, forged and replayed requests, blocklists and allowlists in both directions, a
-//! validly signed actor speaking for another host, likes and reports reaching the origin, and a
-//! network relaying its members' posts to a third node. Nodes run on SQLite and on PostgreSQL.
+//! to pages and search, backfill, cross-node remix notices, restart durability, an unreachable
+//! follower served once it is heard from again, refusal of unsigned, forged and replayed
+//! requests, blocklists and allowlists in both directions, a validly signed actor speaking for
+//! another host, likes and reports reaching the origin, and a network relaying its members'
+//! posts to a third node. Nodes run on SQLite and on PostgreSQL.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 mod harness;
@@ -180,6 +181,41 @@ fn a_follower_that_was_down_receives_everything_exactly_once() {
     arrived.sort();
     arrived.dedup();
     assert_eq!(arrived.len(), 50, "no duplicates");
+}
+
+#[test]
+fn an_unreachable_follower_gets_what_waited_once_it_talks_to_us_again() {
+    // A gives up retrying an instance after 3.6 s of failures (72 hours by default).
+    let a = Node::start_with_env("a", Backend::Sqlite, &[("DEELWIJS_DELIVERY_GIVE_UP_HOURS", "0.001")]).unwrap();
+    let mut b = Node::start("b", Backend::Sqlite).unwrap();
+    let (teacher, admin) = (a.account("teacher1").unwrap(), a.account_with_role("beheer", "admin").unwrap());
+    let partner = b.account("partner").unwrap();
+    b.follow(&partner, &format!("@materialen@{}", a.host())).unwrap();
+    let b_host = b.host();
+    let b_on_a = || -> anyhow::Result<Value> {
+        let (_, body) = a.get("/admin/federation", Some(&admin))?;
+        let instances = body["deliveries"]["instances"].as_array().cloned().unwrap_or_default();
+        Ok(instances.into_iter().find(|i| i["host"] == b_host.as_str()).unwrap_or(Value::Null))
+    };
+
+    b.stop();
+    a.publish(&teacher, "Les voor een node die weg was").unwrap();
+    wait_for("A to mark B unreachable", PATIENCE, || Ok(b_on_a()?["unreachable"] == true)).unwrap();
+    let state = b_on_a().unwrap();
+    assert_eq!(state["pending"], 1, "the delivery is kept, not dropped: {state}");
+    assert!(state["next_attempt_at"].is_null(), "no retries until B is heard from: {state}");
+    assert!(state["failures"].as_u64().is_some_and(|n| n >= 2), "it was retried with backoff first: {state}");
+
+    // B comes back and talks to A (its partner follows a teacher there): A delivers what waited.
+    b.restart().unwrap();
+    b.follow(&partner, &format!("@teacher1@{}", a.host())).unwrap();
+    wait_for("the waiting material on B", PATIENCE, || Ok(timeline_has(&b, "Les voor een node die weg was"))).unwrap();
+    wait_for("B reachable again on A", PATIENCE, || {
+        let state = b_on_a()?;
+        Ok(state["unreachable"] == false && state["pending"] == 0 && state["failures"] == 0)
+    })
+    .unwrap();
+    assert_eq!(b.timeline().unwrap().iter().filter(|m| m["title"] == "Les voor een node die weg was").count(), 1);
 }
 
 #[test]

@@ -280,6 +280,7 @@ fn main() {
         .collect();
     let requests = Arc::new(requests);
     let next = Arc::new(AtomicUsize::new(0));
+    eprintln!("inbound: posting {} signed activities over {} connections", args.inbound, args.concurrency);
     let started = Instant::now();
     let workers: Vec<_> = (0..args.concurrency)
         .map(|_| {

@@ -126,9 +126,10 @@ pub struct FederationArgs {
     /// Longest retry delay, in milliseconds.
     #[arg(long, env = "DEELWIJS_DELIVERY_RETRY_MAX_MS", default_value_t = 6 * 3_600_000)]
     pub delivery_retry_max_ms: u64,
-    /// After failing this many hours, an instance is marked unreachable until it contacts us.
-    #[arg(long, env = "DEELWIJS_DELIVERY_GIVE_UP_HOURS", default_value_t = 72)]
-    pub delivery_give_up_hours: u64,
+    /// After failing this many hours (fractions allowed), an instance is marked unreachable
+    /// until it contacts us.
+    #[arg(long, env = "DEELWIJS_DELIVERY_GIVE_UP_HOURS", default_value_t = 72.0, value_parser = parse_hours)]
+    pub delivery_give_up_hours: f64,
     /// Federation policy set at start-up: open, blocklist or allowlist (without it, the policy
     /// administrators set on /admin stays as it is).
     #[arg(long, env = "DEELWIJS_FEDERATION_MODE", value_parser = parse_mode)]
@@ -136,6 +137,13 @@ pub struct FederationArgs {
     /// The instances the mode lists (comma-separated hosts, e.g. `school.example.be,localhost:8081`).
     #[arg(long, env = "DEELWIJS_FEDERATION_INSTANCES", value_delimiter = ',', requires = "federation_mode")]
     pub federation_instances: Vec<String>,
+}
+
+fn parse_hours(text: &str) -> Result<f64, String> {
+    match text.parse::<f64>() {
+        Ok(hours) if hours.is_finite() && hours >= 0.0 => Ok(hours),
+        _ => Err(format!("{text:?} is not a number of hours (such as 72 or 0.5)")),
+    }
 }
 
 fn parse_mode(text: &str) -> Result<crate::domain::vocab::FederationMode, String> {
@@ -151,7 +159,7 @@ impl FederationArgs {
             backfill_limit: self.backfill_limit,
             retry_base: Duration::from_millis(self.delivery_retry_base_ms.max(10)),
             retry_max: Duration::from_millis(self.delivery_retry_max_ms.max(self.delivery_retry_base_ms)),
-            give_up_after: Duration::from_secs(self.delivery_give_up_hours * 3600),
+            give_up_after: Duration::try_from_secs_f64(self.delivery_give_up_hours * 3600.0).unwrap_or(Duration::from_secs(72 * 3600)),
             policy: self.federation_mode.map(|mode| crate::domain::federation::Policy {
                 mode,
                 instances: self.federation_instances.iter().map(|h| h.trim().to_owned()).filter(|h| !h.is_empty()).collect(),

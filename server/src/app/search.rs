@@ -7,7 +7,7 @@
 
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Condvar, Mutex};
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use deelwijs_indexer::{Change, IndexDocument, SearchIndex, SearchQuery, SearchResults};
 
@@ -176,6 +176,15 @@ pub fn drain_once(app: &App, index: &SearchIndex, limit: i64) -> AppResult<usize
     Ok(batch.len())
 }
 
+/// Whether changes wait in the queue (an error counts as yes: the next drain reports it).
+fn more_queued(app: &App) -> bool {
+    let mut conn = match app.db.pool().get() {
+        Ok(conn) => conn,
+        Err(_) => return true,
+    };
+    queue::next_batch(&mut conn, 1).map_or(true, |batch| !batch.is_empty())
+}
+
 /// A running index worker; dropping it stops the thread and waits for it, so the index and
 /// the database are never torn down under a batch in flight.
 pub struct Worker {
@@ -194,6 +203,12 @@ impl Drop for Worker {
     }
 }
 
+/// Shortest time between the starts of two index commits while changes keep streaming in.
+/// A commit costs the same for one document as for hundreds (a new segment, fsyncs, merges),
+/// so under a stream of small writes batching them is what keeps the index worker from
+/// taking the CPU the writes themselves need; a change after a quiet spell commits at once.
+const MIN_COMMIT_INTERVAL: Duration = Duration::from_millis(250);
+
 /// The index worker: one thread, the only writer. Drains the queue whenever woken, and at
 /// least every second (changes made by other processes, such as the CLI, only show up so).
 pub fn spawn_worker(app: App, index: Arc<SearchIndex>, wakeup: Arc<Wakeup>) -> std::io::Result<Worker> {
@@ -202,12 +217,19 @@ pub fn spawn_worker(app: App, index: Arc<SearchIndex>, wakeup: Arc<Wakeup>) -> s
     let thread = std::thread::Builder::new().name("index-worker".into()).spawn(move || {
         let mut failures = 0u32;
         while !stop_flag.load(Ordering::SeqCst) {
+            let started = Instant::now();
             match drain_once(&app, &index, 500) {
                 Ok(0) => {
                     failures = 0;
                     wake.wait(Duration::from_secs(1));
                 }
-                Ok(_) => failures = 0,
+                Ok(_) => {
+                    failures = 0;
+                    // More arrived while this batch committed: a stream. Let it gather.
+                    if more_queued(&app) {
+                        std::thread::sleep(MIN_COMMIT_INTERVAL.saturating_sub(started.elapsed()));
+                    }
+                }
                 Err(error) => {
                     failures = failures.saturating_add(1);
                     tracing::error!(%error, failures, "index worker: batch failed; retrying");

@@ -1,9 +1,12 @@
 //! The one place that opens transactions, always off the async executor (DESIGN.md invariant 6).
 
-use std::sync::{Arc, Mutex};
+mod group_commit;
+
+use std::sync::Arc;
 
 use diesel::Connection;
 
+use self::group_commit::GroupCommit;
 use super::error::{AppError, AppResult};
 use super::search::Wakeup;
 use crate::store::{DbConnection, DbPool};
@@ -12,9 +15,10 @@ use crate::store::{DbConnection, DbPool};
 #[derive(Clone)]
 pub struct Db {
     pool: DbPool,
-    /// SQLite allows one writer; taking this lock before `BEGIN` avoids the lock-upgrade
-    /// deadlock two deferred transactions in this process would otherwise hit. `None` on PostgreSQL.
-    sqlite_write_lock: Option<Arc<Mutex<()>>>,
+    /// SQLite allows one writer: writes take this process-wide lock before `BEGIN` (which avoids
+    /// the lock-upgrade deadlock two deferred transactions would otherwise hit), and writes that
+    /// queue behind it share one transaction and one fsync. `None` on PostgreSQL.
+    sqlite_writes: Option<Arc<GroupCommit>>,
     /// Told after every commit, so the index worker picks queued changes up at once.
     wakeup: Arc<Wakeup>,
     /// Told after every commit, so the delivery worker sends new activities at once.
@@ -23,7 +27,7 @@ pub struct Db {
 
 impl Db {
     pub fn new(pool: DbPool, is_sqlite: bool) -> Db {
-        Db { pool, sqlite_write_lock: is_sqlite.then(|| Arc::new(Mutex::new(()))), wakeup: Arc::new(Wakeup::default()), outbox_notify: Arc::default() }
+        Db { pool, sqlite_writes: is_sqlite.then(Arc::default), wakeup: Arc::new(Wakeup::default()), outbox_notify: Arc::default() }
     }
 
     /// Reads without a transaction.
@@ -41,33 +45,49 @@ impl Db {
     }
 
     /// Runs `work` in one transaction: all of its writes (rows, versions, queue rows) commit
-    /// together or not at all.
+    /// together or not at all, and the result comes back only after the commit. On SQLite the
+    /// transaction may be shared with other writes (group commit); `work` then runs in its own
+    /// savepoint, so its failure undoes only its own writes.
     pub async fn write<T, F>(&self, work: F) -> AppResult<T>
     where
         T: Send + 'static,
         F: FnOnce(&mut DbConnection) -> AppResult<T> + Send + 'static,
     {
         let db = self.clone();
-        run_blocking(move || db.write_blocking(work)).await
+        run_blocking(move || match &db.sqlite_writes {
+            Some(group) => group.write(&db.pool, work, || db.committed()),
+            None => db.write_alone(work),
+        })
+        .await
     }
 
-    /// The same as `write`, for callers already on a blocking thread (CLI, workers).
+    /// The same as `write` for callers already on a blocking thread (CLI, workers), always in a
+    /// transaction of its own.
     pub fn write_blocking<T, F>(&self, work: F) -> AppResult<T>
     where
         F: FnOnce(&mut DbConnection) -> AppResult<T>,
     {
+        let _guard = self.sqlite_writes.as_ref().map(|group| group.lock());
+        self.write_alone(work)
+    }
+
+    fn write_alone<T, F>(&self, work: F) -> AppResult<T>
+    where
+        F: FnOnce(&mut DbConnection) -> AppResult<T>,
+    {
         let mut conn = self.pool.get()?;
-        let _guard = match &self.sqlite_write_lock {
-            Some(lock) => Some(lock.lock().map_err(|_| AppError::Internal("sqlite write lock poisoned".into()))?),
-            None => None,
-        };
         let conn: &mut DbConnection = &mut conn;
         let result = conn.transaction(work);
         if result.is_ok() {
-            self.wakeup.wake();
-            self.outbox_notify.notify_one();
+            self.committed();
         }
         result
+    }
+
+    /// Wakes the workers that derive from queue tables after a commit.
+    fn committed(&self) {
+        self.wakeup.wake();
+        self.outbox_notify.notify_one();
     }
 
     pub fn pool(&self) -> &DbPool {
