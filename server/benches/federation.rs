@@ -156,7 +156,7 @@ fn main() {
     settings.federation.retry_base = Duration::from_millis(100);
     let app = startup::open_search(startup::open_app(&settings).unwrap()).unwrap();
     serve::in_background(app.clone(), listener);
-    let client = reqwest::blocking::Client::new();
+    let client = serve::client();
     let token = serve::bench_account(&app, &base, &client);
     let author = actix_web::rt::System::new().block_on(fed::ensure_user_actor(&app, "bench")).unwrap().unwrap();
     let publish = |title: &str| {
@@ -286,7 +286,7 @@ fn main() {
         .map(|_| {
             let (requests, next, inbox) = (requests.clone(), next.clone(), inbox.clone());
             std::thread::spawn(move || {
-                let client = reqwest::blocking::Client::new();
+                let client = serve::client();
                 loop {
                     let n = next.fetch_add(1, Ordering::SeqCst);
                     let Some((body, headers)) = requests.get(n) else { return };

@@ -203,7 +203,7 @@ fn run(size: usize, args: &Args) -> Row {
     // 2. The node, serving that index over HTTP.
     let app = startup::open_search(app).unwrap();
     serve::in_background(app.clone(), listener);
-    let client = reqwest::blocking::Client::new();
+    let client = serve::client();
     let queries = mix(&goal_ids, args.queries);
 
     eprintln!("   queries through the API and raw tantivy");

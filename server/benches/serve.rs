@@ -21,6 +21,12 @@ pub fn in_background(app: App, listener: std::net::TcpListener) {
     ready_rx.recv().unwrap();
 }
 
+/// A client that drops idle connections before the server's keep-alive (5 s) closes them:
+/// a POST sent on a connection the server is just closing fails, and is not retried.
+pub fn client() -> reqwest::blocking::Client {
+    reqwest::blocking::Client::builder().pool_idle_timeout(std::time::Duration::from_secs(2)).build().unwrap()
+}
+
 /// Creates the account `bench` (a member) and returns an API token for it.
 pub fn bench_account(app: &App, base: &str, client: &reqwest::blocking::Client) -> String {
     use deelwijs_server::domain::account::{SignUp, SignUpInput};
