@@ -1,7 +1,7 @@
 //! Federation between real nodes: follows by handle, propagation of publish, update and delete
 //! to pages and search, backfill, cross-node remix notices, restart durability, an unreachable
 //! follower served once it is heard from again, refusal of unsigned, forged and replayed
-//! requests, blocklists and allowlists in both directions, a validly signed actor speaking for
+//! requests and (outside test mode) of loopback, private and plain-http peers, blocklists and allowlists in both directions, a validly signed actor speaking for
 //! another host, likes and reports reaching the origin, and a network relaying its members'
 //! posts to a third node. Nodes run on SQLite and on PostgreSQL.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
@@ -216,6 +216,35 @@ fn an_unreachable_follower_gets_what_waited_once_it_talks_to_us_again() {
     })
     .unwrap();
     assert_eq!(b.timeline().unwrap().iter().filter(|m| m["title"] == "Les voor een node die weg was").count(), 1);
+}
+
+#[test]
+fn outside_test_mode_loopback_private_and_plain_http_peers_are_refused_unconnected() {
+    // Production mode: no --insecure-local-federation.
+    let a = Node::start_with_env("a", Backend::Sqlite, &[("DEELWIJS_INSECURE_LOCAL_FEDERATION", "false")]).unwrap();
+    let teacher = a.account("teacher1").unwrap();
+    // A port that would notice any connection attempt.
+    let trap = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    trap.set_nonblocking(true).unwrap();
+    let port = trap.local_addr().unwrap().port();
+    let targets = [
+        format!("https://127.0.0.1:{port}/actor"),
+        format!("https://localhost:{port}/users/teacher1"),
+        "https://localhost/users/teacher1".to_owned(),
+        format!("@teacher1@localhost:{port}"),
+        "https://10.1.2.3/users/teacher1".to_owned(),
+        "https://192.168.1.20/actor".to_owned(),
+        format!("http://127.0.0.1:{port}/actor"),
+    ];
+    for target in &targets {
+        let (status, body) = a.send(Method::POST, "/follows", &teacher, &json!({ "target": target })).unwrap();
+        assert!((400..500).contains(&status), "{target}: {status} {body}");
+        assert!(body["error"]["code"].as_str().is_some_and(|c| !c.is_empty()), "{target}: {body}");
+        assert!(body["error"]["message"].as_str().is_some_and(|m| !m.is_empty()), "{target}: {body}");
+    }
+    assert!(matches!(trap.accept(), Err(e) if e.kind() == std::io::ErrorKind::WouldBlock), "no connection was attempted");
+    let (_, follows) = a.get("/follows", Some(&teacher)).unwrap();
+    assert_eq!(follows["items"], json!([]), "nothing was stored");
 }
 
 #[test]
