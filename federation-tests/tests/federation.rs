@@ -1,5 +1,5 @@
 //! Federation between real nodes: follows by handle, propagation of publish, update and delete
-//! to pages and search, backfill, cross-node remix notices, restart durability, an unreachable
+//! to pages and search, backfill (bounded), cross-node remix notices, restart durability, an unreachable
 //! follower served once it is heard from again, refusal of unsigned, forged and replayed
 //! requests and (outside test mode) of loopback, private and plain-http peers, blocklists and allowlists in both directions, a validly signed actor speaking for
 //! another host, likes and reports reaching the origin, and a network relaying its members'
@@ -245,6 +245,22 @@ fn outside_test_mode_loopback_private_and_plain_http_peers_are_refused_unconnect
     assert!(matches!(trap.accept(), Err(e) if e.kind() == std::io::ErrorKind::WouldBlock), "no connection was attempted");
     let (_, follows) = a.get("/follows", Some(&teacher)).unwrap();
     assert_eq!(follows["items"], json!([]), "nothing was stored");
+}
+
+#[test]
+fn backfill_imports_only_the_most_recent_items_up_to_its_limit() {
+    let a = Node::start("a", Backend::Sqlite).unwrap();
+    let b = Node::start_with_env("b", Backend::Sqlite, &[("DEELWIJS_BACKFILL_LIMIT", "3")]).unwrap();
+    let teacher = a.account("teacher1").unwrap();
+    for i in 1..=5 {
+        a.publish(&teacher, &format!("Vooraf les {i}")).unwrap();
+    }
+    let partner = b.account("partner").unwrap();
+    b.follow(&partner, &format!("@teacher1@{}", a.host())).unwrap();
+    wait_for("the backfill to finish on B", PATIENCE, || Ok(b.log().contains("backfill done"))).unwrap();
+    let mut backfilled: Vec<String> = titles(&b.timeline().unwrap()).into_iter().filter(|t| t.starts_with("Vooraf les")).collect();
+    backfilled.sort();
+    assert_eq!(backfilled, ["Vooraf les 3", "Vooraf les 4", "Vooraf les 5"], "the three newest, nothing older");
 }
 
 #[test]
