@@ -1,9 +1,10 @@
 //! Federation between real nodes: follows by handle, propagation of publish, update and delete
-//! to pages and search, backfill (bounded), cross-node remix notices, restart durability, an unreachable
-//! follower served once it is heard from again, refusal of unsigned, forged and replayed
-//! requests and (outside test mode) of loopback, private and plain-http peers, blocklists and allowlists in both directions, a validly signed actor speaking for
-//! another host, likes and reports reaching the origin, and a network relaying its members'
-//! posts to a third node. Nodes run on SQLite and on PostgreSQL.
+//! to pages and search, backfill (bounded), cross-node remix notices, restart durability, an
+//! unreachable follower served once it is heard from again, refusal of unsigned, forged and
+//! replayed requests and (outside test mode) of loopback, private and plain-http peers,
+//! blocklists and allowlists in both directions, a validly signed actor speaking for another
+//! host, likes and reports reaching the origin, and a network relaying its members' posts to a
+//! third node. Nodes run on SQLite and on PostgreSQL.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 mod harness;
