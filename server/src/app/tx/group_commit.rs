@@ -176,6 +176,25 @@ mod tests {
         diesel::sql_query("SELECT count(*) AS n FROM t").get_result::<Count>(conn).map(|c| c.n).unwrap_or(-1)
     }
 
+    /// Starts a writer thread running `work` through `group`.
+    fn spawn_write<T, F>(group: &Arc<GroupCommit>, pool: &DbPool, work: F, after_commit: impl Fn() + Send + 'static) -> std::thread::JoinHandle<AppResult<T>>
+    where
+        T: Send + 'static,
+        F: FnOnce(&mut DbConnection) -> AppResult<T> + Send + 'static,
+    {
+        let (group, pool) = (group.clone(), pool.clone());
+        std::thread::spawn(move || group.write(&pool, work, after_commit))
+    }
+
+    /// Waits (bounded) until `n` writers are queued behind the held write lock.
+    fn wait_until_queued(group: &GroupCommit, n: usize) {
+        let started = Instant::now();
+        while group.queue.lock().unwrap().len() < n {
+            assert!(started.elapsed() < Duration::from_secs(10), "writers did not queue");
+            std::thread::yield_now();
+        }
+    }
+
     /// Holds the write lock while `works` writers queue behind it, then lets them go: they
     /// must all land in one batch. Returns what each writer got and how many batches committed.
     fn queued_batch(pool: &DbPool, works: usize, fail: usize) -> (Vec<AppResult<i64>>, usize) {
@@ -184,31 +203,22 @@ mod tests {
         let guard = group.lock();
         let writers: Vec<_> = (0..works)
             .map(|n| {
-                let (group, pool, commits) = (group.clone(), pool.clone(), commits.clone());
-                std::thread::spawn(move || {
-                    group.write(
-                        &pool,
-                        move |conn| {
-                            conn.batch_execute(&format!("INSERT INTO t (n) VALUES ({n})"))?;
-                            // Each work sees the ones queued before it, as if they ran in turn.
-                            let seen = count(conn);
-                            if n == fail {
-                                return Err(AppError::Internal("this work fails after writing".into()));
-                            }
-                            Ok(seen)
-                        },
-                        move || {
-                            commits.fetch_add(1, Ordering::SeqCst);
-                        },
-                    )
+                let commits = commits.clone();
+                let work = move |conn: &mut DbConnection| {
+                    conn.batch_execute(&format!("INSERT INTO t (n) VALUES ({n})"))?;
+                    // Each work sees the ones queued before it, as if they ran in turn.
+                    let seen = count(conn);
+                    if n == fail {
+                        return Err(AppError::Internal("this work fails after writing".into()));
+                    }
+                    Ok(seen)
+                };
+                spawn_write(&group, pool, work, move || {
+                    commits.fetch_add(1, Ordering::SeqCst);
                 })
             })
             .collect();
-        let started = Instant::now();
-        while group.queue.lock().unwrap().len() < works {
-            assert!(started.elapsed() < Duration::from_secs(10), "writers did not queue");
-            std::thread::yield_now();
-        }
+        wait_until_queued(&group, works);
         drop(guard);
         let results = writers.into_iter().map(|w| w.join().unwrap()).collect();
         (results, commits.load(Ordering::SeqCst))
@@ -250,25 +260,15 @@ mod tests {
         let guard = group.lock();
         let writers: Vec<_> = (0..4)
             .map(|n| {
-                let (group, pool) = (group.clone(), pool.clone());
-                std::thread::spawn(move || {
-                    group.write(
-                        &pool,
-                        move |conn| {
-                            let sql = if n == 2 { "INSERT INTO child (p) VALUES (42)".to_owned() } else { format!("INSERT INTO t (n) VALUES ({n})") };
-                            conn.batch_execute(&sql)?;
-                            Ok(())
-                        },
-                        || {},
-                    )
-                })
+                let work = move |conn: &mut DbConnection| {
+                    let sql = if n == 2 { "INSERT INTO child (p) VALUES (42)".to_owned() } else { format!("INSERT INTO t (n) VALUES ({n})") };
+                    conn.batch_execute(&sql)?;
+                    Ok(())
+                };
+                spawn_write(&group, &pool, work, || {})
             })
             .collect();
-        let started = Instant::now();
-        while group.queue.lock().unwrap().len() < 4 {
-            assert!(started.elapsed() < Duration::from_secs(10), "writers did not queue");
-            std::thread::yield_now();
-        }
+        wait_until_queued(&group, 4);
         drop(guard);
         for writer in writers {
             assert!(writer.join().unwrap().is_err(), "nobody is told a write landed that did not");
@@ -287,23 +287,10 @@ mod tests {
         assert!(results.iter().all(Result::is_ok));
         let group = Arc::new(GroupCommit::default());
         let guard = group.lock();
-        let panicking = {
-            let (group, pool) = (group.clone(), pool.clone());
-            std::thread::spawn(move || group.write(&pool, |_conn| -> AppResult<()> { panic!("a bug in a work") }, || {}))
-        };
-        let started = Instant::now();
-        while group.queue.lock().unwrap().is_empty() {
-            assert!(started.elapsed() < Duration::from_secs(10), "writer did not queue");
-            std::thread::yield_now();
-        }
-        let other = {
-            let (group, pool) = (group.clone(), pool.clone());
-            std::thread::spawn(move || group.write(&pool, |conn| Ok(conn.batch_execute("INSERT INTO t (n) VALUES (100)")?), || {}))
-        };
-        while group.queue.lock().unwrap().len() < 2 {
-            assert!(started.elapsed() < Duration::from_secs(10), "writer did not queue");
-            std::thread::yield_now();
-        }
+        let panicking = spawn_write(&group, &pool, |_conn| -> AppResult<()> { panic!("a bug in a work") }, || {});
+        wait_until_queued(&group, 1);
+        let other = spawn_write(&group, &pool, |conn| Ok(conn.batch_execute("INSERT INTO t (n) VALUES (100)")?), || {});
+        wait_until_queued(&group, 2);
         drop(guard);
         // Whichever thread led the batch unwinds with the panic; the other is answered (with an
         // error, as its write shared the batch), never left waiting.
