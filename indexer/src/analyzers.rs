@@ -4,6 +4,7 @@
 use frostem::Algorithm;
 use tantivy::tokenizer::{AsciiFoldingFilter, Language, LowerCaser, RemoveLongFilter, SimpleTokenizer, StopWordFilter, TextAnalyzer, TokenizerManager};
 
+use crate::by_language::ByLanguage;
 use crate::pairs::WordPairs;
 use crate::stem_cache::CachedStemmer;
 
@@ -18,23 +19,23 @@ pub const STEMMED: &[(&str, Language, Algorithm)] = &[
 
 /// Name of the analyzer for unknown languages (and for the exact-match field).
 pub const PLAIN: &str = "dw_plain";
+/// The tokenizers of the all-language fields: each value analysed in its own language.
+pub const BY_LANGUAGE: &str = "dw_by_language";
+pub const BY_LANGUAGE_PAIRS: &str = "dw_by_language_pairs";
 
 pub fn analyzer_name(lang: &str) -> String {
     format!("dw_{lang}")
 }
 
-/// The field suffix for a BCP 47 tag: its primary subtag when stemmed, else `other`.
+/// The analysis a BCP 47 tag gets: its primary subtag when stemmed, else `other`.
 pub fn field_language(tag: &str) -> &'static str {
     let primary = tag.split('-').next().unwrap_or_default().to_ascii_lowercase();
     STEMMED.iter().find(|(code, _, _)| *code == primary).map_or("other", |(code, _, _)| code)
 }
 
-/// The analyzer of a language's word-pair fields (see `pairs`).
-pub fn pairs_analyzer_name(analyzer: &str) -> String {
-    format!("{analyzer}_pairs")
-}
-
 pub fn register(manager: &TokenizerManager) {
+    let mut words = Vec::new();
+    let mut pairs = Vec::new();
     for (code, language, algorithm) in STEMMED {
         // Stop words are removed before stemming; they would otherwise stem to noise.
         let stop_words = StopWordFilter::new(*language).unwrap_or_else(|| StopWordFilter::remove(Vec::<String>::new()));
@@ -46,13 +47,14 @@ pub fn register(manager: &TokenizerManager) {
                 .filter(AsciiFoldingFilter)
                 .filter(CachedStemmer(*algorithm))
         };
-        let name = analyzer_name(code);
-        manager.register(&pairs_analyzer_name(&name), stemmed().filter(WordPairs).build());
-        manager.register(&name, stemmed().build());
+        manager.register(&analyzer_name(code), stemmed().build());
+        words.push((*code, stemmed().build()));
+        pairs.push((*code, stemmed().filter(WordPairs).build()));
     }
     let plain = || TextAnalyzer::builder(SimpleTokenizer::default()).filter(RemoveLongFilter::limit(40)).filter(LowerCaser).filter(AsciiFoldingFilter);
-    manager.register(&pairs_analyzer_name(PLAIN), plain().filter(WordPairs).build());
     manager.register(PLAIN, plain().build());
+    manager.register(BY_LANGUAGE, TextAnalyzer::from(ByLanguage { analyzers: words, fallback: plain().build() }));
+    manager.register(BY_LANGUAGE_PAIRS, TextAnalyzer::from(ByLanguage { analyzers: pairs, fallback: plain().filter(WordPairs).build() }));
 }
 
 /// The token texts an analyzer makes of a text (for tests of analysis).
@@ -71,6 +73,7 @@ mod tests {
     use tantivy::tokenizer::TokenizerManager;
 
     use super::*;
+    use crate::by_language::marked;
 
     fn tokens(analyzer: &str, text: &str) -> Vec<String> {
         let manager = TokenizerManager::default();
@@ -89,10 +92,23 @@ mod tests {
     #[test]
     fn word_pairs_join_adjacent_words_only() {
         // "met" is a stop word: it breaks the pair instead of being skipped over.
-        assert_eq!(tokens("dw_nl_pairs", "Breuken delen met pizza taart"), ["breuk_deel", "pizza_taart"]);
-        assert_eq!(tokens("dw_nl_pairs", "de breuken van een pizza bakken"), ["pizza_bak"]);
-        assert_eq!(tokens("dw_plain_pairs", "Café Noël Amsterdam"), ["cafe_noel", "noel_amsterdam"]);
-        assert!(tokens("dw_en_pairs", "fractions").is_empty());
+        let pairs = |code: &str, text: &str| tokens(BY_LANGUAGE_PAIRS, &marked(code, text));
+        assert_eq!(pairs("nl", "Breuken delen met pizza taart"), ["breuk_deel", "pizza_taart"]);
+        assert_eq!(pairs("nl", "de breuken van een pizza bakken"), ["pizza_bak"]);
+        assert_eq!(pairs("other", "Café Noël Amsterdam"), ["cafe_noel", "noel_amsterdam"]);
+        assert!(pairs("en", "fractions").is_empty());
+    }
+
+    #[test]
+    fn one_field_analyses_each_value_in_its_language() {
+        let words = |code: &str, text: &str| tokens(BY_LANGUAGE, &marked(code, text));
+        assert_eq!(words("nl", "de breuken"), ["breuk"]);
+        assert_eq!(words("en", "the fractions"), ["fraction"]);
+        // Unknown languages, and text without a language in front, stay unstemmed.
+        assert_eq!(words("other", "de breuken"), ["de", "breuken"]);
+        assert_eq!(tokens(BY_LANGUAGE, "de breuken"), ["de", "breuken"]);
+        // Only the first marker counts.
+        assert_eq!(words("nl", "x\u{1f}breuken"), ["x", "breuk"]);
     }
 
     #[test]

@@ -4,17 +4,19 @@
 //!
 //! Counting costs about one bit-set per matching document plus a fixed number of word
 //! operations per segment, instead of a column lookup per document and facet, which is what
-//! makes facet counts over hundreds of thousands of matches affordable.
+//! makes facet counts over hundreds of thousands of matches affordable. Filters are applied the
+//! same way: the text's matches ANDed with the filter values' bitsets.
 
 use std::collections::{BTreeMap, HashMap};
 use std::sync::{Arc, Mutex};
 
 use tantivy::collector::{Collector, SegmentCollector};
 use tantivy::index::SegmentId;
-use tantivy::schema::{Facet, Field, IndexRecordOption};
+use tantivy::query::Weight;
+use tantivy::schema::{Field, IndexRecordOption, Term};
 use tantivy::{DocId, DocSet, Score, Searcher, SegmentOrdinal, SegmentReader, TERMINATED};
 
-use crate::schema::FACETS;
+use crate::schema::{split_filter_term, FACETS};
 
 /// A fixed-size bitset over a segment's doc ids.
 #[derive(Debug, Clone)]
@@ -30,6 +32,35 @@ impl Bits {
             *word |= 1u64 << (doc % 64);
         }
     }
+
+    /// Clears the documents `keep` says no to.
+    fn retain(&mut self, keep: impl Fn(DocId) -> bool) {
+        for (index, word) in self.0.iter_mut().enumerate() {
+            let mut rest = *word;
+            while rest != 0 {
+                let bit = rest.trailing_zeros();
+                rest &= rest - 1;
+                if !keep(index as DocId * 64 + bit) {
+                    *word &= !(1u64 << bit);
+                }
+            }
+        }
+    }
+
+    /// Every document of a segment with `max_doc` documents.
+    fn fill(&mut self, max_doc: u32) {
+        self.0.fill(u64::MAX);
+        let tail = max_doc % 64;
+        if let (Some(last), true) = (self.0.last_mut(), tail != 0) {
+            *last = (1u64 << tail) - 1;
+        }
+    }
+
+    fn and(&mut self, other: &Bits) {
+        for (word, other) in self.0.iter_mut().zip(&other.0) {
+            *word &= other;
+        }
+    }
 }
 
 /// The value bitsets of one segment.
@@ -40,25 +71,29 @@ struct SegmentFacets {
 }
 
 impl SegmentFacets {
-    fn build(reader: &SegmentReader, fields: &[Field]) -> tantivy::Result<SegmentFacets> {
+    /// The documents having a facet value, by its filter term.
+    fn value_bits(&self, filter: &str) -> Option<&Bits> {
+        let (name, value) = split_filter_term(filter)?;
+        self.values.iter().find(|(index, v, _)| FACETS[*index] == name && v == value).map(|(_, _, bits)| bits)
+    }
+
+    fn build(reader: &SegmentReader, field: Field) -> tantivy::Result<SegmentFacets> {
         let mut values = Vec::new();
-        for (facet_index, field) in fields.iter().enumerate() {
-            let inverted = reader.inverted_index(*field)?;
-            let mut terms = inverted.terms().stream()?;
-            while terms.advance() {
-                // The root facet is indexed for every document; it is not a value.
-                let Ok(facet) = Facet::from_encoded(terms.key().to_vec()) else { continue };
-                let Some(value) = facet.to_path().last().filter(|s| !s.is_empty()).map(|s| (*s).to_owned()) else { continue };
-                let mut bits = Bits::new(reader.max_doc());
-                let mut postings = inverted.read_postings_from_terminfo(terms.value(), IndexRecordOption::Basic)?;
-                while postings.doc() != TERMINATED {
-                    bits.insert(postings.doc());
-                    postings.advance();
-                }
-                // Deleted documents may still be set here; they never match a query, so the
-                // AND with the matches drops them.
-                values.push((facet_index, value, bits));
+        let inverted = reader.inverted_index(field)?;
+        let mut terms = inverted.terms().stream()?;
+        while terms.advance() {
+            // Goal ids are filter terms too, but not a facet.
+            let Some((name, value)) = std::str::from_utf8(terms.key()).ok().and_then(split_filter_term) else { continue };
+            let Some(facet_index) = FACETS.iter().position(|f| *f == name) else { continue };
+            let mut bits = Bits::new(reader.max_doc());
+            let mut postings = inverted.read_postings_from_terminfo(terms.value(), IndexRecordOption::Basic)?;
+            while postings.doc() != TERMINATED {
+                bits.insert(postings.doc());
+                postings.advance();
             }
+            // Deleted documents may still be set here; matches never include them, so the
+            // AND with the matches drops them.
+            values.push((facet_index, value.to_owned(), bits));
         }
         Ok(SegmentFacets { values })
     }
@@ -67,13 +102,14 @@ impl SegmentFacets {
 /// The per-segment bitsets of the current searcher, kept in step with reloads.
 #[derive(Debug)]
 pub(crate) struct FacetBitsets {
-    fields: Vec<Field>,
+    /// The filter-term field.
+    field: Field,
     segments: Mutex<HashMap<SegmentId, Arc<SegmentFacets>>>,
 }
 
 impl FacetBitsets {
-    pub(crate) fn new(fields: Vec<Field>) -> FacetBitsets {
-        FacetBitsets { fields, segments: Mutex::new(HashMap::new()) }
+    pub(crate) fn new(field: Field) -> FacetBitsets {
+        FacetBitsets { field, segments: Mutex::new(HashMap::new()) }
     }
 
     /// Builds bitsets for new segments and forgets merged-away ones. Called after each reload,
@@ -95,7 +131,7 @@ impl FacetBitsets {
             return Ok(found);
         }
         // Built outside the lock: a query racing the writer at worst builds a segment twice.
-        let built = Arc::new(SegmentFacets::build(reader, &self.fields)?);
+        let built = Arc::new(SegmentFacets::build(reader, self.field)?);
         if let Ok(mut segments) = self.segments.lock() {
             segments.insert(id, built.clone());
         }
@@ -107,12 +143,24 @@ impl FacetBitsets {
 pub(crate) type FacetCounts = (u64, BTreeMap<&'static str, BTreeMap<String, u64>>);
 
 /// Counts every facet value over a query's matches, and the matches themselves.
-pub(crate) struct FacetCollector<'a>(pub(crate) &'a FacetBitsets);
+///
+/// The query it runs with is the text part alone; the filters (facet values, goal ids) are
+/// applied here, as an AND of bitsets, which costs a few word operations per segment instead of
+/// a posting-list seek per match.
+pub(crate) struct FacetCollector<'a> {
+    pub bitsets: &'a FacetBitsets,
+    /// Filter terms (see `schema::filter_term`) every match must have.
+    pub filters: &'a [String],
+    /// The text query matches every document: start from all of them, not from its postings.
+    pub text_matches_all: bool,
+    /// The text query as a conjunction of term alternatives, where it is one: then the matches
+    /// are read straight from the postings, block by block, instead of document by document.
+    pub text_terms: Option<&'a [Vec<Term>]>,
+}
 
 pub(crate) struct FacetSegmentCollector {
     facets: Arc<SegmentFacets>,
     matched: Bits,
-    total: u64,
 }
 
 impl Collector for FacetCollector<'_> {
@@ -120,11 +168,56 @@ impl Collector for FacetCollector<'_> {
     type Child = FacetSegmentCollector;
 
     fn for_segment(&self, _: SegmentOrdinal, reader: &SegmentReader) -> tantivy::Result<FacetSegmentCollector> {
-        Ok(FacetSegmentCollector { facets: self.0.segment(reader)?, matched: Bits::new(reader.max_doc()), total: 0 })
+        Ok(FacetSegmentCollector { facets: self.bitsets.segment(reader)?, matched: Bits::new(reader.max_doc()) })
     }
 
     fn requires_scoring(&self) -> bool {
         false
+    }
+
+    fn collect_segment(&self, weight: &dyn Weight, segment: SegmentOrdinal, reader: &SegmentReader) -> tantivy::Result<FacetCounts> {
+        let mut collector = self.for_segment(segment, reader)?;
+        let matched = &mut collector.matched;
+        let alive = reader.alive_bitset();
+        if self.text_matches_all {
+            matched.fill(reader.max_doc());
+            if let Some(alive) = alive {
+                matched.retain(|doc| alive.is_alive(doc));
+            }
+        } else if let Some(conjunction) = self.text_terms {
+            for (i, alternatives) in conjunction.iter().enumerate() {
+                if i == 0 {
+                    or_postings(reader, alternatives, matched)?;
+                } else {
+                    let mut clause = Bits::new(reader.max_doc());
+                    or_postings(reader, alternatives, &mut clause)?;
+                    matched.and(&clause);
+                }
+            }
+            if let Some(alive) = alive {
+                matched.retain(|doc| alive.is_alive(doc));
+            }
+        } else {
+            weight.for_each_no_score(reader, &mut |docs| {
+                for doc in docs {
+                    if alive.is_none_or(|alive| alive.is_alive(*doc)) {
+                        matched.insert(*doc);
+                    }
+                }
+            })?;
+        }
+        for filter in self.filters {
+            match collector.facets.value_bits(filter) {
+                Some(bits) => collector.matched.and(bits),
+                // Goal ids (and values no document in this segment has) are read from postings.
+                None => {
+                    let mut bits = Bits::new(reader.max_doc());
+                    or_postings(reader, &[Term::from_field_text(self.bitsets.field, filter)], &mut bits)?;
+                    collector.matched.and(&bits);
+                }
+            }
+        }
+        Ok(collector.harvest())
     }
 
     fn merge_fruits(&self, fruits: Vec<FacetCounts>) -> tantivy::Result<FacetCounts> {
@@ -143,24 +236,38 @@ impl Collector for FacetCollector<'_> {
     }
 }
 
+/// Adds the documents having any of the terms, a block of postings at a time.
+fn or_postings(reader: &SegmentReader, terms: &[Term], bits: &mut Bits) -> tantivy::Result<()> {
+    for term in terms {
+        let inverted = reader.inverted_index(term.field())?;
+        let Some(mut block) = inverted.read_block_postings(term, IndexRecordOption::Basic)? else { continue };
+        while !block.docs().is_empty() {
+            for doc in block.docs() {
+                bits.insert(*doc);
+            }
+            block.advance();
+        }
+    }
+    Ok(())
+}
+
 impl SegmentCollector for FacetSegmentCollector {
     type Fruit = FacetCounts;
 
     fn collect(&mut self, doc: DocId, _: Score) {
         self.matched.insert(doc);
-        self.total += 1;
     }
 
     fn collect_block(&mut self, docs: &[DocId]) {
         for doc in docs {
             self.matched.insert(*doc);
         }
-        self.total += docs.len() as u64;
     }
 
     fn harvest(self) -> FacetCounts {
         let mut counts: BTreeMap<&'static str, BTreeMap<String, u64>> = BTreeMap::new();
-        if self.total == 0 {
+        let total: u64 = self.matched.0.iter().map(|w| u64::from(w.count_ones())).sum();
+        if total == 0 {
             return (0, counts);
         }
         // Only words holding a match matter: sparse results touch few words.
@@ -177,6 +284,6 @@ impl SegmentCollector for FacetSegmentCollector {
                 counts.entry(name).or_default().insert(value.clone(), count);
             }
         }
-        (self.total, counts)
+        (total, counts)
     }
 }

@@ -2,9 +2,12 @@
 //! queries with facets and snippets. Knows nothing of the database or HTTP.
 
 mod analyzers;
+mod by_language;
 mod document;
 mod facets;
+mod hits;
 mod pairs;
+mod query;
 mod schema;
 mod search;
 mod stem_cache;
@@ -93,7 +96,7 @@ impl SearchIndex {
         let writer = index.writer(WRITER_MEMORY).map_err(|e| lock_error(e, dir))?;
         std::fs::write(&version_path, SCHEMA_VERSION.to_string())?;
         let reader = index.reader_builder().reload_policy(ReloadPolicy::Manual).try_into()?;
-        let facets = facets::FacetBitsets::new(fields.facets.clone());
+        let facets = facets::FacetBitsets::new(fields.filters);
         facets.warm(&reader.searcher())?;
         Ok((SearchIndex { index, reader, writer: Mutex::new(writer), fields, facets }, opened))
     }

@@ -1,12 +1,21 @@
-//! The index schema: stored fields for hits, one analyzed field per language for title and
-//! text, an exact-match field, facets, the goal filter field and the sort field.
+//! The index schema: stored fields for hits, one text field analysed per document language
+//! (with a word-pair companion), an exact-match field, one field of filter terms (facet values
+//! and goal ids) and the sort field.
 
-use tantivy::schema::{Facet, FacetOptions, Field, IndexRecordOption, Schema, TextFieldIndexing, TextOptions, FAST, INDEXED, STORED, STRING};
+use tantivy::schema::{Field, IndexRecordOption, Schema, TextFieldIndexing, TextOptions, FAST, INDEXED, STORED, STRING};
 
-use crate::analyzers::{analyzer_name, pairs_analyzer_name, PLAIN, STEMMED};
+use crate::analyzers::{BY_LANGUAGE, BY_LANGUAGE_PAIRS, PLAIN};
 
 /// Bump when the schema or analysis changes: an index with another version is rebuilt.
-pub const SCHEMA_VERSION: u32 = 2;
+pub const SCHEMA_VERSION: u32 = 3;
+
+/// How many times a title counts in `text` (BM25F's field weight, written into the index): a
+/// field weight at query time would be an optional clause, which costs every matching document
+/// a lookup and rules out skipping over blocks that cannot reach the top hits.
+pub const TITLE_WEIGHT: usize = 3;
+
+/// The filter name of goal ids (content aligned to a goal, below it, or to one it replaced).
+pub const GOAL_FILTER: &str = "goal";
 
 /// The facets a search can count and filter on, with their API names.
 pub const FACETS: &[&str] = &["kind", "level", "subject", "resource_type", "license", "lang", "origin"];
@@ -23,33 +32,26 @@ pub struct Fields {
     pub license: Field,
     pub origin: Field,
     pub goals: Field,
-    /// Per language, `other` last.
-    pub analyzed: Vec<LanguageFields>,
+    /// Everything searchable (title, summary, body, keywords, goal statements, authors), each
+    /// value analysed in its document's language (see `by_language`). The title is in it
+    /// `TITLE_WEIGHT` times: a title match weighs more, at no cost to a query.
+    pub text: Field,
+    /// The same texts as adjacent word pairs, for two-word phrases (see `pairs`).
+    pub pairs: Field,
+    /// Title and keywords, unstemmed: the best hits rank higher where the words match as typed.
     pub exact: Field,
-    /// Facet fields in the order of `FACETS`.
-    pub facets: Vec<Field>,
-    pub goal_filter: Field,
+    /// Facet values and goal-filter ids as terms (`filter_term`): what filters match and what
+    /// facet counts count.
+    pub filters: Field,
     pub updated: Field,
 }
 
-/// The analyzed fields of one language: title and text, and their word-pair companions.
-#[derive(Debug, Clone, Copy)]
-pub struct LanguageFields {
-    /// Field suffix: a language code or `other`.
-    pub code: &'static str,
-    pub title: Field,
-    pub text: Field,
-    pub title_pairs: Field,
-    pub text_pairs: Field,
-}
-
-/// Word pairs need no positions: a two-word phrase is one pair term.
-fn pairs(name: &str) -> TextOptions {
-    TextOptions::default().set_indexing_options(TextFieldIndexing::default().set_tokenizer(name).set_index_option(IndexRecordOption::WithFreqs))
+fn indexed(tokenizer: &str, record: IndexRecordOption) -> TextOptions {
+    TextOptions::default().set_indexing_options(TextFieldIndexing::default().set_tokenizer(tokenizer).set_index_option(record))
 }
 
 pub(crate) fn analyzed(name: &str) -> TextOptions {
-    TextOptions::default().set_indexing_options(TextFieldIndexing::default().set_tokenizer(name).set_index_option(IndexRecordOption::WithFreqsAndPositions))
+    indexed(name, IndexRecordOption::WithFreqsAndPositions)
 }
 
 pub fn build() -> (Schema, Fields) {
@@ -64,29 +66,32 @@ pub fn build() -> (Schema, Fields) {
     let license = builder.add_text_field("license", STORED);
     let origin = builder.add_text_field("origin", STORED);
     let goals = builder.add_text_field("goals", STORED);
-    let codes = STEMMED.iter().map(|(code, _, _)| (*code, analyzer_name(code))).chain([("other", PLAIN.to_owned())]);
-    let analyzed_fields = codes
-        .map(|(code, analyzer)| {
-            let pair_analyzer = pairs_analyzer_name(&analyzer);
-            LanguageFields {
-                code,
-                title: builder.add_text_field(&format!("title_{code}"), analyzed(&analyzer)),
-                text: builder.add_text_field(&format!("text_{code}"), analyzed(&analyzer)),
-                title_pairs: builder.add_text_field(&format!("title_pairs_{code}"), pairs(&pair_analyzer)),
-                text_pairs: builder.add_text_field(&format!("text_pairs_{code}"), pairs(&pair_analyzer)),
-            }
-        })
-        .collect();
-    let exact = builder.add_text_field("exact", analyzed(PLAIN));
-    let facets = FACETS.iter().map(|name| builder.add_facet_field(&format!("f_{name}"), FacetOptions::default())).collect();
-    let goal_filter = builder.add_text_field("goal", STRING);
+    let text = builder.add_text_field("text", analyzed(BY_LANGUAGE));
+    // Word pairs need no positions: a pair is already two adjacent words.
+    let pairs = builder.add_text_field("pairs", indexed(BY_LANGUAGE_PAIRS, IndexRecordOption::WithFreqs));
+    let exact = builder.add_text_field("exact", indexed(PLAIN, IndexRecordOption::WithFreqs));
+    // Frequencies (always 1) but no field norms: a filter term then scores the same in every
+    // document, so it does not change the order, and a query of filters and words stays a
+    // conjunction of plain terms, which tantivy can prune block by block.
+    let filters = builder.add_text_field(
+        "filters",
+        TextOptions::default()
+            .set_indexing_options(TextFieldIndexing::default().set_tokenizer("raw").set_index_option(IndexRecordOption::WithFreqs).set_fieldnorms(false)),
+    );
     let updated = builder.add_i64_field("updated", INDEXED | FAST);
-    let fields =
-        Fields { id, kind, title, summary, body, url, language, license, origin, goals, analyzed: analyzed_fields, exact, facets, goal_filter, updated };
+    let fields = Fields { id, kind, title, summary, body, url, language, license, origin, goals, text, pairs, exact, filters, updated };
     (builder.build(), fields)
 }
 
-/// A facet value for a vocabulary id; ids never contain `/`, but guard anyway.
-pub fn facet(value: &str) -> Facet {
-    Facet::from_path([value.replace('/', "_")])
+/// Separates a filter term's name from its value.
+const FILTER_SEPARATOR: char = ':';
+
+/// The term a filter matches: a facet name from `FACETS` (or `goal`) and a value.
+pub fn filter_term(name: &str, value: &str) -> String {
+    format!("{name}{FILTER_SEPARATOR}{value}")
+}
+
+/// A filter term's name and value.
+pub fn split_filter_term(term: &str) -> Option<(&str, &str)> {
+    term.split_once(FILTER_SEPARATOR)
 }

@@ -1,15 +1,25 @@
 //! A stemming token filter that remembers what it stemmed. Word frequencies follow Zipf's law,
-//! so most tokens of a document were stemmed before; a map lookup is much cheaper than running
-//! the Snowball algorithm again, and bulk indexing runs every text through two stemmed
-//! analyzers (the words and the word pairs). Output is exactly that of tantivy's `Stemmer`.
+//! so most tokens were stemmed before; a map lookup is much cheaper than running the Snowball
+//! algorithm again. Output is exactly that of tantivy's `Stemmer`.
+//!
+//! The memory is per thread and language, shared by every copy of an analyzer on that thread:
+//! tantivy copies analyzers per field, indexing thread and query (snippets), and a memory per
+//! copy would start empty each time.
+
+use std::cell::RefCell;
 
 use frostem::{Algorithm, Stemmer};
 use rustc_hash::FxHashMap as HashMap;
 use tantivy::tokenizer::{Token, TokenFilter, TokenStream, Tokenizer};
 
-/// Entries kept per analyzer instance before the memory starts over: enough for the common
-/// vocabulary of a language, small enough (a few MiB) to have one per field and thread.
+/// Entries kept per thread and language before the memory starts over: enough for the common
+/// vocabulary of a language, small enough (a few MiB).
 const CAPACITY: usize = 50_000;
+
+thread_local! {
+    /// (language, word → stem), one entry per language met on this thread.
+    static MEMORY: RefCell<Vec<(Algorithm, HashMap<String, String>)>> = const { RefCell::new(Vec::new()) };
+}
 
 #[derive(Clone, Copy)]
 pub struct CachedStemmer(pub Algorithm);
@@ -18,55 +28,58 @@ impl TokenFilter for CachedStemmer {
     type Tokenizer<T: Tokenizer> = CachedStemmerTokenizer<T>;
 
     fn transform<T: Tokenizer>(self, tokenizer: T) -> CachedStemmerTokenizer<T> {
-        CachedStemmerTokenizer { inner: tokenizer, stemmer: Stemmer::new(self.0), cache: HashMap::default() }
+        CachedStemmerTokenizer { inner: tokenizer, algorithm: self.0, stemmer: Stemmer::new(self.0) }
     }
 }
 
+#[derive(Clone)]
 pub struct CachedStemmerTokenizer<T> {
     inner: T,
+    algorithm: Algorithm,
     stemmer: Stemmer,
-    cache: HashMap<String, String>,
-}
-
-/// A copy starts with an empty memory: analyzers are cloned per field and indexing thread, and
-/// copying a full map there would cost more than it saves.
-impl<T: Clone> Clone for CachedStemmerTokenizer<T> {
-    fn clone(&self) -> Self {
-        CachedStemmerTokenizer { inner: self.inner.clone(), stemmer: self.stemmer, cache: HashMap::default() }
-    }
 }
 
 impl<T: Tokenizer> Tokenizer for CachedStemmerTokenizer<T> {
-    type TokenStream<'a> = CachedStemStream<'a, T::TokenStream<'a>>;
+    type TokenStream<'a> = CachedStemStream<T::TokenStream<'a>>;
 
     fn token_stream<'a>(&'a mut self, text: &'a str) -> Self::TokenStream<'a> {
-        CachedStemStream { inner: self.inner.token_stream(text), stemmer: self.stemmer, cache: &mut self.cache }
+        CachedStemStream { inner: self.inner.token_stream(text), algorithm: self.algorithm, stemmer: self.stemmer }
     }
 }
 
-pub struct CachedStemStream<'a, S> {
+pub struct CachedStemStream<S> {
     inner: S,
+    algorithm: Algorithm,
     stemmer: Stemmer,
-    cache: &'a mut HashMap<String, String>,
 }
 
-impl<S: TokenStream> TokenStream for CachedStemStream<'_, S> {
+impl<S: TokenStream> TokenStream for CachedStemStream<S> {
     fn advance(&mut self) -> bool {
         if !self.inner.advance() {
             return false;
         }
         let token = self.inner.token_mut();
-        if let Some(stem) = self.cache.get(&token.text) {
-            token.text.clear();
-            token.text.push_str(stem);
-            return true;
-        }
-        let stem = self.stemmer.stem(&token.text).into_owned();
-        if self.cache.len() >= CAPACITY {
-            self.cache.clear();
-        }
-        let word = std::mem::replace(&mut token.text, stem.clone());
-        self.cache.insert(word, stem);
+        MEMORY.with_borrow_mut(|memory| {
+            let index = match memory.iter().position(|(algorithm, _)| *algorithm == self.algorithm) {
+                Some(index) => index,
+                None => {
+                    memory.push((self.algorithm, HashMap::default()));
+                    memory.len() - 1
+                }
+            };
+            let cache = &mut memory[index].1;
+            if let Some(stem) = cache.get(&token.text) {
+                token.text.clear();
+                token.text.push_str(stem);
+                return;
+            }
+            let stem = self.stemmer.stem(&token.text).into_owned();
+            if cache.len() >= CAPACITY {
+                cache.clear();
+            }
+            let word = std::mem::replace(&mut token.text, stem.clone());
+            cache.insert(word, stem);
+        });
         true
     }
 
