@@ -82,6 +82,10 @@ struct Row {
     index_rate: f64,
     publish: (f64, f64),
     api: (f64, f64, f64),
+    /// The API searches as the server timed them (Server-Timing).
+    server_side: (f64, f64, f64),
+    /// Any request's round trip (`/healthz`): the client's and the HTTP stack's share.
+    floor: (f64, f64, f64),
     raw: (f64, f64, f64),
     pg: Option<(f64, f64, f64)>,
     fts5: Option<(f64, f64, f64)>,
@@ -97,10 +101,12 @@ fn main() {
         let row = run(size, &args);
         // Each size's figures as soon as they exist, so a long run can be stopped early.
         eprintln!(
-            "   done: index {:.0} docs/s, publish p50 {:.0} ms, API {}, raw {}, PG {}, FTS5 {}",
+            "   done: index {:.0} docs/s, publish p50 {:.0} ms, API {} (in the server {}, any request {}), raw {}, PG {}, FTS5 {}",
             row.index_rate,
             row.publish.0,
             fmt(row.api),
+            fmt(row.server_side),
+            fmt(row.floor),
             fmt(row.raw),
             row.pg.map_or("skipped".into(), fmt),
             row.fts5.map_or("skipped".into(), fmt)
@@ -109,17 +115,19 @@ fn main() {
     }
     println!();
     println!("corpus: {}", args.model.name());
-    println!("| materials | bulk index (docs/s) | publish→searchable ms (p50 / max) | API p50 / p95 / p99 ms (facets on) | raw tantivy p50 / p95 / p99 ms | PostgreSQL FTS p50 / p95 / p99 ms | SQLite FTS5 p50 / p95 / p99 ms | PG ÷ API (p50) | FTS5 ÷ API (p50) |");
-    println!("|---|---|---|---|---|---|---|---|---|");
+    println!("| materials | bulk index (docs/s) | publish→searchable ms (p50 / max) | API p50 / p95 / p99 ms (facets on) | of which in the server (Server-Timing) | any request (`/healthz`) | raw tantivy p50 / p95 / p99 ms | PostgreSQL FTS p50 / p95 / p99 ms | SQLite FTS5 p50 / p95 / p99 ms | PG ÷ API (p50) | FTS5 ÷ API (p50) |");
+    println!("|---|---|---|---|---|---|---|---|---|---|---|");
     for r in &rows {
         let ratio = |other: Option<(f64, f64, f64)>| other.map_or("—".to_owned(), |o| format!("{:.1}×", o.0 / r.api.0));
         println!(
-            "| {} | {:.0} | {:.0} / {:.0} | {} | {} | {} | {} | {} | {} |",
+            "| {} | {:.0} | {:.0} / {:.0} | {} | {} | {} | {} | {} | {} | {} | {} |",
             r.size,
             r.index_rate,
             r.publish.0,
             r.publish.1,
             fmt(r.api),
+            fmt(r.server_side),
+            fmt(r.floor),
             fmt(r.raw),
             r.pg.map_or("skipped".into(), fmt),
             r.fts5.map_or("skipped".into(), fmt),
@@ -209,6 +217,9 @@ fn run(size: usize, args: &Args) -> Row {
     eprintln!("   queries through the API and raw tantivy");
     let mut api = Vec::new();
     let mut raw = Vec::new();
+    // The server's own measure of each API search (Server-Timing), to tell the search apart
+    // from HTTP and the client.
+    let mut server_side = Vec::new();
     let mut per_kind: BTreeMap<&'static str, (Vec<Duration>, Vec<Duration>)> = BTreeMap::new();
     let index = app.search.clone().unwrap();
     // API and raw tantivy take turns going first, so neither always finds the other's work in
@@ -219,10 +230,12 @@ fn run(size: usize, args: &Args) -> Row {
         if let Some(goal) = &q.goal {
             params.push(("goal", goal.clone()));
         }
-        let through_api = || {
+        let mut through_api = || {
             let started = Instant::now();
             let response = client.get(format!("{base}/api/v1/search")).query(&params).send().unwrap();
             assert!(response.status().is_success());
+            let timing = response.headers().get("server-timing").and_then(|v| v.to_str().ok()).and_then(|v| v.strip_prefix("search;dur="));
+            server_side.push(Duration::from_secs_f64(timing.and_then(|ms| ms.parse::<f64>().ok()).unwrap_or_default() / 1000.0));
             let _ = response.bytes().unwrap();
             started.elapsed()
         };
@@ -253,6 +266,18 @@ fn run(size: usize, args: &Args) -> Row {
         entry.0.push(api_time);
         entry.1.push(raw_time);
     }
+
+    // What any request costs here (client, loopback, actix), for comparison with the API figures.
+    let floor = percentiles(
+        (0..200)
+            .map(|_| {
+                let started = Instant::now();
+                let response = client.get(format!("{base}/healthz")).send().unwrap();
+                let _ = response.bytes().unwrap();
+                started.elapsed()
+            })
+            .collect(),
+    );
 
     // 3. Publish → searchable, through the API, 20 times.
     eprintln!("   publish to searchable");
@@ -287,7 +312,7 @@ fn run(size: usize, args: &Args) -> Row {
     let pg = args.pg.then(|| postgres_fts(&docs, &closures, &queries, &goal_ids));
     let fts5 = args.fts5.then(|| sqlite_fts5(temp.path(), &docs, &closures, &queries));
     let by_kind = per_kind.into_iter().map(|(kind, (a, r))| (kind, (percentiles(a), percentiles(r)))).collect();
-    Row { size, index_rate, publish, api: percentiles(api), raw: percentiles(raw), pg, fts5, by_kind }
+    Row { size, index_rate, publish, api: percentiles(api), server_side: percentiles(server_side), floor, raw: percentiles(raw), pg, fts5, by_kind }
 }
 
 fn sql_list(values: &[String]) -> String {

@@ -216,6 +216,11 @@ async fn odd_queries_answer_sensibly() {
         }
         assert_eq!(node.get("/search?per_page=100000", None).await.1["per_page"], 100);
         assert!(node.get("/search?q=nosuchfield:breuken", None).await.1["total"].as_u64().unwrap() <= 1);
+        // A bare prefix finds the word; the answer says how long the search took (W3C Server-Timing).
+        let response = node.client.get(node.api("/search?q=breu*")).send().await.unwrap();
+        let timing = response.headers().get("server-timing").and_then(|v| v.to_str().ok()).unwrap_or_default().to_owned();
+        assert!(timing.strip_prefix("search;dur=").is_some_and(|ms| ms.parse::<f64>().is_ok()), "{timing}");
+        assert_eq!(response.json::<Value>().await.unwrap()["total"], 1);
     }
 }
 

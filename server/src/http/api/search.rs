@@ -72,6 +72,9 @@ pub fn results_json(config: &AppConfig, results: &SearchResults) -> Value {
 }
 
 pub async fn search(app: web::Data<App>, params: web::Query<SearchParams>) -> ApiResult<HttpResponse> {
+    let started = std::time::Instant::now();
     let results = search::search(&app, params.to_query()).await?;
-    Ok(HttpResponse::Ok().json(results_json(&app.config, &results)))
+    // W3C Server-Timing: how long the search took here, apart from the network and the client.
+    let timing = format!("search;dur={:.2}", started.elapsed().as_secs_f64() * 1000.0);
+    Ok(HttpResponse::Ok().insert_header(("Server-Timing", timing)).json(results_json(&app.config, &results)))
 }
