@@ -53,9 +53,7 @@ impl TextQuery {
         }
         words
     }
-}
 
-impl TextQuery {
     /// The clauses as a conjunction of term alternatives, where they are only that (words and
     /// word pairs, no phrases, exclusions or boosts).
     pub(crate) fn term_conjunction(&self) -> Option<Vec<Vec<Term>>> {
