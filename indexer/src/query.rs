@@ -193,16 +193,16 @@ impl<'a> Builder<'a> {
         // `breu*` (which the grammar leaves as a word) means what `"breu"*` means: a prefix.
         let bare_prefix = !quoted && literal.phrase.len() > 1 && literal.phrase.ends_with('*');
         let phrase = if bare_prefix { literal.phrase.trim_end_matches('*') } else { literal.phrase.as_str() };
+        let typed = tokens(&mut self.plain, phrase);
         if !negated {
-            self.exact_words.extend(tokens(&mut self.plain, phrase).into_iter().map(|(_, word)| word));
+            self.exact_words.extend(typed.iter().map(|(_, word)| word.clone()));
         }
         if literal.prefix || bare_prefix {
             // A prefix is not a word yet: stemming would change it, so it is looked up as typed.
-            let words = tokens(&mut self.plain, phrase);
-            if words.is_empty() {
+            if typed.is_empty() {
                 return None;
             }
-            let terms = words.into_iter().map(|(position, word)| (position, Term::from_field_text(text, &word))).collect();
+            let terms = typed.into_iter().map(|(position, word)| (position, Term::from_field_text(text, &word))).collect();
             return Some(Box::new(PhrasePrefixQuery::new_with_offset(terms)));
         }
         let mut seen: BTreeSet<Tokens> = BTreeSet::new();

@@ -138,14 +138,15 @@ pub(crate) fn run(
     if let Some(goal) = &request.goal {
         filters.push(filter_term(GOAL_FILTER, goal));
     }
-    let text_only = conjunction(text.clauses.iter().map(|(occur, query)| (*occur, query.box_clone())).collect());
+    let text_clauses = || text.clauses.iter().map(|(occur, query)| (*occur, query.box_clone()));
+    let text_only = conjunction(text_clauses().collect());
     // Words and filters in one flat conjunction of terms: what tantivy prunes best (filter
     // terms score the same everywhere, so they do not change the order).
     let filter_clauses = filters.iter().map(|term| {
         let query = TermQuery::new(Term::from_field_text(fields.filters, term), IndexRecordOption::WithFreqs);
         (Occur::Must, Box::new(query) as Box<dyn Query>)
     });
-    let query = conjunction(text.clauses.iter().map(|(occur, query)| (*occur, query.box_clone())).chain(filter_clauses).collect());
+    let query = conjunction(text_clauses().chain(filter_clauses).collect());
 
     // Two passes: one without scores over every match for the total and the facet counts, one
     // for the top hits alone, which may skip what cannot make the page. Together they cost less
