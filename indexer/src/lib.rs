@@ -14,7 +14,7 @@ mod stem_cache;
 mod suggest;
 
 use std::path::{Path, PathBuf};
-use std::sync::Mutex;
+use std::sync::{Mutex, MutexGuard};
 
 use tantivy::directory::MmapDirectory;
 use tantivy::schema::{TantivyDocument, Term};
@@ -103,21 +103,19 @@ impl SearchIndex {
 
     /// Applies changes and commits them; visible to searches when this returns.
     pub fn apply(&self, changes: &[Change]) -> Result<(), IndexError> {
-        let mut writer = self.writer.lock().map_err(|_| IndexError::Poisoned)?;
+        let mut batch = self.batch()?;
         for change in changes {
-            match change {
-                Change::Upsert(document) => {
-                    writer.delete_term(Term::from_field_text(self.fields.id, &document.id));
-                    writer.add_document(search::to_tantivy(&self.fields, document))?;
-                }
-                Change::Delete { id } => {
-                    writer.delete_term(Term::from_field_text(self.fields.id, id));
-                }
-            }
+            batch.push(change)?;
         }
-        writer.commit()?;
-        drop(writer);
-        self.reload()
+        batch.commit()
+    }
+
+    /// A batch of changes to push one by one and then commit. The indexing threads start on
+    /// each document as it is pushed, so the caller can read the next one meanwhile (a rebuild
+    /// from the database does). A batch dropped without `commit` is rolled back.
+    pub fn batch(&self) -> Result<Batch<'_>, IndexError> {
+        let writer = self.writer.lock().map_err(|_| IndexError::Poisoned)?;
+        Ok(Batch { index: self, writer, open: true })
     }
 
     /// Removes everything (before a rebuild).
@@ -136,12 +134,69 @@ impl SearchIndex {
         Ok(())
     }
 
+    /// Stops the writer once its background merges have finished, so a bulk build leaves merged
+    /// segments behind instead of abandoning the merges it started.
+    pub fn close(self) -> Result<(), IndexError> {
+        let writer = self.writer.into_inner().map_err(|_| IndexError::Poisoned)?;
+        writer.wait_merging_threads()?;
+        Ok(())
+    }
+
+    pub fn num_segments(&self) -> usize {
+        self.reader.searcher().segment_readers().len()
+    }
+
     pub fn num_docs(&self) -> u64 {
         self.reader.searcher().num_docs()
     }
 
     pub fn search(&self, query: &SearchQuery) -> Result<SearchResults, IndexError> {
         search::run(&self.index, &self.reader.searcher(), &self.fields, &self.facets, query)
+    }
+}
+
+/// Changes on their way into the index; see `SearchIndex::batch`. Holds the writer.
+pub struct Batch<'a> {
+    index: &'a SearchIndex,
+    writer: MutexGuard<'a, IndexWriter>,
+    /// Pushed changes not yet committed or rolled back.
+    open: bool,
+}
+
+impl Batch<'_> {
+    pub fn push(&mut self, change: &Change) -> Result<(), IndexError> {
+        let id_field = self.index.fields.id;
+        match change {
+            Change::Upsert(document) => {
+                self.writer.delete_term(Term::from_field_text(id_field, &document.id));
+                self.writer.add_document(search::to_tantivy(&self.index.fields, document))?;
+            }
+            Change::Delete { id } => {
+                self.writer.delete_term(Term::from_field_text(id_field, id));
+            }
+        }
+        Ok(())
+    }
+
+    /// Commits the pushed changes; visible to searches when this returns.
+    pub fn commit(mut self) -> Result<(), IndexError> {
+        // A failed commit returns with the batch still open, and so rolls it back.
+        self.writer.commit()?;
+        self.open = false;
+        let index = self.index;
+        drop(self);
+        index.reload()
+    }
+}
+
+impl Drop for Batch<'_> {
+    fn drop(&mut self) {
+        if self.open {
+            // Should the rollback fail, the next commit takes these changes in; that is
+            // harmless, as a change is always re-applied from the queue, and applying one twice
+            // gives the same index.
+            let _ = self.writer.rollback();
+        }
     }
 }
 

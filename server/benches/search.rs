@@ -2,7 +2,7 @@
 //! the HTTP API, raw tantivy, PostgreSQL full-text search and SQLite FTS5 — the same corpus
 //! and the same query mix, in one run. Prints a table.
 //!
-//! `cargo bench -p deelwijs-server --bench search -- --sizes 10000,100000,1000000 [--queries 60] [--corpus topics|soup] [--skip-pg] [--skip-fts5]`
+//! `cargo bench -p deelwijs-server --bench search -- --sizes 10000,100000,1000000 [--queries 60] [--corpus topics|soup] [--skip-pg] [--skip-fts5] [--skip-reindex]`
 
 #![allow(clippy::unwrap_used, clippy::expect_used)] // a benchmark fails loudly
 
@@ -25,6 +25,7 @@ struct Args {
     queries: usize,
     pg: bool,
     fts5: bool,
+    reindex: bool,
     model: corpus::Model,
 }
 
@@ -36,6 +37,7 @@ fn args() -> Args {
         queries: value("--queries").map_or(60, |q| q.parse().unwrap()),
         pg: !raw.iter().any(|a| a == "--skip-pg"),
         fts5: !raw.iter().any(|a| a == "--skip-fts5"),
+        reindex: !raw.iter().any(|a| a == "--skip-reindex"),
         model: corpus::Model::parse(&value("--corpus").unwrap_or_default()),
     }
 }
@@ -80,6 +82,12 @@ type Percentiles = (f64, f64, f64);
 struct Row {
     size: usize,
     index_rate: f64,
+    /// How long the merges the bulk build started ran on after its last commit.
+    merge_tail: Duration,
+    /// Segments the queries ran over.
+    segments: usize,
+    /// `deelwijs reindex`: the same materials read from SQLite, documents/s.
+    reindex: Option<f64>,
     publish: (f64, f64),
     api: (f64, f64, f64),
     /// The API searches as the server timed them (Server-Timing).
@@ -101,8 +109,11 @@ fn main() {
         let row = run(size, &args);
         // Each size's figures as soon as they exist, so a long run can be stopped early.
         eprintln!(
-            "   done: index {:.0} docs/s, publish p50 {:.0} ms, API {} (in the server {}, any request {}), raw {}, PG {}, FTS5 {}",
+            "   done: index {:.0} docs/s (merges {:.1} s more, {} segments), reindex from SQLite {}, publish p50 {:.0} ms, API {} (in the server {}, any request {}), raw {}, PG {}, FTS5 {}",
             row.index_rate,
+            row.merge_tail.as_secs_f64(),
+            row.segments,
+            row.reindex.map_or("skipped".into(), |r| format!("{r:.0} docs/s")),
             row.publish.0,
             fmt(row.api),
             fmt(row.server_side),
@@ -115,14 +126,17 @@ fn main() {
     }
     println!();
     println!("corpus: {}", args.model.name());
-    println!("| materials | bulk index (docs/s) | publish→searchable ms (p50 / max) | API p50 / p95 / p99 ms (facets on) | of which in the server (Server-Timing) | any request (`/healthz`) | raw tantivy p50 / p95 / p99 ms | PostgreSQL FTS p50 / p95 / p99 ms | SQLite FTS5 p50 / p95 / p99 ms | PG ÷ API (p50) | FTS5 ÷ API (p50) |");
-    println!("|---|---|---|---|---|---|---|---|---|---|---|");
+    println!("| materials | bulk index (docs/s) | merges after the last commit (s) | segments | `deelwijs reindex` from SQLite (docs/s) | publish→searchable ms (p50 / max) | API p50 / p95 / p99 ms (facets on) | of which in the server (Server-Timing) | any request (`/healthz`) | raw tantivy p50 / p95 / p99 ms | PostgreSQL FTS p50 / p95 / p99 ms | SQLite FTS5 p50 / p95 / p99 ms | PG ÷ API (p50) | FTS5 ÷ API (p50) |");
+    println!("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|");
     for r in &rows {
         let ratio = |other: Option<(f64, f64, f64)>| other.map_or("—".to_owned(), |o| format!("{:.1}×", o.0 / r.api.0));
         println!(
-            "| {} | {:.0} | {:.0} / {:.0} | {} | {} | {} | {} | {} | {} | {} | {} |",
+            "| {} | {:.0} | {:.1} | {} | {} | {:.0} / {:.0} | {} | {} | {} | {} | {} | {} | {} | {} |",
             r.size,
             r.index_rate,
+            r.merge_tail.as_secs_f64(),
+            r.segments,
+            r.reindex.map_or("skipped".into(), |rate| format!("{rate:.0}")),
             r.publish.0,
             r.publish.1,
             fmt(r.api),
@@ -166,13 +180,15 @@ fn run(size: usize, args: &Args) -> Row {
     system.block_on(curricula::import(&app, None, slo_package())).unwrap();
 
     // Goals and the ids a goal filter matches under, as the server computes them.
-    let (goal_ids, closures, uris) = {
+    let (goal_ids, closures, uris, statements) = {
         let mut conn = app.db.pool().get().unwrap();
         let goals = store::curricula::all_current_goals(&mut conn).unwrap();
         let kerndoelen: Vec<_> = goals.iter().filter(|g| g.item_type == "Kerndoel").collect();
         let closures: Vec<Vec<String>> = kerndoelen.iter().map(|g| store::curricula::filter_closure(&mut conn, std::slice::from_ref(&g.id)).unwrap()).collect();
         let areas: Vec<String> = goals.iter().filter(|g| g.item_type == "Vakleergebied").map(|g| g.id.clone()).collect();
-        (areas, closures, kerndoelen.iter().map(|g| g.uri.clone()).collect::<Vec<_>>())
+        // What the index worker adds to a document for each goal it is aligned to.
+        let statements: Vec<String> = kerndoelen.iter().map(|g| format!("{} {}", g.human_coding_scheme, g.full_statement)).collect();
+        (areas, closures, kerndoelen.iter().map(|g| g.uri.clone()).collect::<Vec<_>>(), statements)
     };
 
     eprintln!("   generating");
@@ -190,22 +206,34 @@ fn run(size: usize, args: &Args) -> Row {
         license: d.license.into(),
         origin: "local".into(),
         goal_uris: d.goals.iter().map(|g| uris[*g].clone()).collect(),
-        goal_filter_ids: d.goals.iter().flat_map(|g| closures[*g].clone()).collect(),
+        goal_statements: d.goals.iter().map(|g| statements[*g].clone()).collect(),
+        // As the worker indexes them: the owner's display name among the authors.
+        authors: vec!["Bench".into()],
+        goal_filter_ids: {
+            // Once each, as the worker lists them.
+            let mut ids: Vec<String> = d.goals.iter().flat_map(|g| closures[*g].clone()).collect();
+            ids.sort_unstable();
+            ids.dedup();
+            ids
+        },
         url: format!("{base}/materials/{}", d.id),
         updated_at: d.updated_at,
         ..IndexDocument::default()
     };
 
-    // 1. Bulk indexing rate (documents built beforehand; the clock runs over apply + commit).
+    // 1. Bulk indexing rate (documents built beforehand; the clock runs over apply + commit),
+    // then the merges the build started, waited for, so queries do not compete with them.
     eprintln!("   bulk indexing");
-    let index_rate = {
+    let (index_rate, merge_tail) = {
         let (index, _) = SearchIndex::open(&app.config.index_dir()).unwrap();
         let changes: Vec<Change> = docs.iter().map(|d| Change::Upsert(Box::new(to_index(d)))).collect();
         let started = Instant::now();
         for chunk in changes.chunks(50_000) {
             index.apply(chunk).unwrap();
         }
-        size as f64 / started.elapsed().as_secs_f64()
+        let searchable = started.elapsed();
+        index.close().unwrap();
+        (size as f64 / searchable.as_secs_f64(), started.elapsed() - searchable)
     };
 
     // 2. The node, serving that index over HTTP.
@@ -222,6 +250,7 @@ fn run(size: usize, args: &Args) -> Row {
     let mut server_side = Vec::new();
     let mut per_kind: BTreeMap<&'static str, (Vec<Duration>, Vec<Duration>)> = BTreeMap::new();
     let index = app.search.clone().unwrap();
+    let segments = index.num_segments();
     // API and raw tantivy take turns going first, so neither always finds the other's work in
     // the caches.
     for (i, q) in queries.iter().enumerate() {
@@ -309,10 +338,98 @@ fn run(size: usize, args: &Args) -> Row {
     };
     drop(app);
 
+    let reindex = args.reindex.then(|| reindex_from_sqlite(&docs, &uris));
     let pg = args.pg.then(|| postgres_fts(&docs, &closures, &queries, &goal_ids));
     let fts5 = args.fts5.then(|| sqlite_fts5(temp.path(), &docs, &closures, &queries));
     let by_kind = per_kind.into_iter().map(|(kind, (a, r))| (kind, (percentiles(a), percentiles(r)))).collect();
-    Row { size, index_rate, publish, api: percentiles(api), server_side: percentiles(server_side), floor, raw: percentiles(raw), pg, fts5, by_kind }
+    Row {
+        size,
+        index_rate,
+        merge_tail,
+        segments,
+        reindex,
+        publish,
+        api: percentiles(api),
+        server_side: percentiles(server_side),
+        floor,
+        raw: percentiles(raw),
+        pg,
+        fts5,
+        by_kind,
+    }
+}
+
+/// What `deelwijs reindex` does with these materials stored in SQLite: read each one back
+/// through the same code as the index worker, index, commit in batches, wait for the merges.
+/// A database and an index of their own, so the serving node's worker takes no part.
+fn reindex_from_sqlite(docs: &[corpus::Doc], goal_uris: &[String]) -> f64 {
+    use deelwijs_server::app::{accounts, search};
+    eprintln!("   reindex from SQLite: loading the database");
+    let temp = tempfile::tempdir().unwrap();
+    let settings = Settings {
+        data_dir: temp.path().into(),
+        database_url: DatabaseUrl::Sqlite(temp.path().join("deelwijs.db").to_string_lossy().into()),
+        public_url: "http://localhost:8080".into(),
+        limits: Limits::default(),
+        federation: Default::default(),
+    };
+    let app = startup::open_app(&settings).unwrap();
+    let system = actix_web::rt::System::new();
+    system.block_on(curricula::import(&app, None, slo_package())).unwrap();
+    let owner = {
+        use deelwijs_server::domain::account::{SignUp, SignUpInput};
+        let input =
+            SignUpInput { username: "bench".into(), email: "bench@example.org".into(), display_name: "Bench".into(), password: "benchmark password".into() };
+        system.block_on(accounts::create_account(&app, SignUp::parse(&input).unwrap(), deelwijs_server::domain::vocab::Role::Member)).unwrap();
+        system.block_on(accounts::by_username(&app, "bench")).unwrap().id
+    };
+    let text = |s: &str| format!("'{}'", s.replace('\'', "''"));
+    let list = |values: &[&str]| text(&serde_json::to_string(values).unwrap());
+    {
+        let mut conn = app.db.pool().get().unwrap();
+        conn.batch_execute("BEGIN").unwrap();
+        for chunk in docs.chunks(2_000) {
+            let rows: Vec<String> = chunk
+                .iter()
+                .map(|d| {
+                    let at = text(&chrono::DateTime::from_timestamp(d.updated_at, 0).unwrap().naive_utc().format("%Y-%m-%d %H:%M:%S").to_string());
+                    let goals: Vec<serde_json::Value> =
+                        d.goals.iter().map(|g| serde_json::json!({"uri": goal_uris[*g], "alignment_type": "teaches"})).collect();
+                    format!(
+                        "({},{},{},{},{},{},'{}','{}',{},{},'{}','[]','[]','[]','published',1,{at},{at},{})",
+                        text(&d.id),
+                        text(&owner),
+                        text(&d.title),
+                        text(&d.summary),
+                        text(&d.body),
+                        text(&format!("<p>{}</p>", d.body)),
+                        d.language,
+                        d.license,
+                        list(&d.levels),
+                        list(&d.subjects),
+                        d.resource_type,
+                        text(&serde_json::to_string(&goals).unwrap())
+                    )
+                })
+                .collect();
+            conn.batch_execute(&format!(
+                "INSERT INTO materials (id, owner_id, title, summary, body_md, body_html, language, license, education_levels, subjects, resource_type, \
+                 keywords, authors, links, status, version, created_at, updated_at, goals) VALUES {}",
+                rows.join(",")
+            ))
+            .unwrap();
+        }
+        conn.batch_execute("COMMIT").unwrap();
+    }
+    eprintln!("   reindex from SQLite: indexing");
+    let mut app = startup::open_search(app).unwrap();
+    let index = app.search.take().unwrap();
+    let started = Instant::now();
+    let total = search::rebuild(&app, &index, |_, _| {}).unwrap();
+    assert_eq!((total, index.num_docs() as usize), (docs.len(), docs.len()), "every material indexed once");
+    drop(app);
+    std::sync::Arc::try_unwrap(index).ok().unwrap().close().unwrap();
+    docs.len() as f64 / started.elapsed().as_secs_f64()
 }
 
 fn sql_list(values: &[String]) -> String {

@@ -115,8 +115,8 @@ async fn import_curriculum(args: ImportArgs) -> anyhow::Result<()> {
 
 fn reindex(args: ReindexArgs) -> anyhow::Result<()> {
     let settings = offline_settings(&args.storage);
-    let app = startup::open_search(startup::open_app(&settings)?)?;
-    let index = app.search.clone().ok_or_else(|| anyhow::anyhow!("no search index"))?;
+    let mut app = startup::open_search(startup::open_app(&settings)?)?;
+    let index = app.search.take().ok_or_else(|| anyhow::anyhow!("no search index"))?;
     let bar = indicatif::ProgressBar::new(0);
     bar.set_style(
         indicatif::ProgressStyle::with_template("{bar:40} {pos}/{len} documents ({per_sec}, {eta} left)")
@@ -128,7 +128,12 @@ fn reindex(args: ReindexArgs) -> anyhow::Result<()> {
         bar.set_position(done as u64);
     })?;
     bar.finish_and_clear();
-    println!("reindexed {total} documents ({} searchable) in {:.1} s", index.num_docs(), started.elapsed().as_secs_f64());
+    let searchable = index.num_docs();
+    println!("reindexed {total} documents ({searchable} searchable) in {:.1} s; merging segments", started.elapsed().as_secs_f64());
+    // Exiting at once would abandon the merges the rebuild started and leave many small segments.
+    let index = std::sync::Arc::try_unwrap(index).map_err(|_| anyhow::anyhow!("the search index is still in use"))?;
+    index.close()?;
+    println!("done in {:.1} s", started.elapsed().as_secs_f64());
     Ok(())
 }
 

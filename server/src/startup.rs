@@ -45,7 +45,7 @@ pub fn open_app(settings: &Settings) -> anyhow::Result<App> {
 pub fn open_search(mut app: App) -> anyhow::Result<App> {
     let (index, opened) = deelwijs_indexer::SearchIndex::open(&app.config.index_dir())?;
     if opened == deelwijs_indexer::Opened::Fresh {
-        let queued = app.db.write_blocking(|conn| Ok(crate::store::queue::enqueue_all(conn)?))?;
+        let queued = app.db.write_blocking(|conn| Ok(crate::store::queue::requeue_all(conn)?))?;
         tracing::info!(queued, "new search index: rebuilding from the database");
     }
     app.search = Some(Arc::new(index));

@@ -5,15 +5,18 @@
 //! same transaction; the worker applies queued changes in batches and forgets them only after
 //! the index has committed, so a crash at any point is repaired by the next run.
 
+mod documents;
+
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Condvar, Mutex};
 use std::time::{Duration, Instant};
 
-use deelwijs_indexer::{Change, IndexDocument, SearchIndex, SearchQuery, SearchResults};
+use deelwijs_indexer::{Change, SearchIndex, SearchQuery, SearchResults};
 
-use super::{App, AppConfig, AppError, AppResult};
-use crate::domain::vocab::Status;
-use crate::store::{case_studies as case_store, curricula, materials as material_store, queue, users, DbConnection};
+pub use documents::Documents;
+
+use super::{App, AppError, AppResult};
+use crate::store::{curricula, queue};
 
 /// Wakes the index worker after a commit, so a change is searchable at once rather than at
 /// the next poll.
@@ -60,90 +63,6 @@ pub fn html_to_text(html: &str) -> String {
     text.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
-fn goal_parts(conn: &mut DbConnection, uris: &[String]) -> AppResult<(Vec<String>, Vec<String>)> {
-    if uris.is_empty() {
-        return Ok((Vec::new(), Vec::new()));
-    }
-    let goals = curricula::goals_by_uris(conn, uris)?;
-    let statements = goals.iter().map(|g| format!("{} {}", g.human_coding_scheme, g.full_statement)).collect();
-    let ids: Vec<String> = goals.iter().map(|g| g.id.clone()).collect();
-    Ok((statements, curricula::filter_closure(conn, &ids)?))
-}
-
-/// The index document for a piece of content, or `None` when it must not be found
-/// (draft, unlisted, hidden, deleted, or gone).
-pub fn document_for(conn: &mut DbConnection, config: &AppConfig, kind: &str, id: &str) -> AppResult<Option<IndexDocument>> {
-    let published = Status::Published.as_str();
-    match kind {
-        "material" => {
-            let Some(row) = material_store::by_id(conn, id)? else { return Ok(None) };
-            if row.status != published || row.hidden || row.deleted_at.is_some() {
-                return Ok(None);
-            }
-            let fields = super::materials::fields_of(&row)?;
-            let owner = users::by_id(conn, &row.owner_id)?.map(|u| u.display_name).unwrap_or_default();
-            let goal_uris: Vec<String> = fields.goals.iter().map(|g| g.uri.clone()).collect();
-            let (goal_statements, goal_filter_ids) = goal_parts(conn, &goal_uris)?;
-            let mut authors = fields.authors.clone();
-            authors.push(owner);
-            Ok(Some(IndexDocument {
-                id: row.id.clone(),
-                kind: kind.to_owned(),
-                title: fields.title.clone(),
-                summary: fields.summary.clone(),
-                body: html_to_text(&row.body_html),
-                keywords: fields.keywords.clone(),
-                authors,
-                goal_statements,
-                language: fields.language.as_str().to_owned(),
-                levels: fields.education_levels.iter().map(|l| l.as_str().to_owned()).collect(),
-                subjects: fields.subjects.iter().map(|s| s.as_str().to_owned()).collect(),
-                resource_type: fields.resource_type.as_str().to_owned(),
-                license: fields.license.spdx().to_owned(),
-                origin: row.origin.clone().unwrap_or_else(|| "local".to_owned()),
-                goal_uris,
-                goal_filter_ids,
-                url: config.material_url(&row.id),
-                updated_at: row.updated_at.and_utc().timestamp(),
-            }))
-        }
-        "case_study" => {
-            let Some(row) = case_store::by_id(conn, id)? else { return Ok(None) };
-            if row.status != published || row.hidden || row.deleted_at.is_some() {
-                return Ok(None);
-            }
-            let fields = super::case_studies::fields_of(&row)?;
-            let owner = users::by_id(conn, &row.owner_id)?.map(|u| u.display_name).unwrap_or_default();
-            let goal_uris: Vec<String> = fields.goals.iter().map(|g| g.uri.clone()).collect();
-            let (goal_statements, goal_filter_ids) = goal_parts(conn, &goal_uris)?;
-            let n = &fields.narrative;
-            let body =
-                [&n.challenge, &n.approach, &n.results, &n.lessons, &n.scaling].map(|s| html_to_text(&crate::domain::markdown::to_safe_html(s))).join(" ");
-            Ok(Some(IndexDocument {
-                id: row.id.clone(),
-                kind: kind.to_owned(),
-                title: fields.title.clone(),
-                summary: fields.summary.clone(),
-                body,
-                keywords: fields.themes.iter().map(|t| t.label("nl").to_owned()).chain(fields.themes.iter().map(|t| t.label("en").to_owned())).collect(),
-                authors: vec![owner],
-                goal_statements,
-                language: fields.language.as_str().to_owned(),
-                levels: vec![fields.sector.as_str().to_owned()],
-                subjects: Vec::new(),
-                resource_type: String::new(),
-                license: fields.license.spdx().to_owned(),
-                origin: row.origin.clone().unwrap_or_else(|| "local".to_owned()),
-                goal_uris,
-                goal_filter_ids,
-                url: config.case_study_url(&row.id),
-                updated_at: row.updated_at.and_utc().timestamp(),
-            }))
-        }
-        _ => Ok(None),
-    }
-}
-
 fn index_error(e: deelwijs_indexer::IndexError) -> AppError {
     AppError::Internal(e.to_string())
 }
@@ -157,19 +76,24 @@ pub fn drain_once(app: &App, index: &SearchIndex, limit: i64) -> AppResult<usize
         return Ok(0);
     }
     let ids: Vec<i64> = batch.iter().map(|(id, _, _)| *id).collect();
-    let mut changes = Vec::new();
+    let mut documents = Documents::new(&mut conn, &app.config);
+    // Each document goes to the indexing threads as soon as it is read (the index batch rolls
+    // back if a read fails), so reading and indexing overlap.
+    let mut changes = index.batch().map_err(index_error)?;
     let mut seen = std::collections::HashSet::new();
     for (_, kind, object_id) in &batch {
-        if !seen.insert((kind.clone(), object_id.clone())) {
+        if !seen.insert((kind.as_str(), object_id.as_str())) {
             continue;
         }
-        changes.push(match document_for(&mut conn, &app.config, kind, object_id)? {
+        let change = match documents.document(kind, object_id)? {
             Some(document) => Change::Upsert(Box::new(document)),
             None => Change::Delete { id: object_id.clone() },
-        });
+        };
+        changes.push(&change).map_err(index_error)?;
     }
+    drop(documents);
     drop(conn);
-    index.apply(&changes).map_err(index_error)?;
+    changes.commit().map_err(index_error)?;
     // Only now, with the index committed, are the queue rows forgotten. Through `Db::write`,
     // so on SQLite it waits its turn with the other writers of this process.
     app.db.write_blocking(|conn| Ok(queue::delete_ids(conn, &ids)?))?;
@@ -244,12 +168,10 @@ pub fn spawn_worker(app: App, index: Arc<SearchIndex>, wakeup: Arc<Wakeup>) -> s
 /// Rebuilds the index from the database: clears it, queues everything, drains with progress.
 pub fn rebuild(app: &App, index: &SearchIndex, progress: impl Fn(usize, usize)) -> AppResult<usize> {
     index.clear().map_err(index_error)?;
-    let mut conn = app.db.pool().get()?;
-    let total = queue::enqueue_all(&mut conn)?;
-    drop(conn);
+    let total = app.db.write_blocking(|conn| Ok(queue::requeue_all(conn)?))?;
     let mut done = 0;
     loop {
-        let consumed = drain_once(app, index, 2_000)?;
+        let consumed = drain_once(app, index, 50_000)?;
         if consumed == 0 {
             break;
         }

@@ -48,8 +48,15 @@ pub fn delete_ids(conn: &mut DbConnection, ids: &[i64]) -> Result<usize, DbError
     Ok(deleted)
 }
 
-/// Queues every material and case study (a full rebuild through the normal path).
-pub fn enqueue_all(conn: &mut DbConnection) -> Result<usize, DbError> {
+/// Makes the queue hold every material and case study once (a full rebuild through the normal
+/// path). Rows already waiting are dropped: each names content the new rows cover, and keeping
+/// them would index that content twice. In one transaction, so no change is lost in between.
+pub fn requeue_all(conn: &mut DbConnection) -> Result<usize, DbError> {
+    diesel::delete(index_queue::table).execute(conn)?;
+    enqueue_all(conn)
+}
+
+fn enqueue_all(conn: &mut DbConnection) -> Result<usize, DbError> {
     let materials = diesel::sql_query("INSERT INTO index_queue (object_kind, object_id, created_at) SELECT 'material', id, CURRENT_TIMESTAMP FROM materials")
         .execute(conn)?;
     let case_studies =

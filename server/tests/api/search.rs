@@ -189,6 +189,29 @@ async fn rebuild_equals_incremental_and_a_stopped_indexer_catches_up() {
 }
 
 #[actix_web::test]
+async fn a_full_requeue_names_each_piece_of_content_once() {
+    use deelwijs_server::store::queue;
+    for backend in backends() {
+        // No index worker: the queue keeps what is written to it.
+        let node = TestNode::start_without_search(backend).await;
+        let token = node.user("herbouwer", Role::Member).await;
+        for n in 0..3 {
+            node.material(&token, json!({"title": format!("Les {n}")})).await;
+        }
+        // A fresh index at start-up and `deelwijs reindex` right after both ask for a rebuild;
+        // together they must not queue (and index) everything twice.
+        for _ in 0..2 {
+            assert_eq!(node.app.db.write(|conn| Ok(queue::requeue_all(conn)?)).await.unwrap(), 3);
+        }
+        let queued = node.app.db.read(|conn| Ok(queue::next_batch(conn, 100)?)).await.unwrap();
+        let mut ids: Vec<&str> = queued.iter().map(|(_, _, id)| id.as_str()).collect();
+        ids.sort_unstable();
+        ids.dedup();
+        assert_eq!((queued.len(), ids.len()), (3, 3), "{queued:?}");
+    }
+}
+
+#[actix_web::test]
 async fn odd_queries_answer_sensibly() {
     for backend in backends() {
         let node = TestNode::start(backend).await;
