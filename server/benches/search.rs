@@ -164,17 +164,22 @@ fn slo_package() -> serde_json::Value {
     serde_json::from_str(&std::fs::read_to_string(path).expect("the SLO package in ../shared")).unwrap()
 }
 
+/// A node on the embedded default: SQLite and the index in `dir`.
+fn sqlite_settings(dir: &std::path::Path, public_url: &str) -> Settings {
+    Settings {
+        data_dir: dir.into(),
+        database_url: DatabaseUrl::Sqlite(dir.join("deelwijs.db").to_string_lossy().into()),
+        public_url: public_url.to_owned(),
+        limits: Limits::default(),
+        federation: Default::default(),
+    }
+}
+
 fn run(size: usize, args: &Args) -> Row {
     let temp = tempfile::tempdir().unwrap();
     let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
     let base = format!("http://127.0.0.1:{}", listener.local_addr().unwrap().port());
-    let settings = Settings {
-        data_dir: temp.path().into(),
-        database_url: DatabaseUrl::Sqlite(temp.path().join("deelwijs.db").to_string_lossy().into()),
-        public_url: base.clone(),
-        limits: Limits::default(),
-        federation: Default::default(),
-    };
+    let settings = sqlite_settings(temp.path(), &base);
     let app = startup::open_app(&settings).unwrap();
     let system = actix_web::rt::System::new();
     system.block_on(curricula::import(&app, None, slo_package())).unwrap();
@@ -363,26 +368,14 @@ fn run(size: usize, args: &Args) -> Row {
 /// through the same code as the index worker, index, commit in batches, wait for the merges.
 /// A database and an index of their own, so the serving node's worker takes no part.
 fn reindex_from_sqlite(docs: &[corpus::Doc], goal_uris: &[String]) -> f64 {
-    use deelwijs_server::app::{accounts, search};
+    use deelwijs_server::app::search;
     eprintln!("   reindex from SQLite: loading the database");
     let temp = tempfile::tempdir().unwrap();
-    let settings = Settings {
-        data_dir: temp.path().into(),
-        database_url: DatabaseUrl::Sqlite(temp.path().join("deelwijs.db").to_string_lossy().into()),
-        public_url: "http://localhost:8080".into(),
-        limits: Limits::default(),
-        federation: Default::default(),
-    };
+    let settings = sqlite_settings(temp.path(), "http://localhost:8080");
     let app = startup::open_app(&settings).unwrap();
     let system = actix_web::rt::System::new();
     system.block_on(curricula::import(&app, None, slo_package())).unwrap();
-    let owner = {
-        use deelwijs_server::domain::account::{SignUp, SignUpInput};
-        let input =
-            SignUpInput { username: "bench".into(), email: "bench@example.org".into(), display_name: "Bench".into(), password: "benchmark password".into() };
-        system.block_on(accounts::create_account(&app, SignUp::parse(&input).unwrap(), deelwijs_server::domain::vocab::Role::Member)).unwrap();
-        system.block_on(accounts::by_username(&app, "bench")).unwrap().id
-    };
+    let owner = serve::create_bench_user(&app);
     let text = |s: &str| format!("'{}'", s.replace('\'', "''"));
     let list = |values: &[&str]| text(&serde_json::to_string(values).unwrap());
     {

@@ -27,8 +27,9 @@ pub fn client() -> reqwest::blocking::Client {
     reqwest::blocking::Client::builder().pool_idle_timeout(std::time::Duration::from_secs(2)).build().unwrap()
 }
 
-/// Creates the account `bench` (a member) and returns an API token for it.
-pub fn bench_account(app: &App, base: &str, client: &reqwest::blocking::Client) -> String {
+/// Creates the account `bench` (a member, display name "Bench"); returns its user id.
+pub fn create_bench_user(app: &App) -> String {
+    use deelwijs_server::app::accounts;
     use deelwijs_server::domain::account::{SignUp, SignUpInput};
     let sign_up = SignUp::parse(&SignUpInput {
         username: "bench".into(),
@@ -37,7 +38,15 @@ pub fn bench_account(app: &App, base: &str, client: &reqwest::blocking::Client) 
         password: "benchmark password".into(),
     })
     .unwrap();
-    actix_web::rt::System::new().block_on(deelwijs_server::app::accounts::create_account(app, sign_up, deelwijs_server::domain::vocab::Role::Member)).unwrap();
+    actix_web::rt::System::new().block_on(async {
+        accounts::create_account(app, sign_up, deelwijs_server::domain::vocab::Role::Member).await.unwrap();
+        accounts::by_username(app, "bench").await.unwrap().id
+    })
+}
+
+/// Creates the account `bench` (a member) and returns an API token for it.
+pub fn bench_account(app: &App, base: &str, client: &reqwest::blocking::Client) -> String {
+    create_bench_user(app);
     let token: serde_json::Value = client
         .post(format!("{base}/api/v1/auth/token"))
         .json(&serde_json::json!({"username": "bench", "password": "benchmark password"}))
