@@ -83,7 +83,7 @@ pub fn material_object(conn: &mut DbConnection, config: &AppConfig, row: &Materi
     Ok(article)
 }
 
-/// Published, not hidden, not deleted: what federates (and what can be liked).
+/// Published, not hidden, not deleted: what federates, what can be liked, and what is searchable.
 pub(crate) fn is_public(status: &str, hidden: bool, deleted: bool) -> bool {
     status == Status::Published.as_str() && !hidden && !deleted
 }

@@ -6,7 +6,7 @@ use deelwijs_indexer::IndexDocument;
 
 use super::html_to_text;
 use crate::app::{AppConfig, AppResult};
-use crate::domain::vocab::Status;
+use crate::federation::outbox::is_public;
 use crate::store::models::GoalRow;
 use crate::store::{case_studies as case_store, curricula, materials as material_store, users, DbConnection};
 
@@ -33,11 +33,10 @@ impl<'a> Documents<'a> {
     /// The index document for a piece of content, or `None` when it must not be found
     /// (draft, unlisted, hidden, deleted, or gone).
     pub fn document(&mut self, kind: &str, id: &str) -> AppResult<Option<IndexDocument>> {
-        let published = Status::Published.as_str();
         match kind {
             "material" => {
                 let Some(row) = material_store::by_id(self.conn, id)? else { return Ok(None) };
-                if row.status != published || row.hidden || row.deleted_at.is_some() {
+                if !is_public(&row.status, row.hidden, row.deleted_at.is_some()) {
                     return Ok(None);
                 }
                 let fields = crate::app::materials::fields_of(&row)?;
@@ -68,7 +67,7 @@ impl<'a> Documents<'a> {
             }
             "case_study" => {
                 let Some(row) = case_store::by_id(self.conn, id)? else { return Ok(None) };
-                if row.status != published || row.hidden || row.deleted_at.is_some() {
+                if !is_public(&row.status, row.hidden, row.deleted_at.is_some()) {
                     return Ok(None);
                 }
                 let fields = crate::app::case_studies::fields_of(&row)?;
