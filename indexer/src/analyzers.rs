@@ -7,6 +7,7 @@ use tantivy::tokenizer::{AsciiFoldingFilter, Language, LowerCaser, RemoveLongFil
 use crate::by_language::ByLanguage;
 use crate::pairs::WordPairs;
 use crate::stem_cache::CachedStemmer;
+use crate::token_memo::Memoized;
 
 /// The languages with their own stemmed fields (stop words, stemmer), and the analyzer for
 /// everything else.
@@ -35,7 +36,6 @@ pub fn field_language(tag: &str) -> &'static str {
 
 pub fn register(manager: &TokenizerManager) {
     let mut words = Vec::new();
-    let mut pairs = Vec::new();
     for (code, language, algorithm) in STEMMED {
         // Stop words are removed before stemming; they would otherwise stem to noise.
         let stop_words = StopWordFilter::new(*language).unwrap_or_else(|| StopWordFilter::remove(Vec::<String>::new()));
@@ -49,12 +49,14 @@ pub fn register(manager: &TokenizerManager) {
         };
         manager.register(&analyzer_name(code), stemmed().build());
         words.push((*code, stemmed().build()));
-        pairs.push((*code, stemmed().filter(WordPairs).build()));
     }
     let plain = || TextAnalyzer::builder(SimpleTokenizer::default()).filter(RemoveLongFilter::limit(40)).filter(LowerCaser).filter(AsciiFoldingFilter);
     manager.register(PLAIN, plain().build());
-    manager.register(BY_LANGUAGE, TextAnalyzer::from(ByLanguage { analyzers: words, fallback: plain().build() }));
-    manager.register(BY_LANGUAGE_PAIRS, TextAnalyzer::from(ByLanguage { analyzers: pairs, fallback: plain().filter(WordPairs).build() }));
+    // Both fields analyse the same values; the pairs are made from the words, so each value is
+    // analysed once and replayed for the other field (see `token_memo`).
+    let by_language = Memoized(ByLanguage { analyzers: words, fallback: plain().build() });
+    manager.register(BY_LANGUAGE, TextAnalyzer::from(by_language.clone()));
+    manager.register(BY_LANGUAGE_PAIRS, TextAnalyzer::builder(by_language).filter(WordPairs).build());
 }
 
 /// The token texts an analyzer makes of a text (for tests of analysis).

@@ -12,6 +12,7 @@ mod schema;
 mod search;
 mod stem_cache;
 mod suggest;
+mod token_memo;
 
 use std::path::{Path, PathBuf};
 use std::sync::{Mutex, MutexGuard};
