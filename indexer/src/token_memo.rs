@@ -95,17 +95,13 @@ impl<T: Tokenizer> Tokenizer for Memoized<T> {
         if text.len() > MAX_TEXT {
             return MemoStream::Pass(BoxTokenStream::new(self.0.token_stream(text)));
         }
-        let (found, mut recording) = MEMORY.with_borrow_mut(|memory| match memory.find(text) {
-            Some(recorded) => (Some(recorded), None),
-            None => (None, Some(memory.buffers())),
-        });
-        if let Some(recorded) = found {
-            return MemoStream::Replay { recorded, next: 0, token: Token::default() };
+        match MEMORY.with_borrow_mut(|memory| memory.find(text).ok_or_else(|| memory.buffers())) {
+            Ok(recorded) => MemoStream::Replay { recorded, next: 0, token: Token::default() },
+            Err(mut recording) => {
+                recording.text.push_str(text);
+                MemoStream::Record { inner: BoxTokenStream::new(self.0.token_stream(text)), recording: Some(recording) }
+            }
         }
-        if let Some(recording) = recording.as_mut() {
-            recording.text.push_str(text);
-        }
-        MemoStream::Record { inner: BoxTokenStream::new(self.0.token_stream(text)), recording }
     }
 }
 
