@@ -93,19 +93,23 @@ impl<T: Tokenizer> Tokenizer for Memoized<T> {
 
     fn token_stream<'a>(&'a mut self, text: &'a str) -> MemoStream<'a> {
         if text.len() > MAX_TEXT {
-            return MemoStream::Pass(BoxTokenStream::new(self.0.token_stream(text)));
+            return MemoStream(State::Pass(BoxTokenStream::new(self.0.token_stream(text))));
         }
         match MEMORY.with_borrow_mut(|memory| memory.find(text).ok_or_else(|| memory.buffers())) {
-            Ok(recorded) => MemoStream::Replay { recorded, next: 0, token: Token::default() },
+            Ok(recorded) => MemoStream(State::Replay { recorded, next: 0, token: Token::default() }),
             Err(mut recording) => {
                 recording.text.push_str(text);
-                MemoStream::Record { inner: BoxTokenStream::new(self.0.token_stream(text)), recording: Some(recording) }
+                let inner = BoxTokenStream::new(self.0.token_stream(text));
+                MemoStream(State::Record { inner, recording: Some(recording) })
             }
         }
     }
 }
 
-pub enum MemoStream<'a> {
+/// The token stream of a [`Memoized`] tokenizer.
+pub struct MemoStream<'a>(State<'a>);
+
+enum State<'a> {
     /// A text analysed before on this thread.
     Replay { recorded: Rc<Recorded>, next: usize, token: Token },
     /// A new text: analysed, and remembered once the analysis has run to its end.
@@ -116,8 +120,8 @@ pub enum MemoStream<'a> {
 
 impl TokenStream for MemoStream<'_> {
     fn advance(&mut self) -> bool {
-        match self {
-            MemoStream::Replay { recorded, next, token } => {
+        match &mut self.0 {
+            State::Replay { recorded, next, token } => {
                 let Some(stored) = recorded.tokens.get(*next) else { return false };
                 let start = if *next == 0 { 0 } else { recorded.tokens[*next - 1].end };
                 token.text.clear();
@@ -129,7 +133,7 @@ impl TokenStream for MemoStream<'_> {
                 *next += 1;
                 true
             }
-            MemoStream::Record { inner, recording } => {
+            State::Record { inner, recording } => {
                 if inner.advance() {
                     if let Some(recording) = recording.as_mut() {
                         let token = inner.token();
@@ -150,21 +154,21 @@ impl TokenStream for MemoStream<'_> {
                 }
                 false
             }
-            MemoStream::Pass(inner) => inner.advance(),
+            State::Pass(inner) => inner.advance(),
         }
     }
 
     fn token(&self) -> &Token {
-        match self {
-            MemoStream::Replay { token, .. } => token,
-            MemoStream::Record { inner, .. } | MemoStream::Pass(inner) => inner.token(),
+        match &self.0 {
+            State::Replay { token, .. } => token,
+            State::Record { inner, .. } | State::Pass(inner) => inner.token(),
         }
     }
 
     fn token_mut(&mut self) -> &mut Token {
-        match self {
-            MemoStream::Replay { token, .. } => token,
-            MemoStream::Record { inner, .. } | MemoStream::Pass(inner) => inner.token_mut(),
+        match &mut self.0 {
+            State::Replay { token, .. } => token,
+            State::Record { inner, .. } | State::Pass(inner) => inner.token_mut(),
         }
     }
 }
