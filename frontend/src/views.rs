@@ -521,6 +521,7 @@ pub struct GoalPage {
     pub replaced_by: Vec<GoalLinkView>,
     pub replaces: Vec<GoalLinkView>,
     pub materials: Vec<MaterialCard>,
+    pub case_studies: Vec<CaseStudyCard>,
     /// The search page filtered on this goal.
     pub search_url: String,
 }

@@ -2,7 +2,7 @@
 
 use maud::{html, Markup};
 
-use super::parts::{empty_state, goal_link, material_grid, meta_row, meta_tags, Level};
+use super::parts::{case_study_grid, empty_state, goal_link, material_grid, meta_row, meta_tags, Level};
 use crate::i18n::Lang;
 use crate::layout::{csrf_field, page, Width};
 use crate::views::{CurriculaPage, FrameworkPage, FrameworkSummaryView, GoalLinkView, GoalNodeView, GoalPage, PageCtx};
@@ -221,12 +221,19 @@ pub(crate) fn goal(ctx: &PageCtx, goal: &GoalPage) -> Markup {
                             a.button.button--secondary.button--small href=(goal.search_url) { (l.t("Zoeken bij dit doel", "Search this goal")) }
                         }
                         p.muted { (l.t(
-                            "Inclusief materialen die gekoppeld zijn aan de doelen eronder en aan doelen die dit doel vervangt.",
-                            "Includes materials aligned to the goals below it and to goals this one replaced."
+                            "Inclusief materialen en praktijkvoorbeelden die gekoppeld zijn aan de doelen eronder en aan doelen die dit doel vervangt.",
+                            "Includes materials and case studies aligned to the goals below it and to goals this one replaced."
                         )) }
                         (material_grid(l, &goal.materials, Level::H3, l.t(
                             "Er zijn nog geen materialen aan dit doel gekoppeld.",
                             "No materials have been aligned to this goal yet."
+                        )))
+                    }
+                    section.block aria-labelledby="case-studies-title" {
+                        h2 #case-studies-title { (l.t("Praktijkvoorbeelden bij dit doel", "Case studies for this goal")) }
+                        (case_study_grid(l, &goal.case_studies, Level::H3, l.t(
+                            "Er zijn nog geen praktijkvoorbeelden aan dit doel gekoppeld.",
+                            "No case studies have been aligned to this goal yet."
                         )))
                     }
                 }

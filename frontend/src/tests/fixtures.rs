@@ -551,6 +551,7 @@ pub(super) fn goal_page() -> GoalPage {
         replaced_by: vec![],
         replaces: vec![goal_link("K1-2006", "Oude formulering")],
         materials: vec![material_card()],
+        case_studies: vec![case_card()],
         search_url: "/search?goal=k1".into(),
     }
 }
@@ -562,6 +563,7 @@ pub(super) fn retired_goal_page() -> GoalPage {
         children: vec![],
         replaces: vec![],
         materials: vec![],
+        case_studies: vec![],
         ..goal_page()
     }
 }

@@ -330,17 +330,20 @@ fn framework_tree_nests_details_without_links_in_summaries() {
 }
 
 #[test]
-fn goal_page_shows_relations_and_materials() {
+fn goal_page_shows_relations_materials_and_case_studies() {
     let html = crate::goal(&ctx(Lang::Nl, false), &goal_page());
     assert!(html.contains("<h1>De leerlingen leren &lt;breuken&gt; vergelijken.</h1>"), "{html}");
     assert!(html.contains("<title>K1 De leerlingen leren &lt;breuken&gt; vergelijken. · Deelwijs Utrecht</title>"));
     assert!(html.contains("Valt onder") && html.contains("Onderliggende doelen") && html.contains("Vervangt") && !html.contains("Vervangen door"));
     assert!(html.contains("<a class=\"goal-link\" href=\"/goals/k1.1\"><span class=\"goal-code\">K1.1</span> Eenvoudige breuken</a>"));
     assert!(html.contains("Materialen bij dit doel") && html.contains("href=\"/search?goal=k1\"") && html.contains("card--material"));
+    let cases = between(&html, "aria-labelledby=\"case-studies-title\"", "</section>");
+    assert!(cases.contains("Praktijkvoorbeelden bij dit doel") && cases.contains(&case_card().title), "{cases}");
     assert!(!html.contains("badge--retired"));
     let html = crate::goal(&ctx(Lang::En, false), &retired_goal_page());
     assert!(html.contains("badge--retired\">Retired</span>") && html.contains("Replaced by") && html.contains("/goals/k1-2025"));
     assert!(html.contains("No materials have been aligned to this goal yet."));
+    assert!(html.contains("No case studies have been aligned to this goal yet."));
 }
 
 #[test]

@@ -5,6 +5,7 @@ use std::collections::{HashMap, HashSet};
 
 use serde_json::Value;
 
+use super::case_studies::{self, CaseStudy};
 use super::materials::{self, Material};
 use super::{new_id, now, Actor, App, AppError, AppResult};
 use crate::domain::alignment::Alignment;
@@ -48,6 +49,7 @@ pub struct GoalDetail {
     pub replaces: Vec<GoalRow>,
     /// Public materials aligned to this goal, a goal below it, or a goal it replaced.
     pub materials: Vec<Material>,
+    pub case_studies: Vec<CaseStudy>,
 }
 
 /// Imports (or re-imports) a CASE package in one transaction: a refused package changes nothing.
@@ -210,7 +212,7 @@ pub async fn goal_row(app: &App, id_or_uri: &str) -> AppResult<GoalRow> {
 /// A goal by our short id or by its framework URI.
 pub async fn goal(app: &App, id_or_uri: &str) -> AppResult<GoalDetail> {
     let key = id_or_uri.to_owned();
-    let (goal, framework, parents, children, replaced_by, replaces, material_ids) = app
+    let (goal, framework, parents, children, replaced_by, replaces, material_ids, case_study_ids) = app
         .db
         .read(move |conn| {
             let goal = store::goal_by_key(conn, &key)?.ok_or(AppError::NotFound)?;
@@ -224,14 +226,17 @@ pub async fn goal(app: &App, id_or_uri: &str) -> AppResult<GoalDetail> {
             let replaces = store::goals_by_ids(conn, &predecessor_ids)?;
             let under = store::goals_under(conn, &goal.id)?;
             let material_ids = store::content_aligned_to(conn, ContentKind::Material.as_str(), &under)?;
-            Ok((goal, framework, parents, children, replaced_by, replaces, material_ids))
+            let case_study_ids = store::content_aligned_to(conn, ContentKind::CaseStudy.as_str(), &under)?;
+            Ok((goal, framework, parents, children, replaced_by, replaces, material_ids, case_study_ids))
         })
         .await?;
-    // One query, public rows only: private or deleted materials are simply left out.
+    // One query per kind, public rows only: private or deleted content is simply left out.
     let page = Page::new(Some(1), Some(Page::MAX_PER_PAGE));
-    let mut aligned = materials::list_in(app, materials::ListScope::PublicIds(material_ids), page).await?.items;
-    aligned.sort_by_key(|m| std::cmp::Reverse(m.updated_at));
-    Ok(GoalDetail { goal, framework, parents, children, replaced_by, replaces, materials: aligned })
+    let mut materials = materials::list_in(app, materials::ListScope::PublicIds(material_ids), page).await?.items;
+    materials.sort_by_key(|m| std::cmp::Reverse(m.updated_at));
+    let mut case_studies = case_studies::list_in(app, materials::ListScope::PublicIds(case_study_ids), page).await?.items;
+    case_studies.sort_by_key(|c| std::cmp::Reverse(c.updated_at));
+    Ok(GoalDetail { goal, framework, parents, children, replaced_by, replaces, materials, case_studies })
 }
 
 /// Resolves alignments to goal ids and stores them for the content, in the caller's

@@ -1,19 +1,24 @@
 //! Demo content written for Deelwijs (`content.json`), seeded once by `deelwijs serve --demo`
 //! through the same use cases a teacher uses, so demo data obeys every rule (licences too).
+//! The seed also imports SLO's kerndoelen (the November 2025 release as an IMS CASE package,
+//! MIT-licensed open data by SLO), so the demo's curriculum tree, goal pages and goal search
+//! have a real framework to show; demo content aligns to its goals by their SLO URIs.
 
 use std::collections::HashMap;
 
 use serde::Deserialize;
 
 use crate::app::materials::RemixInput;
-use crate::app::{accounts, case_studies, materials, Actor, App, AppError};
+use crate::app::{accounts, case_studies, curricula, materials, Actor, App, AppError};
 use crate::domain::account::{SignUp, SignUpInput};
+use crate::domain::alignment::GoalRef;
 use crate::domain::case_study::CaseStudyInput;
 use crate::domain::material::{Link, MaterialInput};
 use crate::domain::vocab::Role;
 use crate::store::settings;
 
 const CONTENT: &str = include_str!("content.json");
+const SLO_KERNDOELEN: &str = include_str!("slo-kerndoelen-2025-11.case.json");
 
 /// Every demo account has this password, so people can try editing (printed in the README).
 pub const DEMO_PASSWORD: &str = "deelwijs-demo";
@@ -57,6 +62,8 @@ struct DemoMaterial {
     status: String,
     remix_of: Option<String>,
     remix_license: Option<String>,
+    #[serde(default)]
+    goals: Vec<GoalRef>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -81,6 +88,8 @@ struct DemoCaseStudy {
     contact: Option<String>,
     language: String,
     license: String,
+    #[serde(default)]
+    goals: Vec<GoalRef>,
 }
 
 /// What was seeded.
@@ -91,6 +100,18 @@ pub struct SeedReport {
     pub case_studies: usize,
 }
 
+/// Imports the SLO kerndoelen unless this framework is here already: an operator may have
+/// imported a newer release, which an older copy must not overwrite.
+async fn import_kerndoelen(app: &App) -> anyhow::Result<()> {
+    let package: serde_json::Value = serde_json::from_str(SLO_KERNDOELEN)?;
+    let identifier = package["CFDocument"]["identifier"].as_str().unwrap_or_default();
+    if curricula::frameworks(app).await?.iter().any(|f| f.row.identifier == identifier) {
+        return Ok(());
+    }
+    curricula::import(app, None, package).await.map_err(|e| anyhow::anyhow!("demo curriculum: {e}"))?;
+    Ok(())
+}
+
 /// Seeds the demo content unless it was seeded before; `None` when there was nothing to do.
 pub async fn seed(app: &App) -> anyhow::Result<Option<SeedReport>> {
     let already = app.db.read(|conn| Ok(settings::get(conn, "demo_seeded")?)).await?;
@@ -98,6 +119,7 @@ pub async fn seed(app: &App) -> anyhow::Result<Option<SeedReport>> {
         return Ok(None);
     }
     let content: Content = serde_json::from_str(CONTENT)?;
+    import_kerndoelen(app).await?;
     let mut actors: HashMap<String, Actor> = HashMap::new();
     for user in &content.users {
         let role = Role::parse(&user.role).unwrap_or(Role::Member);
@@ -135,7 +157,7 @@ pub async fn seed(app: &App) -> anyhow::Result<Option<SeedReport>> {
             authors: Some(m.authors.clone()),
             links: Some(m.links.clone()),
             status: Some(m.status.clone()),
-            goals: None,
+            goals: Some(m.goals.clone()),
         };
         let created = match &m.remix_of {
             Some(source_key) => {
@@ -169,7 +191,7 @@ pub async fn seed(app: &App) -> anyhow::Result<Option<SeedReport>> {
             language: Some(c.language.clone()),
             license: Some(c.license.clone()),
             status: Some("published".to_owned()),
-            goals: None,
+            goals: Some(c.goals.clone()),
         };
         case_studies::create(app, &author, input).await.map_err(|e| anyhow::anyhow!("demo case study {}: {e:?}", c.title))?;
     }

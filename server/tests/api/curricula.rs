@@ -111,6 +111,22 @@ async fn alignments_follow_descendants_and_replacements_and_survive_reimport() {
         );
         let (_, parent) = node.get(&format!("/goals/{}", encode(&parent_uri)), None).await;
         assert!(titles(&parent).contains("Op het nieuwe doel"), "a goal lists material aligned to goals below it: {parent}");
+
+        // Case studies align the same way and are listed beside the materials.
+        let case =
+            json!({"title": "Een praktijkvoorbeeld bij het oude doel", "language": "nl", "sector": "po", "status": "published", "goals": [{"uri": old_uri}]});
+        let (status, created) = node.post("/case-studies", Some(&admin), &case).await;
+        assert_eq!(status, StatusCode::CREATED, "{created}");
+        let draft = json!({"title": "Een concept", "language": "nl", "sector": "po", "status": "draft", "goals": [{"uri": new_uri}]});
+        assert_eq!(node.post("/case-studies", Some(&admin), &draft).await.0, StatusCode::CREATED);
+        let case_titles =
+            |goal: &Value| goal["case_studies"]["items"].as_array().unwrap().iter().map(|c| c["title"].as_str().unwrap().to_owned()).collect::<Vec<_>>();
+        for uri in [&old_uri, &new_uri, &parent_uri] {
+            let (_, goal) = node.get(&format!("/goals/{}", encode(uri)), None).await;
+            assert_eq!(case_titles(&goal), ["Een praktijkvoorbeeld bij het oude doel"], "drafts stay out: {goal}");
+        }
+        let page = node.client.get(format!("{}/goals/{}", node.url, encode(&parent_uri))).send().await.unwrap().text().await.unwrap();
+        assert!(page.contains("Praktijkvoorbeelden bij dit doel") && page.contains("Een praktijkvoorbeeld bij het oude doel"), "{page}");
         let (_, old) = node.get(&format!("/goals/{}", encode(&old_uri)), None).await;
         assert_eq!(titles(&old), ["Op het oude doel"].map(str::to_owned).into());
 

@@ -1,9 +1,55 @@
 //! The demo content seeds once, obeys the rules, and has what the README promises.
 
+use std::time::Duration;
+
 use deelwijs_server::demo;
 use reqwest::StatusCode;
+use serde_json::Value;
 
+use crate::search::wait_for_search;
 use crate::support::{backends, TestNode};
+
+/// The demo carries SLO's kerndoelen and content aligned to them, so the curriculum tree, goal
+/// pages and goal search have something to show: a goal above a kerndoel lists and finds what
+/// is aligned to the kerndoel, and a current goal lists what was aligned to the goal it replaced.
+async fn check_curriculum(node: &TestNode) {
+    let (_, frameworks) = node.get("/curricula", None).await;
+    assert_eq!((frameworks["total"].as_u64(), frameworks["items"][0]["goal_count"].as_u64()), (Some(1), Some(533)), "{frameworks}");
+    let content: Value = serde_json::from_str(include_str!("../../src/demo/content.json")).unwrap();
+    let goals_of = |key: &str| -> Vec<String> {
+        let material = content["materials"].as_array().unwrap().iter().find(|m| m["key"] == key).unwrap();
+        material["goals"].as_array().unwrap().iter().map(|g| g["uri"].as_str().unwrap().to_owned()).collect()
+    };
+    let goal = |key: String| async move {
+        let encoded = url::form_urlencoded::byte_serialize(key.as_bytes()).collect::<String>();
+        let (status, goal) = node.get(&format!("/goals/{encoded}"), None).await;
+        assert_eq!(status, StatusCode::OK, "{goal}");
+        goal
+    };
+    let titles =
+        |goal: &Value| -> Vec<String> { goal["materials"]["items"].as_array().unwrap().iter().map(|m| m["title"].as_str().unwrap().to_owned()).collect() };
+
+    // PO Kerndoel 26 (breuken) and the domain above it.
+    let kerndoel = goal(goals_of("breuken-pizzapan")[0].clone()).await;
+    assert_eq!(kerndoel["human_coding_scheme"], "PO Kerndoel 26");
+    let domain = goal(kerndoel["parents"][0]["id"].as_str().unwrap().to_owned()).await;
+    assert!(titles(&domain).contains(&"Breuken met de pizzapan (groep 6)".to_owned()), "{domain}");
+    let query = format!("goal={}&per_page=50", domain["id"].as_str().unwrap());
+    let found = wait_for_search(node, &query, Duration::from_secs(10), |body| {
+        body["hits"].as_array().unwrap().iter().filter(|h| h["title"].as_str().unwrap().to_lowercase().contains("pizza")).count() == 3
+    })
+    .await;
+    assert!(found["facets"]["kind"]["material"].as_u64().unwrap() >= 3, "{found}");
+
+    // "Echt of nep?" is aligned to a goal that VO Kerndoel 05 replaced; the draft escape room to VO 05 itself.
+    let retired = goal(goals_of("echt-of-nep-kaarten")[1].clone()).await;
+    let successor = goal(retired["replaced_by"][0]["id"].as_str().unwrap().to_owned()).await;
+    assert_eq!(successor["human_coding_scheme"], "VO Kerndoel 05");
+    assert_eq!(goals_of("privacy-escape"), [successor["uri"].as_str().unwrap()]);
+    let aligned = titles(&successor);
+    assert!(aligned.contains(&"Echt of nep? Kaartenset mediawijsheid".to_owned()), "{aligned:?}");
+    assert!(!aligned.contains(&"Escaperoom: Wie heeft mijn data?".to_owned()), "a draft stays out: {aligned:?}");
+}
 
 #[actix_web::test]
 async fn demo_content_seeds_once() {
@@ -23,6 +69,8 @@ async fn demo_content_seeds_once() {
         assert!(remixes >= 3, "remix chains: {remixes} remixes found");
         let (_, cases) = node.get("/case-studies", None).await;
         assert!(cases["total"].as_i64().unwrap() >= 10);
+
+        check_curriculum(&node).await;
 
         // The seeded node serves its pages.
         let home = node.client.get(&node.url).send().await.unwrap();

@@ -13,7 +13,7 @@ use crate::curricula::shared_package;
 use crate::support::{backends, TestNode};
 
 /// Polls the search API until `done` holds, or fails after `timeout`. Returns the last answer.
-async fn wait_for_search(node: &TestNode, query: &str, timeout: Duration, done: impl Fn(&Value) -> bool) -> Value {
+pub(crate) async fn wait_for_search(node: &TestNode, query: &str, timeout: Duration, done: impl Fn(&Value) -> bool) -> Value {
     let started = Instant::now();
     loop {
         let (status, body) = node.get(&format!("/search?{query}"), None).await;

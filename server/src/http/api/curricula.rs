@@ -72,6 +72,10 @@ pub async fn goal(app: web::Data<App>, req: HttpRequest, key: web::Path<String>)
         "total": detail.materials.len(),
         "items": detail.materials.iter().map(|m| json!({ "id": m.id, "url": m.url, "title": m.fields.title, "goals": m.fields.goals.iter().map(|g| &g.uri).collect::<Vec<_>>() })).collect::<Vec<_>>(),
     });
+    body["case_studies"] = json!({
+        "total": detail.case_studies.len(),
+        "items": detail.case_studies.iter().map(|c| json!({ "id": c.id, "url": c.url, "title": c.fields.title, "goals": c.fields.goals.iter().map(|g| &g.uri).collect::<Vec<_>>() })).collect::<Vec<_>>(),
+    });
     Ok(HttpResponse::Ok().json(body))
 }
 

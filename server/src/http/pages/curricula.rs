@@ -138,6 +138,7 @@ pub async fn goal(page: Page, key: web::Path<String>) -> HttpResponse {
             replaced_by: links(&detail.replaced_by),
             replaces: links(&detail.replaces),
             materials: detail.materials.iter().map(|m| convert::material_card(lang, m, false)).collect(),
+            case_studies: detail.case_studies.iter().map(|c| convert::case_study_card(lang, c, false)).collect(),
             search_url: format!("/search?goal={}", detail.goal.id),
         };
         Ok(page.ok(deelwijs_frontend::goal(&page.ctx, &view)))
