@@ -11,12 +11,12 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Condvar, Mutex};
 use std::time::{Duration, Instant};
 
-use deelwijs_indexer::{Change, SearchIndex, SearchQuery, SearchResults};
+use deelwijs_indexer::{SearchIndex, SearchQuery, SearchResults};
 
 pub use documents::Documents;
 
 use super::{App, AppError, AppResult};
-use crate::store::{curricula, queue};
+use crate::store::{curricula, queue, ID_CHUNK};
 
 /// Wakes the index worker after a commit, so a change is searchable at once rather than at
 /// the next poll.
@@ -77,19 +77,15 @@ pub fn drain_once(app: &App, index: &SearchIndex, limit: i64) -> AppResult<usize
     }
     let ids: Vec<i64> = batch.iter().map(|(id, _, _)| *id).collect();
     let mut documents = Documents::new(&mut conn, &app.config);
-    // Each document goes to the indexing threads as soon as it is read (the index batch rolls
-    // back if a read fails), so reading and indexing overlap.
-    let mut changes = index.batch().map_err(index_error)?;
     let mut seen = std::collections::HashSet::new();
-    for (_, kind, object_id) in &batch {
-        if !seen.insert((kind.as_str(), object_id.as_str())) {
-            continue;
+    let items: Vec<(&str, &str)> = batch.iter().map(|(_, kind, object_id)| (kind.as_str(), object_id.as_str())).filter(|item| seen.insert(*item)).collect();
+    // Documents go to the indexing threads a chunk at a time as they are read (the index batch
+    // rolls back if a read fails), so reading and indexing overlap.
+    let mut changes = index.batch().map_err(index_error)?;
+    for chunk in items.chunks(ID_CHUNK) {
+        for change in documents.changes(chunk)? {
+            changes.push(&change).map_err(index_error)?;
         }
-        let change = match documents.document(kind, object_id)? {
-            Some(document) => Change::Upsert(Box::new(document)),
-            None => Change::Delete { id: object_id.clone() },
-        };
-        changes.push(&change).map_err(index_error)?;
     }
     drop(documents);
     drop(conn);

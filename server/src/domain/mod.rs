@@ -38,7 +38,7 @@ pub enum ContentKind {
 }
 
 impl ContentKind {
-    pub fn as_str(self) -> &'static str {
+    pub const fn as_str(self) -> &'static str {
         match self {
             ContentKind::Material => "material",
             ContentKind::CaseStudy => "case_study",

@@ -29,6 +29,16 @@ pub fn by_id(conn: &mut DbConnection, id: &str) -> Result<Option<CaseStudyRow>, 
     case_studies::table.find(id).select(CaseStudyRow::as_select()).first(conn).optional()
 }
 
+/// The rows with these ids, in no particular order; ids without a row are left out. In chunks
+/// of `ID_CHUNK`, so the index worker reads a batch in a few queries rather than one per row.
+pub fn by_ids(conn: &mut DbConnection, ids: &[&str]) -> Result<Vec<CaseStudyRow>, DbError> {
+    let mut rows = Vec::with_capacity(ids.len());
+    for chunk in ids.chunks(super::ID_CHUNK) {
+        rows.extend(case_studies::table.filter(case_studies::id.eq_any(chunk)).select(CaseStudyRow::as_select()).load(conn)?);
+    }
+    Ok(rows)
+}
+
 pub fn list(conn: &mut DbConnection, scope: Scope<'_>, page: Page) -> Result<(Vec<CaseStudyRow>, i64), DbError> {
     let filtered = || {
         let query = case_studies::table.filter(case_studies::deleted_at.is_null()).into_boxed();

@@ -28,6 +28,16 @@ pub fn by_id(conn: &mut DbConnection, id: &str) -> Result<Option<MaterialRow>, D
     materials::table.find(id).select(MaterialRow::as_select()).first(conn).optional()
 }
 
+/// The rows with these ids, in no particular order; ids without a row are left out. In chunks
+/// of `ID_CHUNK`, so the index worker reads a batch in a few queries rather than one per row.
+pub fn by_ids(conn: &mut DbConnection, ids: &[&str]) -> Result<Vec<MaterialRow>, DbError> {
+    let mut rows = Vec::with_capacity(ids.len());
+    for chunk in ids.chunks(super::ID_CHUNK) {
+        rows.extend(materials::table.filter(materials::id.eq_any(chunk)).select(MaterialRow::as_select()).load(conn)?);
+    }
+    Ok(rows)
+}
+
 /// Which rows a list shows.
 #[derive(Debug, Clone, Copy)]
 pub enum Scope<'a> {

@@ -30,6 +30,10 @@ pub enum DbConnection {
     Pg(PgConnection),
 }
 
+/// How many ids one `IN (…)` list takes: well under both backends' limits on bound
+/// parameters, and large enough that a batch costs a few queries.
+pub const ID_CHUNK: usize = 500;
+
 pub type DbPool = r2d2::Pool<DbManager>;
 pub type PooledConnection = r2d2::PooledConnection<DbManager>;
 

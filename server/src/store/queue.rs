@@ -42,7 +42,7 @@ pub fn next_batch(conn: &mut DbConnection, limit: i64) -> Result<Vec<QueuedChang
 /// after a larger one was read, and that row must not be lost.
 pub fn delete_ids(conn: &mut DbConnection, ids: &[i64]) -> Result<usize, DbError> {
     let mut deleted = 0;
-    for chunk in ids.chunks(500) {
+    for chunk in ids.chunks(super::ID_CHUNK) {
         deleted += diesel::delete(index_queue::table.filter(index_queue::id.eq_any(chunk))).execute(conn)?;
     }
     Ok(deleted)

@@ -1,14 +1,18 @@
-//! Turning database rows into index documents, one batch of the index queue at a time.
+//! Turning database rows into index changes, one batch of the index queue at a time.
 
 use std::collections::{HashMap, HashSet};
 
-use deelwijs_indexer::IndexDocument;
+use deelwijs_indexer::{Change, IndexDocument};
 
 use super::html_to_text;
 use crate::app::{AppConfig, AppResult};
+use crate::domain::ContentKind;
 use crate::federation::outbox::is_public;
-use crate::store::models::GoalRow;
+use crate::store::models::{CaseStudyRow, GoalRow, MaterialRow};
 use crate::store::{case_studies as case_store, curricula, materials as material_store, users, DbConnection};
+
+const MATERIAL: &str = ContentKind::Material.as_str();
+const CASE_STUDY: &str = ContentKind::CaseStudy.as_str();
 
 /// Builds the documents of one batch. Goals, their filter closures and owners' names are looked
 /// up once per batch, not once per document: a batch shares a few hundred goals at most, and the
@@ -30,75 +34,90 @@ impl<'a> Documents<'a> {
         Documents { conn, config, goals: HashMap::new(), closures: HashMap::new(), owners: HashMap::new() }
     }
 
-    /// The index document for a piece of content, or `None` when it must not be found
-    /// (draft, unlisted, hidden, deleted, or gone).
-    pub fn document(&mut self, kind: &str, id: &str) -> AppResult<Option<IndexDocument>> {
-        match kind {
-            "material" => {
-                let Some(row) = material_store::by_id(self.conn, id)? else { return Ok(None) };
-                if !is_public(&row.status, row.hidden, row.deleted_at.is_some()) {
-                    return Ok(None);
-                }
-                let fields = crate::app::materials::fields_of(&row)?;
-                let goal_uris: Vec<String> = fields.goals.iter().map(|g| g.uri.clone()).collect();
-                let (goal_statements, goal_filter_ids) = self.goal_parts(&goal_uris)?;
-                let mut authors = fields.authors.clone();
-                authors.push(self.owner(&row.owner_id)?);
-                Ok(Some(IndexDocument {
-                    id: row.id.clone(),
-                    kind: kind.to_owned(),
-                    title: fields.title.clone(),
-                    summary: fields.summary.clone(),
-                    body: html_to_text(&row.body_html),
-                    keywords: fields.keywords.clone(),
-                    authors,
-                    goal_statements,
-                    language: fields.language.as_str().to_owned(),
-                    levels: fields.education_levels.iter().map(|l| l.as_str().to_owned()).collect(),
-                    subjects: fields.subjects.iter().map(|s| s.as_str().to_owned()).collect(),
-                    resource_type: fields.resource_type.as_str().to_owned(),
-                    license: fields.license.spdx().to_owned(),
-                    origin: row.origin.clone().unwrap_or_else(|| "local".to_owned()),
-                    goal_uris,
-                    goal_filter_ids,
-                    url: self.config.material_url(&row.id),
-                    updated_at: row.updated_at.and_utc().timestamp(),
-                }))
-            }
-            "case_study" => {
-                let Some(row) = case_store::by_id(self.conn, id)? else { return Ok(None) };
-                if !is_public(&row.status, row.hidden, row.deleted_at.is_some()) {
-                    return Ok(None);
-                }
-                let fields = crate::app::case_studies::fields_of(&row)?;
-                let goal_uris: Vec<String> = fields.goals.iter().map(|g| g.uri.clone()).collect();
-                let (goal_statements, goal_filter_ids) = self.goal_parts(&goal_uris)?;
-                let n = &fields.narrative;
-                let body =
-                    [&n.challenge, &n.approach, &n.results, &n.lessons, &n.scaling].map(|s| html_to_text(&crate::domain::markdown::to_safe_html(s))).join(" ");
-                Ok(Some(IndexDocument {
-                    id: row.id.clone(),
-                    kind: kind.to_owned(),
-                    title: fields.title.clone(),
-                    summary: fields.summary.clone(),
-                    body,
-                    keywords: fields.themes.iter().map(|t| t.label("nl").to_owned()).chain(fields.themes.iter().map(|t| t.label("en").to_owned())).collect(),
-                    authors: vec![self.owner(&row.owner_id)?],
-                    goal_statements,
-                    language: fields.language.as_str().to_owned(),
-                    levels: vec![fields.sector.as_str().to_owned()],
-                    subjects: Vec::new(),
-                    resource_type: String::new(),
-                    license: fields.license.spdx().to_owned(),
-                    origin: row.origin.clone().unwrap_or_else(|| "local".to_owned()),
-                    goal_uris,
-                    goal_filter_ids,
-                    url: self.config.case_study_url(&row.id),
-                    updated_at: row.updated_at.and_utc().timestamp(),
-                }))
-            }
-            _ => Ok(None),
+    /// The index changes for these pieces of content (kind, id), in the same order: an upsert
+    /// for what may be found, a delete for what must not be (draft, unlisted, hidden, deleted,
+    /// or gone). Rows are read a chunk at a time, not one query per piece.
+    pub fn changes(&mut self, items: &[(&str, &str)]) -> AppResult<Vec<Change>> {
+        let ids_of = |kind: &str| items.iter().filter(|(k, _)| *k == kind).map(|(_, id)| *id).collect::<Vec<_>>();
+        let mut materials: HashMap<String, MaterialRow> =
+            material_store::by_ids(self.conn, &ids_of(MATERIAL))?.into_iter().map(|row| (row.id.clone(), row)).collect();
+        let mut case_studies: HashMap<String, CaseStudyRow> =
+            case_store::by_ids(self.conn, &ids_of(CASE_STUDY))?.into_iter().map(|row| (row.id.clone(), row)).collect();
+        let mut changes = Vec::with_capacity(items.len());
+        for (kind, id) in items {
+            let document = match *kind {
+                MATERIAL => materials.remove(*id).map(|row| self.material(&row)).transpose()?.flatten(),
+                CASE_STUDY => case_studies.remove(*id).map(|row| self.case_study(&row)).transpose()?.flatten(),
+                _ => None,
+            };
+            changes.push(match document {
+                Some(document) => Change::Upsert(Box::new(document)),
+                None => Change::Delete { id: (*id).to_owned() },
+            });
         }
+        Ok(changes)
+    }
+
+    fn material(&mut self, row: &MaterialRow) -> AppResult<Option<IndexDocument>> {
+        if !is_public(&row.status, row.hidden, row.deleted_at.is_some()) {
+            return Ok(None);
+        }
+        let fields = crate::app::materials::fields_of(row)?;
+        let goal_uris: Vec<String> = fields.goals.iter().map(|g| g.uri.clone()).collect();
+        let (goal_statements, goal_filter_ids) = self.goal_parts(&goal_uris)?;
+        let mut authors = fields.authors.clone();
+        authors.push(self.owner(&row.owner_id)?);
+        Ok(Some(IndexDocument {
+            id: row.id.clone(),
+            kind: MATERIAL.to_owned(),
+            title: fields.title.clone(),
+            summary: fields.summary.clone(),
+            body: html_to_text(&row.body_html),
+            keywords: fields.keywords.clone(),
+            authors,
+            goal_statements,
+            language: fields.language.as_str().to_owned(),
+            levels: fields.education_levels.iter().map(|l| l.as_str().to_owned()).collect(),
+            subjects: fields.subjects.iter().map(|s| s.as_str().to_owned()).collect(),
+            resource_type: fields.resource_type.as_str().to_owned(),
+            license: fields.license.spdx().to_owned(),
+            origin: row.origin.clone().unwrap_or_else(|| "local".to_owned()),
+            goal_uris,
+            goal_filter_ids,
+            url: self.config.material_url(&row.id),
+            updated_at: row.updated_at.and_utc().timestamp(),
+        }))
+    }
+
+    fn case_study(&mut self, row: &CaseStudyRow) -> AppResult<Option<IndexDocument>> {
+        if !is_public(&row.status, row.hidden, row.deleted_at.is_some()) {
+            return Ok(None);
+        }
+        let fields = crate::app::case_studies::fields_of(row)?;
+        let goal_uris: Vec<String> = fields.goals.iter().map(|g| g.uri.clone()).collect();
+        let (goal_statements, goal_filter_ids) = self.goal_parts(&goal_uris)?;
+        let n = &fields.narrative;
+        let body = [&n.challenge, &n.approach, &n.results, &n.lessons, &n.scaling].map(|s| html_to_text(&crate::domain::markdown::to_safe_html(s))).join(" ");
+        Ok(Some(IndexDocument {
+            id: row.id.clone(),
+            kind: CASE_STUDY.to_owned(),
+            title: fields.title.clone(),
+            summary: fields.summary.clone(),
+            body,
+            keywords: fields.themes.iter().map(|t| t.label("nl").to_owned()).chain(fields.themes.iter().map(|t| t.label("en").to_owned())).collect(),
+            authors: vec![self.owner(&row.owner_id)?],
+            goal_statements,
+            language: fields.language.as_str().to_owned(),
+            levels: vec![fields.sector.as_str().to_owned()],
+            subjects: Vec::new(),
+            resource_type: String::new(),
+            license: fields.license.spdx().to_owned(),
+            origin: row.origin.clone().unwrap_or_else(|| "local".to_owned()),
+            goal_uris,
+            goal_filter_ids,
+            url: self.config.case_study_url(&row.id),
+            updated_at: row.updated_at.and_utc().timestamp(),
+        }))
     }
 
     fn owner(&mut self, user_id: &str) -> AppResult<String> {
