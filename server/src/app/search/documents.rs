@@ -6,10 +6,19 @@ use deelwijs_indexer::{Change, IndexDocument};
 
 use super::html_to_text;
 use crate::app::{AppConfig, AppResult};
+use crate::domain::alignment::Alignment;
 use crate::domain::ContentKind;
 use crate::federation::outbox::is_public;
 use crate::store::models::{CaseStudyRow, GoalRow, MaterialRow};
 use crate::store::{case_studies as case_store, curricula, materials as material_store, users, DbConnection};
+
+/// A document's goals: their URIs (stored), their statements (searched), and the ids a goal
+/// filter matches them under (see `curricula::filter_closure`).
+struct GoalParts {
+    uris: Vec<String>,
+    statements: Vec<String>,
+    filter_ids: Vec<String>,
+}
 
 const MATERIAL: &str = ContentKind::Material.as_str();
 const CASE_STUDY: &str = ContentKind::CaseStudy.as_str();
@@ -63,8 +72,7 @@ impl<'a> Documents<'a> {
             return Ok(None);
         }
         let fields = crate::app::materials::fields_of(row)?;
-        let goal_uris: Vec<String> = fields.goals.iter().map(|g| g.uri.clone()).collect();
-        let (goal_statements, goal_filter_ids) = self.goal_parts(&goal_uris)?;
+        let goals = self.goal_parts(&fields.goals)?;
         let mut authors = fields.authors.clone();
         authors.push(self.owner(&row.owner_id)?);
         Ok(Some(IndexDocument {
@@ -75,15 +83,15 @@ impl<'a> Documents<'a> {
             body: html_to_text(&row.body_html),
             keywords: fields.keywords.clone(),
             authors,
-            goal_statements,
+            goal_statements: goals.statements,
             language: fields.language.as_str().to_owned(),
             levels: fields.education_levels.iter().map(|l| l.as_str().to_owned()).collect(),
             subjects: fields.subjects.iter().map(|s| s.as_str().to_owned()).collect(),
             resource_type: fields.resource_type.as_str().to_owned(),
             license: fields.license.spdx().to_owned(),
             origin: row.origin.clone().unwrap_or_else(|| "local".to_owned()),
-            goal_uris,
-            goal_filter_ids,
+            goal_uris: goals.uris,
+            goal_filter_ids: goals.filter_ids,
             url: self.config.material_url(&row.id),
             updated_at: row.updated_at.and_utc().timestamp(),
         }))
@@ -94,8 +102,7 @@ impl<'a> Documents<'a> {
             return Ok(None);
         }
         let fields = crate::app::case_studies::fields_of(row)?;
-        let goal_uris: Vec<String> = fields.goals.iter().map(|g| g.uri.clone()).collect();
-        let (goal_statements, goal_filter_ids) = self.goal_parts(&goal_uris)?;
+        let goals = self.goal_parts(&fields.goals)?;
         let n = &fields.narrative;
         let body = [&n.challenge, &n.approach, &n.results, &n.lessons, &n.scaling].map(|s| html_to_text(&crate::domain::markdown::to_safe_html(s))).join(" ");
         Ok(Some(IndexDocument {
@@ -106,15 +113,15 @@ impl<'a> Documents<'a> {
             body,
             keywords: fields.themes.iter().map(|t| t.label("nl").to_owned()).chain(fields.themes.iter().map(|t| t.label("en").to_owned())).collect(),
             authors: vec![self.owner(&row.owner_id)?],
-            goal_statements,
+            goal_statements: goals.statements,
             language: fields.language.as_str().to_owned(),
             levels: vec![fields.sector.as_str().to_owned()],
             subjects: Vec::new(),
             resource_type: String::new(),
             license: fields.license.spdx().to_owned(),
             origin: row.origin.clone().unwrap_or_else(|| "local".to_owned()),
-            goal_uris,
-            goal_filter_ids,
+            goal_uris: goals.uris,
+            goal_filter_ids: goals.filter_ids,
             url: self.config.case_study_url(&row.id),
             updated_at: row.updated_at.and_utc().timestamp(),
         }))
@@ -129,9 +136,9 @@ impl<'a> Documents<'a> {
         Ok(name)
     }
 
-    /// The statements of the goals with these URIs (to search), and the ids a goal filter
-    /// matches them under (see `curricula::filter_closure`). Unknown URIs add nothing.
-    fn goal_parts(&mut self, uris: &[String]) -> AppResult<(Vec<String>, Vec<String>)> {
+    /// What a document carries of its aligned goals. Unknown URIs add no statements or ids.
+    fn goal_parts(&mut self, aligned: &[Alignment]) -> AppResult<GoalParts> {
+        let uris: Vec<String> = aligned.iter().map(|g| g.uri.clone()).collect();
         let missing: Vec<String> = uris.iter().filter(|uri| !self.goals.contains_key(*uri)).cloned().collect();
         if !missing.is_empty() {
             let found = curricula::goals_by_uris(self.conn, &missing)?;
@@ -159,6 +166,6 @@ impl<'a> Documents<'a> {
                 filter_ids.push(id.clone());
             }
         }
-        Ok((statements, filter_ids))
+        Ok(GoalParts { uris, statements, filter_ids })
     }
 }

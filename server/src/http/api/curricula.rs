@@ -5,6 +5,7 @@ use serde_json::{json, Value};
 
 use super::PageQuery;
 use crate::app::{curricula, App};
+use crate::domain::alignment::Alignment;
 use crate::http::auth::{bearer_actor, require_bearer};
 use crate::http::error::ApiResult;
 use crate::store::models::{FrameworkRow, GoalRow};
@@ -56,6 +57,11 @@ pub async fn goals(app: web::Data<App>, id: web::Path<String>, query: web::Query
     ))
 }
 
+/// A piece of content in a goal's lists: enough to link to it and see why it is there.
+fn aligned_json(id: &str, url: &str, title: &str, goals: &[Alignment]) -> Value {
+    json!({ "id": id, "url": url, "title": title, "goals": goals.iter().map(|g| &g.uri).collect::<Vec<_>>() })
+}
+
 /// `GET /api/v1/goals/{id or url-encoded uri}`.
 pub async fn goal(app: web::Data<App>, req: HttpRequest, key: web::Path<String>) -> ApiResult<HttpResponse> {
     // Only to refuse a bad token loudly; goals are public.
@@ -68,14 +74,10 @@ pub async fn goal(app: web::Data<App>, req: HttpRequest, key: web::Path<String>)
     body["children"] = json!(list(&detail.children));
     body["replaced_by"] = json!(list(&detail.replaced_by));
     body["replaces"] = json!(list(&detail.replaces));
-    body["materials"] = json!({
-        "total": detail.materials.len(),
-        "items": detail.materials.iter().map(|m| json!({ "id": m.id, "url": m.url, "title": m.fields.title, "goals": m.fields.goals.iter().map(|g| &g.uri).collect::<Vec<_>>() })).collect::<Vec<_>>(),
-    });
-    body["case_studies"] = json!({
-        "total": detail.case_studies.len(),
-        "items": detail.case_studies.iter().map(|c| json!({ "id": c.id, "url": c.url, "title": c.fields.title, "goals": c.fields.goals.iter().map(|g| &g.uri).collect::<Vec<_>>() })).collect::<Vec<_>>(),
-    });
+    let materials: Vec<Value> = detail.materials.iter().map(|m| aligned_json(&m.id, &m.url, &m.fields.title, &m.fields.goals)).collect();
+    body["materials"] = json!({ "total": materials.len(), "items": materials });
+    let case_studies: Vec<Value> = detail.case_studies.iter().map(|c| aligned_json(&c.id, &c.url, &c.fields.title, &c.fields.goals)).collect();
+    body["case_studies"] = json!({ "total": case_studies.len(), "items": case_studies });
     Ok(HttpResponse::Ok().json(body))
 }
 
