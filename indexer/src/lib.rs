@@ -6,6 +6,7 @@ mod by_language;
 mod document;
 mod facets;
 mod hits;
+mod merge_policy;
 mod pairs;
 mod query;
 mod schema;
@@ -94,7 +95,8 @@ impl SearchIndex {
         // Search segments in parallel: a query over a large index uses every core.
         index.set_default_multithread_executor()?;
         analyzers::register(index.tokenizers());
-        let writer = index.writer(WRITER_MEMORY).map_err(|e| lock_error(e, dir))?;
+        let writer: IndexWriter = index.writer(WRITER_MEMORY).map_err(|e| lock_error(e, dir))?;
+        writer.set_merge_policy(Box::new(merge_policy::SettledSegments::new(merge_policy::SETTLED_DOCS)));
         std::fs::write(&version_path, SCHEMA_VERSION.to_string())?;
         let reader = index.reader_builder().reload_policy(ReloadPolicy::Manual).try_into()?;
         let facets = facets::FacetBitsets::new(fields.filters);

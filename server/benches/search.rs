@@ -14,6 +14,7 @@ use std::time::{Duration, Instant};
 
 use deelwijs_indexer::{Change, IndexDocument, SearchIndex, SearchQuery, Sort};
 use deelwijs_server::app::curricula;
+use deelwijs_server::app::search::REBUILD_BATCH;
 use deelwijs_server::domain::Limits;
 use deelwijs_server::startup::{self, Settings};
 use deelwijs_server::store::{self, DatabaseUrl};
@@ -66,6 +67,17 @@ fn mix(goal_ids: &[String], n: usize) -> Vec<MixQuery> {
     out
 }
 
+/// CPU time this process has used, all threads (Linux: `/proc/self/stat`, in clock ticks of
+/// 1/100 s, the kernel's `USER_HZ` on every architecture we run on).
+fn process_cpu() -> Duration {
+    let stat = std::fs::read_to_string("/proc/self/stat").expect("/proc/self/stat (Linux)");
+    // Fields after the command name, which is in parentheses and may hold spaces.
+    let fields: Vec<&str> = stat.rsplit_once(')').expect("a stat line").1.split_whitespace().collect();
+    // utime and stime: fields 14 and 15 of the line; the first field after the name is field 3.
+    let ticks: u64 = fields[11].parse::<u64>().unwrap() + fields[12].parse::<u64>().unwrap();
+    Duration::from_millis(ticks * 10)
+}
+
 fn percentiles(mut samples: Vec<Duration>) -> (f64, f64, f64) {
     samples.sort();
     let at = |p: f64| samples[((samples.len() as f64 - 1.0) * p).round() as usize].as_secs_f64() * 1000.0;
@@ -84,6 +96,9 @@ struct Row {
     index_rate: f64,
     /// How long the merges the bulk build started ran on after its last commit.
     merge_tail: Duration,
+    /// CPU time of the bulk build, merges included, per document (µs): less noisy than the
+    /// rate when machines differ in speed from run to run.
+    index_cpu_us: f64,
     /// Segments the queries ran over.
     segments: usize,
     /// `deelwijs reindex`: the same materials read from SQLite, documents/s.
@@ -109,8 +124,9 @@ fn main() {
         let row = run(size, &args);
         // Each size's figures as soon as they exist, so a long run can be stopped early.
         eprintln!(
-            "   done: index {:.0} docs/s (merges {:.1} s more, {} segments), reindex from SQLite {}, publish p50 {:.0} ms, API {} (in the server {}, any request {}), raw {}, PG {}, FTS5 {}",
+            "   done: index {:.0} docs/s ({:.0} µs CPU each; merges {:.1} s more, {} segments), reindex from SQLite {}, publish p50 {:.0} ms, API {} (in the server {}, any request {}), raw {}, PG {}, FTS5 {}",
             row.index_rate,
+            row.index_cpu_us,
             row.merge_tail.as_secs_f64(),
             row.segments,
             row.reindex.map_or("skipped".into(), |r| format!("{r:.0} docs/s")),
@@ -126,14 +142,15 @@ fn main() {
     }
     println!();
     println!("corpus: {}", args.model.name());
-    println!("| materials | bulk index (docs/s) | merges after the last commit (s) | segments | `deelwijs reindex` from SQLite (docs/s) | publish→searchable ms (p50 / max) | API p50 / p95 / p99 ms (facets on) | of which in the server (Server-Timing) | any request (`/healthz`) | raw tantivy p50 / p95 / p99 ms | PostgreSQL FTS p50 / p95 / p99 ms | SQLite FTS5 p50 / p95 / p99 ms | PG ÷ API (p50) | FTS5 ÷ API (p50) |");
-    println!("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|");
+    println!("| materials | bulk index (docs/s) | CPU per document (µs) | merges after the last commit (s) | segments | `deelwijs reindex` from SQLite (docs/s) | publish→searchable ms (p50 / max) | API p50 / p95 / p99 ms (facets on) | of which in the server (Server-Timing) | any request (`/healthz`) | raw tantivy p50 / p95 / p99 ms | PostgreSQL FTS p50 / p95 / p99 ms | SQLite FTS5 p50 / p95 / p99 ms | PG ÷ API (p50) | FTS5 ÷ API (p50) |");
+    println!("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|");
     for r in &rows {
         let ratio = |other: Option<(f64, f64, f64)>| other.map_or("—".to_owned(), |o| format!("{:.1}×", o.0 / r.api.0));
         println!(
-            "| {} | {:.0} | {:.1} | {} | {} | {:.0} / {:.0} | {} | {} | {} | {} | {} | {} | {} | {} |",
+            "| {} | {:.0} | {:.0} | {:.1} | {} | {} | {:.0} / {:.0} | {} | {} | {} | {} | {} | {} | {} | {} |",
             r.size,
             r.index_rate,
+            r.index_cpu_us,
             r.merge_tail.as_secs_f64(),
             r.segments,
             r.reindex.map_or("skipped".into(), |rate| format!("{rate:.0}")),
@@ -229,16 +246,19 @@ fn run(size: usize, args: &Args) -> Row {
     // 1. Bulk indexing rate (documents built beforehand; the clock runs over apply + commit),
     // then the merges the build started, waited for, so queries do not compete with them.
     eprintln!("   bulk indexing");
-    let (index_rate, merge_tail) = {
+    let (index_rate, merge_tail, index_cpu_us) = {
         let (index, _) = SearchIndex::open(&app.config.index_dir()).unwrap();
         let changes: Vec<Change> = docs.iter().map(|d| Change::Upsert(Box::new(to_index(d)))).collect();
+        let cpu_before = process_cpu();
         let started = Instant::now();
-        for chunk in changes.chunks(50_000) {
+        // Committed in the batches a rebuild commits.
+        for chunk in changes.chunks(REBUILD_BATCH) {
             index.apply(chunk).unwrap();
         }
         let searchable = started.elapsed();
         index.close().unwrap();
-        (size as f64 / searchable.as_secs_f64(), started.elapsed() - searchable)
+        let cpu = process_cpu() - cpu_before;
+        (size as f64 / searchable.as_secs_f64(), started.elapsed() - searchable, cpu.as_secs_f64() * 1e6 / size as f64)
     };
 
     // 2. The node, serving that index over HTTP.
@@ -351,6 +371,7 @@ fn run(size: usize, args: &Args) -> Row {
         size,
         index_rate,
         merge_tail,
+        index_cpu_us,
         segments,
         reindex,
         publish,

@@ -161,13 +161,21 @@ pub fn spawn_worker(app: App, index: Arc<SearchIndex>, wakeup: Arc<Wakeup>) -> s
     Ok(Worker { stop, wakeup, thread: Some(thread) })
 }
 
+/// Queue rows a rebuild applies per index commit. Large on purpose: each commit ends every
+/// indexing thread's segment, and segments of this batch's share (100k documents on two
+/// threads) are big enough for the merge policy to leave alone, so a rebuild is written once
+/// and never rewritten by merges. Memory stays bounded by the writer's budget, which flushes a
+/// segment early when documents are large; a crash loses at most one batch of progress, as the
+/// queue rows stay until their batch has committed.
+pub const REBUILD_BATCH: usize = 200_000;
+
 /// Rebuilds the index from the database: clears it, queues everything, drains with progress.
 pub fn rebuild(app: &App, index: &SearchIndex, progress: impl Fn(usize, usize)) -> AppResult<usize> {
     index.clear().map_err(index_error)?;
     let total = app.db.write_blocking(|conn| Ok(queue::requeue_all(conn)?))?;
     let mut done = 0;
     loop {
-        let consumed = drain_once(app, index, 50_000)?;
+        let consumed = drain_once(app, index, REBUILD_BATCH as i64)?;
         if consumed == 0 {
             break;
         }
