@@ -70,6 +70,12 @@ fn index_error(e: deelwijs_indexer::IndexError) -> AppError {
 /// Applies up to `limit` queued changes; returns how many queue rows were consumed.
 /// Blocking: runs on the worker thread or the CLI.
 pub fn drain_once(app: &App, index: &SearchIndex, limit: i64) -> AppResult<usize> {
+    drain(app, index, limit, |_| {})
+}
+
+/// `drain_once`, telling `pushed` each time another chunk of the batch has gone to the indexer
+/// (how many items), so a long batch can show progress before it commits.
+fn drain(app: &App, index: &SearchIndex, limit: i64, mut pushed: impl FnMut(usize)) -> AppResult<usize> {
     let mut conn = app.db.pool().get()?;
     let batch = queue::next_batch(&mut conn, limit)?;
     if batch.is_empty() {
@@ -86,6 +92,7 @@ pub fn drain_once(app: &App, index: &SearchIndex, limit: i64) -> AppResult<usize
         for change in documents.changes(chunk)? {
             changes.push(&change).map_err(index_error)?;
         }
+        pushed(chunk.len());
     }
     drop(documents);
     drop(conn);
@@ -175,7 +182,11 @@ pub fn rebuild(app: &App, index: &SearchIndex, progress: impl Fn(usize, usize)) 
     let total = app.db.write_blocking(|conn| Ok(queue::requeue_all(conn)?))?;
     let mut done = 0;
     loop {
-        let consumed = drain_once(app, index, REBUILD_BATCH as i64)?;
+        let mut in_batch = 0;
+        let consumed = drain(app, index, REBUILD_BATCH as i64, |items| {
+            in_batch += items;
+            progress((done + in_batch).min(total), total);
+        })?;
         if consumed == 0 {
             break;
         }

@@ -171,8 +171,17 @@ async fn rebuild_equals_incremental_and_a_stopped_indexer_catches_up() {
         let incremental = wait_for_search(&node, "q=water&per_page=100&sort=newest", Duration::from_secs(5), |b| b["total"] == 12).await;
         let index = node.app.search.clone().unwrap();
         let app = node.app.clone();
-        let rebuilt = actix_web::rt::task::spawn_blocking(move || search::rebuild(&app, &index, |_, _| {})).await.unwrap().unwrap();
+        let (rebuilt, reported) = actix_web::rt::task::spawn_blocking(move || {
+            let reported = std::sync::Mutex::new(Vec::new());
+            let rebuilt = search::rebuild(&app, &index, |done, total| reported.lock().unwrap().push((done, total))).unwrap();
+            (rebuilt, reported.into_inner().unwrap())
+        })
+        .await
+        .unwrap();
         assert_eq!(rebuilt, 12);
+        // Progress only moves forward and ends at the total.
+        assert!(reported.windows(2).all(|pair| pair[0].0 <= pair[1].0), "{reported:?}");
+        assert_eq!(reported.last(), Some(&(12, 12)));
         let after = node.get("/search?q=water&per_page=100&sort=newest", None).await.1;
         assert_eq!(ids(&after), ids(&incremental));
         assert_eq!(after["facets"], incremental["facets"]);
