@@ -26,7 +26,7 @@ pub(crate) struct SettledSegments {
 impl SettledSegments {
     pub(crate) fn new(settled: u32) -> SettledSegments {
         let mut small = LogMergePolicy::default();
-        small.set_max_docs_before_merge(settled as usize - 1);
+        small.set_max_docs_before_merge((settled as usize).saturating_sub(1));
         SettledSegments { settled, small }
     }
 }
