@@ -130,7 +130,8 @@ fn reindex(args: ReindexArgs) -> anyhow::Result<()> {
     bar.finish_and_clear();
     let searchable = index.num_docs();
     println!("reindexed {total} documents ({searchable} searchable) in {:.1} s; merging segments", started.elapsed().as_secs_f64());
-    // Exiting at once would abandon the merges the rebuild started and leave many small segments.
+    // Exiting at once would abandon a merge still running (of segments smaller than the settled
+    // size, which a rebuild writes only when documents are large or the node is small).
     let index = std::sync::Arc::try_unwrap(index).map_err(|_| anyhow::anyhow!("the search index is still in use"))?;
     index.close()?;
     println!("done in {:.1} s", started.elapsed().as_secs_f64());
