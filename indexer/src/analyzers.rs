@@ -1,22 +1,16 @@
 //! Text analysis per language: Dutch, English, German and French get stop words and stemming;
 //! every other language an unstemmed analyzer; all fold accents (ASCII folding).
 
-use frostem::Algorithm;
-use tantivy::tokenizer::{AsciiFoldingFilter, Language, LowerCaser, RemoveLongFilter, SimpleTokenizer, StopWordFilter, TextAnalyzer, TokenizerManager};
+use tantivy::tokenizer::{AsciiFoldingFilter, Language, LowerCaser, RawTokenizer, RemoveLongFilter, Stemmer, StopWordFilter, TextAnalyzer, TokenizerManager};
 
 use crate::by_language::ByLanguage;
 use crate::pairs::WordPairs;
-use crate::stem_cache::CachedStemmer;
 use crate::token_memo::Memoized;
+use crate::word_memo::WordMemo;
 
 /// The languages with their own stemmed fields (stop words, stemmer), and the analyzer for
 /// everything else.
-pub const STEMMED: &[(&str, Language, Algorithm)] = &[
-    ("nl", Language::Dutch, Algorithm::Dutch),
-    ("en", Language::English, Algorithm::English),
-    ("de", Language::German, Algorithm::German),
-    ("fr", Language::French, Algorithm::French),
-];
+pub const STEMMED: &[(&str, Language)] = &[("nl", Language::Dutch), ("en", Language::English), ("de", Language::German), ("fr", Language::French)];
 
 /// Name of the analyzer for unknown languages (and for the exact-match field).
 pub const PLAIN: &str = "dw_plain";
@@ -31,30 +25,33 @@ pub fn analyzer_name(lang: &str) -> String {
 /// The analysis a BCP 47 tag gets: its primary subtag when stemmed, else `other`.
 pub fn field_language(tag: &str) -> &'static str {
     let primary = tag.split('-').next().unwrap_or_default().to_ascii_lowercase();
-    STEMMED.iter().find(|(code, _, _)| *code == primary).map_or("other", |(code, _, _)| code)
+    STEMMED.iter().find(|(code, _)| *code == primary).map_or("other", |(code, _)| code)
 }
 
 pub fn register(manager: &TokenizerManager) {
+    // Words are split as tantivy's `SimpleTokenizer` splits them; the filters then act on one
+    // word at a time, and `WordMemo` remembers what each word became.
     let mut words = Vec::new();
-    for (code, language, algorithm) in STEMMED {
+    for (code, language) in STEMMED {
         // Stop words are removed before stemming; they would otherwise stem to noise.
         let stop_words = StopWordFilter::new(*language).unwrap_or_else(|| StopWordFilter::remove(Vec::<String>::new()));
-        let stemmed = || {
-            TextAnalyzer::builder(SimpleTokenizer::default())
-                .filter(RemoveLongFilter::limit(40))
-                .filter(LowerCaser)
-                .filter(stop_words.clone())
-                .filter(AsciiFoldingFilter)
-                .filter(CachedStemmer(*algorithm))
-        };
-        manager.register(&analyzer_name(code), stemmed().build());
-        words.push((*code, stemmed().build()));
+        let per_word = TextAnalyzer::builder(RawTokenizer::default())
+            .filter(RemoveLongFilter::limit(40))
+            .filter(LowerCaser)
+            .filter(stop_words)
+            .filter(AsciiFoldingFilter)
+            .filter(Stemmer::new(*language))
+            .build();
+        let stemmed = TextAnalyzer::from(WordMemo::new(code, per_word));
+        manager.register(&analyzer_name(code), stemmed.clone());
+        words.push((*code, stemmed));
     }
-    let plain = || TextAnalyzer::builder(SimpleTokenizer::default()).filter(RemoveLongFilter::limit(40)).filter(LowerCaser).filter(AsciiFoldingFilter);
-    manager.register(PLAIN, plain().build());
+    let per_word = TextAnalyzer::builder(RawTokenizer::default()).filter(RemoveLongFilter::limit(40)).filter(LowerCaser).filter(AsciiFoldingFilter).build();
+    let plain = || TextAnalyzer::from(WordMemo::new(PLAIN, per_word.clone()));
+    manager.register(PLAIN, plain());
     // Both fields analyse the same values; the pairs are made from the words, so each value is
     // analysed once and replayed for the other field (see `token_memo`).
-    let by_language = Memoized(ByLanguage { analyzers: words, fallback: plain().build() });
+    let by_language = Memoized(ByLanguage { analyzers: words, fallback: plain() });
     manager.register(BY_LANGUAGE, TextAnalyzer::from(by_language.clone()));
     manager.register(BY_LANGUAGE_PAIRS, TextAnalyzer::builder(by_language).filter(WordPairs).build());
 }
@@ -62,10 +59,16 @@ pub fn register(manager: &TokenizerManager) {
 /// The token texts an analyzer makes of a text (for tests of analysis).
 #[cfg(test)]
 pub(crate) fn token_texts(analyzer: &mut TextAnalyzer, text: &str) -> Vec<String> {
+    all_tokens(analyzer, text).into_iter().map(|token| token.text).collect()
+}
+
+/// The tokens, with positions and offsets, an analyzer makes of a text (for tests of analysis).
+#[cfg(test)]
+pub(crate) fn all_tokens(analyzer: &mut TextAnalyzer, text: &str) -> Vec<tantivy::tokenizer::Token> {
     let mut stream = analyzer.token_stream(text);
     let mut out = Vec::new();
     while stream.advance() {
-        out.push(stream.token().text.clone());
+        out.push(stream.token().clone());
     }
     out
 }

@@ -11,9 +11,9 @@ mod pairs;
 mod query;
 mod schema;
 mod search;
-mod stem_cache;
 mod suggest;
 mod token_memo;
+mod word_memo;
 
 use std::path::{Path, PathBuf};
 use std::sync::{Mutex, MutexGuard};

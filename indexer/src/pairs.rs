@@ -29,13 +29,23 @@ impl<T: Tokenizer> Tokenizer for WordPairsTokenizer<T> {
     type TokenStream<'a> = WordPairsStream<T::TokenStream<'a>>;
 
     fn token_stream<'a>(&'a mut self, text: &'a str) -> Self::TokenStream<'a> {
-        WordPairsStream { inner: self.0.token_stream(text), previous: None, pair: Token::default() }
+        WordPairsStream { inner: self.0.token_stream(text), previous: Previous::default(), pair: Token::default() }
     }
+}
+
+/// What a pair needs of the word before: kept in buffers reused word after word (a `Token`
+/// clone would allocate for every word).
+#[derive(Default)]
+struct Previous {
+    /// `None` before the first word.
+    position: Option<usize>,
+    offset_from: usize,
+    text: String,
 }
 
 pub struct WordPairsStream<S> {
     inner: S,
-    previous: Option<Token>,
+    previous: Previous,
     pair: Token,
 }
 
@@ -43,13 +53,14 @@ impl<S: TokenStream> TokenStream for WordPairsStream<S> {
     fn advance(&mut self) -> bool {
         while self.inner.advance() {
             let token = self.inner.token();
-            let paired = match &self.previous {
-                Some(previous) if previous.position + 1 == token.position => {
+            let previous = &mut self.previous;
+            let paired = match previous.position {
+                Some(position) if position + 1 == token.position => {
                     self.pair.text.clear();
                     self.pair.text.push_str(&previous.text);
                     self.pair.text.push(JOINER);
                     self.pair.text.push_str(&token.text);
-                    self.pair.position = previous.position;
+                    self.pair.position = position;
                     self.pair.offset_from = previous.offset_from;
                     self.pair.offset_to = token.offset_to;
                     self.pair.position_length = 1;
@@ -57,10 +68,10 @@ impl<S: TokenStream> TokenStream for WordPairsStream<S> {
                 }
                 _ => false,
             };
-            match &mut self.previous {
-                Some(previous) => previous.clone_from(token),
-                None => self.previous = Some(token.clone()),
-            }
+            previous.position = Some(token.position);
+            previous.offset_from = token.offset_from;
+            previous.text.clear();
+            previous.text.push_str(&token.text);
             if paired {
                 return true;
             }

@@ -131,7 +131,7 @@ impl<'a> Builder<'a> {
     fn new(index: &Index, fields: &'a Fields) -> Builder<'a> {
         let tokenizers = index.tokenizers();
         let get = |name: &str| tokenizers.get(name).unwrap_or_default();
-        let mut analyzers: Vec<TextAnalyzer> = STEMMED.iter().map(|(code, _, _)| get(&analyzer_name(code))).collect();
+        let mut analyzers: Vec<TextAnalyzer> = STEMMED.iter().map(|(code, _)| get(&analyzer_name(code))).collect();
         analyzers.push(get(PLAIN));
         Builder { fields, analyzers, plain: get(PLAIN), exact_words: BTreeSet::new() }
     }

@@ -337,6 +337,13 @@ mod tests {
         assert!(long.iter().all(|t| t.starts_with("text:")) && long.contains(&"text:breuk".to_owned()), "{long:?}");
         // A phrase mixed with other words and filters.
         check(&index, SearchQuery { filters: vec![("lang".into(), "nl".into())], ..text("eerlijk \"pizza breuken\"") }, &["d"]);
+        // Ranking: a phrase in the title (which counts `TITLE_WEIGHT` times) comes before the
+        // same phrase once in the body.
+        let Change::Upsert(mut in_body) = doc("b", "Rekenles", "nl", &["po"], &[], 5) else { unreachable!() };
+        in_body.body = "Vandaag oefenen we pizza breuken met de hele klas.".into();
+        index.apply(&[Change::Upsert(in_body)]).unwrap();
+        let ranked = check(&index, text("\"pizza breuken\""), &["b", "d", "f"]);
+        assert_eq!(ranked.hits.last().map(|h| h.id.as_str()), Some("b"), "{:?}", ranked.hits.iter().map(|h| &h.id).collect::<Vec<_>>());
     }
 
     #[test]

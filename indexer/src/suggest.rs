@@ -39,7 +39,7 @@ impl GoalSuggester {
         let mut builder = Schema::builder();
         let id = builder.add_text_field("id", STORED);
         let mut fields = Vec::new();
-        for (code, _, _) in STEMMED {
+        for (code, _) in STEMMED {
             fields.push((*code, builder.add_text_field(&format!("text_{code}"), analyzed(&analyzer_name(code)))));
         }
         fields.push(("other", builder.add_text_field("text_other", analyzed(PLAIN))));

@@ -178,15 +178,7 @@ mod tests {
     use tantivy::tokenizer::{LowerCaser, SimpleTokenizer, TextAnalyzer};
 
     use super::*;
-
-    fn tokens(analyzer: &mut TextAnalyzer, text: &str) -> Vec<Token> {
-        let mut stream = analyzer.token_stream(text);
-        let mut out = Vec::new();
-        while stream.advance() {
-            out.push(stream.token().clone());
-        }
-        out
-    }
+    use crate::analyzers::all_tokens as tokens;
 
     #[test]
     fn a_replay_gives_exactly_the_tokens_of_an_analysis() {
