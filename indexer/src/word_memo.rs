@@ -71,6 +71,14 @@ pub struct WordMemoStream<'a> {
     slot: usize,
 }
 
+/// Gives the token what its word analysed to; false when that is nothing.
+fn replace(token: &mut Token, analysed: Option<&str>) -> bool {
+    let Some(text) = analysed else { return false };
+    token.text.clear();
+    token.text.push_str(text);
+    true
+}
+
 fn analyse(per_word: &mut TextAnalyzer, word: &str) -> Analysed {
     let mut stream = per_word.token_stream(word);
     stream.advance().then(|| stream.token().text.as_str().into())
@@ -82,7 +90,12 @@ impl TokenStream for WordMemoStream<'_> {
             let token = self.words.token_mut();
             let per_word = &mut *self.per_word;
             let kept = MEMORY.with_borrow_mut(|memory| {
-                let Some((_, words)) = memory.get_mut(self.slot) else { return false };
+                let Some((_, words)) = memory.get_mut(self.slot) else {
+                    // Not reached (the slot was made on this thread when the stream began), but
+                    // should it be, the word is analysed without the memory rather than lost.
+                    let analysed = analyse(per_word, &token.text);
+                    return replace(token, analysed.as_deref());
+                };
                 let analysed = match words.get(token.text.as_str()) {
                     Some(analysed) => analysed,
                     None => {
@@ -93,14 +106,7 @@ impl TokenStream for WordMemoStream<'_> {
                         words.entry(token.text.as_str().into()).or_insert(analysed)
                     }
                 };
-                match analysed {
-                    Some(text) => {
-                        token.text.clear();
-                        token.text.push_str(text);
-                        true
-                    }
-                    None => false,
-                }
+                replace(token, analysed.as_deref())
             });
             if kept {
                 return true;
