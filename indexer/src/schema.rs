@@ -46,8 +46,17 @@ pub struct Fields {
     pub updated: Field,
 }
 
+fn indexing(tokenizer: &str, record: IndexRecordOption) -> TextFieldIndexing {
+    TextFieldIndexing::default().set_tokenizer(tokenizer).set_index_option(record)
+}
+
 fn indexed(tokenizer: &str, record: IndexRecordOption) -> TextOptions {
-    TextOptions::default().set_indexing_options(TextFieldIndexing::default().set_tokenizer(tokenizer).set_index_option(record))
+    TextOptions::default().set_indexing_options(indexing(tokenizer, record))
+}
+
+/// Indexed without field norms: a term's score does not depend on the document's length.
+fn indexed_without_norms(tokenizer: &str, record: IndexRecordOption) -> TextOptions {
+    TextOptions::default().set_indexing_options(indexing(tokenizer, record).set_fieldnorms(false))
 }
 
 pub(crate) fn analyzed(name: &str) -> TextOptions {
@@ -72,21 +81,12 @@ pub fn build() -> (Schema, Fields) {
     // single document (measured: 12% of the instructions spent indexing). Without norms a pair
     // still scores by its rarity and how often it occurs (a title's pairs `TITLE_WEIGHT` times),
     // only not by the document's length.
-    let pairs = builder.add_text_field(
-        "pairs",
-        TextOptions::default().set_indexing_options(
-            TextFieldIndexing::default().set_tokenizer(BY_LANGUAGE_PAIRS).set_index_option(IndexRecordOption::WithFreqs).set_fieldnorms(false),
-        ),
-    );
+    let pairs = builder.add_text_field("pairs", indexed_without_norms(BY_LANGUAGE_PAIRS, IndexRecordOption::WithFreqs));
     let exact = builder.add_text_field("exact", indexed(PLAIN, IndexRecordOption::WithFreqs));
     // Frequencies (always 1) but no field norms: a filter term then scores the same in every
     // document, so it does not change the order, and a query of filters and words stays a
     // conjunction of plain terms, which tantivy can prune block by block.
-    let filters = builder.add_text_field(
-        "filters",
-        TextOptions::default()
-            .set_indexing_options(TextFieldIndexing::default().set_tokenizer("raw").set_index_option(IndexRecordOption::WithFreqs).set_fieldnorms(false)),
-    );
+    let filters = builder.add_text_field("filters", indexed_without_norms("raw", IndexRecordOption::WithFreqs));
     let updated = builder.add_i64_field("updated", INDEXED | FAST);
     let fields = Fields { id, kind, title, summary, body, url, language, license, origin, goals, text, pairs, exact, filters, updated };
     (builder.build(), fields)

@@ -3,9 +3,8 @@
 //!
 //! Why: indexing analyses each text of a document several times. Every value goes into `text`
 //! and again into `pairs` (whose word pairs are made from the same word tokens), and the title
-//! goes into both `TITLE_WEIGHT` times. Analysis (splitting, stop words, folding, stemming) is
-//! the largest share of indexing time; with the memory each text is analysed once per document
-//! and the repeats cost a copy.
+//! goes into both `TITLE_WEIGHT` times. With the memory each text is analysed once per
+//! document and the repeats cost a copy.
 //!
 //! The memory is per thread, like the indexing threads that use it, and holds the last `SLOTS`
 //! texts: the values of one document, which tantivy indexes field by field on one thread. A
