@@ -12,3 +12,11 @@ pub mod federation;
 pub mod http;
 pub mod startup;
 pub mod store;
+
+/// mimalloc instead of the system allocator, for every binary that links this crate (the
+/// `deelwijs` command, tests, benchmarks). Bulk indexing allocates per term and per document
+/// (tantivy's term dictionary builder, documents, token buffers); with mimalloc it needs 8% less
+/// CPU per document (1M materials, two runs alternating with glibc's malloc: 148 and 153 µs
+/// per document against 136 and 141).
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
