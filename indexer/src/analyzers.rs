@@ -33,16 +33,7 @@ pub fn register(manager: &TokenizerManager) {
     // word at a time, and `WordMemo` remembers what each word became.
     let mut words = Vec::new();
     for (code, language) in STEMMED {
-        // Stop words are removed before stemming; they would otherwise stem to noise.
-        let stop_words = StopWordFilter::new(*language).unwrap_or_else(|| StopWordFilter::remove(Vec::<String>::new()));
-        let per_word = TextAnalyzer::builder(RawTokenizer::default())
-            .filter(RemoveLongFilter::limit(40))
-            .filter(LowerCaser)
-            .filter(stop_words)
-            .filter(AsciiFoldingFilter)
-            .filter(Stemmer::new(*language))
-            .build();
-        let stemmed = TextAnalyzer::from(WordMemo::new(code, per_word));
+        let stemmed = TextAnalyzer::from(WordMemo::new(code, stemmed_word(*language)));
         manager.register(&analyzer_name(code), stemmed.clone());
         words.push((*code, stemmed));
     }
@@ -54,6 +45,20 @@ pub fn register(manager: &TokenizerManager) {
     let by_language = Memoized(ByLanguage { analyzers: words, fallback: plain() });
     manager.register(BY_LANGUAGE, TextAnalyzer::from(by_language.clone()));
     manager.register(BY_LANGUAGE_PAIRS, TextAnalyzer::builder(by_language).filter(WordPairs).build());
+}
+
+/// What a stemmed language does to one word (behind `RawTokenizer`, which keeps the word whole):
+/// length limit, lower case, stop words, folding, stem.
+pub(crate) fn stemmed_word(language: Language) -> TextAnalyzer {
+    // Stop words are removed before stemming; they would otherwise stem to noise.
+    let stop_words = StopWordFilter::new(language).unwrap_or_else(|| StopWordFilter::remove(Vec::<String>::new()));
+    TextAnalyzer::builder(RawTokenizer::default())
+        .filter(RemoveLongFilter::limit(40))
+        .filter(LowerCaser)
+        .filter(stop_words)
+        .filter(AsciiFoldingFilter)
+        .filter(Stemmer::new(language))
+        .build()
 }
 
 /// The token texts an analyzer makes of a text (for tests of analysis).

@@ -126,34 +126,24 @@ impl TokenStream for WordMemoStream<'_> {
 
 #[cfg(test)]
 mod tests {
-    use tantivy::tokenizer::{
-        AsciiFoldingFilter, Language, LowerCaser, RawTokenizer, RemoveLongFilter, SimpleTokenizer, Stemmer, StopWordFilter, TextAnalyzer,
-    };
+    use tantivy::tokenizer::{AsciiFoldingFilter, Language, LowerCaser, RemoveLongFilter, SimpleTokenizer, Stemmer, StopWordFilter, TextAnalyzer};
 
     use super::*;
-    use crate::analyzers::all_tokens as run;
+    use crate::analyzers::{all_tokens as run, stemmed_word};
 
     #[test]
     fn analyses_exactly_like_the_filter_chain_also_from_memory() {
         let long = "a".repeat(45);
         let text = format!("De Breuken vergelijken met pizzapunten; de leerlingen VERGELIJKEN breuken en delen pizza's. Café Noël, groep 6 {long} naïef één");
         for (name, language) in [("test-nl", Language::Dutch), ("test-en", Language::English)] {
-            let stop_words = StopWordFilter::new(language).unwrap();
             let mut chain = TextAnalyzer::builder(SimpleTokenizer::default())
                 .filter(RemoveLongFilter::limit(40))
                 .filter(LowerCaser)
-                .filter(stop_words.clone())
+                .filter(StopWordFilter::new(language).unwrap())
                 .filter(AsciiFoldingFilter)
                 .filter(Stemmer::new(language))
                 .build();
-            let per_word = TextAnalyzer::builder(RawTokenizer::default())
-                .filter(RemoveLongFilter::limit(40))
-                .filter(LowerCaser)
-                .filter(stop_words)
-                .filter(AsciiFoldingFilter)
-                .filter(Stemmer::new(language))
-                .build();
-            let mut memo = TextAnalyzer::from(WordMemo::new(name, per_word));
+            let mut memo = TextAnalyzer::from(WordMemo::new(name, stemmed_word(language)));
             let expected = run(&mut chain, &text);
             assert!(expected.len() > 10, "the chain keeps most words: {expected:?}");
             // Twice: the second run is served from the memory. Positions, offsets and texts
