@@ -780,3 +780,83 @@ fn a_declined_join_request_is_answered_with_reject() {
     })
     .unwrap();
 }
+
+/// Issue 22, findings 1 and 10. The inbox keeps nothing about a sender whose signature fails,
+/// takes only ActivityPub JSON, wants an activity's id on its actor's own server (port
+/// included) and answers every refusal in the JSON error shape; a remix notice is listed on our
+/// material only when the remixer's own server serves the remix and it names our material.
+#[test]
+fn issue22_inbox_refusals_and_remix_notices_from_strangers() {
+    let a = Node::start("a", Backend::Sqlite).unwrap();
+    let teacher = a.account("teacher1").unwrap();
+    let material = a.publish(&teacher, "Origineel over breuken").unwrap();
+    let (material_id, material_url) = (material["id"].as_str().unwrap().to_owned(), material["url"].as_str().unwrap().to_owned());
+    let mallory = SigningActor::start("mallory").unwrap();
+    let inbox = format!("{}/inbox", a.url);
+    let remix = |path: &str, title: &str, based_on: &str| {
+        let id = format!("{}{path}", mallory.base);
+        json!({
+            "type": "Article", "id": id, "url": id, "attributedTo": mallory.id, "name": title,
+            "summary": "Een remix", "content": "<p>Tekst</p>", "inLanguage": "nl", "educationalLevel": ["po"],
+            "license": "https://creativecommons.org/licenses/by-sa/4.0/", "published": "2026-11-01T10:00:00Z", "isBasedOn": based_on
+        })
+    };
+    let create = |n: u32, object: Value| json!({ "@context": "https://www.w3.org/ns/activitystreams", "type": "Create", "id": format!("{}/activities/{n}", mallory.base), "actor": mallory.id, "object": object });
+    let remixes = || a.get(&format!("/materials/{material_id}"), None).unwrap().1["remixes"].clone();
+    let error_code = |body: &str| serde_json::from_str::<Value>(body).map(|v| v["error"]["code"].clone()).unwrap_or(Value::Null);
+
+    // Finding 10: a forged signature from a sender we have never seen is refused, and nothing
+    // of it is kept: the next request has to fetch its actor again.
+    let forger = rsa::RsaPrivateKey::new(&mut rand::thread_rng(), 2048).unwrap();
+    let forged = create(1, remix("/materials/f", "Vals", &material_url));
+    let (status, body) = mallory.post_as(&a.client, &inbox, &forged, "application/activity+json", &forger).unwrap();
+    assert_eq!(status, 401, "{body}");
+    assert_eq!(error_code(&body), "signature_invalid", "{body}");
+    let fetched_once = mallory.actor_fetches();
+    assert!(fetched_once >= 1);
+    let (status, _) = mallory.post_as(&a.client, &inbox, &forged, "application/activity+json", &forger).unwrap();
+    assert_eq!(status, 401);
+    assert!(mallory.actor_fetches() > fetched_once, "the forger's actor was not stored");
+    // A correctly signed activity, but not sent as ActivityPub JSON: 415.
+    let (status, body) = mallory.post_as(&a.client, &inbox, &create(2, remix("/materials/t", "Tekst", &material_url)), "text/plain", mallory.key()).unwrap();
+    assert_eq!(status, 415, "{body}");
+    assert_eq!(error_code(&body), "expected_activity_json");
+    // An activity id on another port of the sender's host is another server.
+    let port: u16 = mallory.base.rsplit(':').next().unwrap().parse().unwrap();
+    let mut other_port = create(3, remix("/materials/p", "Poort", &material_url));
+    other_port["id"] = json!(format!("http://localhost:{}/activities/3", port.wrapping_add(1)));
+    let (status, body) = mallory.post(&a.client, &inbox, &other_port).unwrap();
+    assert_eq!(status, 400, "{body}");
+    assert_eq!(error_code(&body), "invalid_activity");
+    // Too large, and too long an address: JSON errors too.
+    let response = a.client.post(&inbox).header("Content-Type", "application/activity+json").body("x".repeat(2 * 1024 * 1024)).send().unwrap();
+    assert_eq!(response.status().as_u16(), 413);
+    assert_eq!(error_code(&response.text().unwrap()), "payload_too_large");
+    let response = a.client.get(format!("{}/materials/{}", a.url, "a".repeat(9000))).send().unwrap();
+    assert_eq!(response.status().as_u16(), 414);
+    assert_eq!(error_code(&response.text().unwrap()), "uri_too_long");
+
+    // Finding 1: a validly signed remix notice from a server nobody here follows, for an object
+    // its origin does not serve: accepted, but not listed.
+    let (status, body) = mallory.post(&a.client, &inbox, &create(4, remix("/materials/r1", "Niet te zien", &material_url))).unwrap();
+    assert!((200..300).contains(&status), "{status}: {body}");
+    // Served at its origin, but based on something else there: not listed either.
+    mallory.serve("/materials/r2", &remix("/materials/r2", "Ander bron", "https://elders.example/materials/1"));
+    let (status, _) = mallory.post(&a.client, &inbox, &create(5, remix("/materials/r2", "Ander bron", &material_url))).unwrap();
+    assert!((200..300).contains(&status));
+    // A title far over the limit is refused as invalid, whatever the origin says.
+    let long = "x".repeat(5000);
+    mallory.serve("/materials/r3", &remix("/materials/r3", &long, &material_url));
+    let (status, _) = mallory.post(&a.client, &inbox, &create(6, remix("/materials/r3", &long, &material_url))).unwrap();
+    assert!((400..500).contains(&status), "{status}");
+    assert_eq!(remixes(), json!([]), "no unconfirmed remix is listed");
+    // A genuine remix, served by the remixer's own server: listed, with its link on that server.
+    let genuine = remix("/materials/r4", "Remix over breuken", &material_url);
+    mallory.serve("/materials/r4", &genuine);
+    let (status, body) = mallory.post(&a.client, &inbox, &create(7, genuine.clone())).unwrap();
+    assert!((200..300).contains(&status), "{status}: {body}");
+    let listed = remixes();
+    assert_eq!(listed.as_array().map(Vec::len), Some(1), "{listed}");
+    assert_eq!(listed[0]["url"], genuine["id"]);
+    assert_eq!(listed[0]["title"], "Remix over breuken");
+}

@@ -151,6 +151,7 @@ fn main() {
         public_url: base.clone(),
         limits: Limits::default(),
         federation: Default::default(),
+        behind_proxy: false,
     };
     settings.federation.insecure_local = true;
     settings.federation.retry_base = Duration::from_millis(100);

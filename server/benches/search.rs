@@ -189,6 +189,7 @@ fn sqlite_settings(dir: &std::path::Path, public_url: &str) -> Settings {
         public_url: public_url.to_owned(),
         limits: Limits::default(),
         federation: Default::default(),
+        behind_proxy: false,
     }
 }
 

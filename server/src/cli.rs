@@ -14,6 +14,7 @@ pub fn run() -> anyhow::Result<()> {
     tracing_subscriber::fmt()
         .with_env_filter(tracing_subscriber::EnvFilter::try_from_env("DEELWIJS_LOG").unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("info")))
         .with_ansi(std::io::IsTerminal::is_terminal(&std::io::stdout()))
+        .with_writer(crate::log_writer::EscapingStdout)
         .init();
     let cli = Cli::parse();
     match cli.command {
@@ -32,6 +33,7 @@ async fn serve(args: ServeArgs) -> anyhow::Result<()> {
         public_url: args.public_url.clone(),
         limits: Limits { max_body_bytes: args.max_body_bytes, max_upload_bytes: args.max_upload_bytes },
         federation: args.federation.settings(),
+        behind_proxy: args.behind_proxy,
     };
     tracing::info!(database = %settings.database_url.redacted(), data_dir = %settings.data_dir.display(), "opening");
     let app = startup::open_search(startup::open_app(&settings)?)?;
@@ -146,5 +148,6 @@ fn offline_settings(storage: &StorageArgs) -> Settings {
         public_url: "http://localhost:8080".to_owned(),
         limits: Limits::default(),
         federation: Default::default(),
+        behind_proxy: false,
     }
 }

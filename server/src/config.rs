@@ -103,6 +103,10 @@ pub struct ServeArgs {
     /// Largest uploaded file in bytes.
     #[arg(long, env = "DEELWIJS_MAX_UPLOAD_BYTES", default_value_t = Limits::default().max_upload_bytes)]
     pub max_upload_bytes: u64,
+    /// The node runs behind a reverse proxy that appends the client's address to
+    /// `X-Forwarded-For`; sign-in throttling then uses that address instead of the proxy's.
+    #[arg(long, env = "DEELWIJS_BEHIND_PROXY")]
+    pub behind_proxy: bool,
     #[command(flatten)]
     pub federation: FederationArgs,
 }

@@ -10,6 +10,7 @@ pub mod demo;
 pub mod domain;
 pub mod federation;
 pub mod http;
+pub mod log_writer;
 pub mod startup;
 pub mod store;
 

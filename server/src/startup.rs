@@ -19,6 +19,8 @@ pub struct Settings {
     pub public_url: String,
     pub limits: Limits,
     pub federation: FederationSettings,
+    /// Trust the last `X-Forwarded-For` entry as the client's address (a reverse proxy adds it).
+    pub behind_proxy: bool,
 }
 
 /// Creates the data directory, opens the database and applies migrations.
@@ -34,9 +36,11 @@ pub fn open_app(settings: &Settings) -> anyhow::Result<App> {
             data_dir: settings.data_dir.clone(),
             limits: settings.limits.clone(),
             federation: settings.federation.clone(),
+            behind_proxy: settings.behind_proxy,
         }),
         search: None,
         caches: Arc::default(),
+        throttles: Arc::default(),
     })
 }
 

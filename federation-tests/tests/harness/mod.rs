@@ -302,7 +302,13 @@ pub struct SigningActor {
     pub id: String,
     key: rsa::RsaPrivateKey,
     received: std::sync::Arc<std::sync::Mutex<Vec<Value>>>,
+    /// Documents this server serves besides its actor: path → JSON.
+    documents: Documents,
+    /// How often the actor document was fetched.
+    actor_fetches: std::sync::Arc<std::sync::atomic::AtomicUsize>,
 }
+
+type Documents = std::sync::Arc<std::sync::Mutex<std::collections::HashMap<String, String>>>;
 
 impl SigningActor {
     pub fn start(name: &str) -> anyhow::Result<SigningActor> {
@@ -324,13 +330,32 @@ impl SigningActor {
         .to_string();
         let actor_path = format!("/users/{name}");
         let received = std::sync::Arc::new(std::sync::Mutex::new(Vec::new()));
-        let inbox = received.clone();
+        let documents: Documents = std::sync::Arc::default();
+        let actor_fetches = std::sync::Arc::new(std::sync::atomic::AtomicUsize::new(0));
+        let (inbox, served, fetches) = (received.clone(), documents.clone(), actor_fetches.clone());
         std::thread::spawn(move || {
             for stream in listener.incoming().flatten() {
-                let _ = serve_one(stream, &actor_path, &document, &inbox);
+                let _ = serve_one(stream, &actor_path, &document, &inbox, &served, &fetches);
             }
         });
-        Ok(SigningActor { base, id, key, received })
+        Ok(SigningActor { base, id, key, received, documents, actor_fetches })
+    }
+
+    /// Serves `document` at `path` from now on (as its origin serves an object).
+    pub fn serve(&self, path: &str, document: &Value) {
+        if let Ok(mut documents) = self.documents.lock() {
+            documents.insert(path.to_owned(), document.to_string());
+        }
+    }
+
+    /// This actor's private key (to sign with it, or to tell a forgery apart from it).
+    pub fn key(&self) -> &rsa::RsaPrivateKey {
+        &self.key
+    }
+
+    /// How often someone fetched this actor's document.
+    pub fn actor_fetches(&self) -> usize {
+        self.actor_fetches.load(std::sync::atomic::Ordering::SeqCst)
     }
 
     /// Every JSON body posted to this actor so far (its inbox, as a server would see it).
@@ -352,6 +377,10 @@ impl SigningActor {
     /// `Host`, `Date`, `Digest` and a draft-cavage `Signature` over `(request-target) host date
     /// digest` (rsa-sha256) for a request with this method, URL and body.
     fn signed_headers(&self, method: &str, url: &str, body: &[u8]) -> anyhow::Result<Vec<(&'static str, String)>> {
+        self.signed_headers_with(&self.key, method, url, body)
+    }
+
+    fn signed_headers_with(&self, key: &rsa::RsaPrivateKey, method: &str, url: &str, body: &[u8]) -> anyhow::Result<Vec<(&'static str, String)>> {
         use base64::Engine;
         use rsa::signature::{SignatureEncoding, Signer};
         let url = url::Url::parse(url)?;
@@ -359,7 +388,7 @@ impl SigningActor {
         let date = httpdate(std::time::SystemTime::now());
         let digest = format!("SHA-256={}", sha256_base64(body));
         let signing_string = format!("(request-target): {method} {}\nhost: {host}\ndate: {date}\ndigest: {digest}", url.path());
-        let signer = rsa::pkcs1v15::SigningKey::<sha2::Sha256>::new(self.key.clone());
+        let signer = rsa::pkcs1v15::SigningKey::<sha2::Sha256>::new(key.clone());
         let signature = base64::engine::general_purpose::STANDARD.encode(signer.sign(signing_string.as_bytes()).to_bytes());
         let header = format!(r#"keyId="{}#main-key",algorithm="rsa-sha256",headers="(request-target) host date digest",signature="{signature}""#, self.id);
         Ok(vec![("Host", host), ("Date", date), ("Digest", digest), ("Signature", header)])
@@ -368,9 +397,15 @@ impl SigningActor {
     /// POSTs `body` to `inbox`, signed as this actor (draft-cavage: `(request-target) host date
     /// digest`, rsa-sha256). Returns the status and the response text.
     pub fn post(&self, client: &Client, inbox: &str, body: &Value) -> anyhow::Result<(u16, String)> {
+        self.post_as(client, inbox, body, "application/activity+json", &self.key)
+    }
+
+    /// POSTs `body` with this content type, signed with `key` under this actor's key id (a
+    /// forgery when `key` is not this actor's).
+    pub fn post_as(&self, client: &Client, inbox: &str, body: &Value, content_type: &str, key: &rsa::RsaPrivateKey) -> anyhow::Result<(u16, String)> {
         let body = body.to_string();
-        let mut request = client.post(inbox).header("Content-Type", "application/activity+json");
-        for (name, value) in self.signed_headers("post", inbox, body.as_bytes())? {
+        let mut request = client.post(inbox).header("Content-Type", content_type);
+        for (name, value) in self.signed_headers_with(key, "post", inbox, body.as_bytes())? {
             request = request.header(name, value);
         }
         let response = request.body(body).send()?;
@@ -379,9 +414,16 @@ impl SigningActor {
     }
 }
 
-/// Answers one HTTP/1.1 request: the actor document, 202 for any POST (whose JSON body is
-/// kept), 404 otherwise.
-fn serve_one(mut stream: std::net::TcpStream, actor_path: &str, document: &str, inbox: &std::sync::Mutex<Vec<Value>>) -> std::io::Result<()> {
+/// Answers one HTTP/1.1 request: the actor document, the documents given to `serve`, 202 for
+/// any POST (whose JSON body is kept), 404 otherwise.
+fn serve_one(
+    mut stream: std::net::TcpStream,
+    actor_path: &str,
+    document: &str,
+    inbox: &std::sync::Mutex<Vec<Value>>,
+    documents: &Documents,
+    actor_fetches: &std::sync::atomic::AtomicUsize,
+) -> std::io::Result<()> {
     use std::io::{BufRead, BufReader, Read, Write};
     stream.set_read_timeout(Some(Duration::from_secs(10)))?;
     let mut reader = BufReader::new(stream.try_clone()?);
@@ -408,10 +450,16 @@ fn serve_one(mut stream: std::net::TcpStream, actor_path: &str, document: &str, 
             list.push(value);
         }
     }
-    let (status, content) = match (method, path.split('?').next().unwrap_or_default()) {
-        ("GET", p) if p == actor_path => ("200 OK", document),
-        ("POST", _) => ("202 Accepted", ""),
-        _ => ("404 Not Found", ""),
+    let path = path.split('?').next().unwrap_or_default();
+    let extra = documents.lock().ok().and_then(|d| d.get(path).cloned());
+    let (status, content) = match (method, path, extra) {
+        ("GET", p, _) if p == actor_path => {
+            actor_fetches.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
+            ("200 OK", document.to_owned())
+        }
+        ("GET", _, Some(served)) => ("200 OK", served),
+        ("POST", _, _) => ("202 Accepted", String::new()),
+        _ => ("404 Not Found", String::new()),
     };
     write!(stream, "HTTP/1.1 {status}\r\nContent-Type: application/activity+json\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{content}", content.len())
 }

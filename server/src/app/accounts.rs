@@ -34,7 +34,13 @@ fn dummy_hash() -> &'static str {
 
 /// Creates an account through the public sign-up form. The very first account of a node
 /// becomes its administrator, so a fresh node can be set up from the browser.
-pub async fn sign_up(app: &App, input: SignUpInput) -> AppResult<UserRow> {
+/// Signs someone up under the node's registration mode. `Ok(None)`: nothing to sign in to
+/// yet — the answer an approval-mode node gives both for a new account and for an address that
+/// already has one, so sign-up does not tell which addresses are registered. Sign-ups are
+/// throttled per client address.
+pub async fn sign_up(app: &App, client: &str, input: SignUpInput) -> AppResult<Option<UserRow>> {
+    app.throttles.sign_up_client.check(client).map_err(|retry_after| AppError::RateLimited { retry_after })?;
+    app.throttles.sign_up_client.take(client);
     let sign_up = SignUp::parse(&input)?;
     let password_hash = run_blocking({
         let password = sign_up.password.clone();
@@ -52,7 +58,11 @@ pub async fn sign_up(app: &App, input: SignUpInput) -> AppResult<UserRow> {
                 (false, RegistrationMode::Approval) => (Role::Member, AccountStatus::Pending),
                 (false, RegistrationMode::Open) => (Role::Member, AccountStatus::Active),
             };
-            insert_account(conn, &sign_up, password_hash, role, status, &node_handle)
+            if status == AccountStatus::Pending && users::email_taken(conn, &sign_up.email)? && users::by_username(conn, &sign_up.username)?.is_none() {
+                return Ok(None);
+            }
+            let row = insert_account(conn, &sign_up, password_hash, role, status, &node_handle)?;
+            Ok((status == AccountStatus::Active).then_some(row))
         })
         .await
 }
@@ -106,9 +116,15 @@ fn insert_account(
 }
 
 /// Checks a username and password. Unknown users cost the same time as wrong passwords,
-/// so response times do not reveal which usernames exist.
-pub async fn sign_in(app: &App, username: &str, password: &str) -> AppResult<UserRow> {
+/// so response times do not reveal which usernames exist. Attempts are throttled per client
+/// address and failures per account (`throttle.rs`), before any hash is computed.
+pub async fn sign_in(app: &App, client: &str, username: &str, password: &str) -> AppResult<UserRow> {
     let username = username.trim().to_ascii_lowercase();
+    let throttles = &app.throttles;
+    throttles.sign_in_client.check(client).map_err(|retry_after| AppError::RateLimited { retry_after })?;
+    throttles.sign_in_account.check(&username).map_err(|retry_after| AppError::RateLimited { retry_after })?;
+    throttles.sign_in_client.take(client);
+    let account_key = username.clone();
     let user = app.db.read(move |conn| Ok(users::by_username(conn, &username)?)).await?;
     let password = password.to_owned();
     let (user, valid) = run_blocking(move || {
@@ -119,8 +135,12 @@ pub async fn sign_in(app: &App, username: &str, password: &str) -> AppResult<Use
     .await?;
     let user = match (user, valid) {
         (Some(user), true) => user,
-        _ => return Err(AppError::InvalidCredentials),
+        _ => {
+            throttles.sign_in_account.take(&account_key);
+            return Err(AppError::InvalidCredentials);
+        }
     };
+    throttles.sign_in_account.reset(&account_key);
     match AccountStatus::parse(&user.status) {
         Some(AccountStatus::Active) => Ok(user),
         Some(AccountStatus::Pending) => Err(AppError::AccountPending),

@@ -2,11 +2,12 @@
 
 use chrono::NaiveDateTime;
 
-use super::materials::{host_of, version_infos, visible, ListScope, Owner, VersionInfo};
+use super::materials::{host_of, sees_drafts, version_infos, visible, ListScope, Owner, VersionInfo};
 use super::{new_id, now, Actor, App, AppConfig, AppError, AppResult, Paged};
 use crate::domain::authz::Action;
 use crate::domain::case_study::{CaseStudyFields, CaseStudyInput};
 use crate::domain::markdown;
+use crate::domain::vocab::Status;
 use crate::domain::{ContentKind, Limits};
 use crate::store::case_studies as store;
 use crate::store::materials::{self as material_store};
@@ -98,14 +99,14 @@ fn apply_fields(row: &mut CaseStudyRow, f: &CaseStudyFields) {
     row.goals = json_list(&f.goals.iter().map(|g| g.to_ref()).collect::<Vec<_>>());
 }
 
-fn html_of(fields: &CaseStudyFields) -> NarrativeHtml {
+fn html_of(fields: &CaseStudyFields, own_origin: &str) -> NarrativeHtml {
     let n = &fields.narrative;
     NarrativeHtml {
-        challenge: markdown::to_safe_html(&n.challenge),
-        approach: markdown::to_safe_html(&n.approach),
-        results: markdown::to_safe_html(&n.results),
-        lessons: markdown::to_safe_html(&n.lessons),
-        scaling: markdown::to_safe_html(&n.scaling),
+        challenge: markdown::to_safe_html(&n.challenge, own_origin),
+        approach: markdown::to_safe_html(&n.approach, own_origin),
+        results: markdown::to_safe_html(&n.results, own_origin),
+        lessons: markdown::to_safe_html(&n.lessons, own_origin),
+        scaling: markdown::to_safe_html(&n.scaling, own_origin),
     }
 }
 
@@ -126,7 +127,7 @@ fn build(conn: &mut DbConnection, config: &AppConfig, row: &CaseStudyRow, with_r
         id: row.id.clone(),
         url: config.case_study_url(&row.id),
         owner: Owner { id: owner.id, username: owner.username, display_name: owner.display_name },
-        html: html_of(&fields),
+        html: html_of(&fields, &config.public_url),
         fields,
         version: row.version,
         hidden: row.hidden,
@@ -167,6 +168,7 @@ fn write_version(conn: &mut DbConnection, row: &CaseStudyRow, fields: &CaseStudy
             editor_id: editor_id.to_owned(),
             note: note.to_owned(),
             created_at: row.updated_at,
+            status: fields.status.as_str().to_owned(),
         },
     )?;
     Ok(())
@@ -311,8 +313,8 @@ pub async fn versions(app: &App, viewer: Option<&Actor>, id: &str, page: Page) -
     let (viewer, id) = (viewer.cloned(), id.to_owned());
     app.db
         .read(move |conn| {
-            load_visible(conn, viewer.as_ref(), &id)?;
-            let (rows, total) = store::versions(conn, &id, page)?;
+            let row = load_visible(conn, viewer.as_ref(), &id)?;
+            let (rows, total) = store::versions(conn, &id, sees_drafts(viewer.as_ref(), &row.owner_id), page)?;
             let items = version_infos(conn, rows.iter().map(|r| (r.version, r.editor_id.as_str(), r.note.as_str(), r.created_at)))?;
             Ok(Paged { total, items, page })
         })
@@ -324,11 +326,13 @@ pub async fn version(app: &App, viewer: Option<&Actor>, id: &str, version: i32) 
     app.db
         .read(move |conn| {
             let row = load_visible(conn, viewer.as_ref(), &id)?;
-            let stored = store::version(conn, &id, version)?.ok_or(AppError::NotFound)?;
+            let stored = store::version(conn, &id, version)?
+                .filter(|v| v.status != Status::Draft.as_str() || sees_drafts(viewer.as_ref(), &row.owner_id))
+                .ok_or(AppError::NotFound)?;
             let input: CaseStudyInput = serde_json::from_str(&stored.snapshot).map_err(|e| AppError::Internal(format!("bad snapshot: {e}")))?;
             let fields = CaseStudyFields::parse(&input, &NO_LIMITS).map_err(|e| AppError::Internal(format!("bad snapshot: {e:?}")))?;
             let mut case_study = build(conn, &config, &row, true)?;
-            case_study.html = html_of(&fields);
+            case_study.html = html_of(&fields, &config.public_url);
             case_study.fields = fields;
             case_study.version = stored.version;
             let info = version_infos(conn, std::iter::once((stored.version, stored.editor_id.as_str(), stored.note.as_str(), stored.created_at)))?.remove(0);

@@ -27,6 +27,10 @@ pub enum AppError {
     Remix(#[from] RemixError),
     #[error("{message}")]
     BadRequest { code: &'static str, message: String },
+    #[error("{0}")]
+    UnsupportedMediaType(String),
+    #[error("too many attempts; try again in {retry_after} s")]
+    RateLimited { retry_after: u64 },
     #[error("too large: the limit is {limit} bytes")]
     PayloadTooLarge { limit: u64 },
     #[error("database error: {0}")]

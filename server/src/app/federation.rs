@@ -326,8 +326,10 @@ fn followed(conn: &mut DbConnection, actor: &ActorRow) -> AppResult<bool> {
 }
 
 /// Remote content arrived (Create, Update, an Announce, or backfill). It is stored when we
-/// follow the sender or announcer or already hold it; a remix of one of our materials is
-/// recorded on the original either way. `activity_id` is `None` for backfilled items.
+/// follow the sender or announcer or already hold it. A remix of one of our materials is
+/// listed on the original whoever sent it, but only when `object.remix_confirmed`: the federation
+/// layer fetched the remix from its origin, on the sender's own server, and it names our
+/// material as its source. `activity_id` is `None` for backfilled items.
 ///
 /// `revives`: the activity says the object is (again) public — a `Create` or an `Announce` — so
 /// a copy deleted here earlier comes back (content hidden at its origin and shown again, or a
@@ -362,11 +364,12 @@ pub async fn receive_content(
             if !policy.allows(&origin) || !policy.allows(&sender.host) {
                 return Ok(());
             }
-            // A remix of one of our materials: the original lists it.
+            // A remix of one of our materials: the original lists it, with the title as it
+            // passed the same validation as our own (so it is bounded in length).
             let local_source = object.based_on.as_ref().and_then(|u| u.as_str().strip_prefix(&format!("{}/materials/", config.public_url)).map(str::to_owned));
-            if let (Some(source_id), RemoteContent::Material(input)) = (&local_source, &object.content) {
+            if let (Some(source_id), RemoteContent::Material(input), true) = (&local_source, &object.content, object.remix_confirmed) {
                 if material_store::by_id(conn, source_id)?.is_some_and(|m| m.deleted_at.is_none() && m.origin.is_none()) {
-                    let title = input.title.clone().unwrap_or_default();
+                    let title = MaterialFields::parse(input, &config.limits)?.title;
                     store::put_remote_remix(
                         conn,
                         &RemoteRemixRow { material_id: source_id.clone(), url: ap_id.clone(), node: origin.clone(), title, created_at: now() },

@@ -116,11 +116,11 @@ pub(crate) fn fields_of(row: &MaterialRow) -> AppResult<MaterialFields> {
 }
 
 /// Writes validated fields into a row (rendering the Markdown once, on the way in).
-fn apply_fields(row: &mut MaterialRow, fields: &MaterialFields) {
+fn apply_fields(row: &mut MaterialRow, fields: &MaterialFields, own_origin: &str) {
     row.title = fields.title.clone();
     row.summary = fields.summary.clone();
     row.body_md = fields.body_md.clone();
-    row.body_html = markdown::to_safe_html(&fields.body_md);
+    row.body_html = markdown::to_safe_html(&fields.body_md, own_origin);
     row.language = fields.language.as_str().to_owned();
     row.license = fields.license.spdx().to_owned();
     row.education_levels = json_list(&fields.education_levels.iter().map(|l| l.as_str()).collect::<Vec<_>>());
@@ -156,6 +156,12 @@ pub(crate) fn visible(viewer: Option<&Actor>, owner_id: &str, status: &str, hidd
     }
     let public = status != Status::Draft.as_str() && !hidden;
     public || viewer.is_some_and(|v| v.can(Action::ViewPrivate, owner_id))
+}
+
+/// Whether `viewer` may read what `owner_id` saved as a draft (their own, or as a moderator).
+/// Versions saved while content was a draft stay private after it is published.
+pub(crate) fn sees_drafts(viewer: Option<&Actor>, owner_id: &str) -> bool {
+    viewer.is_some_and(|v| v.can(Action::ViewPrivate, owner_id))
 }
 
 fn load_visible(conn: &mut DbConnection, viewer: Option<&Actor>, id: &str) -> AppResult<MaterialRow> {
@@ -265,6 +271,7 @@ fn write_version(conn: &mut DbConnection, row: &MaterialRow, fields: &MaterialFi
             editor_id: editor_id.to_owned(),
             note: note.to_owned(),
             created_at: row.updated_at,
+            status: fields.status.as_str().to_owned(),
         },
     )?;
     Ok(())
@@ -330,7 +337,7 @@ fn insert_new(
     let mut row = insert_row(actor, derived_from, now());
     row.ap_id = remote.map(|(ap_id, _)| ap_id.to_owned());
     row.origin = remote.map(|(_, origin)| origin.to_owned());
-    apply_fields(&mut row, fields);
+    apply_fields(&mut row, fields, &config.public_url);
     store::insert(conn, &row)?;
     super::curricula::store_alignments(conn, ContentKind::Material, &row.id, &fields.goals)?;
     write_version(conn, &row, fields, &actor.id, note)?;
@@ -364,7 +371,7 @@ pub(crate) fn upsert_remote(
             if !revived && fields_of(&row)? == *fields {
                 return Ok(());
             }
-            apply_fields(&mut row, fields);
+            apply_fields(&mut row, fields, &config.public_url);
             row.version += 1;
             row.updated_at = now();
             store::update(conn, &row)?;
@@ -454,7 +461,7 @@ pub async fn update(app: &App, actor: &Actor, id: &str, patch: MaterialInput, no
                 }
             }
             if fields != current {
-                apply_fields(&mut row, &fields);
+                apply_fields(&mut row, &fields, &config.public_url);
                 row.version += 1;
                 row.updated_at = now();
                 store::update(conn, &row)?;
@@ -471,8 +478,8 @@ pub async fn versions(app: &App, viewer: Option<&Actor>, id: &str, page: Page) -
     let (viewer, id) = (viewer.cloned(), id.to_owned());
     app.db
         .read(move |conn| {
-            load_visible(conn, viewer.as_ref(), &id)?;
-            let (rows, total) = store::versions(conn, &id, page)?;
+            let row = load_visible(conn, viewer.as_ref(), &id)?;
+            let (rows, total) = store::versions(conn, &id, sees_drafts(viewer.as_ref(), &row.owner_id), page)?;
             let items = version_infos(conn, rows.iter().map(|r| (r.version, r.editor_id.as_str(), r.note.as_str(), r.created_at)))?;
             Ok(Paged { total, items, page })
         })
@@ -500,11 +507,13 @@ pub async fn version(app: &App, viewer: Option<&Actor>, id: &str, version: i32) 
     app.db
         .read(move |conn| {
             let row = load_visible(conn, viewer.as_ref(), &id)?;
-            let stored = store::version(conn, &id, version)?.ok_or(AppError::NotFound)?;
+            let stored = store::version(conn, &id, version)?
+                .filter(|v| v.status != Status::Draft.as_str() || sees_drafts(viewer.as_ref(), &row.owner_id))
+                .ok_or(AppError::NotFound)?;
             let input: MaterialInput = serde_json::from_str(&stored.snapshot).map_err(|e| AppError::Internal(format!("bad snapshot: {e}")))?;
             let fields = MaterialFields::parse(&input, &NO_LIMITS).map_err(|e| AppError::Internal(format!("bad snapshot: {e:?}")))?;
             let mut material = detail(conn, &config, &row)?;
-            material.body_html = markdown::to_safe_html(&fields.body_md);
+            material.body_html = markdown::to_safe_html(&fields.body_md, &config.public_url);
             material.fields = fields;
             material.version = stored.version;
             let info = version_infos(conn, std::iter::once((stored.version, stored.editor_id.as_str(), stored.note.as_str(), stored.created_at)))?.remove(0);
@@ -556,38 +565,68 @@ pub async fn set_hidden(app: &App, actor: &Actor, id: &str, hidden: bool) -> App
         .await
 }
 
-/// An uploaded file, already read within the size limit.
+/// An uploaded file, already streamed to a temporary file within the size limit.
 pub struct Upload {
     pub file_name: String,
     pub content_type: Option<String>,
-    pub bytes: Vec<u8>,
+    pub blob: files::TempBlob,
 }
 
 pub async fn add_attachment(app: &App, actor: &Actor, id: &str, upload: Upload) -> AppResult<Attachment> {
-    let file_name = files::parse_file_name(&upload.file_name)?;
-    if upload.bytes.len() as u64 > app.config.limits.max_upload_bytes {
-        return Err(AppError::PayloadTooLarge { limit: app.config.limits.max_upload_bytes });
+    let mut added = add_attachments(app, actor, id, vec![upload]).await?;
+    added.pop().ok_or_else(|| AppError::Internal("no attachment added".into()))
+}
+
+/// Adds several files at once, all or nothing: every file is checked before any is kept,
+/// and their rows commit in one transaction.
+pub async fn add_attachments(app: &App, actor: &Actor, id: &str, uploads: Vec<Upload>) -> AppResult<Vec<Attachment>> {
+    let mut checked = Vec::with_capacity(uploads.len());
+    for upload in uploads {
+        let file_name = files::parse_file_name(&upload.file_name)?;
+        if upload.blob.size > app.config.limits.max_upload_bytes {
+            return Err(AppError::PayloadTooLarge { limit: app.config.limits.max_upload_bytes });
+        }
+        if upload.blob.size == 0 {
+            return Err(AppError::bad_request("empty_file", format!("The uploaded file {file_name} is empty.")));
+        }
+        let content_type = files::content_type_for(&file_name, upload.content_type.as_deref());
+        checked.push((file_name, content_type, upload.blob));
     }
-    if upload.bytes.is_empty() {
-        return Err(AppError::bad_request("empty_file", "The uploaded file is empty."));
-    }
-    // Check permission before writing anything to disk.
+    // Check permission before keeping anything on disk.
     let (actor, id_owned) = (actor.clone(), id.to_owned());
     app.db.read(move |conn| load_for(conn, &actor, &id_owned, Action::Edit).map(drop)).await?;
     let files_dir = app.config.files_dir();
-    let content_type = files::content_type_for(&file_name, upload.content_type.as_deref());
-    let size_bytes = upload.bytes.len() as i64;
-    // The blob is written (and fsynced) before the row that points to it commits, so a
-    // committed attachment always has its file. An orphan blob after a crash is harmless.
-    let sha256 = super::tx::run_blocking(move || files::store_blob(&files_dir, &upload.bytes)).await?;
-    let row = AttachmentRow { id: new_id(), material_id: id.to_owned(), file_name, content_type, size_bytes, sha256, created_at: now() };
-    let url = format!("{}/files/{}", app.config.material_url(id), row.id);
-    let config = app.config.clone();
+    // The blobs are in place (and fsynced) before the rows that point to them commit, so a
+    // committed attachment always has its file. An orphan blob after a failure is harmless.
+    let rows = super::tx::run_blocking(move || {
+        let mut rows = Vec::with_capacity(checked.len());
+        for (file_name, content_type, blob) in checked {
+            let size_bytes = i64::try_from(blob.size).unwrap_or(i64::MAX);
+            let sha256 = blob.persist(&files_dir)?;
+            rows.push(AttachmentRow { id: new_id(), material_id: String::new(), file_name, content_type, size_bytes, sha256, created_at: now() });
+        }
+        Ok(rows)
+    })
+    .await?;
+    let (config, id) = (app.config.clone(), id.to_owned());
     app.db
         .write(move |conn| {
-            store::insert_attachment(conn, &row)?;
-            changed(conn, &config, &row.material_id)?;
-            Ok(Attachment { id: row.id, file_name: row.file_name, content_type: row.content_type, size_bytes: row.size_bytes, sha256: row.sha256, url })
+            let mut added = Vec::with_capacity(rows.len());
+            for row in rows {
+                let row = AttachmentRow { material_id: id.clone(), ..row };
+                store::insert_attachment(conn, &row)?;
+                let url = format!("{}/files/{}", config.material_url(&id), row.id);
+                added.push(Attachment {
+                    id: row.id,
+                    file_name: row.file_name,
+                    content_type: row.content_type,
+                    size_bytes: row.size_bytes,
+                    sha256: row.sha256,
+                    url,
+                });
+            }
+            changed(conn, &config, &id)?;
+            Ok(added)
         })
         .await
 }

@@ -12,6 +12,7 @@ pub mod networks;
 pub mod node;
 pub mod reactions;
 pub mod search;
+pub mod throttle;
 pub mod tx;
 
 use std::path::PathBuf;
@@ -38,6 +39,8 @@ pub struct App {
     pub search: Option<Arc<deelwijs_indexer::SearchIndex>>,
     /// Derived, rebuildable in-memory structures.
     pub caches: Arc<Caches>,
+    /// Limits on repeated sign-ins and sign-ups.
+    pub throttles: Arc<throttle::Throttles>,
 }
 
 /// In-memory structures derived from the database, rebuilt when their source changes.
@@ -65,6 +68,9 @@ pub struct AppConfig {
     pub data_dir: PathBuf,
     pub limits: Limits,
     pub federation: FederationSettings,
+    /// The client's address is the last `X-Forwarded-For` entry (set by our reverse proxy),
+    /// not the connection's peer. Used for throttling sign-ins.
+    pub behind_proxy: bool,
 }
 
 /// How this node federates.

@@ -186,10 +186,11 @@ pub async fn report(app: &App, who: &Actor, kind: ContentKind, id: &str, comment
     }
     let me = ensure_user_actor(app, &who.username).await?.ok_or(AppError::Forbidden)?;
     let node = ensure_node_actor(app).await?;
-    let (config, id, comment) = (app.config.clone(), id.to_owned(), comment.to_owned());
+    let (config, id, comment, who) = (app.config.clone(), id.to_owned(), comment.to_owned(), who.clone());
     app.db
         .write(move |conn| {
-            let c = content(conn, kind, &id)?.filter(|c| !c.deleted).ok_or(AppError::NotFound)?;
+            // What the reporter may not read does not exist for them: the same 404 as reading it.
+            let c = content(conn, kind, &id)?.filter(|c| !c.deleted && (c.public || who.can(Action::ViewPrivate, &c.owner_id))).ok_or(AppError::NotFound)?;
             let row = ReportRow {
                 id: new_id(),
                 activity_id: activities::new_activity_id(&config.public_url, "Flag"),

@@ -34,7 +34,8 @@ impl SignUp {
         } else if !is_valid_username(&username) {
             errors.add("username", FieldProblem::InvalidFormat);
         }
-        let email = input.email.trim().to_owned();
+        // Addresses are kept and compared in lower case: `Juf@School.nl` is `juf@school.nl`.
+        let email = input.email.trim().to_lowercase();
         if email.is_empty() {
             errors.add("email", FieldProblem::Required);
         } else if !is_plausible_email(&email) {

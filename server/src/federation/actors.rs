@@ -129,7 +129,8 @@ impl ActorRecord {
 
 /// A remote actor document as a row (its local id is assigned here, kept on update).
 fn row_from_json(json: ActorJson) -> ActorRow {
-    let truncate = |s: String, n: usize| s.chars().take(n).collect::<String>();
+    // NUL is dropped: PostgreSQL cannot store it, and a name never needs it.
+    let truncate = |s: String, n: usize| s.chars().filter(|&c| c != '\0').take(n).collect::<String>();
     ActorRow {
         id: crate::app::new_id(),
         host: host_of(&json.id),

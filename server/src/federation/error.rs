@@ -24,6 +24,9 @@ pub enum FedError {
     /// The request's signature is missing, expired or does not verify.
     #[error("{0}")]
     Unauthorized(String),
+    /// The body is not sent as ActivityPub JSON.
+    #[error("{0}")]
+    UnsupportedMediaType(String),
     /// The request is signed with a scheme we do not verify (yet).
     #[error("{0}")]
     SchemeUnsupported(String),
@@ -52,6 +55,7 @@ impl FedError {
             FedError::Blocked => (StatusCode::FORBIDDEN, "instance_blocked", self.to_string()),
             FedError::Unauthorized(m) => (StatusCode::UNAUTHORIZED, "signature_invalid", m.clone()),
             FedError::SchemeUnsupported(m) => (StatusCode::UNAUTHORIZED, "signature_scheme_unsupported", m.clone()),
+            FedError::UnsupportedMediaType(m) => (StatusCode::UNSUPPORTED_MEDIA_TYPE, "expected_activity_json", m.clone()),
         }
     }
 }

@@ -3,6 +3,7 @@
 //! bounds size, nesting and age first. Unknown activity types are accepted and ignored.
 
 use activitypub_federation::config::Data;
+use activitypub_federation::fetch::fetch_object_http;
 use activitypub_federation::traits::ActivityHandler;
 use serde::Deserialize;
 use serde_json::Value;
@@ -10,7 +11,7 @@ use url::Url;
 
 use super::actors::host_of;
 use super::error::{FedError, FedResult};
-use super::objects::{first_url, parse_article};
+use super::objects::{first_url, parse_article, RemoteObject};
 use super::{resolve, FedData};
 use crate::app::federation::Relay;
 use crate::app::{federation as uc, networks, reactions, App};
@@ -223,8 +224,33 @@ async fn receive_article(data: &FedData, activity_id: Option<String>, sender: Ac
         return Err(FedError::invalid("the object's author must be on the object's own host"));
     }
     let relay = relay.map(|r| Relay { article: article.clone(), ..r });
+    let mut object = object;
+    object.remix_confirmed = remix_is_genuine(data, &sender, &object).await;
     uc::receive_content(data.app_data(), activity_id, sender, author, object, relay, revives).await?;
     Ok(())
+}
+
+/// Whether an object that says it is a remix of one of our materials may be listed as one
+/// there: its id is an `https:` URL (`http:` only in insecure-local mode) on the sender's own
+/// server, and the object as its origin serves it names the same source. Anyone can claim to
+/// remix our work; only the remixer's own server can show it.
+pub async fn remix_is_genuine(data: &FedData, sender: &ActorRow, object: &RemoteObject) -> bool {
+    let config = &data.app_data().config;
+    let Some(source) = &object.based_on else { return false };
+    if !source.as_str().starts_with(&format!("{}/materials/", config.public_url)) {
+        return false;
+    }
+    let scheme_allowed = object.id.scheme() == "https" || (object.id.scheme() == "http" && config.federation.insecure_local);
+    if !scheme_allowed || host_of(&object.id) != sender.host {
+        return false;
+    }
+    match fetch_object_http::<_, Value>(&object.id, data).await.map_err(FedError::from).and_then(|fetched| parse_article(&fetched.object)) {
+        Ok(served) => served.id == object.id && served.based_on.as_ref() == Some(source),
+        Err(error) => {
+            tracing::info!(%error, object = %object.id, "a remix notice could not be confirmed at its origin");
+            false
+        }
+    }
 }
 
 /// A network hosted here, named by an activity's object.

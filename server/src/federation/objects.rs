@@ -150,6 +150,9 @@ pub struct RemoteObject {
     pub attributed_to: Url,
     pub based_on: Option<Url>,
     pub content: RemoteContent,
+    /// Set once the remixer's own server confirmed that `based_on` is ours
+    /// (`inbox::remix_is_genuine`); only then is it listed among our material's remixes.
+    pub remix_confirmed: bool,
 }
 
 #[derive(Debug, Clone)]
@@ -172,8 +175,20 @@ fn text(map: &Map<String, Value>, key: &str) -> Option<String> {
     map.get(key).and_then(Value::as_str).map(str::to_owned)
 }
 
+/// A copy without NUL characters in any string: inbound requests with NUL are refused at the
+/// edge, but fetched documents are read here, and PostgreSQL cannot store NUL.
+fn without_nul(value: &Value) -> Value {
+    match value {
+        Value::String(s) if s.contains('\0') => Value::String(s.replace('\0', "")),
+        Value::Array(items) => Value::Array(items.iter().map(without_nul).collect()),
+        Value::Object(map) => Value::Object(map.iter().map(|(k, v)| (k.replace('\0', ""), without_nul(v))).collect()),
+        other => other.clone(),
+    }
+}
+
 /// Reads an `Article` (ours, or another server's) into a remote object.
 pub fn parse_article(value: &Value) -> FedResult<RemoteObject> {
+    let value = &without_nul(value);
     let map = value.as_object().ok_or_else(|| FedError::invalid("the object is not a JSON object"))?;
     let kind = text(map, "type").unwrap_or_default();
     if kind != "Article" && kind != "Page" && kind != "Note" {
@@ -198,7 +213,7 @@ pub fn parse_article(value: &Value) -> FedResult<RemoteObject> {
         input.status = Some("published".to_owned());
         RemoteContent::Material(Box::new(input))
     };
-    Ok(RemoteObject { id, attributed_to, based_on, content })
+    Ok(RemoteObject { id, attributed_to, based_on, content, remix_confirmed: false })
 }
 
 /// Maps the standard terms of an article from other software onto a material.

@@ -108,7 +108,7 @@ fn describe_material(conn: &mut DbConnection, config: &AppConfig, id: &str) -> A
 }
 
 /// The narrative of a case study as one HTML document, with headings in its own language.
-pub fn case_study_html(fields: &crate::domain::case_study::CaseStudyFields) -> String {
+pub fn case_study_html(fields: &crate::domain::case_study::CaseStudyFields, own_origin: &str) -> String {
     let dutch = fields.language.as_str().starts_with("nl");
     let n = &fields.narrative;
     let sections = [
@@ -120,7 +120,7 @@ pub fn case_study_html(fields: &crate::domain::case_study::CaseStudyFields) -> S
     ];
     let markdown_text: String =
         sections.iter().filter(|(_, text)| !text.trim().is_empty()).map(|(heading, text)| format!("## {heading}\n\n{text}\n\n")).collect();
-    markdown::to_safe_html(&markdown_text)
+    markdown::to_safe_html(&markdown_text, own_origin)
 }
 
 /// A public local case study as an `Article`.
@@ -134,7 +134,7 @@ pub fn case_study_object(conn: &mut DbConnection, config: &AppConfig, row: &Case
     let mut article = objects::case_study_article(&CaseStudyDoc {
         url: &url,
         fields: &fields,
-        content_html: &case_study_html(&fields),
+        content_html: &case_study_html(&fields, &config.public_url),
         author: &author_url,
         followers: &followers,
         published: row.created_at,

@@ -97,6 +97,8 @@ async fn import_one(data: &FedData, followed: &ActorRow, carried: &Value) -> Fed
     if host_of(&object.id) != author.host {
         return Err(FedError::invalid("an object's author must be on the object's own host"));
     }
+    let mut object = object;
+    object.remix_confirmed = super::inbox::remix_is_genuine(data, followed, &object).await;
     crate::app::federation::receive_content(data.app_data(), None, followed.clone(), author, object, None, false).await?;
     Ok(())
 }

@@ -29,3 +29,16 @@ pub async fn session_actor(app: &App, req: &HttpRequest) -> AppResult<Option<Act
     let Some(cookie) = req.cookie(SESSION_COOKIE) else { return Ok(None) };
     Ok(accounts::session_user(app, cookie.value()).await?.map(|user| Actor::from_row(&user)))
 }
+
+/// The client's address, for throttling: the connection's peer, or behind our reverse proxy
+/// (`--behind-proxy`) the last `X-Forwarded-For` entry, the one the proxy itself added
+/// (earlier entries come from the client and can be anything).
+pub fn client_addr(app: &App, req: &HttpRequest) -> String {
+    if app.config.behind_proxy {
+        let forwarded = req.headers().get_all("x-forwarded-for").filter_map(|v| v.to_str().ok()).flat_map(|v| v.split(',')).map(str::trim).last();
+        if let Some(addr) = forwarded.filter(|a| !a.is_empty()) {
+            return addr.to_owned();
+        }
+    }
+    req.peer_addr().map(|a| a.ip().to_string()).unwrap_or_default()
+}

@@ -23,6 +23,8 @@ pub fn status_and_code(error: &AppError) -> (StatusCode, &'static str) {
         AppError::Remix(RemixError::Incompatible { .. }) => (StatusCode::UNPROCESSABLE_ENTITY, "license_incompatible"),
         AppError::BadRequest { code, .. } => (StatusCode::BAD_REQUEST, code),
         AppError::PayloadTooLarge { .. } => (StatusCode::PAYLOAD_TOO_LARGE, "payload_too_large"),
+        AppError::RateLimited { .. } => (StatusCode::TOO_MANY_REQUESTS, "rate_limited"),
+        AppError::UnsupportedMediaType(_) => (StatusCode::UNSUPPORTED_MEDIA_TYPE, "expected_json"),
         AppError::Db(_) | AppError::Pool(_) | AppError::Io(_) | AppError::Internal(_) => (StatusCode::INTERNAL_SERVER_ERROR, "internal_error"),
     }
 }
@@ -41,6 +43,8 @@ pub fn public_message(error: &AppError) -> String {
         AppError::Remix(e) => e.to_string(),
         AppError::BadRequest { message, .. } => message.clone(),
         AppError::PayloadTooLarge { limit } => format!("The request is too large; the limit is {limit} bytes."),
+        AppError::UnsupportedMediaType(message) => message.clone(),
+        AppError::RateLimited { retry_after } => format!("Too many attempts. Try again in {retry_after} seconds."),
         _ => "Something went wrong on our side. It has been logged.".to_owned(),
     }
 }
@@ -77,12 +81,16 @@ impl ResponseError for ApiError {
         log_if_internal(&self.0);
         let (status, code) = status_and_code(&self.0);
         let mut body = json!({ "error": { "code": code, "message": public_message(&self.0) } });
+        let mut response = HttpResponse::build(status);
+        if let AppError::RateLimited { retry_after } = &self.0 {
+            response.insert_header((actix_web::http::header::RETRY_AFTER, retry_after.to_string()));
+        }
         if let AppError::Validation(errors) = &self.0 {
             let fields: Map<String, Value> =
                 errors.0.iter().map(|(field, problem)| (field.clone(), json!({ "code": problem.code(), "message": problem.message_en() }))).collect();
             body["error"]["fields"] = Value::Object(fields);
         }
-        HttpResponse::build(status).json(body)
+        response.json(body)
     }
 }
 

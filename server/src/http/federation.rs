@@ -11,11 +11,12 @@ use serde_json::{json, Value};
 
 use crate::app::{federation as uc, networks, App, AppError};
 use crate::domain::network::MemberRole;
-use crate::federation::actors::ActorRecord;
+use crate::federation::actors::{ActorJson, ActorRecord};
 use crate::federation::context::{wants_activity_json, with_context, ACTIVITY_JSON};
 use crate::federation::fetch_gate::{self, Gate};
 use crate::federation::inbox::{check_json_shape, InboxActivity};
-use crate::federation::signatures::{self, Scheme};
+use crate::federation::objects::first_url;
+use crate::federation::signatures::{self, CavageSignature, Scheme};
 use crate::federation::{collections, FedError};
 use crate::http::error::{ApiError, ApiResult};
 
@@ -36,10 +37,10 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
     cfg.route("/.well-known/webfinger", web::get().to(webfinger))
         .route("/.well-known/nodeinfo", web::get().to(nodeinfo_links))
         .route("/nodeinfo/2.1", web::get().to(nodeinfo))
-        .service(web::resource("/inbox").app_data(web::PayloadConfig::new(MAX_ACTIVITY_BYTES)).route(web::post().to(inbox)))
-        .service(web::resource("/actor/inbox").app_data(web::PayloadConfig::new(MAX_ACTIVITY_BYTES)).route(web::post().to(inbox)))
-        .service(web::resource("/users/{name}/inbox").app_data(web::PayloadConfig::new(MAX_ACTIVITY_BYTES)).route(web::post().to(inbox)))
-        .service(web::resource("/groups/{name}/inbox").app_data(web::PayloadConfig::new(MAX_ACTIVITY_BYTES)).route(web::post().to(inbox)))
+        .route("/inbox", web::post().to(inbox))
+        .route("/actor/inbox", web::post().to(inbox))
+        .route("/users/{name}/inbox", web::post().to(inbox))
+        .route("/groups/{name}/inbox", web::post().to(inbox))
         .route("/groups/{name}/outbox", web::get().to(group_outbox))
         .route("/groups/{name}/followers", web::get().to(group_followers))
         .route("/groups/{name}/moderators", web::get().to(group_moderators))
@@ -238,11 +239,19 @@ async fn case_study_object(req: HttpRequest, data: Data<App>, id: web::Path<Stri
     Ok(activity_json(status, &body))
 }
 
-/// Every inbox: bounds first (size, nesting, age of the signature), then the library verifies
-/// digest and signature against the sender's key, then the activity is handled.
-async fn inbox(req: HttpRequest, body: web::Bytes, data: Data<App>) -> Result<HttpResponse, FedError> {
+/// Every inbox: bounds first (media type, size, nesting, age of the signature), then the
+/// signature of a sender we do not know yet is checked before anything about it is stored,
+/// then the library verifies digest and signature against the sender's key, then the activity
+/// is handled. Every refusal has the JSON error shape.
+async fn inbox(req: HttpRequest, payload: web::Payload, data: Data<App>) -> Result<HttpResponse, FedError> {
+    let content_type = req.headers().get(header::CONTENT_TYPE).and_then(|v| v.to_str().ok()).unwrap_or_default().to_ascii_lowercase();
+    let essence = content_type.split(';').next().unwrap_or_default().trim();
+    if !matches!(essence, "application/activity+json" | "application/ld+json" | "application/json") {
+        return Err(FedError::UnsupportedMediaType(format!("An activity is sent as application/activity+json, not {essence:?}.")));
+    }
+    let body = read_body(payload, MAX_ACTIVITY_BYTES).await?;
     check_json_shape(&body, MAX_DEPTH, MAX_STRING)?;
-    match Scheme::of_request(req.headers()) {
+    let signature = match Scheme::of_request(req.headers()) {
         Some(Scheme::Cavage) => {
             let signature = req.headers().get("signature").and_then(|v| v.to_str().ok()).unwrap_or_default();
             let missing = signatures::missing_signed_headers(signature);
@@ -253,12 +262,13 @@ async fn inbox(req: HttpRequest, body: web::Bytes, data: Data<App>) -> Result<Ht
                     missing.join(", ")
                 )));
             }
+            CavageSignature::parse(signature).map_err(FedError::Unauthorized)?
         }
         Some(Scheme::Rfc9421) => {
             return Err(FedError::SchemeUnsupported("RFC 9421 message signatures are not accepted yet: sign with draft-cavage HTTP Signatures.".into()))
         }
         None => return Err(FedError::Unauthorized("The request is not signed (HTTP Signatures, draft-cavage).".into())),
-    }
+    };
     let date = req
         .headers()
         .get(header::DATE)
@@ -269,8 +279,49 @@ async fn inbox(req: HttpRequest, body: web::Bytes, data: Data<App>) -> Result<Ht
     if !(-MAX_AGE_SECS..=MAX_SKEW_SECS).contains(&age) {
         return Err(FedError::Unauthorized("The request's Date is too old or in the future; it may be a replay.".into()));
     }
+    let activity: Value = serde_json::from_slice(&body).map_err(|e| FedError::invalid(format!("The body is not JSON: {e}")))?;
+    let (id, actor) = match (activity.get("id").and_then(first_url), activity.get("actor").and_then(first_url)) {
+        (Some(id), Some(actor)) => (id, actor),
+        _ => return Err(FedError::invalid("An activity needs an id and an actor.")),
+    };
+    // Same scheme, host and port: another port on the same host is another server.
+    if id.origin() != actor.origin() {
+        return Err(FedError::invalid("The activity's id must be on its actor's server (same scheme, host and port)."));
+    }
+    verify_unknown_sender(&req, &signature, &actor, &data).await?;
+    let body = web::Bytes::from(body);
     activitypub_federation::actix_web::inbox::receive_activity::<InboxActivity, ActorRecord, App>(req, body, &data).await?;
     Ok(HttpResponse::Accepted().finish())
+}
+
+/// Reads a body up to `limit` bytes; more is refused with 413 in the JSON error shape.
+async fn read_body(mut payload: web::Payload, limit: usize) -> Result<Vec<u8>, FedError> {
+    use futures_util::StreamExt;
+    let mut body = Vec::new();
+    while let Some(chunk) = payload.next().await {
+        let chunk = chunk.map_err(|e| FedError::invalid(format!("Could not read the body: {e}")))?;
+        if body.len() + chunk.len() > limit {
+            return Err(FedError::App(AppError::PayloadTooLarge { limit: limit as u64 }));
+        }
+        body.extend_from_slice(&chunk);
+    }
+    Ok(body)
+}
+
+/// A sender we have never seen: its actor document is fetched and the signature checked
+/// against its key before the actor is stored, so a forged request leaves nothing behind.
+/// A known sender's signature is checked by the library against the key we hold.
+async fn verify_unknown_sender(req: &HttpRequest, signature: &CavageSignature, actor: &url::Url, data: &Data<App>) -> Result<(), FedError> {
+    use activitypub_federation::traits::Object;
+    if uc::actor_by_ap_id(data.app_data(), actor).await?.is_some() {
+        return Ok(());
+    }
+    let fetched = activitypub_federation::fetch::fetch_object_http::<_, ActorJson>(actor, data).await?.object;
+    let target = req.uri().path_and_query().map_or_else(|| req.path().to_owned(), |pq| pq.as_str().to_owned());
+    signature.verify(req.headers(), req.method().as_str(), &target, &fetched.public_key.public_key_pem).map_err(FedError::Unauthorized)?;
+    ActorRecord::verify(&fetched, actor, data).await?;
+    ActorRecord::from_json(fetched, data).await?;
+    Ok(())
 }
 
 impl From<FedError> for ApiError {

@@ -11,7 +11,7 @@ pub mod pages;
 use std::net::TcpListener;
 use std::time::Instant;
 
-use actix_web::body::MessageBody;
+use actix_web::body::{EitherBody, MessageBody};
 use actix_web::dev::{Server, ServiceRequest, ServiceResponse};
 use actix_web::http::header::{self, HeaderValue};
 use actix_web::http::StatusCode;
@@ -28,9 +28,7 @@ pub const CSP: &str = "default-src 'none'; style-src 'self'; img-src 'self' data
 
 /// Starts serving on an already-bound listener (tests bind port 0).
 pub fn serve(app: App, federation: FederationConfig<App>, listener: TcpListener, workers: usize) -> std::io::Result<Server> {
-    let limits = app.config.limits.clone();
-    // JSON bodies: the Markdown body plus room for the other fields.
-    let json_limit = limits.max_body_bytes.saturating_mul(6).saturating_add(64 * 1024);
+    let json_limit = json_limit(&app.config.limits);
     let data = web::Data::new(app);
     let server = HttpServer::new(move || {
         ActixApp::new()
@@ -56,6 +54,7 @@ pub fn serve(app: App, federation: FederationConfig<App>, listener: TcpListener,
                 actix_web::error::InternalError::from_response(err, response).into()
             }))
             .wrap(FederationMiddleware::new(federation.clone()))
+            .wrap(from_fn(edge_guard))
             .wrap(from_fn(security_headers))
             .wrap(from_fn(log_request))
             .configure(federation::routes)
@@ -66,6 +65,75 @@ pub fn serve(app: App, federation: FederationConfig<App>, listener: TcpListener,
     .listen(listener)?
     .run();
     Ok(server)
+}
+
+/// JSON bodies: the Markdown body plus room for the other fields (as forms).
+fn json_limit(limits: &crate::domain::Limits) -> usize {
+    form::FormRules::text_limit_for(limits)
+}
+
+/// Longest request target (path and query) we accept.
+pub const MAX_URI_BYTES: usize = 8 * 1024;
+
+/// Refuses, before any handler runs and in the JSON error shape, what no handler should see:
+/// an overlong request target (414), and a NUL character in the path, the query or a JSON body
+/// (400 `invalid_characters`). PostgreSQL cannot store NUL and SQLite truncates at it, so it is
+/// refused the same way whichever database a node runs on. Forms are checked as they are read
+/// (`form.rs`); JSON bodies are read here, within the JSON limit, and handed on unchanged.
+async fn edge_guard(mut req: ServiceRequest, next: Next<impl MessageBody>) -> Result<ServiceResponse<EitherBody<impl MessageBody>>, actix_web::Error> {
+    let target = req.uri().path_and_query().map(|pq| pq.as_str()).unwrap_or_default();
+    if target.len() > MAX_URI_BYTES {
+        let message = format!("The request's address is longer than {MAX_URI_BYTES} bytes.");
+        return Ok(req.into_response(json_error(StatusCode::URI_TOO_LONG, "uri_too_long", &message)).map_into_right_body());
+    }
+    if target.to_ascii_lowercase().contains("%00") {
+        return Ok(req.into_response(nul_refused()).map_into_right_body());
+    }
+    let is_json = req.headers().get(header::CONTENT_TYPE).and_then(|v| v.to_str().ok()).is_some_and(|v| v.to_ascii_lowercase().contains("json"));
+    if is_json {
+        let json_limit = req.app_data::<web::Data<App>>().map_or(0, |app| json_limit(&app.config.limits));
+        let mut payload = req.parts_mut().1.take();
+        let mut body = web::BytesMut::new();
+        while let Some(chunk) = futures_util::StreamExt::next(&mut payload).await {
+            let Ok(chunk) = chunk else {
+                let response = json_error(StatusCode::BAD_REQUEST, "invalid_body", "Could not read the request body.");
+                return Ok(req.into_response(response).map_into_right_body());
+            };
+            if body.len() + chunk.len() > json_limit {
+                let message = format!("The request is too large; the limit is {json_limit} bytes.");
+                return Ok(req.into_response(json_error(StatusCode::PAYLOAD_TOO_LARGE, "payload_too_large", &message)).map_into_right_body());
+            }
+            body.extend_from_slice(&chunk);
+        }
+        if json_has_nul(&body) {
+            return Ok(req.into_response(nul_refused()).map_into_right_body());
+        }
+        req.set_payload(actix_web::dev::Payload::from(body.freeze()));
+    }
+    Ok(next.call(req).await?.map_into_left_body())
+}
+
+fn nul_refused() -> actix_web::HttpResponse {
+    json_error(StatusCode::BAD_REQUEST, "invalid_characters", "The request contains a NUL character, which no field may contain.")
+}
+
+/// Whether JSON text holds a NUL: as the escape `\u0000`, or raw (which is invalid JSON anyway).
+/// An escaped backslash (`\\u0000`, the six characters) is not a NUL.
+pub fn json_has_nul(body: &[u8]) -> bool {
+    let mut index = 0;
+    while index < body.len() {
+        match body[index] {
+            0 => return true,
+            b'\\' => {
+                if body.get(index + 1) == Some(&b'u') && body.get(index + 2..index + 6) == Some(b"0000".as_slice()) {
+                    return true;
+                }
+                index += 2;
+            }
+            _ => index += 1,
+        }
+    }
+    false
 }
 
 /// One line per request: method, path (never the query, which may hold tokens), status, latency.

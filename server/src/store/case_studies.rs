@@ -73,10 +73,17 @@ pub fn insert_version(conn: &mut DbConnection, row: &CaseStudyVersionRow) -> Res
     diesel::insert_into(case_study_versions::table).values(row).execute(conn).map(drop)
 }
 
-pub fn versions(conn: &mut DbConnection, case_study_id: &str, page: Page) -> Result<(Vec<CaseStudyVersionRow>, i64), DbError> {
-    let total = case_study_versions::table.filter(case_study_versions::case_study_id.eq(case_study_id)).count().get_result(conn)?;
+/// A page of versions, newest first; `with_drafts: false` leaves out those saved as drafts.
+pub fn versions(conn: &mut DbConnection, case_study_id: &str, with_drafts: bool, page: Page) -> Result<(Vec<CaseStudyVersionRow>, i64), DbError> {
+    let drafts = if with_drafts { "" } else { "draft" };
+    let total = case_study_versions::table
+        .filter(case_study_versions::case_study_id.eq(case_study_id))
+        .filter(case_study_versions::status.ne(drafts))
+        .count()
+        .get_result(conn)?;
     let rows = case_study_versions::table
         .filter(case_study_versions::case_study_id.eq(case_study_id))
+        .filter(case_study_versions::status.ne(drafts))
         .select(CaseStudyVersionRow::as_select())
         .order(case_study_versions::version.desc())
         .limit(page.per_page)

@@ -98,10 +98,17 @@ pub fn insert_version(conn: &mut DbConnection, row: &MaterialVersionRow) -> Resu
     diesel::insert_into(material_versions::table).values(row).execute(conn).map(drop)
 }
 
-pub fn versions(conn: &mut DbConnection, material_id: &str, page: Page) -> Result<(Vec<MaterialVersionRow>, i64), DbError> {
-    let total = material_versions::table.filter(material_versions::material_id.eq(material_id)).count().get_result(conn)?;
+/// A page of versions, newest first; `with_drafts: false` leaves out those saved as drafts.
+pub fn versions(conn: &mut DbConnection, material_id: &str, with_drafts: bool, page: Page) -> Result<(Vec<MaterialVersionRow>, i64), DbError> {
+    let drafts = if with_drafts { "" } else { "draft" };
+    let total = material_versions::table
+        .filter(material_versions::material_id.eq(material_id))
+        .filter(material_versions::status.ne(drafts))
+        .count()
+        .get_result(conn)?;
     let rows = material_versions::table
         .filter(material_versions::material_id.eq(material_id))
+        .filter(material_versions::status.ne(drafts))
         .select(MaterialVersionRow::as_select())
         .order(material_versions::version.desc())
         .limit(page.per_page)

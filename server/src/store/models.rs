@@ -82,6 +82,8 @@ pub struct MaterialVersionRow {
     pub editor_id: String,
     pub note: String,
     pub created_at: NaiveDateTime,
+    /// The status the content had in this version; draft versions are private.
+    pub status: String,
 }
 
 #[derive(Debug, Clone, Queryable, Selectable, Insertable)]
@@ -141,6 +143,8 @@ pub struct CaseStudyVersionRow {
     pub editor_id: String,
     pub note: String,
     pub created_at: NaiveDateTime,
+    /// The status the content had in this version; draft versions are private.
+    pub status: String,
 }
 
 #[derive(Debug, Clone, Queryable, Selectable, Insertable, AsChangeset, Identifiable)]

@@ -80,6 +80,7 @@ diesel::table! {
         editor_id -> Text,
         note -> Text,
         created_at -> Timestamp,
+        status -> Text,
     }
 }
 
@@ -136,6 +137,7 @@ diesel::table! {
         editor_id -> Text,
         note -> Text,
         created_at -> Timestamp,
+        status -> Text,
     }
 }
 

@@ -19,8 +19,11 @@ pub fn by_username(conn: &mut DbConnection, username: &str) -> Result<Option<Use
     users::table.filter(users::username.eq(username)).select(UserRow::as_select()).first(conn).optional()
 }
 
+diesel::define_sql_function!(fn lower(text: diesel::sql_types::Text) -> diesel::sql_types::Text);
+
+/// Whether an account has this address, compared without regard to case.
 pub fn email_taken(conn: &mut DbConnection, email: &str) -> Result<bool, DbError> {
-    let n: i64 = users::table.filter(users::email.eq(email)).count().get_result(conn)?;
+    let n: i64 = users::table.filter(lower(users::email).eq(email.to_lowercase())).count().get_result(conn)?;
     Ok(n > 0)
 }
 

@@ -6,6 +6,7 @@ mod attachments;
 mod case_studies;
 mod curricula;
 mod demo;
+mod hardening;
 mod materials;
 mod migrations;
 mod networks;

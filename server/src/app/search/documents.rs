@@ -104,7 +104,8 @@ impl<'a> Documents<'a> {
         let fields = crate::app::case_studies::fields_of(row)?;
         let goals = self.goal_parts(&fields.goals)?;
         let n = &fields.narrative;
-        let body = [&n.challenge, &n.approach, &n.results, &n.lessons, &n.scaling].map(|s| html_to_text(&crate::domain::markdown::to_safe_html(s))).join(" ");
+        let body =
+            [&n.challenge, &n.approach, &n.results, &n.lessons, &n.scaling].map(|s| html_to_text(&crate::domain::markdown::to_safe_html(s, ""))).join(" ");
         Ok(Some(IndexDocument {
             id: row.id.clone(),
             kind: CASE_STUDY.to_owned(),

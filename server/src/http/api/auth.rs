@@ -5,7 +5,7 @@ use serde::Deserialize;
 use serde_json::json;
 
 use crate::app::{accounts, App};
-use crate::http::auth::require_bearer;
+use crate::http::auth::{client_addr, require_bearer};
 use crate::http::error::ApiResult;
 
 /// Credentials; `Debug` is hand-written so the password never reaches a log.
@@ -24,8 +24,8 @@ impl std::fmt::Debug for TokenRequest {
     }
 }
 
-pub async fn token(app: web::Data<App>, body: web::Json<TokenRequest>) -> ApiResult<HttpResponse> {
-    let user = accounts::sign_in(&app, &body.username, &body.password).await?;
+pub async fn token(app: web::Data<App>, req: HttpRequest, body: web::Json<TokenRequest>) -> ApiResult<HttpResponse> {
+    let user = accounts::sign_in(&app, &client_addr(&app, &req), &body.username, &body.password).await?;
     let label = body.label.clone().unwrap_or_else(|| "API".to_owned());
     let token = accounts::issue_token(&app, &user.id, &label).await?;
     Ok(HttpResponse::Created().json(json!({ "token": token, "token_type": "Bearer", "expires_in_days": accounts::TOKEN_DAYS, "username": user.username })))

@@ -9,7 +9,7 @@ use crate::app::{App, AppError};
 use crate::domain::material::MaterialInput;
 use crate::http::auth::{bearer_actor, require_bearer};
 use crate::http::error::ApiResult;
-use crate::http::form::read_form;
+use crate::http::form::{read_form, FormRules};
 
 pub async fn list(app: web::Data<App>, query: web::Query<PageQuery>) -> ApiResult<HttpResponse> {
     let paged = materials::list(&app, None, query.page()).await?;
@@ -56,14 +56,15 @@ pub async fn upload(app: web::Data<App>, req: HttpRequest, id: web::Path<String>
     if !is_multipart {
         return Err(AppError::bad_request("expected_multipart", "Send the file as multipart/form-data.").into());
     }
-    let form = read_form(&req, payload, &app.config.limits).await?;
+    let limits = &app.config.limits;
+    let files_dir = app.config.files_dir();
+    let rules = FormRules { limits, text_limit: FormRules::text_limit_for(limits), files_dir: Some(&files_dir), csrf: None };
+    let form = read_form(&req, payload, &rules).await?;
     if form.files.is_empty() {
         return Err(AppError::bad_request("no_file", "The request holds no file part.").into());
     }
-    let mut created = Vec::new();
-    for (_, upload) in form.files {
-        created.push(json::attachment(&materials::add_attachment(&app, &actor, &id, upload).await?));
-    }
+    let uploads = form.files.into_iter().map(|(_, upload)| upload).collect();
+    let mut created: Vec<_> = materials::add_attachments(&app, &actor, &id, uploads).await?.iter().map(json::attachment).collect();
     let body = if created.len() == 1 { created.remove(0) } else { json!({ "items": created }) };
     Ok(HttpResponse::Created().json(body))
 }
@@ -104,9 +105,22 @@ pub async fn remix_options(app: web::Data<App>, req: HttpRequest, id: web::Path<
     }))
 }
 
-pub async fn remix(app: web::Data<App>, req: HttpRequest, id: web::Path<String>, body: Option<web::Json<RemixInput>>) -> ApiResult<HttpResponse> {
+/// The body is optional (a remix with the defaults), but one that is sent must be JSON.
+pub async fn remix(app: web::Data<App>, req: HttpRequest, id: web::Path<String>, body: web::Bytes) -> ApiResult<HttpResponse> {
     let actor = require_bearer(&app, &req).await?;
-    let input = body.map(web::Json::into_inner).unwrap_or_default();
+    let input = optional_json::<RemixInput>(&req, &body)?;
     let material = materials::remix(&app, &actor, &id, input).await?;
     Ok(HttpResponse::Created().insert_header(("Location", material.url.clone())).json(json::material(&app.config, &material)))
+}
+
+/// An optional JSON body: empty means the defaults; anything else must be JSON, sent as JSON.
+fn optional_json<T: serde::de::DeserializeOwned + Default>(req: &HttpRequest, body: &[u8]) -> ApiResult<T> {
+    if body.iter().all(u8::is_ascii_whitespace) {
+        return Ok(T::default());
+    }
+    let is_json = req.headers().get("content-type").and_then(|v| v.to_str().ok()).is_some_and(|v| v.to_ascii_lowercase().contains("json"));
+    if !is_json {
+        return Err(AppError::UnsupportedMediaType("Send the body as application/json, or send none.".into()).into());
+    }
+    serde_json::from_slice(body).map_err(|e| AppError::bad_request("invalid_json", format!("The request body is not acceptable JSON: {e}")).into())
 }

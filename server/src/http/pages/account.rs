@@ -6,7 +6,6 @@ use deelwijs_frontend::views::{AccountPage, ProfilePage, TokenView};
 use super::{convert, redirect, Page};
 use crate::app::materials::ListScope;
 use crate::app::{accounts, case_studies, materials, AppResult};
-use crate::http::form::read_form;
 use crate::store::Page as PageNumber;
 
 async fn account_page(page: &Page, new_token: Option<String>) -> AppResult<HttpResponse> {
@@ -47,8 +46,7 @@ pub async fn show(page: Page) -> HttpResponse {
 pub async fn create_token(page: Page, req: HttpRequest, payload: web::Payload) -> HttpResponse {
     let result = async {
         let actor = page.actor()?.clone();
-        let form = read_form(&req, payload, &page.app.config.limits).await?;
-        page.check_csrf(&form)?;
+        let form = page.form(&req, payload).await?;
         let label = Some(form.text("label")).filter(|l| !l.trim().is_empty()).unwrap_or_else(|| "API".to_owned());
         let token = accounts::issue_token(&page.app, &actor.id, label.trim()).await?;
         // Shown once, on this response only; it is stored as a hash.
@@ -61,8 +59,7 @@ pub async fn create_token(page: Page, req: HttpRequest, payload: web::Payload) -
 pub async fn revoke_token(page: Page, req: HttpRequest, prefix: web::Path<String>, payload: web::Payload) -> HttpResponse {
     let result = async {
         let actor = page.actor()?.clone();
-        let form = read_form(&req, payload, &page.app.config.limits).await?;
-        page.check_csrf(&form)?;
+        page.form(&req, payload).await?;
         accounts::revoke_token(&page.app, &actor, &prefix).await?;
         Ok(redirect("/account?done=deleted"))
     }

@@ -11,7 +11,6 @@ use crate::domain::authz::Action;
 use crate::domain::federation::Policy;
 use crate::domain::validation::FieldErrors;
 use crate::domain::vocab::{AccountStatus, FederationMode, RegistrationMode, Role};
-use crate::http::form::read_form;
 
 async fn admin_page(page: &Page, status: StatusCode, errors: &FieldErrors) -> AppResult<HttpResponse> {
     let actor = page.actor()?;
@@ -85,8 +84,7 @@ pub async fn show(page: Page) -> HttpResponse {
 pub async fn save_settings(page: Page, req: HttpRequest, payload: web::Payload) -> HttpResponse {
     let result = async {
         let actor = page.actor()?.clone();
-        let form = read_form(&req, payload, &page.app.config.limits).await?;
-        page.check_csrf(&form)?;
+        let form = page.form(&req, payload).await?;
         let input = NodeSettingsInput {
             name: form.get("name").map(str::to_owned),
             description: form.get("description").map(str::to_owned),
@@ -105,8 +103,7 @@ pub async fn save_settings(page: Page, req: HttpRequest, payload: web::Payload) 
 pub async fn update_user(page: Page, req: HttpRequest, id: web::Path<String>, payload: web::Payload) -> HttpResponse {
     let result = async {
         let actor = page.actor()?.clone();
-        let form = read_form(&req, payload, &page.app.config.limits).await?;
-        page.check_csrf(&form)?;
+        let form = page.form(&req, payload).await?;
         let role = form.get("role").and_then(Role::parse);
         let status = form.get("status").and_then(AccountStatus::parse);
         accounts::administer(&page.app, &actor, &id, status, role).await?;
@@ -119,8 +116,7 @@ pub async fn update_user(page: Page, req: HttpRequest, id: web::Path<String>, pa
 pub async fn save_federation(page: Page, req: HttpRequest, payload: web::Payload) -> HttpResponse {
     let result = async {
         let actor = page.actor()?.clone();
-        let form = read_form(&req, payload, &page.app.config.limits).await?;
-        page.check_csrf(&form)?;
+        let form = page.form(&req, payload).await?;
         let Some(mode) = form.get("mode").and_then(FederationMode::parse) else {
             let mut errors = FieldErrors::default();
             errors.add("mode", crate::domain::validation::FieldProblem::Required);

@@ -10,9 +10,8 @@ use serde::Deserialize;
 use super::{convert, redirect, safe_local_path, Page};
 use crate::app::{accounts, node, AppError};
 use crate::domain::account::SignUpInput;
-use crate::domain::vocab::{AccountStatus, RegistrationMode};
-use crate::http::auth::{LANG_COOKIE, SESSION_COOKIE};
-use crate::http::form::read_form;
+use crate::domain::vocab::RegistrationMode;
+use crate::http::auth::{client_addr, LANG_COOKIE, SESSION_COOKIE};
 
 #[derive(Deserialize)]
 pub struct NextQuery {
@@ -32,14 +31,16 @@ pub async fn sign_in_form(page: Page) -> HttpResponse {
 
 pub async fn sign_in(page: Page, req: HttpRequest, query: web::Query<NextQuery>, payload: web::Payload) -> HttpResponse {
     let result = async {
-        let form = read_form(&req, payload, &page.app.config.limits).await?;
-        page.check_csrf(&form)?;
+        let form = page.form(&req, payload).await?;
+        let client = client_addr(&page.app, &req);
         let username = form.text("username");
-        match accounts::sign_in(&page.app, &username, form.get("password").unwrap_or_default()).await {
+        // Where to go next is settled before a session exists, so no failure after this
+        // point can leave a session cookie on an error.
+        let next = safe_local_path(query.next.as_deref().or(form.get("next")));
+        let target = if next == "/" { "/?done=welcome".to_owned() } else { next };
+        match accounts::sign_in(&page.app, &client, &username, form.get("password").unwrap_or_default()).await {
             Ok(user) => {
                 let secret = accounts::start_session(&page.app, &user.id).await?;
-                let next = safe_local_path(query.next.as_deref().or(form.get("next")));
-                let target = if next == "/" { "/?done=welcome".to_owned() } else { next };
                 let mut response = redirect(&target);
                 response.add_cookie(&page.cookie(SESSION_COOKIE, secret, SameSite::Lax)).map_err(|e| AppError::Internal(e.to_string()))?;
                 Ok(response)
@@ -70,8 +71,7 @@ pub async fn sign_up_form(page: Page) -> HttpResponse {
 
 pub async fn sign_up(page: Page, req: HttpRequest, payload: web::Payload) -> HttpResponse {
     let result = async {
-        let form = read_form(&req, payload, &page.app.config.limits).await?;
-        page.check_csrf(&form)?;
+        let form = page.form(&req, payload).await?;
         let input = SignUpInput {
             username: form.text("username"),
             email: form.text("email"),
@@ -86,8 +86,8 @@ pub async fn sign_up(page: Page, req: HttpRequest, payload: web::Payload) -> Htt
             message,
             ..base
         };
-        match accounts::sign_up(&page.app, input.clone()).await {
-            Ok(user) if user.status == AccountStatus::Active.as_str() => {
+        match accounts::sign_up(&page.app, &client_addr(&page.app, &req), input.clone()).await {
+            Ok(Some(user)) => {
                 let secret = accounts::start_session(&page.app, &user.id).await?;
                 let mut response = redirect("/account?done=welcome");
                 response.add_cookie(&page.cookie(SESSION_COOKIE, secret, SameSite::Lax)).map_err(|e| AppError::Internal(e.to_string()))?;
@@ -112,8 +112,7 @@ pub async fn sign_up(page: Page, req: HttpRequest, payload: web::Payload) -> Htt
 
 pub async fn sign_out(page: Page, req: HttpRequest, payload: web::Payload) -> HttpResponse {
     let result = async {
-        let form = read_form(&req, payload, &page.app.config.limits).await?;
-        page.check_csrf(&form)?;
+        page.form(&req, payload).await?;
         if let Some(cookie) = req.cookie(SESSION_COOKIE) {
             accounts::end_session(&page.app, cookie.value()).await?;
         }

@@ -13,7 +13,7 @@ use crate::domain::validation::FieldErrors;
 use crate::domain::vocab::Status;
 use crate::domain::ContentKind;
 use crate::http::api::PageQuery;
-use crate::http::form::{read_form, FormData};
+use crate::http::form::FormData;
 
 fn case_study_input(form: &FormData) -> CaseStudyInput {
     CaseStudyInput {
@@ -88,8 +88,7 @@ pub async fn new_form(page: Page) -> HttpResponse {
 pub async fn create(page: Page, req: HttpRequest, payload: web::Payload) -> HttpResponse {
     let result = async {
         let actor = page.actor()?.clone();
-        let form = read_form(&req, payload, &page.app.config.limits).await?;
-        page.check_csrf(&form)?;
+        let form = page.form(&req, payload).await?;
         let input = case_study_input(&form);
         match case_studies::create(&page.app, &actor, input.clone()).await {
             Ok(created) => Ok(redirect(&format!("{}?done=created", created.url))),
@@ -125,8 +124,7 @@ pub async fn edit_form(page: Page, id: web::Path<String>) -> HttpResponse {
 pub async fn edit(page: Page, req: HttpRequest, id: web::Path<String>, payload: web::Payload) -> HttpResponse {
     let result = async {
         let actor = page.actor()?.clone();
-        let form = read_form(&req, payload, &page.app.config.limits).await?;
-        page.check_csrf(&form)?;
+        let form = page.form(&req, payload).await?;
         let input = case_study_input(&form);
         match case_studies::update(&page.app, &actor, &id, input.clone(), "edited").await {
             Ok(updated) => Ok(redirect(&format!("{}?done=saved", updated.url))),
@@ -174,8 +172,7 @@ pub async fn version(page: Page, path: web::Path<(String, String)>) -> HttpRespo
 pub async fn restore(page: Page, req: HttpRequest, path: web::Path<(String, String)>, payload: web::Payload) -> HttpResponse {
     let result = async {
         let actor = page.actor()?.clone();
-        let form = read_form(&req, payload, &page.app.config.limits).await?;
-        page.check_csrf(&form)?;
+        page.form(&req, payload).await?;
         let number: i32 = path.1.parse().map_err(|_| AppError::NotFound)?;
         let case_study = case_studies::restore(&page.app, &actor, &path.0, number).await?;
         Ok(redirect(&format!("{}?done=restored", case_study.url)))
@@ -187,8 +184,7 @@ pub async fn restore(page: Page, req: HttpRequest, path: web::Path<(String, Stri
 pub async fn delete(page: Page, req: HttpRequest, id: web::Path<String>, payload: web::Payload) -> HttpResponse {
     let result = async {
         let actor = page.actor()?.clone();
-        let form = read_form(&req, payload, &page.app.config.limits).await?;
-        page.check_csrf(&form)?;
+        page.form(&req, payload).await?;
         case_studies::delete(&page.app, &actor, &id).await?;
         Ok(redirect("/account?done=deleted"))
     }
@@ -199,8 +195,7 @@ pub async fn delete(page: Page, req: HttpRequest, id: web::Path<String>, payload
 pub async fn hide(page: Page, req: HttpRequest, id: web::Path<String>, payload: web::Payload) -> HttpResponse {
     let result = async {
         let actor = page.actor()?.clone();
-        let form = read_form(&req, payload, &page.app.config.limits).await?;
-        page.check_csrf(&form)?;
+        let form = page.form(&req, payload).await?;
         let hidden = form.get("hidden") == Some("true");
         let case_study = case_studies::set_hidden(&page.app, &actor, &id, hidden).await?;
         Ok(redirect(&format!("{}?done={}", case_study.url, if hidden { "hidden" } else { "shown" })))

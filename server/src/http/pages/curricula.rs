@@ -9,7 +9,6 @@ use deelwijs_frontend::views::{CurriculaPage, FrameworkPage, FrameworkSummaryVie
 use super::{convert, redirect, Page};
 use crate::app::{curricula, AppError, AppResult};
 use crate::domain::authz::Action;
-use crate::http::form::read_form;
 use crate::store::models::GoalRow;
 use crate::store::Page as PageNumber;
 
@@ -53,12 +52,12 @@ pub async fn import(page: Page, req: HttpRequest, payload: web::Payload) -> Http
     let result = async {
         let actor = page.actor()?.clone();
         actor.require(Action::ConfigureNode, "")?;
-        let mut form = read_form(&req, payload, &page.app.config.limits).await?;
-        page.check_csrf(&form)?;
+        let mut form = page.form(&req, payload).await?;
         let Some(upload) = form.take_file("package") else {
             return list_page(&page, StatusCode::BAD_REQUEST, Some(page.lang().t("Kies eerst een bestand.", "Choose a file first.").to_owned())).await;
         };
-        let json = match serde_json::from_slice::<serde_json::Value>(&upload.bytes) {
+        let bytes = crate::app::tx::run_blocking(move || upload.blob.read()).await?;
+        let json = match serde_json::from_slice::<serde_json::Value>(&bytes) {
             Ok(json) => json,
             Err(e) => return list_page(&page, StatusCode::BAD_REQUEST, Some(format!("{}: {e}", page.lang().t("Dit is geen JSON", "This is not JSON")))).await,
         };

@@ -14,7 +14,6 @@ use crate::domain::network::{JoinMode, MemberRole, NetworkInput};
 use crate::domain::validation::FieldErrors;
 use crate::domain::ContentKind;
 use crate::federation::resolve;
-use crate::http::form::read_form;
 
 async fn list_page(page: &Page, status: StatusCode, input: &NetworkInput, errors: &FieldErrors) -> AppResult<HttpResponse> {
     let config = &page.app.config;
@@ -47,8 +46,7 @@ pub async fn list(page: Page) -> HttpResponse {
 pub async fn create(page: Page, req: HttpRequest, payload: web::Payload) -> HttpResponse {
     let result = async {
         let actor = page.actor()?.clone();
-        let form = read_form(&req, payload, &page.app.config.limits).await?;
-        page.check_csrf(&form)?;
+        let form = page.form(&req, payload).await?;
         let input = NetworkInput {
             name: Some(form.text("name").to_owned()),
             title: Some(form.text("title").to_owned()),
@@ -144,8 +142,7 @@ pub async fn show(page: Page, name: web::Path<String>) -> HttpResponse {
 pub async fn membership(page: Page, req: HttpRequest, name: web::Path<String>, payload: web::Payload) -> HttpResponse {
     let result = async {
         let actor = page.actor()?.clone();
-        let form = read_form(&req, payload, &page.app.config.limits).await?;
-        page.check_csrf(&form)?;
+        page.form(&req, payload).await?;
         if req.path().ends_with("/leave") {
             uc::leave(&page.app, &actor, &name).await?;
         } else {
@@ -161,15 +158,14 @@ pub async fn membership(page: Page, req: HttpRequest, name: web::Path<String>, p
 pub async fn put_member(page: Page, data: Data<App>, req: HttpRequest, name: web::Path<String>, payload: web::Payload) -> HttpResponse {
     let result = async {
         let actor = page.actor()?.clone();
-        let form = read_form(&req, payload, &page.app.config.limits).await?;
-        page.check_csrf(&form)?;
+        let form = page.form(&req, payload).await?;
         let target = form.text("target").trim().to_owned();
         let role = MemberRole::parse(&form.text("role")).unwrap_or(MemberRole::Member);
         let lang = page.lang();
         let resolved = match resolve::resolve_anyone(&data, &target).await {
             Ok(found) => Ok(found),
             Err(cause) => {
-                tracing::info!(%target, %cause, "adding a network member failed");
+                tracing::info!(?target, ?cause, "adding a network member failed");
                 Err(lang.t(
                     "Dit account is niet gevonden. Gebruik een gebruikersnaam van deze node of een handle zoals @docent@school.voorbeeld.be.",
                     "This account was not found. Use a username on this node or a handle like @teacher@school.example.be.",
@@ -192,8 +188,7 @@ pub async fn put_member(page: Page, data: Data<App>, req: HttpRequest, name: web
 pub async fn remove_member(page: Page, req: HttpRequest, path: web::Path<(String, String)>, payload: web::Payload) -> HttpResponse {
     let result = async {
         let actor = page.actor()?.clone();
-        let form = read_form(&req, payload, &page.app.config.limits).await?;
-        page.check_csrf(&form)?;
+        page.form(&req, payload).await?;
         let (name, actor_id) = path.into_inner();
         uc::remove_member(&page.app, &actor, &name, &actor_id).await?;
         Ok(redirect(&format!("/groups/{name}?done=deleted")))
@@ -206,8 +201,7 @@ pub async fn remove_member(page: Page, req: HttpRequest, path: web::Path<(String
 pub async fn remove_post(page: Page, req: HttpRequest, path: web::Path<(String, String, String)>, payload: web::Payload) -> HttpResponse {
     let result = async {
         let actor = page.actor()?.clone();
-        let form = read_form(&req, payload, &page.app.config.limits).await?;
-        page.check_csrf(&form)?;
+        page.form(&req, payload).await?;
         let (name, kind, id) = path.into_inner();
         let kind = ContentKind::parse(&kind).ok_or(AppError::NotFound)?;
         uc::remove_post(&page.app, &actor, &name, kind, &id).await?;
@@ -221,8 +215,7 @@ pub async fn remove_post(page: Page, req: HttpRequest, path: web::Path<(String, 
 pub async fn post(page: Page, req: HttpRequest, id: web::Path<String>, payload: web::Payload) -> HttpResponse {
     let result = async {
         let actor = page.actor()?.clone();
-        let form = read_form(&req, payload, &page.app.config.limits).await?;
-        page.check_csrf(&form)?;
+        let form = page.form(&req, payload).await?;
         let (kind, back) = if req.path().starts_with("/case-studies/") {
             (ContentKind::CaseStudy, format!("/case-studies/{id}"))
         } else {

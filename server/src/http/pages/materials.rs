@@ -1,6 +1,8 @@
 //! Material pages: home, list, view, create/edit forms, history, remix flow, attachments.
 
-use actix_web::http::{header, StatusCode};
+use actix_web::http::header::{self, Charset, ContentDisposition, DispositionParam, DispositionType, ExtendedValue};
+use actix_web::http::StatusCode;
+use actix_web::mime;
 use actix_web::{web, HttpRequest, HttpResponse};
 use deelwijs_frontend::views::{Appreciation, GoalChoiceView, GoalLinkView, HistoryPage, HomePage, ListPage, RemixPage};
 
@@ -16,7 +18,7 @@ use crate::domain::validation::{FieldErrors, FieldProblem};
 use crate::domain::vocab::Status;
 use crate::domain::ContentKind;
 use crate::http::api::PageQuery;
-use crate::http::form::{read_form, FormData};
+use crate::http::form::FormData;
 use crate::store::Page as PageNumber;
 
 pub async fn home(page: Page) -> HttpResponse {
@@ -172,8 +174,7 @@ pub async fn new_form(page: Page) -> HttpResponse {
 pub async fn create(page: Page, req: HttpRequest, payload: web::Payload) -> HttpResponse {
     let result = async {
         let actor = page.actor()?.clone();
-        let mut form = read_form(&req, payload, &page.app.config.limits).await?;
-        page.check_csrf(&form)?;
+        let mut form = page.form(&req, payload).await?;
         let mut errors = FieldErrors::default();
         let input = material_input(&form, &mut errors);
         let created = if errors.is_empty() { materials::create(&page.app, &actor, input.clone()).await } else { Err(AppError::Validation(errors)) };
@@ -209,8 +210,7 @@ pub async fn edit_form(page: Page, id: web::Path<String>) -> HttpResponse {
 pub async fn edit(page: Page, req: HttpRequest, id: web::Path<String>, payload: web::Payload) -> HttpResponse {
     let result = async {
         let actor = page.actor()?.clone();
-        let mut form = read_form(&req, payload, &page.app.config.limits).await?;
-        page.check_csrf(&form)?;
+        let mut form = page.form(&req, payload).await?;
         let mut errors = FieldErrors::default();
         let mut input = material_input(&form, &mut errors);
         // A goal that stays checked keeps its alignment type (which the API may have set).
@@ -273,8 +273,7 @@ pub async fn version(page: Page, path: web::Path<(String, String)>) -> HttpRespo
 pub async fn restore(page: Page, req: HttpRequest, path: web::Path<(String, String)>, payload: web::Payload) -> HttpResponse {
     let result = async {
         let actor = page.actor()?.clone();
-        let form = read_form(&req, payload, &page.app.config.limits).await?;
-        page.check_csrf(&form)?;
+        page.form(&req, payload).await?;
         let number: i32 = path.1.parse().map_err(|_| AppError::NotFound)?;
         let material = materials::restore(&page.app, &actor, &path.0, number).await?;
         Ok(redirect(&format!("{}?done=restored", material.url)))
@@ -337,8 +336,7 @@ pub async fn remix_form(page: Page, id: web::Path<String>) -> HttpResponse {
 pub async fn remix(page: Page, req: HttpRequest, id: web::Path<String>, payload: web::Payload) -> HttpResponse {
     let result = async {
         let actor = page.actor()?.clone();
-        let form = read_form(&req, payload, &page.app.config.limits).await?;
-        page.check_csrf(&form)?;
+        let form = page.form(&req, payload).await?;
         let input = RemixInput { license: form.get("license").map(str::to_owned), title: form.get("title").map(str::to_owned), status: None };
         match materials::remix(&page.app, &actor, &id, input).await {
             Ok(remixed) => Ok(redirect(&format!("{}/edit?done=remixed", remixed.url))),
@@ -363,8 +361,7 @@ pub async fn remix(page: Page, req: HttpRequest, id: web::Path<String>, payload:
 pub async fn delete(page: Page, req: HttpRequest, id: web::Path<String>, payload: web::Payload) -> HttpResponse {
     let result = async {
         let actor = page.actor()?.clone();
-        let form = read_form(&req, payload, &page.app.config.limits).await?;
-        page.check_csrf(&form)?;
+        page.form(&req, payload).await?;
         materials::delete(&page.app, &actor, &id).await?;
         Ok(redirect("/account?done=deleted"))
     }
@@ -375,8 +372,7 @@ pub async fn delete(page: Page, req: HttpRequest, id: web::Path<String>, payload
 pub async fn hide(page: Page, req: HttpRequest, id: web::Path<String>, payload: web::Payload) -> HttpResponse {
     let result = async {
         let actor = page.actor()?.clone();
-        let form = read_form(&req, payload, &page.app.config.limits).await?;
-        page.check_csrf(&form)?;
+        let form = page.form(&req, payload).await?;
         let hidden = form.get("hidden") == Some("true");
         let material = materials::set_hidden(&page.app, &actor, &id, hidden).await?;
         Ok(redirect(&format!("{}?done={}", material.url, if hidden { "hidden" } else { "shown" })))
@@ -388,8 +384,7 @@ pub async fn hide(page: Page, req: HttpRequest, id: web::Path<String>, payload: 
 pub async fn upload(page: Page, req: HttpRequest, id: web::Path<String>, payload: web::Payload) -> HttpResponse {
     let result = async {
         let actor = page.actor()?.clone();
-        let mut form = read_form(&req, payload, &page.app.config.limits).await?;
-        page.check_csrf(&form)?;
+        let mut form = page.form(&req, payload).await?;
         let upload =
             form.take_file("file").ok_or_else(|| AppError::bad_request("no_file", page.lang().t("Kies eerst een bestand.", "Choose a file first.")))?;
         materials::add_attachment(&page.app, &actor, &id, upload).await?;
@@ -402,8 +397,7 @@ pub async fn upload(page: Page, req: HttpRequest, id: web::Path<String>, payload
 pub async fn remove_attachment(page: Page, req: HttpRequest, path: web::Path<(String, String)>, payload: web::Payload) -> HttpResponse {
     let result = async {
         let actor = page.actor()?.clone();
-        let form = read_form(&req, payload, &page.app.config.limits).await?;
-        page.check_csrf(&form)?;
+        page.form(&req, payload).await?;
         materials::remove_attachment(&page.app, &actor, &path.0, &path.1).await?;
         Ok(redirect(&format!("{}?done=saved", page.app.config.material_url(&path.0))))
     }
@@ -412,19 +406,25 @@ pub async fn remove_attachment(page: Page, req: HttpRequest, path: web::Path<(St
 }
 
 /// Serves an attachment as a download: never rendered inline, never sniffed, sandboxed.
-pub async fn download(page: Page, path: web::Path<(String, String)>) -> HttpResponse {
+/// The file is streamed from disk (with `Range` and conditional requests), never read whole.
+pub async fn download(page: Page, req: HttpRequest, path: web::Path<(String, String)>) -> HttpResponse {
     let result: AppResult<HttpResponse> = async {
         let (row, file) = materials::attachment_file(&page.app, page.actor.as_ref(), &path.0, &path.1).await?;
-        let bytes = tokio::fs::read(&file).await?;
         let ascii_name: String = row.file_name.chars().map(|c| if c.is_ascii_alphanumeric() || ".-_ ".contains(c) { c } else { '_' }).collect();
-        let encoded: String = url::form_urlencoded::byte_serialize(row.file_name.as_bytes()).collect::<String>().replace('+', "%20");
-        Ok(HttpResponse::Ok()
-            .content_type(row.content_type.clone())
-            .insert_header((header::CONTENT_DISPOSITION, format!("attachment; filename=\"{ascii_name}\"; filename*=UTF-8''{encoded}")))
-            .insert_header((header::CONTENT_SECURITY_POLICY, "default-src 'none'; sandbox"))
-            .insert_header((header::CACHE_CONTROL, "private, max-age=3600"))
-            .insert_header((header::ETAG, format!("\"{}\"", row.sha256)))
-            .body(bytes))
+        let disposition = ContentDisposition {
+            disposition: DispositionType::Attachment,
+            parameters: vec![
+                DispositionParam::Filename(ascii_name),
+                DispositionParam::FilenameExt(ExtendedValue { charset: Charset::Ext("UTF-8".into()), language_tag: None, value: row.file_name.into_bytes() }),
+            ],
+        };
+        let mime: mime::Mime = row.content_type.parse().unwrap_or(mime::APPLICATION_OCTET_STREAM);
+        let named = actix_files::NamedFile::open_async(&file).await?.set_content_type(mime).set_content_disposition(disposition);
+        let mut response = named.into_response(&req);
+        let headers = response.headers_mut();
+        headers.insert(header::CONTENT_SECURITY_POLICY, header::HeaderValue::from_static("default-src 'none'; sandbox"));
+        headers.insert(header::CACHE_CONTROL, header::HeaderValue::from_static("private, max-age=3600"));
+        Ok(response)
     }
     .await;
     page.respond(result)

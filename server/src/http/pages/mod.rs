@@ -27,7 +27,7 @@ use deelwijs_frontend::views::{ErrorPage, PageCtx, UserView};
 
 use super::auth::{session_actor, CSRF_COOKIE, LANG_COOKIE};
 use super::error::{log_if_internal, status_and_code};
-use super::form::FormData;
+use super::form::{self, FormData, FormRules};
 use crate::app::{new_secret, node, Actor, App, AppError, AppResult};
 use crate::domain::vocab::Role;
 
@@ -170,13 +170,25 @@ impl Page {
         self.actor.as_ref().ok_or(AppError::Unauthenticated)
     }
 
-    /// Double-submit check: the form's `csrf` field must equal the cookie. The cookie is
-    /// SameSite=Strict and HttpOnly, so another site can neither send nor read it.
-    pub fn check_csrf(&self, form: &FormData) -> AppResult<()> {
-        match (&self.csrf_cookie, form.get("csrf")) {
-            (Some(cookie), Some(field)) if constant_time_eq(cookie.as_bytes(), field.as_bytes()) => Ok(()),
-            _ => Err(AppError::bad_request("csrf_failed", "The form expired or came from elsewhere. Reload the page and try again.")),
-        }
+    /// Reads a posted form and checks it came from one of our pages (double submit: the
+    /// form's `csrf` field must equal the cookie, which is SameSite=Strict and HttpOnly, so
+    /// another site can neither send nor read it). Nothing is read without the cookie; a file
+    /// part is read only after the `csrf` field, which our forms send first; signed-out forms
+    /// are small and take no files.
+    pub async fn form(&self, req: &HttpRequest, payload: web::Payload) -> AppResult<FormData> {
+        let Some(expected) = self.csrf_cookie.as_deref() else {
+            return Err(form::csrf_failed());
+        };
+        let limits = &self.app.config.limits;
+        let files_dir = self.app.config.files_dir();
+        let signed_in = self.actor.is_some();
+        let rules = FormRules {
+            limits,
+            text_limit: if signed_in { FormRules::text_limit_for(limits) } else { form::SIGNED_OUT_TEXT_LIMIT },
+            files_dir: signed_in.then_some(files_dir.as_path()),
+            csrf: Some(expected),
+        };
+        form::read_form(req, payload, &rules).await
     }
 
     /// A rendered page, setting the CSRF cookie when we minted one.
@@ -228,6 +240,14 @@ impl Page {
             AppError::Remix(e) => (l.t("Remixen niet toegestaan", "Remix not allowed"), e.to_string()),
             AppError::BadRequest { message, .. } => (l.t("Dat ging niet", "That did not work"), message.clone()),
             AppError::PayloadTooLarge { limit } => (l.t("Te groot", "Too large"), format!("{} {limit} bytes.", l.t("De limiet is", "The limit is"))),
+            AppError::RateLimited { retry_after } => (
+                l.t("Even geduld", "Please wait"),
+                format!(
+                    "{} {retry_after} {}",
+                    l.t("Te veel pogingen. Probeer het over", "Too many attempts. Try again in"),
+                    l.t("seconden opnieuw.", "seconds.")
+                ),
+            ),
             e if e.is_internal() => (
                 l.t("Er ging iets mis", "Something went wrong"),
                 l.t("Er ging aan onze kant iets mis. Het is gelogd.", "Something went wrong on our side. It has been logged.").to_owned(),
@@ -235,7 +255,13 @@ impl Page {
             other => (l.t("Dat ging niet", "That did not work"), super::error::public_message(other)),
         };
         let body = deelwijs_frontend::error(&self.ctx, &ErrorPage { status: status.as_u16(), heading: heading.to_owned(), message });
-        self.html(status, body)
+        let mut response = self.html(status, body);
+        if let AppError::RateLimited { retry_after } = error {
+            if let Ok(value) = header::HeaderValue::from_str(&retry_after.to_string()) {
+                response.headers_mut().insert(header::RETRY_AFTER, value);
+            }
+        }
+        response
     }
 }
 
@@ -265,20 +291,27 @@ fn notice_text(lang: Lang, code: &str) -> Option<String> {
     Some(text.to_owned())
 }
 
-fn constant_time_eq(a: &[u8], b: &[u8]) -> bool {
-    a.len() == b.len() && a.iter().zip(b).fold(0u8, |acc, (x, y)| acc | (x ^ y)) == 0
-}
-
 /// 303 See Other: after a POST, the browser GETs the new location.
 pub fn redirect(location: &str) -> HttpResponse {
     HttpResponse::SeeOther().insert_header((header::LOCATION, location.to_owned())).finish()
 }
 
 /// A local path only, so `?next=` and `?back=` cannot send people to another site.
+///
+/// The candidate is resolved the way a browser resolves a `Location` (the WHATWG URL parser,
+/// which drops tabs and newlines and reads `\\` as `/`) against a placeholder origin, and kept
+/// only if it stays on that origin. What comes back is the parser's serialization: percent-
+/// encoded, so it can never carry a control character into a header.
 pub fn safe_local_path(candidate: Option<&str>) -> String {
-    match candidate {
-        Some(path) if path.starts_with('/') && !path.starts_with("//") && !path.contains('\\') => path.to_owned(),
-        _ => "/".to_owned(),
+    const HOME: &str = "/";
+    let Some(candidate) = candidate else { return HOME.to_owned() };
+    if !candidate.starts_with('/') || candidate.chars().any(|c| c.is_control() || c == '\\') {
+        return HOME.to_owned();
+    }
+    let Ok(base) = url::Url::parse("http://deelwijs.invalid/") else { return HOME.to_owned() };
+    match base.join(candidate) {
+        Ok(resolved) if resolved.origin() == base.origin() && resolved.username().is_empty() => resolved[url::Position::BeforePath..].to_owned(),
+        _ => HOME.to_owned(),
     }
 }
 

@@ -6,7 +6,6 @@ use deelwijs_frontend::views::{ModerationPage, ReportLine};
 
 use super::{convert, redirect, Page};
 use crate::app::reactions;
-use crate::http::form::read_form;
 
 pub async fn show(page: Page) -> HttpResponse {
     let result = async {
@@ -34,8 +33,7 @@ pub async fn show(page: Page) -> HttpResponse {
 pub async fn resolve_report(page: Page, req: HttpRequest, id: web::Path<String>, payload: web::Payload) -> HttpResponse {
     let result = async {
         let actor = page.actor()?.clone();
-        let form = read_form(&req, payload, &page.app.config.limits).await?;
-        page.check_csrf(&form)?;
+        page.form(&req, payload).await?;
         reactions::set_report_state(&page.app, &actor, &id, true).await?;
         Ok(redirect("/moderation?done=saved"))
     }

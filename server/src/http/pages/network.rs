@@ -14,7 +14,6 @@ use crate::app::materials::{self, ListScope};
 use crate::app::{App, AppResult};
 use crate::federation::resolve;
 use crate::http::api::PageQuery;
-use crate::http::form::read_form;
 
 fn line(page: &Page, view: &FollowView, unfollow: bool) -> ActorLine {
     let lang = page.lang();
@@ -55,8 +54,7 @@ pub async fn show(page: Page) -> HttpResponse {
 pub async fn follow(page: Page, data: Data<App>, req: HttpRequest, payload: web::Payload) -> HttpResponse {
     let result = async {
         let actor = page.actor()?.clone();
-        let form = read_form(&req, payload, &page.app.config.limits).await?;
-        page.check_csrf(&form)?;
+        let form = page.form(&req, payload).await?;
         let target = form.text("target").trim().to_owned();
         let lang = page.lang();
         if target.is_empty() {
@@ -71,7 +69,7 @@ pub async fn follow(page: Page, data: Data<App>, req: HttpRequest, payload: web:
             Ok(_) => Ok(redirect("/network?done=saved")),
             Err(cause) => {
                 // The cause is logged; the form says what the teacher can do about it.
-                tracing::info!(%target, %cause, "following from the network page failed");
+                tracing::info!(?target, ?cause, "following from the network page failed");
                 let message = lang
                     .t(
                         "Dit account of deze node is niet gevonden of kan niet gevolgd worden. Controleer de handle (zoals @materialen@deelwijs.voorbeeld.nl).",
@@ -89,8 +87,7 @@ pub async fn follow(page: Page, data: Data<App>, req: HttpRequest, payload: web:
 pub async fn unfollow(page: Page, req: HttpRequest, id: web::Path<String>, payload: web::Payload) -> HttpResponse {
     let result = async {
         let actor = page.actor()?.clone();
-        let form = read_form(&req, payload, &page.app.config.limits).await?;
-        page.check_csrf(&form)?;
+        page.form(&req, payload).await?;
         uc::unfollow(&page.app, &actor, &id).await?;
         Ok(redirect("/network?done=deleted"))
     }

@@ -5,7 +5,6 @@ use actix_web::{web, HttpRequest, HttpResponse};
 use super::{redirect, Page};
 use crate::app::reactions;
 use crate::domain::ContentKind;
-use crate::http::form::read_form;
 
 /// The content a path names, and its page (`/materials/{id}` or `/case-studies/{id}`).
 fn target(req: &HttpRequest, id: &str) -> (ContentKind, String) {
@@ -20,8 +19,7 @@ fn target(req: &HttpRequest, id: &str) -> (ContentKind, String) {
 pub async fn like(page: Page, req: HttpRequest, id: web::Path<String>, payload: web::Payload) -> HttpResponse {
     let result = async {
         let actor = page.actor()?.clone();
-        let form = read_form(&req, payload, &page.app.config.limits).await?;
-        page.check_csrf(&form)?;
+        let form = page.form(&req, payload).await?;
         let (kind, back) = target(&req, &id);
         if form.get("liked") == Some("false") {
             reactions::unlike(&page.app, &actor, kind, &id).await?;
@@ -38,8 +36,7 @@ pub async fn like(page: Page, req: HttpRequest, id: web::Path<String>, payload: 
 pub async fn report(page: Page, req: HttpRequest, id: web::Path<String>, payload: web::Payload) -> HttpResponse {
     let result = async {
         let actor = page.actor()?.clone();
-        let form = read_form(&req, payload, &page.app.config.limits).await?;
-        page.check_csrf(&form)?;
+        let form = page.form(&req, payload).await?;
         let (kind, back) = target(&req, &id);
         reactions::report(&page.app, &actor, kind, &id, &form.text("comment")).await?;
         Ok(redirect(&format!("{back}?done=reported")))
