@@ -7,6 +7,7 @@
 #[path = "../api/support.rs"]
 mod support;
 mod webdriver;
+mod xss;
 
 use std::time::Duration;
 

@@ -132,6 +132,12 @@ impl Browser {
         self.call(reqwest::Method::GET, &format!("/element/{}/attribute/{name}", element.0), None).await.as_str().map(str::to_owned)
     }
 
+    /// Runs a script in the page (WebDriver runs it whatever the page's CSP says) and returns
+    /// its result.
+    pub async fn execute(&self, script: &str) -> Value {
+        self.call(reqwest::Method::POST, "/execute/sync", Some(json!({ "script": script, "args": [] }))).await
+    }
+
     pub async fn page_source(&self) -> String {
         self.call(reqwest::Method::GET, "/source", None).await.as_str().unwrap_or_default().to_owned()
     }
