@@ -349,11 +349,14 @@ fn blocklist_and_allowlist_hold_in_both_directions() {
     a.follow(&teacher, &format!("@materialen@{}", c.host())).unwrap();
     b.publish(&partner, "Van B voor de blokkade").unwrap();
     wait_for("B's material on A", PATIENCE, || Ok(timeline_has(&a, "Van B voor de blokkade"))).unwrap();
+    // Searchable too, before the block: otherwise "out of search" below could pass before the
+    // index had even taken it in, and the upsert still on its way would bring it back later.
+    let from_b_in_search = |node: &Node| search(node, "blokkade")["hits"].as_array().is_some_and(|hits| hits.iter().any(|h| h["origin"] == b.host().as_str()));
+    wait_for("B's material in A's search", PATIENCE, || Ok(from_b_in_search(&a))).unwrap();
 
     // A blocks B: what B brought leaves A's pages and search, and the follows end.
     set_policy(&a, &a_admin, "blocklist", &[b.host()]);
     assert!(!timeline_has(&a, "Van B voor de blokkade"));
-    let from_b_in_search = |node: &Node| search(node, "blokkade")["hits"].as_array().is_some_and(|hits| hits.iter().any(|h| h["origin"] == b.host().as_str()));
     wait_for("B's material out of A's search", PATIENCE, || Ok(!from_b_in_search(&a))).unwrap();
     let (_, followers) = a.get("/followers", None).unwrap();
     assert!(!followers.to_string().contains(&b.host()), "B no longer follows A: {followers}");
@@ -787,7 +790,13 @@ fn a_declined_join_request_is_answered_with_reject() {
 /// material only when the remixer's own server serves the remix and it names our material.
 #[test]
 fn issue22_inbox_refusals_and_remix_notices_from_strangers() {
-    let a = Node::start("a", Backend::Sqlite).unwrap();
+    for backend in [Backend::Sqlite, Backend::Postgres] {
+        inbox_refusals_and_remix_notices(backend);
+    }
+}
+
+fn inbox_refusals_and_remix_notices(backend: Backend) {
+    let a = Node::start("a", backend).unwrap();
     let teacher = a.account("teacher1").unwrap();
     let material = a.publish(&teacher, "Origineel over breuken").unwrap();
     let (material_id, material_url) = (material["id"].as_str().unwrap().to_owned(), material["url"].as_str().unwrap().to_owned());

@@ -32,12 +32,11 @@ fn dummy_hash() -> &'static str {
     DUMMY.get_or_init(|| hash_password(&new_secret()).unwrap_or_default())
 }
 
-/// Creates an account through the public sign-up form. The very first account of a node
-/// becomes its administrator, so a fresh node can be set up from the browser.
-/// Signs someone up under the node's registration mode. `Ok(None)`: nothing to sign in to
-/// yet — the answer an approval-mode node gives both for a new account and for an address that
-/// already has one, so sign-up does not tell which addresses are registered. Sign-ups are
-/// throttled per client address.
+/// Creates an account through the public sign-up form, under the node's registration mode.
+/// The very first account of a node becomes its administrator, so a fresh node can be set up
+/// from the browser. `Ok(None)`: nothing to sign in to yet — the answer an approval-mode node
+/// gives both for a new account and for an address that already has one, so sign-up does not
+/// tell which addresses are registered. Sign-ups are throttled per client address.
 pub async fn sign_up(app: &App, client: &str, input: SignUpInput) -> AppResult<Option<UserRow>> {
     app.throttles.sign_up_client.check(client).map_err(|retry_after| AppError::RateLimited { retry_after })?;
     app.throttles.sign_up_client.take(client);

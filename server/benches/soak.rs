@@ -1,0 +1,358 @@
+//! Soak: two real node processes (the release `deelwijs` binary, SQLite) that follow each
+//! other, under a mixed read/write/federation load at a fixed share of the capacity measured
+//! first, for a set time. Prints errors, latency (p50/p99) and both nodes' resident memory per
+//! window, then whether everything written reached the other node.
+//!
+//! `cargo bench -p deelwijs-server --bench soak -- --minutes 30 [--load 0.8] [--window-secs 60]`
+//!
+//! Latency is measured from when a request was due, not when it was sent, so a node that
+//! falls behind shows it (no coordinated omission). Not run in CI.
+
+#![allow(clippy::unwrap_used, clippy::expect_used)] // a benchmark fails loudly
+
+use std::process::{Child, Command, Stdio};
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::{mpsc, Arc, Mutex};
+use std::time::{Duration, Instant};
+
+use serde_json::{json, Value};
+
+struct Args {
+    minutes: f64,
+    load: f64,
+    window: Duration,
+    clients: usize,
+}
+
+fn args() -> Args {
+    let raw: Vec<String> = std::env::args().collect();
+    let value = |flag: &str, default: f64| raw.iter().position(|a| a == flag).and_then(|i| raw.get(i + 1)).map_or(default, |v| v.parse().unwrap());
+    Args {
+        minutes: value("--minutes", 30.0),
+        load: value("--load", 0.8),
+        window: Duration::from_secs_f64(value("--window-secs", 60.0)),
+        clients: value("--clients", 16.0) as usize,
+    }
+}
+
+/// A node process with its own data directory, killed on drop.
+struct Node {
+    child: Child,
+    url: String,
+    _data: tempfile::TempDir,
+}
+
+impl Node {
+    fn start(name: &str) -> Node {
+        let data = tempfile::tempdir().unwrap();
+        let port = std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
+        let url = format!("http://localhost:{port}");
+        let binary = env!("CARGO_BIN_EXE_deelwijs");
+        let dir = data.path().to_string_lossy().into_owned();
+        for (user, role) in [("beheer", "admin"), ("schrijver", "member")] {
+            let status = Command::new(binary)
+                .args(["admin", "create-user", "--data-dir", &dir, "--username", user, "--email", &format!("{user}@{name}.example"), "--role", role])
+                .env("DEELWIJS_PASSWORD", "soak-wachtwoord-lang")
+                .stdout(Stdio::null())
+                .status()
+                .unwrap();
+            assert!(status.success());
+        }
+        let child = Command::new(binary)
+            .args(["serve", "--data-dir", &dir, "--bind", &format!("127.0.0.1:{port}"), "--public-url", &url, "--insecure-local-federation"])
+            .env("DEELWIJS_LOG", "warn")
+            .stdout(Stdio::null())
+            .stderr(Stdio::inherit())
+            .spawn()
+            .unwrap();
+        let node = Node { child, url, _data: data };
+        let client = reqwest::blocking::Client::new();
+        let started = Instant::now();
+        while client.get(format!("{}/healthz", node.url)).send().map(|r| !r.status().is_success()).unwrap_or(true) {
+            assert!(started.elapsed() < Duration::from_secs(30), "{name} did not start");
+            std::thread::sleep(Duration::from_millis(50));
+        }
+        node
+    }
+
+    fn token(&self, client: &reqwest::blocking::Client, user: &str) -> String {
+        let response: Value = client
+            .post(format!("{}/api/v1/auth/token", self.url))
+            .json(&json!({"username": user, "password": "soak-wachtwoord-lang"}))
+            .send()
+            .unwrap()
+            .json()
+            .unwrap();
+        response["token"].as_str().unwrap().to_owned()
+    }
+
+    /// Resident memory in MiB.
+    fn rss_mib(&self) -> f64 {
+        let status = std::fs::read_to_string(format!("/proc/{}/status", self.child.id())).unwrap_or_default();
+        let kib: f64 =
+            status.lines().find_map(|l| l.strip_prefix("VmRSS:")).and_then(|v| v.split_whitespace().next()).and_then(|v| v.parse().ok()).unwrap_or(0.0);
+        kib / 1024.0
+    }
+}
+
+impl Drop for Node {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+/// What one request of the mix does.
+#[derive(Clone, Copy, Debug)]
+enum Op {
+    MaterialPage,
+    MaterialJson,
+    Search,
+    Home,
+    Timeline,
+    Create,
+    Edit,
+    CreateOnPartner,
+}
+
+/// The mix: two thirds reads, a quarter writes on the node under test (each federates to its
+/// follower), and writes on the partner node that arrive in its inbox.
+const MIX: &[(Op, u32)] = &[
+    (Op::MaterialPage, 20),
+    (Op::MaterialJson, 12),
+    (Op::Search, 20),
+    (Op::Home, 8),
+    (Op::Timeline, 6),
+    (Op::Create, 14),
+    (Op::Edit, 12),
+    (Op::CreateOnPartner, 8),
+];
+
+const WORDS: &[&str] = &["breuken", "pizza", "getallenlijn", "klimaat", "lezen", "burgerschap", "fractions", "programmeren", "water", "verhalen"];
+
+struct Shared {
+    a: String,
+    b: String,
+    token_a: String,
+    token_b: String,
+    ids: Mutex<Vec<String>>,
+    created_on_a: AtomicUsize,
+    created_on_b: AtomicUsize,
+}
+
+fn pick(n: usize) -> Op {
+    let total: u32 = MIX.iter().map(|(_, w)| w).sum();
+    let mut ticket = (n as u32).wrapping_mul(2_654_435_761) % total;
+    for (op, weight) in MIX {
+        if ticket < *weight {
+            return *op;
+        }
+        ticket -= weight;
+    }
+    Op::Home
+}
+
+/// Runs one request; `Ok` for a 2xx/3xx answer.
+fn run(client: &reqwest::blocking::Client, shared: &Shared, op: Op, n: usize) -> Result<(), String> {
+    let word = WORDS[n % WORDS.len()];
+    let some_id = || {
+        let ids = shared.ids.lock().unwrap();
+        (!ids.is_empty()).then(|| ids[n % ids.len()].clone())
+    };
+    let material = |title: String| {
+        json!({"title": title, "summary": format!("Over {word}"), "body": format!("## {word}\n\nEen les over {word} voor groep 6. {}", "Tekst. ".repeat(n % 40)),
+               "language": "nl", "license": "CC-BY-4.0", "education_levels": ["po"], "subjects": ["rekenen-wiskunde"], "resource_type": "lesson_plan",
+               "keywords": [word], "status": "published"})
+    };
+    let response = match op {
+        Op::MaterialPage => match some_id() {
+            Some(id) => client.get(format!("{}/materials/{id}", shared.a)).send(),
+            None => client.get(format!("{}/materials", shared.a)).send(),
+        },
+        Op::MaterialJson => match some_id() {
+            Some(id) => client.get(format!("{}/api/v1/materials/{id}", shared.a)).send(),
+            None => client.get(format!("{}/api/v1/materials", shared.a)).send(),
+        },
+        Op::Search => client.get(format!("{}/api/v1/search?q={word}&level=po", shared.a)).send(),
+        Op::Home => client.get(&shared.a).send(),
+        Op::Timeline => client.get(format!("{}/api/v1/timeline", shared.a)).send(),
+        Op::Create => {
+            let response =
+                client.post(format!("{}/api/v1/materials", shared.a)).bearer_auth(&shared.token_a).json(&material(format!("Soak {n} over {word}"))).send();
+            if let Ok(r) = &response {
+                if r.status().is_success() {
+                    shared.created_on_a.fetch_add(1, Ordering::Relaxed);
+                }
+            }
+            match response {
+                Ok(r) if r.status().is_success() => {
+                    let body: Value = r.json().map_err(|e| e.to_string())?;
+                    shared.ids.lock().unwrap().push(body["id"].as_str().unwrap_or_default().to_owned());
+                    return Ok(());
+                }
+                other => other,
+            }
+        }
+        Op::Edit => match some_id() {
+            Some(id) => client
+                .patch(format!("{}/api/v1/materials/{id}", shared.a))
+                .bearer_auth(&shared.token_a)
+                .json(&json!({"summary": format!("Bijgewerkt {n}")}))
+                .send(),
+            None => return Ok(()),
+        },
+        Op::CreateOnPartner => {
+            let response =
+                client.post(format!("{}/api/v1/materials", shared.b)).bearer_auth(&shared.token_b).json(&material(format!("Partner {n} over {word}"))).send();
+            if response.as_ref().is_ok_and(|r| r.status().is_success()) {
+                shared.created_on_b.fetch_add(1, Ordering::Relaxed);
+            }
+            response
+        }
+    };
+    match response {
+        Ok(r) if r.status().is_success() || r.status().is_redirection() => Ok(()),
+        Ok(r) => Err(format!("{op:?}: {}", r.status())),
+        Err(e) => Err(format!("{op:?}: {e}")),
+    }
+}
+
+/// Sends `rate` requests a second for `duration` (or as fast as `clients` can if `rate` is
+/// `None`); returns the latencies (ms, from when each was due) and the errors.
+fn drive(shared: &Arc<Shared>, clients: usize, rate: Option<f64>, duration: Duration, offset: usize) -> (Vec<f64>, Vec<String>) {
+    let (sender, receiver) = mpsc::sync_channel::<(usize, Instant)>(clients * 4);
+    let receiver = Arc::new(Mutex::new(receiver));
+    let results = Arc::new(Mutex::new((Vec::new(), Vec::new())));
+    let workers: Vec<_> = (0..clients)
+        .map(|_| {
+            let (receiver, results, shared) = (receiver.clone(), results.clone(), shared.clone());
+            std::thread::spawn(move || {
+                let client = reqwest::blocking::Client::builder().timeout(Duration::from_secs(30)).build().unwrap();
+                loop {
+                    let next = receiver.lock().unwrap().recv();
+                    let Ok((n, due)) = next else { break };
+                    let outcome = run(&client, &shared, pick(n), n);
+                    let latency = due.elapsed().as_secs_f64() * 1000.0;
+                    let mut results = results.lock().unwrap();
+                    results.0.push(latency);
+                    if let Err(e) = outcome {
+                        results.1.push(e);
+                    }
+                }
+            })
+        })
+        .collect();
+    let started = Instant::now();
+    let mut n = offset;
+    while started.elapsed() < duration {
+        let due = match rate {
+            Some(rate) => {
+                let due = started + Duration::from_secs_f64((n - offset) as f64 / rate);
+                if let Some(wait) = due.checked_duration_since(Instant::now()) {
+                    std::thread::sleep(wait);
+                }
+                due
+            }
+            None => Instant::now(),
+        };
+        if sender.send((n, due)).is_err() {
+            break;
+        }
+        n += 1;
+    }
+    drop(sender);
+    for worker in workers {
+        worker.join().unwrap();
+    }
+    Arc::try_unwrap(results).unwrap().into_inner().unwrap()
+}
+
+fn percentile(sorted: &[f64], p: f64) -> f64 {
+    if sorted.is_empty() {
+        return 0.0;
+    }
+    sorted[((sorted.len() - 1) as f64 * p).round() as usize]
+}
+
+fn main() {
+    let args = args();
+    let (a, b) = (Node::start("a"), Node::start("b"));
+    let client = reqwest::blocking::Client::new();
+    let (token_a, token_b) = (a.token(&client, "schrijver"), b.token(&client, "schrijver"));
+    // Each node follows the other's node actor: every write federates.
+    for (from, token, to) in [(&a, &token_a, &b), (&b, &token_b, &a)] {
+        let handle = format!("@materialen@{}", to.url.trim_start_matches("http://"));
+        let status = client.post(format!("{}/api/v1/follows", from.url)).bearer_auth(token).json(&json!({"target": handle})).send().unwrap().status();
+        assert!(status.is_success(), "follow: {status}");
+    }
+    let shared = Arc::new(Shared {
+        a: a.url.clone(),
+        b: b.url.clone(),
+        token_a,
+        token_b,
+        ids: Mutex::new(Vec::new()),
+        created_on_a: AtomicUsize::new(0),
+        created_on_b: AtomicUsize::new(0),
+    });
+
+    // Capacity: as fast as the clients can, for 30 s.
+    let calibration = Duration::from_secs(30);
+    let (latencies, errors) = drive(&shared, args.clients, None, calibration, 0);
+    let capacity = latencies.len() as f64 / calibration.as_secs_f64();
+    let rate = capacity * args.load;
+    println!(
+        "capacity: {capacity:.0} requests/s over {} clients ({} errors); soak at {:.0}% = {rate:.0} requests/s for {} min",
+        args.clients,
+        errors.len(),
+        args.load * 100.0,
+        args.minutes
+    );
+    println!();
+    println!("| minute | requests | errors | p50 ms | p99 ms | RSS A MiB | RSS B MiB |");
+    println!("|---|---|---|---|---|---|---|");
+    let total = Duration::from_secs_f64(args.minutes * 60.0);
+    let (started, mut offset, mut all_errors, mut rss) = (Instant::now(), 1_000_000, Vec::new(), Vec::new());
+    while started.elapsed() < total {
+        let window = args.window.min(total.saturating_sub(started.elapsed()));
+        let (mut latencies, errors) = drive(&shared, args.clients, Some(rate), window, offset);
+        offset += latencies.len() + 1;
+        latencies.sort_by(f64::total_cmp);
+        let (rss_a, rss_b) = (a.rss_mib(), b.rss_mib());
+        rss.push((started.elapsed().as_secs_f64() / 60.0, rss_a, rss_b));
+        println!(
+            "| {:.1} | {} | {} | {:.2} | {:.2} | {rss_a:.0} | {rss_b:.0} |",
+            started.elapsed().as_secs_f64() / 60.0,
+            latencies.len(),
+            errors.len(),
+            percentile(&latencies, 0.5),
+            percentile(&latencies, 0.99)
+        );
+        all_errors.extend(errors);
+    }
+    println!();
+    println!("errors: {}", all_errors.len());
+    for error in all_errors.iter().take(20) {
+        println!("  {error}");
+    }
+    // Memory after warm-up (the first fifth of the run): the growth to the end.
+    let warm = rss.iter().find(|(minute, _, _)| *minute >= args.minutes / 5.0).or(rss.first()).copied().unwrap_or_default();
+    let last = rss.last().copied().unwrap_or_default();
+    println!("RSS after warm-up (minute {:.1}) → end: A {:.0} → {:.0} MiB, B {:.0} → {:.0} MiB", warm.0, warm.1, last.1, warm.2, last.2);
+
+    // Everything written reached the other node.
+    let (on_a, on_b) = (shared.created_on_a.load(Ordering::Relaxed), shared.created_on_b.load(Ordering::Relaxed));
+    let count = |node: &Node| -> usize {
+        client
+            .get(format!("{}/api/v1/timeline?per_page=1", node.url))
+            .send()
+            .ok()
+            .and_then(|r| r.json::<Value>().ok())
+            .and_then(|v| v["total"].as_u64())
+            .unwrap_or(0) as usize
+    };
+    let deadline = Instant::now() + Duration::from_secs(300);
+    while (count(&b) < on_a || count(&a) < on_b) && Instant::now() < deadline {
+        std::thread::sleep(Duration::from_millis(500));
+    }
+    println!("federated: {} of {on_a} materials from A on B, {} of {on_b} from B on A", count(&b), count(&a));
+}
