@@ -2,12 +2,18 @@
 //! buffered: the declared length, the number of parts, the bytes of text, and file parts
 //! streamed to a temporary file (hashed as they pass), never held in memory.
 
+use std::cell::Cell;
 use std::path::Path;
+use std::pin::Pin;
+use std::rc::Rc;
+use std::task::{Context, Poll};
+use std::time::Duration;
 
 use actix_web::http::header;
 use actix_web::mime;
 use actix_web::{web, HttpRequest};
-use futures_util::{FutureExt, StreamExt};
+use futures_util::future::Either;
+use futures_util::{FutureExt, Stream, StreamExt};
 use sha2::{Digest, Sha256};
 use tokio::io::AsyncWriteExt;
 
@@ -145,10 +151,14 @@ pub fn constant_time_eq(a: &[u8], b: &[u8]) -> bool {
     a.len() == b.len() && a.iter().zip(b).fold(0u8, |acc, (x, y)| acc | (x ^ y)) == 0
 }
 
-/// Reads a multipart body. The parser (actix-multipart) is given only boundaries it handles:
-/// fuzzing found that 0.7.2 panics on a boundary of under four characters (it slices a line
-/// as `--<boundary>\r\n` before checking its length). RFC 2046 allows 1 to 70; browsers and
-/// HTTP libraries send 16 or more. A panic anywhere else in it is caught and becomes a 400.
+/// Reads a multipart body. The parser (actix-multipart 0.7.2) is kept to what fuzzing showed it
+/// handles (`tests/fuzz/multipart.rs`):
+/// - it panics on a boundary of under four characters (it slices a line as `--<boundary>\r\n`
+///   before checking its length): RFC 2046 allows 1 to 70, browsers and HTTP libraries send 16
+///   or more, so shorter ones are refused, and a panic anywhere else in it becomes a 400;
+/// - it waits forever when the body ends inside a part (no closing boundary): once the body
+///   has ended the parser holds everything it will ever get, so a wait of more than
+///   `STALL_AFTER_END` is answered 400 instead of holding the request open.
 async fn read_multipart(req: &HttpRequest, payload: web::Payload, rules: &FormRules<'_>) -> AppResult<FormData> {
     let boundary = req
         .headers()
@@ -159,7 +169,9 @@ async fn read_multipart(req: &HttpRequest, payload: web::Payload, rules: &FormRu
     if !boundary.is_some_and(|len| (MIN_BOUNDARY..=70).contains(&len)) {
         return Err(AppError::bad_request("invalid_multipart", format!("A multipart boundary must be {MIN_BOUNDARY} to 70 characters long.")));
     }
-    match std::panic::AssertUnwindSafe(read_parts(req, payload, rules)).catch_unwind().await {
+    let ended = Rc::new(Cell::new(false));
+    let payload = WatchedPayload { inner: payload, ended: ended.clone() };
+    match std::panic::AssertUnwindSafe(read_parts(req, payload, &ended, rules)).catch_unwind().await {
         Ok(result) => result,
         Err(_) => Err(AppError::bad_request("invalid_multipart", "Could not read the multipart body.")),
     }
@@ -167,13 +179,48 @@ async fn read_multipart(req: &HttpRequest, payload: web::Payload, rules: &FormRu
 
 /// The shortest multipart boundary we accept (see `read_multipart`).
 pub const MIN_BOUNDARY: usize = 4;
+/// How long the parser may take to answer once the whole body has arrived.
+const STALL_AFTER_END: Duration = Duration::from_secs(2);
 
-async fn read_parts(req: &HttpRequest, payload: web::Payload, rules: &FormRules<'_>) -> AppResult<FormData> {
+/// The request body, noting when it has ended.
+struct WatchedPayload {
+    inner: web::Payload,
+    ended: Rc<Cell<bool>>,
+}
+
+impl Stream for WatchedPayload {
+    type Item = Result<web::Bytes, actix_web::error::PayloadError>;
+
+    fn poll_next(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Option<Self::Item>> {
+        let polled = Pin::new(&mut self.inner).poll_next(cx);
+        if let Poll::Ready(None) = polled {
+            self.ended.set(true);
+        }
+        polled
+    }
+}
+
+/// The parser's next item, or an error if it is still waiting `STALL_AFTER_END` after the body
+/// ended (it then has all the input it will ever get).
+async fn next_or_stall<S: Stream + Unpin>(stream: &mut S, ended: &Cell<bool>) -> AppResult<Option<S::Item>> {
+    let stalled = async {
+        while !ended.get() {
+            actix_web::rt::time::sleep(Duration::from_millis(50)).await;
+        }
+        actix_web::rt::time::sleep(STALL_AFTER_END).await;
+    };
+    match futures_util::future::select(stream.next(), std::pin::pin!(stalled)).await {
+        Either::Left((item, _)) => Ok(item),
+        Either::Right(_) => Err(AppError::bad_request("invalid_multipart", "The multipart body ended inside a part, before its closing boundary.")),
+    }
+}
+
+async fn read_parts(req: &HttpRequest, payload: WatchedPayload, ended: &Cell<bool>, rules: &FormRules<'_>) -> AppResult<FormData> {
     let mut multipart = actix_multipart::Multipart::new(req.headers(), payload);
     let mut form = FormData::default();
     let (mut text_bytes, mut file_bytes, mut parts) = (0usize, 0u64, 0usize);
     let bad = |e: actix_multipart::MultipartError| AppError::bad_request("invalid_multipart", format!("Could not read the multipart body: {e}"));
-    while let Some(field) = multipart.next().await {
+    while let Some(field) = next_or_stall(&mut multipart, ended).await? {
         let mut field = field.map_err(bad)?;
         parts += 1;
         if parts > MAX_PARTS {
@@ -185,7 +232,7 @@ async fn read_parts(req: &HttpRequest, payload: web::Payload, rules: &FormRules<
         let content_type = field.content_type().map(|m| m.essence_str().to_owned());
         let Some(file_name) = file_name else {
             let mut bytes = Vec::new();
-            while let Some(chunk) = field.next().await {
+            while let Some(chunk) = next_or_stall(&mut field, ended).await? {
                 let chunk = chunk.map_err(bad)?;
                 text_bytes += chunk.len();
                 if text_bytes > rules.text_limit {
@@ -206,7 +253,7 @@ async fn read_parts(req: &HttpRequest, payload: web::Payload, rules: &FormRules<
         if form.files.len() >= MAX_FILES {
             return Err(AppError::bad_request("too_many_files", format!("Send at most {MAX_FILES} files at once.")));
         }
-        let blob = stream_to_temp(&mut field, files_dir, rules, &mut file_bytes).await?;
+        let blob = stream_to_temp(&mut field, ended, files_dir, rules, &mut file_bytes).await?;
         // Browsers send an empty part for a file input left empty.
         if file_name.is_empty() && blob.size == 0 {
             continue;
@@ -219,7 +266,13 @@ async fn read_parts(req: &HttpRequest, payload: web::Payload, rules: &FormRules<
 
 /// Writes one file part to a temporary file beside the blobs, hashing it on the way, within
 /// the per-file and per-request limits. The file is fsynced; it is removed if dropped unused.
-async fn stream_to_temp(field: &mut actix_multipart::Field, files_dir: &Path, rules: &FormRules<'_>, file_bytes: &mut u64) -> AppResult<TempBlob> {
+async fn stream_to_temp(
+    field: &mut actix_multipart::Field,
+    ended: &Cell<bool>,
+    files_dir: &Path,
+    rules: &FormRules<'_>,
+    file_bytes: &mut u64,
+) -> AppResult<TempBlob> {
     let bad = |e: actix_multipart::MultipartError| AppError::bad_request("invalid_multipart", format!("Could not read the multipart body: {e}"));
     let (mut blob, file) = crate::app::tx::run_blocking({
         let dir = files_dir.to_path_buf();
@@ -228,7 +281,7 @@ async fn stream_to_temp(field: &mut actix_multipart::Field, files_dir: &Path, ru
     .await?;
     let mut file = tokio::fs::File::from_std(file);
     let mut hasher = Sha256::new();
-    while let Some(chunk) = field.next().await {
+    while let Some(chunk) = next_or_stall(field, ended).await? {
         let chunk = chunk.map_err(bad)?;
         blob.size += chunk.len() as u64;
         *file_bytes += chunk.len() as u64;

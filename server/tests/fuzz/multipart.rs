@@ -66,7 +66,11 @@ fn multipart_bodies_are_read_or_refused() {
                 .to_http_parts();
             let payload = web::Payload::from_request(&req, &mut payload).await.unwrap();
             let rules = FormRules { limits: &limits, text_limit: FormRules::text_limit_for(&limits), files_dir: Some(files.path()), csrf: None };
-            match read_form(&req, payload, &rules).await {
+            // A body that is all there must be answered: a parser waiting forever on a finished
+            // body would hold a connection and its handler open for good.
+            let read = actix_web::rt::time::timeout(std::time::Duration::from_secs(10), read_form(&req, payload, &rules)).await;
+            let Ok(read) = read else { panic!("reading a complete body did not finish in 10 s") };
+            match read {
                 Ok(form) => {
                     assert!(form.files.len() <= MAX_FILES);
                     assert!(form.files.iter().all(|(_, upload)| upload.blob.size <= limits.max_upload_bytes));
