@@ -102,3 +102,31 @@ fn any_query_is_answered_within_bounds() {
         }
     });
 }
+
+/// Found by fuzzing: excluding a phrase that matches nothing in a segment reached a debug
+/// assertion inside tantivy (see the workspace `Cargo.toml`). The answers are right: such an
+/// exclusion excludes nothing, and a phrase that does match excludes exactly its documents.
+#[test]
+fn an_excluded_phrase_that_matches_nothing_excludes_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let (index, _) = SearchIndex::open(dir.path()).unwrap();
+    index.apply(&(0..40).map(document).collect::<Vec<_>>()).unwrap();
+    let ids = |text: &str| -> Vec<String> {
+        let mut ids: Vec<String> = index
+            .search(&SearchQuery { text: text.to_owned(), per_page: 100, page: 1, ..SearchQuery::default() })
+            .unwrap()
+            .hits
+            .into_iter()
+            .map(|h| h.id)
+            .collect();
+        ids.sort();
+        ids
+    };
+    let all = ids("breuken");
+    assert!(!all.is_empty());
+    assert_eq!(ids("breuken -\"zeldzaam woord nergens\""), all);
+    let with_phrase = ids("\"pizza groep\"");
+    assert!(!with_phrase.is_empty() && with_phrase.len() < all.len(), "{with_phrase:?}");
+    let without: Vec<String> = all.iter().filter(|id| !with_phrase.contains(id)).cloned().collect();
+    assert_eq!(ids("breuken -\"pizza groep\""), without);
+}

@@ -7,7 +7,7 @@ use reqwest::StatusCode;
 use serde_json::json;
 use sha2::Digest;
 
-use crate::support::{backends, check_error, read, TestNode};
+use crate::support::{backends, check_error, read, walk, TestNode};
 
 async fn upload(node: &TestNode, token: &str, id: &str, name: &str, bytes: Vec<u8>) -> (StatusCode, serde_json::Value) {
     let form = Form::new().part("file", Part::bytes(bytes).file_name(name.to_owned()).mime_str("application/pdf").unwrap());
@@ -62,17 +62,4 @@ async fn bad_uploads_are_refused_and_store_nothing() {
         let stored: Vec<_> = walk(&node.data_dir.join("files"));
         assert!(stored.is_empty(), "no blob was written: {stored:?}");
     }
-}
-
-fn walk(dir: &std::path::Path) -> Vec<std::path::PathBuf> {
-    let mut found = Vec::new();
-    for entry in std::fs::read_dir(dir).into_iter().flatten().flatten() {
-        let path = entry.path();
-        if path.is_dir() {
-            found.extend(walk(&path));
-        } else {
-            found.push(path);
-        }
-    }
-    found
 }

@@ -10,7 +10,7 @@ use reqwest::StatusCode;
 use serde_json::json;
 
 use crate::pages::csrf_of;
-use crate::support::{backends, check_error, read, Backend, TestNode};
+use crate::support::{backends, check_error, read, walk, Backend, TestNode};
 
 fn browser() -> reqwest::Client {
     reqwest::Client::builder().cookie_store(true).redirect(reqwest::redirect::Policy::none()).build().unwrap()
@@ -247,19 +247,6 @@ async fn issue22_finding7_uploads_are_all_or_nothing() {
         assert_eq!(status, StatusCode::CREATED);
         assert_eq!(added["items"].as_array().unwrap().len(), 2);
     }
-}
-
-fn walk(dir: &std::path::Path) -> Vec<std::path::PathBuf> {
-    let mut files = Vec::new();
-    for entry in std::fs::read_dir(dir).into_iter().flatten().flatten() {
-        let path = entry.path();
-        if path.is_dir() {
-            files.extend(walk(&path));
-        } else {
-            files.push(path);
-        }
-    }
-    files
 }
 
 /// Finding 8: a remix body that is sent must be JSON.

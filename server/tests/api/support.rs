@@ -231,3 +231,17 @@ pub async fn ap_get(node: &TestNode, url: &str) -> Value {
     assert_eq!(response.status(), StatusCode::OK, "{url}");
     response.json().await.unwrap()
 }
+
+/// Every file below `dir` (the blobs a node stored, say).
+pub fn walk(dir: &std::path::Path) -> Vec<std::path::PathBuf> {
+    let mut found = Vec::new();
+    for entry in std::fs::read_dir(dir).into_iter().flatten().flatten() {
+        let path = entry.path();
+        if path.is_dir() {
+            found.extend(walk(&path));
+        } else {
+            found.push(path);
+        }
+    }
+    found
+}
