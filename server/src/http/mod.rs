@@ -91,7 +91,16 @@ async fn edge_guard(mut req: ServiceRequest, next: Next<impl MessageBody>) -> Re
     }
     let is_json = req.headers().get(header::CONTENT_TYPE).and_then(|v| v.to_str().ok()).is_some_and(|v| v.to_ascii_lowercase().contains("json"));
     if is_json {
-        let json_limit = req.app_data::<web::Data<App>>().map_or(0, |app| json_limit(&app.config.limits));
+        // Inboxes take activities of at most 1 MiB; the API takes JSON as large as its forms.
+        let json_limit = match req.path().ends_with("/inbox") {
+            true => federation::MAX_ACTIVITY_BYTES,
+            false => req.app_data::<web::Data<App>>().map_or(0, |app| json_limit(&app.config.limits)),
+        };
+        let declared = req.headers().get(header::CONTENT_LENGTH).and_then(|v| v.to_str().ok()).and_then(|v| v.trim().parse::<usize>().ok());
+        if declared.is_some_and(|n| n > json_limit) {
+            let message = format!("The request is too large; the limit is {json_limit} bytes.");
+            return Ok(req.into_response(json_error(StatusCode::PAYLOAD_TOO_LARGE, "payload_too_large", &message)).map_into_right_body());
+        }
         let mut payload = req.parts_mut().1.take();
         let mut body = web::BytesMut::new();
         while let Some(chunk) = futures_util::StreamExt::next(&mut payload).await {

@@ -299,7 +299,7 @@ pub fn redirect(location: &str) -> HttpResponse {
 /// A local path only, so `?next=` and `?back=` cannot send people to another site.
 ///
 /// The candidate is resolved the way a browser resolves a `Location` (the WHATWG URL parser,
-/// which drops tabs and newlines and reads `\\` as `/`) against a placeholder origin, and kept
+/// which drops tabs and newlines and reads a backslash as a slash) against a placeholder origin, and kept
 /// only if it stays on that origin. What comes back is the parser's serialization: percent-
 /// encoded, so it can never carry a control character into a header.
 pub fn safe_local_path(candidate: Option<&str>) -> String {
