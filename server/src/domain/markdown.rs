@@ -37,7 +37,9 @@ pub fn to_safe_html(markdown: &str, own_origin: &str) -> String {
 /// Whether an image address is on this node: a path (`/materials/…`), or an absolute URL with
 /// exactly our scheme, host and port. `//host/…` is another host, not a path.
 pub fn is_own_image(src: &str, own_origin: &str) -> bool {
-    let src = src.trim();
+    // Trim only what a browser trims from a URL (ASCII spaces and controls): `\u{a0}/` is not
+    // the path `/` to a browser, so it must not be to us (found by fuzzing).
+    let src = src.trim_matches(|c: char| c <= ' ');
     if src.starts_with('/') {
         return !src.starts_with("//") && !src.starts_with("/\\");
     }
@@ -93,5 +95,6 @@ mod tests {
         assert!(!html.contains(r#"<img src="//evil"#) && !html.contains(r#"<img src="https://deelwijs.school.nl:8443"#), "{html}");
         assert!(!html.contains("evil.example/raw.png"), "{html}");
         assert_eq!(html.matches("<img").count(), 3, "{html}");
+        assert!(!super::is_own_image("\u{a0}/x.png", ORIGIN) && super::is_own_image(" /x.png\n", ORIGIN));
     }
 }

@@ -66,7 +66,7 @@ fn start_tags(html: &str) -> Vec<(String, Vec<(String, String)>)> {
 }
 
 fn html_unescape(value: &str) -> String {
-    value.replace("&quot;", "\"").replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&")
+    value.replace("&quot;", "\"").replace("&lt;", "<").replace("&gt;", ">").replace("&nbsp;", "\u{a0}").replace("&amp;", "&")
 }
 
 /// What a browser would make of a URL attribute's scheme: entities decoded, whitespace and
