@@ -1,9 +1,6 @@
 //! Uploaded files: stored once per content under `<data-dir>/files/`, named by their SHA-256.
 
-use std::io::Write;
 use std::path::{Path, PathBuf};
-
-use sha2::{Digest, Sha256};
 
 use super::{AppError, AppResult};
 
@@ -62,8 +59,11 @@ impl TempBlob {
         Ok((TempBlob { path: Some(path), sha256: String::new(), size: 0 }, file))
     }
 
-    /// Test and CLI helper: a temporary blob holding `bytes`, written and fsynced. Blocking.
+    /// A temporary blob holding `bytes`, written and fsynced (for tests). Blocking.
+    #[cfg(test)]
     pub fn from_bytes(files_dir: &Path, bytes: &[u8]) -> AppResult<TempBlob> {
+        use sha2::{Digest, Sha256};
+        use std::io::Write;
         let (mut blob, mut file) = TempBlob::create(files_dir)?;
         file.write_all(bytes)?;
         file.sync_all()?;

@@ -59,11 +59,7 @@ impl Buckets {
     fn take_at(&self, key: &str, now: Instant) {
         let Ok(mut state) = self.state.lock() else { return };
         if state.len() >= MAX_KEYS && !state.contains_key(key) {
-            let capacity = self.capacity;
-            state.retain(|_, entry| {
-                let regained = now.saturating_duration_since(entry.1).as_secs_f64() / self.refill.as_secs_f64().max(f64::EPSILON);
-                entry.0 + regained < capacity
-            });
+            state.retain(|_, entry| self.tokens_now(*entry, now) < self.capacity);
         }
         let entry = state.get(key).copied().unwrap_or((self.capacity, now));
         let tokens = self.tokens_now(entry, now);

@@ -175,6 +175,16 @@ fn text(map: &Map<String, Value>, key: &str) -> Option<String> {
     map.get(key).and_then(Value::as_str).map(str::to_owned)
 }
 
+/// Whether any string (or key) in the value holds a NUL.
+fn has_nul(value: &Value) -> bool {
+    match value {
+        Value::String(s) => s.contains('\0'),
+        Value::Array(items) => items.iter().any(has_nul),
+        Value::Object(map) => map.iter().any(|(k, v)| k.contains('\0') || has_nul(v)),
+        _ => false,
+    }
+}
+
 /// A copy without NUL characters in any string: inbound requests with NUL are refused at the
 /// edge, but fetched documents are read here, and PostgreSQL cannot store NUL.
 fn without_nul(value: &Value) -> Value {
@@ -188,7 +198,13 @@ fn without_nul(value: &Value) -> Value {
 
 /// Reads an `Article` (ours, or another server's) into a remote object.
 pub fn parse_article(value: &Value) -> FedResult<RemoteObject> {
-    let value = &without_nul(value);
+    let cleaned;
+    let value = if has_nul(value) {
+        cleaned = without_nul(value);
+        &cleaned
+    } else {
+        value
+    };
     let map = value.as_object().ok_or_else(|| FedError::invalid("the object is not a JSON object"))?;
     let kind = text(map, "type").unwrap_or_default();
     if kind != "Article" && kind != "Page" && kind != "Note" {

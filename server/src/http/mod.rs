@@ -89,8 +89,7 @@ async fn edge_guard(mut req: ServiceRequest, next: Next<impl MessageBody>) -> Re
     if target.to_ascii_lowercase().contains("%00") {
         return Ok(req.into_response(nul_refused()).map_into_right_body());
     }
-    let is_json = req.headers().get(header::CONTENT_TYPE).and_then(|v| v.to_str().ok()).is_some_and(|v| v.to_ascii_lowercase().contains("json"));
-    if is_json {
+    if has_json_body(req.headers()) {
         // Inboxes take activities of at most 1 MiB; the API takes JSON as large as its forms.
         let json_limit = match req.path().ends_with("/inbox") {
             true => federation::MAX_ACTIVITY_BYTES,
@@ -120,6 +119,11 @@ async fn edge_guard(mut req: ServiceRequest, next: Next<impl MessageBody>) -> Re
         req.set_payload(actix_web::dev::Payload::from(body.freeze()));
     }
     Ok(next.call(req).await?.map_into_left_body())
+}
+
+/// Whether a request says its body is JSON (`application/json`, `application/activity+json`, …).
+pub fn has_json_body(headers: &header::HeaderMap) -> bool {
+    headers.get(header::CONTENT_TYPE).and_then(|v| v.to_str().ok()).is_some_and(|v| v.to_ascii_lowercase().contains("json"))
 }
 
 fn nul_refused() -> actix_web::HttpResponse {

@@ -118,8 +118,7 @@ fn optional_json<T: serde::de::DeserializeOwned + Default>(req: &HttpRequest, bo
     if body.iter().all(u8::is_ascii_whitespace) {
         return Ok(T::default());
     }
-    let is_json = req.headers().get("content-type").and_then(|v| v.to_str().ok()).is_some_and(|v| v.to_ascii_lowercase().contains("json"));
-    if !is_json {
+    if !crate::http::has_json_body(req.headers()) {
         return Err(AppError::UnsupportedMediaType("Send the body as application/json, or send none.".into()).into());
     }
     serde_json::from_slice(body).map_err(|e| AppError::bad_request("invalid_json", format!("The request body is not acceptable JSON: {e}")).into())
