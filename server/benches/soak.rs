@@ -3,7 +3,10 @@
 //! first, for a set time. Prints errors, latency (p50/p99) and both nodes' resident memory per
 //! window, then whether everything written reached the other node.
 //!
-//! `cargo bench -p deelwijs-server --bench soak -- --minutes 30 [--load 0.8] [--window-secs 60]`
+//! `cargo bench -p deelwijs-server --bench soak -- --minutes 30 [--load 0.8] [--window-secs 60] [--verbose]`
+//!
+//! `--verbose` adds, per window, p50/p99 per kind of request and each node's database, WAL and
+//! index sizes and row counts: where to look when latency or memory climbs.
 //!
 //! Latency is measured from when a request was due, not when it was sent, so a node that
 //! falls behind shows it (no coordinated omission). Not run in CI.
@@ -21,6 +24,7 @@ struct Args {
     load: f64,
     window: Duration,
     clients: usize,
+    verbose: bool,
 }
 
 fn args() -> Args {
@@ -31,6 +35,7 @@ fn args() -> Args {
         load: value("--load", 0.8),
         window: Duration::from_secs_f64(value("--window-secs", 60.0)),
         clients: value("--clients", 16.0) as usize,
+        verbose: raw.iter().any(|a| a == "--verbose"),
     }
 }
 
@@ -38,7 +43,7 @@ fn args() -> Args {
 struct Node {
     child: Child,
     url: String,
-    _data: tempfile::TempDir,
+    data: tempfile::TempDir,
 }
 
 impl Node {
@@ -64,7 +69,7 @@ impl Node {
             .stderr(Stdio::inherit())
             .spawn()
             .unwrap();
-        let node = Node { child, url, _data: data };
+        let node = Node { child, url, data };
         let client = reqwest::blocking::Client::new();
         let started = Instant::now();
         while client.get(format!("{}/healthz", node.url)).send().map(|r| !r.status().is_success()).unwrap_or(true) {
@@ -83,6 +88,35 @@ impl Node {
             .json()
             .unwrap();
         response["token"].as_str().unwrap().to_owned()
+    }
+
+    /// Sizes (MiB) of the database, its WAL and the search index, and the rows of the tables
+    /// that could grow under churn: what to look at first when latency or memory climbs.
+    fn state(&self) -> String {
+        use diesel::{Connection, RunQueryDsl};
+        let dir = self.data.path();
+        let mib = |path: std::path::PathBuf| std::fs::metadata(path).map(|m| m.len() as f64 / 1048576.0).unwrap_or(0.0);
+        let index: u64 = std::fs::read_dir(dir.join("index")).map(|d| d.flatten().filter_map(|e| e.metadata().ok()).map(|m| m.len()).sum()).unwrap_or(0);
+        let mut counts = String::new();
+        if let Ok(mut conn) = diesel::SqliteConnection::establish(&format!("file:{}?mode=ro", dir.join("deelwijs.db").display())) {
+            #[derive(diesel::QueryableByName)]
+            struct Count {
+                #[diesel(sql_type = diesel::sql_types::BigInt)]
+                n: i64,
+            }
+            let _ = diesel::sql_query("PRAGMA busy_timeout = 5000").execute(&mut conn);
+            for table in ["materials", "material_versions", "index_queue", "outbox", "deliveries", "inbox_seen", "federated_objects", "actors"] {
+                let n = diesel::sql_query(format!("SELECT count(*) AS n FROM {table}")).get_result::<Count>(&mut conn).map_or(-1, |c| c.n);
+                counts.push_str(&format!(" {table}={n}"));
+            }
+        }
+        format!(
+            "db {:.1} wal {:.1} index {:.1} MiB ({} files);{counts}",
+            mib(dir.join("deelwijs.db")),
+            mib(dir.join("deelwijs.db-wal")),
+            index as f64 / 1048576.0,
+            std::fs::read_dir(dir.join("index")).map(|d| d.count()).unwrap_or(0)
+        )
     }
 
     /// Resident memory in MiB.
@@ -238,7 +272,7 @@ fn run(client: &reqwest::blocking::Client, shared: &Shared, op: Op, n: usize) ->
 
 /// Sends `rate` requests a second for `duration` (or as fast as `clients` can if `rate` is
 /// `None`); returns the latencies (ms, from when each was due) and the errors.
-fn drive(shared: &Arc<Shared>, clients: usize, rate: Option<f64>, duration: Duration, offset: usize) -> (Vec<f64>, Vec<String>) {
+fn drive(shared: &Arc<Shared>, clients: usize, rate: Option<f64>, duration: Duration, offset: usize) -> (Vec<(Op, f64)>, Vec<String>) {
     let (sender, receiver) = mpsc::sync_channel::<(usize, Instant)>(clients * 4);
     let receiver = Arc::new(Mutex::new(receiver));
     let results = Arc::new(Mutex::new((Vec::new(), Vec::new())));
@@ -250,10 +284,11 @@ fn drive(shared: &Arc<Shared>, clients: usize, rate: Option<f64>, duration: Dura
                 loop {
                     let next = receiver.lock().unwrap().recv();
                     let Ok((n, due)) = next else { break };
-                    let outcome = run(&client, &shared, pick(n), n);
+                    let op = pick(n);
+                    let outcome = run(&client, &shared, op, n);
                     let latency = due.elapsed().as_secs_f64() * 1000.0;
                     let mut results = results.lock().unwrap();
-                    results.0.push(latency);
+                    results.0.push((op, latency));
                     if let Err(e) = outcome {
                         results.1.push(e);
                     }
@@ -284,6 +319,27 @@ fn drive(shared: &Arc<Shared>, clients: usize, rate: Option<f64>, duration: Dura
         worker.join().unwrap();
     }
     Arc::try_unwrap(results).unwrap().into_inner().unwrap()
+}
+
+/// p50/p99 (ms) per kind of request, service time included queueing.
+fn per_op(timed: &[(Op, f64)]) -> String {
+    let mut by_op: Vec<(String, Vec<f64>)> = Vec::new();
+    for (op, ms) in timed {
+        let name = format!("{op:?}");
+        match by_op.iter_mut().find(|(n, _)| *n == name) {
+            Some((_, all)) => all.push(*ms),
+            None => by_op.push((name, vec![*ms])),
+        }
+    }
+    by_op.sort_by(|x, y| x.0.cmp(&y.0));
+    by_op
+        .into_iter()
+        .map(|(name, mut all)| {
+            all.sort_by(f64::total_cmp);
+            format!("{name} {:.0}/{:.0}", percentile(&all, 0.5), percentile(&all, 0.99))
+        })
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 fn percentile(sorted: &[f64], p: f64) -> f64 {
@@ -331,8 +387,9 @@ fn main() {
     let (started, mut offset, mut all_errors, mut rss) = (Instant::now(), 1_000_000, Vec::new(), Vec::new());
     while started.elapsed() < total {
         let window = args.window.min(total.saturating_sub(started.elapsed()));
-        let (mut latencies, errors) = drive(&shared, args.clients, Some(rate), window, offset);
-        offset += latencies.len() + 1;
+        let (timed, errors) = drive(&shared, args.clients, Some(rate), window, offset);
+        offset += timed.len() + 1;
+        let mut latencies: Vec<f64> = timed.iter().map(|(_, ms)| *ms).collect();
         latencies.sort_by(f64::total_cmp);
         let (rss_a, rss_b) = (a.rss_mib(), b.rss_mib());
         rss.push((started.elapsed().as_secs_f64() / 60.0, rss_a, rss_b));
@@ -344,6 +401,11 @@ fn main() {
             percentile(&latencies, 0.5),
             percentile(&latencies, 0.99)
         );
+        if args.verbose {
+            println!("|   | {} |", per_op(&timed));
+            println!("|   | A: {} |", a.state());
+            println!("|   | B: {} |", b.state());
+        }
         all_errors.extend(errors);
     }
     println!();
