@@ -8,6 +8,7 @@
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 mod harness;
+mod open;
 
 use std::time::Duration;
 
@@ -303,14 +304,27 @@ fn unsigned_forged_and_replayed_requests_are_refused() {
     let (status, body) = post(&[("Date", now.clone()), ("Digest", digest.clone()), ("Signature", undated)]);
     assert_eq!(status, 401, "{body}");
     assert!(body.contains("does not cover date"), "{body}");
-    // RFC 9421 message signatures are told apart and refused with their own code (for now).
-    let (status, body) = post(&[
-        ("Date", now.clone()),
-        ("Signature-Input", format!(r#"sig1=("@method" "@target-uri" "content-digest");keyid="{}/users/partner#main-key""#, b.url)),
-        ("Signature", "sig1=:Zm9yZ2Vk:".to_owned()),
-    ]);
-    assert_eq!(status, 401, "{body}");
-    assert!(body.contains("signature_scheme_unsupported"), "{body}");
+    // RFC 9421: a forged signature (right form, right digest, wrong bytes) does not verify
+    // against B's published key; one without a time, or not covering the body, is refused too.
+    let content_digest = format!("sha-256=:{}:", sha256_base64(follow.as_bytes()));
+    let created = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap().as_secs();
+    let input = |components: &str, params: &str| format!(r#"sig1=({components}){params};keyid="{}/users/partner#main-key""#, b.url);
+    let covered = r#""@method" "@target-uri" "content-digest""#;
+    for (headers, expected) in [
+        (vec![("Signature-Input", input(covered, &format!(";created={created}"))), ("Content-Digest", content_digest.clone())], "does not verify"),
+        (vec![("Signature-Input", input(covered, "")), ("Content-Digest", content_digest.clone())], "created"),
+        (
+            vec![("Signature-Input", input(r#""@method" "@target-uri""#, &format!(";created={created}"))), ("Content-Digest", content_digest.clone())],
+            "content-digest",
+        ),
+        (vec![("Signature-Input", input(covered, &format!(";created={created}"))), ("Content-Digest", "sha-256=:AAAA:".to_owned())], "Content-Digest"),
+    ] {
+        let mut headers: Vec<(&str, String)> = headers;
+        headers.push(("Signature", "sig1=:Zm9yZ2Vk:".to_owned()));
+        let (status, body) = post(&headers);
+        assert_eq!(status, 401, "{body}");
+        assert!(body.contains("signature_invalid") && body.contains(expected), "{expected}: {body}");
+    }
     // A request dated two hours ago (a replay) is refused before anything else.
     let old = httpdate(std::time::SystemTime::now() - Duration::from_secs(7200));
     let (status, body) = post(&[("Date", old), ("Digest", digest), ("Signature", forged)]);
@@ -555,7 +569,7 @@ fn a_network_relays_its_members_posts_to_a_third_node() {
     c.follow(&volger, &handle).unwrap();
     b.follow(&partner, &handle).unwrap();
     wait_for("C's follower among the network's followers", PATIENCE, || {
-        Ok(a.get("/followers?actor=digitale-geletterdheid", None)?.1.to_string().contains(&format!("{}/users/volger", c.url)))
+        Ok(a.get("/followers?actor=digitale-geletterdheid", Some(&coordinator))?.1.to_string().contains(&format!("{}/users/volger", c.url)))
     })
     .unwrap();
     let (status, member) =

@@ -502,6 +502,9 @@ pub struct GoalLinkView {
     pub url: String,
     pub code: String,
     pub statement: String,
+    /// For a goal of a framework not imported here (a foreign goal, described by the node the
+    /// content came from): the framework's title and that node. Empty for our own goals.
+    pub framework: String,
 }
 
 /// One goal: where it sits, what replaced it, and the content aligned under it.
@@ -520,6 +523,8 @@ pub struct GoalPage {
     pub children: Vec<GoalLinkView>,
     pub replaced_by: Vec<GoalLinkView>,
     pub replaces: Vec<GoalLinkView>,
+    /// Goals of other frameworks that match this one (crosswalks), with how ("exact match").
+    pub matches: Vec<(GoalLinkView, String)>,
     pub materials: Vec<MaterialCard>,
     pub case_studies: Vec<CaseStudyCard>,
     /// The search page filtered on this goal.
@@ -584,6 +589,18 @@ pub struct DeliveryLine {
     /// Translated: "ok", "retrying (3)", "unreachable".
     pub state: String,
     pub last_error: String,
+    /// Deliveries the instance refused, newest first.
+    pub refused: Vec<RefusedLine>,
+}
+
+/// A delivery an instance refused with a 4xx, and its answer.
+#[derive(Debug, Clone)]
+pub struct RefusedLine {
+    pub activity: String,
+    pub kind: String,
+    pub status: i32,
+    pub answer: String,
+    pub at: String,
 }
 
 /// An open report for the moderators.

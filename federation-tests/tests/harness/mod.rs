@@ -306,7 +306,23 @@ pub struct SigningActor {
     documents: Documents,
     /// How often the actor document was fetched.
     actor_fetches: std::sync::Arc<std::sync::atomic::AtomicUsize>,
+    /// How this peer answers POSTs, and the signature scheme of each POST it took.
+    inbox_state: InboxState,
 }
+
+/// How a test peer answers a POST to its inbox.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum PeerMode {
+    /// 202 for everything.
+    Accept,
+    /// This status with this body, for everything (a peer that refuses our activities).
+    Refuse(u16, String),
+    /// 401 for RFC 9421 signed requests, 202 for draft-cavage ones (a server that speaks only
+    /// draft-cavage, as most of the fediverse did before 2025).
+    CavageOnly,
+}
+
+type InboxState = std::sync::Arc<std::sync::Mutex<(PeerMode, Vec<&'static str>)>>;
 
 type Documents = std::sync::Arc<std::sync::Mutex<std::collections::HashMap<String, String>>>;
 
@@ -332,13 +348,14 @@ impl SigningActor {
         let received = std::sync::Arc::new(std::sync::Mutex::new(Vec::new()));
         let documents: Documents = std::sync::Arc::default();
         let actor_fetches = std::sync::Arc::new(std::sync::atomic::AtomicUsize::new(0));
-        let (inbox, served, fetches) = (received.clone(), documents.clone(), actor_fetches.clone());
+        let inbox_state: InboxState = std::sync::Arc::new(std::sync::Mutex::new((PeerMode::Accept, Vec::new())));
+        let (inbox, served, fetches, state) = (received.clone(), documents.clone(), actor_fetches.clone(), inbox_state.clone());
         std::thread::spawn(move || {
             for stream in listener.incoming().flatten() {
-                let _ = serve_one(stream, &actor_path, &document, &inbox, &served, &fetches);
+                let _ = serve_one(stream, &actor_path, &document, &inbox, &served, &fetches, &state);
             }
         });
-        Ok(SigningActor { base, id, key, received, documents, actor_fetches })
+        Ok(SigningActor { base, id, key, received, documents, actor_fetches, inbox_state })
     }
 
     /// Serves `document` at `path` from now on (as its origin serves an object).
@@ -346,6 +363,19 @@ impl SigningActor {
         if let Ok(mut documents) = self.documents.lock() {
             documents.insert(path.to_owned(), document.to_string());
         }
+    }
+
+    /// From now on, answer POSTs this way.
+    pub fn set_mode(&self, mode: PeerMode) {
+        if let Ok(mut state) = self.inbox_state.lock() {
+            state.0 = mode;
+        }
+    }
+
+    /// The signature scheme (`rfc9421`, `cavage` or `none`) of every POST so far, in order,
+    /// whatever the answer was.
+    pub fn schemes(&self) -> Vec<&'static str> {
+        self.inbox_state.lock().map(|state| state.1.clone()).unwrap_or_default()
     }
 
     /// This actor's private key (to sign with it, or to tell a forgery apart from it).
@@ -423,6 +453,7 @@ fn serve_one(
     inbox: &std::sync::Mutex<Vec<Value>>,
     documents: &Documents,
     actor_fetches: &std::sync::atomic::AtomicUsize,
+    state: &InboxState,
 ) -> std::io::Result<()> {
     use std::io::{BufRead, BufReader, Read, Write};
     stream.set_read_timeout(Some(Duration::from_secs(10)))?;
@@ -430,6 +461,7 @@ fn serve_one(
     let mut request_line = String::new();
     reader.read_line(&mut request_line)?;
     let mut content_length = 0usize;
+    let mut scheme = "none";
     loop {
         let mut line = String::new();
         if reader.read_line(&mut line)? == 0 || line == "\r\n" {
@@ -438,6 +470,10 @@ fn serve_one(
         if let Some((name, value)) = line.split_once(':') {
             if name.eq_ignore_ascii_case("content-length") {
                 content_length = value.trim().parse().unwrap_or(0);
+            } else if name.eq_ignore_ascii_case("signature-input") {
+                scheme = "rfc9421";
+            } else if name.eq_ignore_ascii_case("signature") && scheme == "none" {
+                scheme = "cavage";
             }
         }
     }
@@ -446,6 +482,26 @@ fn serve_one(
     let mut parts = request_line.split_whitespace();
     let (method, path) = (parts.next().unwrap_or_default(), parts.next().unwrap_or_default());
     if method == "POST" {
+        let mode = match state.lock() {
+            Ok(mut state) => {
+                state.1.push(scheme);
+                state.0.clone()
+            }
+            Err(_) => PeerMode::Accept,
+        };
+        let refusal = match mode {
+            PeerMode::Accept => None,
+            PeerMode::Refuse(status, answer) => Some((status, answer)),
+            PeerMode::CavageOnly if scheme == "rfc9421" => Some((401, r#"{"error":"signature scheme not supported"}"#.to_owned())),
+            PeerMode::CavageOnly => None,
+        };
+        if let Some((status, answer)) = refusal {
+            return write!(
+                stream,
+                "HTTP/1.1 {status} Refused\r\nContent-Type: application/json\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{answer}",
+                answer.len()
+            );
+        }
         if let (Ok(value), Ok(mut list)) = (serde_json::from_slice::<Value>(&body), inbox.lock()) {
             list.push(value);
         }

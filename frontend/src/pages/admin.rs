@@ -5,7 +5,7 @@ use maud::{html, Markup};
 use super::forms::{error_summary, FormCtx, Input};
 use crate::i18n::Lang;
 use crate::layout::{csrf_field, page, Width};
-use crate::views::{AdminPage, AdminUserView, Choice, PageCtx};
+use crate::views::{AdminPage, AdminUserView, Choice, DeliveryLine, PageCtx};
 
 fn label(l: Lang, field: &str) -> Option<&'static str> {
     Some(match field {
@@ -123,6 +123,45 @@ fn federation_panel(ctx: &PageCtx, admin: &AdminPage) -> Markup {
                         }
                     }
                 }
+                @for d in fed.deliveries.iter().filter(|d| !d.refused.is_empty()) {
+                    (refused_deliveries(ctx, d))
+                }
+            }
+        }
+    }
+}
+
+/// What one instance refused, with its answers, and a button to send it all again.
+fn refused_deliveries(ctx: &PageCtx, d: &DeliveryLine) -> Markup {
+    let l = ctx.lang;
+    let caption = format!("refused-{}", d.host.replace(['.', ':'], "-"));
+    html! {
+        div.table-scroll role="region" aria-labelledby=(caption) tabindex="0" {
+            table.table {
+                caption #(caption) {
+                    (l.t("Geweigerd door ", "Refused by ")) (d.host) " (" (d.refused.len()) ")"
+                }
+                thead { tr {
+                    th scope="col" { (l.t("Activiteit", "Activity")) }
+                    th scope="col" { (l.t("Antwoord", "Answer")) }
+                    th scope="col" { (l.t("Wanneer", "When")) }
+                } }
+                tbody {
+                    @for r in &d.refused {
+                        tr {
+                            th scope="row" { (r.kind) " " code { (r.activity) } }
+                            td { (r.status) " " code { (r.answer) } }
+                            td { (r.at) }
+                        }
+                    }
+                }
+            }
+        }
+        form method="post" action="/admin/federation/retry" {
+            (csrf_field(ctx))
+            input type="hidden" name="host" value=(d.host);
+            button.button.button--secondary type="submit" {
+                (l.t("Opnieuw bezorgen aan ", "Deliver again to ")) (d.host)
             }
         }
     }

@@ -97,7 +97,10 @@ pub(crate) fn render(ctx: &PageCtx, c: &CaseStudyPage) -> Markup {
                             (meta_row(l.t("Taal", "Language"), &c.language))
                             div.meta__row {
                                 dt { (l.t("Licentie", "Licence")) }
-                                dd { a rel="license" href=(c.license_url) { (c.license_name) } }
+                                dd {
+                                    @if c.license_url.is_empty() { (l.t("onbekend", "unknown")) }
+                                    @else { a rel="license" href=(c.license_url) { (c.license_name) } }
+                                }
                             }
                             div.meta__row {
                                 dt { (l.t("Gedeeld door", "Shared by")) }

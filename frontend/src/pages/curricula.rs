@@ -215,6 +215,20 @@ pub(crate) fn goal(ctx: &PageCtx, goal: &GoalPage) -> Markup {
                     (goal_links("replaced-by-title", l.t("Vervangen door", "Replaced by"), &goal.replaced_by))
                     (goal_links("children-title", l.t("Onderliggende doelen", "Goals below this one"), &goal.children))
                     (goal_links("replaces-title", l.t("Vervangt", "Replaces"), &goal.replaces))
+                    @if !goal.matches.is_empty() {
+                        section.block aria-labelledby="matches-title" {
+                            h2 #matches-title { (l.t("Komt overeen met", "Matches")) }
+                            p.muted { (l.t(
+                                "Doelen uit andere leerplannen die hiermee overeenkomen. Materialen daarbij staan hieronder ook.",
+                                "Goals of other curricula that match this one. Materials for them are listed below too."
+                            )) }
+                            ul.link-list.goal-list {
+                                @for (matched, how) in &goal.matches {
+                                    li { (goal_link(matched)) " " span.goal-list__alignment { (how) } }
+                                }
+                            }
+                        }
+                    }
                     section.block aria-labelledby="materials-title" {
                         div.section-header {
                             h2 #materials-title { (l.t("Materialen bij dit doel", "Materials for this goal")) }

@@ -123,16 +123,24 @@ pub(crate) fn render(ctx: &PageCtx, m: &MaterialPage) -> Markup {
                     }
                     section.panel.panel--license aria-labelledby="license-title" {
                         h2 #license-title .panel__title { (l.t("Licentie", "Licence")) }
-                        p.license {
-                            a.license__name rel="license" href=(m.license_url) { (m.license_name) }
-                            @if !m.license_spdx.is_empty() {
-                                " " span.license__spdx { "(" (m.license_spdx) ")" }
+                        @if m.license_url.is_empty() {
+                            // Content from other software that names no licence we know.
+                            p.panel__text { (l.t(
+                                "De bron noemt geen licentie die we kennen. Vraag de maker om toestemming voordat je dit materiaal hergebruikt.",
+                                "The source names no licence we recognise. Ask the creator for permission before you reuse this material."
+                            )) }
+                        } @else {
+                            p.license {
+                                a.license__name rel="license" href=(m.license_url) { (m.license_name) }
+                                @if !m.license_spdx.is_empty() {
+                                    " " span.license__spdx { "(" (m.license_spdx) ")" }
+                                }
                             }
+                            p.panel__text { (l.t(
+                                "Je mag dit materiaal gebruiken en delen volgens deze licentie. Vermeld de maker en de bron.",
+                                "You may use and share this material under this licence. Credit the creator and the source."
+                            )) }
                         }
-                        p.panel__text { (l.t(
-                            "Je mag dit materiaal gebruiken en delen volgens deze licentie. Vermeld de maker en de bron.",
-                            "You may use and share this material under this licence. Credit the creator and the source."
-                        )) }
                     }
                     (appreciation(ctx, &m.url, &m.appreciation))
                     (network_share(ctx, m.network_share.as_ref()))

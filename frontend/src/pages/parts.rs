@@ -281,7 +281,12 @@ pub(crate) fn goal_text(code: &str, statement: &str) -> Markup {
 
 /// A link to a goal page: code and statement.
 pub(crate) fn goal_link(goal: &GoalLinkView) -> Markup {
-    html! { a.goal-link href=(goal.url) { (goal_text(&goal.code, &goal.statement)) } }
+    html! {
+        a.goal-link href=(goal.url) { (goal_text(&goal.code, &goal.statement)) }
+        @if !goal.framework.is_empty() {
+            " " span.goal-link__framework { "(" (goal.framework) ")" }
+        }
+    }
 }
 
 /// Likes (a count, and a button for signed-in readers) and a way to report the content.

@@ -382,7 +382,28 @@ pub(super) fn admin_page() -> AdminPage {
         federation: FederationAdminView {
             modes: choices(&["open", "blocklist", "allowlist"], "allowlist"),
             instances: "deelwijs.partnerschool.be".into(),
-            deliveries: vec![DeliveryLine { host: "deelwijs.partnerschool.be".into(), pending: 3, state: "opnieuw (2)".into(), last_error: "timeout".into() }],
+            deliveries: vec![
+                DeliveryLine {
+                    host: "deelwijs.partnerschool.be".into(),
+                    pending: 3,
+                    state: "opnieuw (2)".into(),
+                    last_error: "timeout".into(),
+                    refused: vec![],
+                },
+                DeliveryLine {
+                    host: "social.example.de".into(),
+                    pending: 0,
+                    state: "in orde".into(),
+                    last_error: "refused with 422".into(),
+                    refused: vec![RefusedLine {
+                        activity: "https://deelwijs.example/activities/1".into(),
+                        kind: "Create".into(),
+                        status: 422,
+                        answer: "{\"error\":\"unsupported object\"}".into(),
+                        at: "6 december 2026".into(),
+                    }],
+                },
+            ],
         },
     }
 }
@@ -418,7 +439,7 @@ pub(super) fn network_page(errors: Vec<(String, String)>) -> NetworkPage {
 }
 
 pub(super) fn goal_link(code: &str, statement: &str) -> GoalLinkView {
-    GoalLinkView { url: format!("/goals/{}", code.to_lowercase()), code: code.into(), statement: statement.into() }
+    GoalLinkView { url: format!("/goals/{}", code.to_lowercase()), code: code.into(), statement: statement.into(), framework: String::new() }
 }
 
 pub(super) fn material_with_goals() -> MaterialPage {
@@ -550,6 +571,7 @@ pub(super) fn goal_page() -> GoalPage {
         children: vec![goal_link("K1.1", "Eenvoudige breuken"), goal_link("K1.2", "Breuken op de getallenlijn")],
         replaced_by: vec![],
         replaces: vec![goal_link("K1-2006", "Oude formulering")],
+        matches: vec![(GoalLinkView { framework: "Kernlehrplan Mathematik".into(), ..goal_link("M-ZO-4", "Brüche am Zahlenstrahl") }, "zelfde doel".into())],
         materials: vec![material_card()],
         case_studies: vec![case_card()],
         search_url: "/search?goal=k1".into(),
@@ -562,6 +584,7 @@ pub(super) fn retired_goal_page() -> GoalPage {
         replaced_by: vec![goal_link("K1-2025", "Nieuwe formulering")],
         children: vec![],
         replaces: vec![],
+        matches: vec![],
         materials: vec![],
         case_studies: vec![],
         ..goal_page()

@@ -8,9 +8,9 @@ use serde_json::Value;
 use super::case_studies::{self, CaseStudy};
 use super::materials::{self, Material};
 use super::{new_id, now, Actor, App, AppError, AppResult};
-use crate::domain::alignment::Alignment;
+use crate::domain::alignment::{Alignment, DescribedGoal};
 use crate::domain::authz::Action;
-use crate::domain::curriculum::{parse_package, CasePackage};
+use crate::domain::curriculum::{parse_package, CasePackage, NodeEnd};
 use crate::domain::validation::{FieldErrors, FieldProblem};
 use crate::domain::ContentKind;
 use crate::store::curricula as store;
@@ -28,6 +28,8 @@ pub struct ImportReport {
     pub retired: usize,
     pub parent_links: usize,
     pub replacements: usize,
+    /// Crosswalk associations stored (goals of two frameworks that match).
+    pub matches: usize,
     pub other_associations: usize,
 }
 
@@ -47,6 +49,8 @@ pub struct GoalDetail {
     pub children: Vec<GoalRow>,
     pub replaced_by: Vec<GoalRow>,
     pub replaces: Vec<GoalRow>,
+    /// Goals of other frameworks this one matches (crosswalks): their content is listed too.
+    pub matches: Vec<GoalMatchView>,
     /// Public materials aligned to this goal, a goal below it, or a goal it replaced.
     pub materials: Vec<Material>,
     pub case_studies: Vec<CaseStudy>,
@@ -78,6 +82,7 @@ fn import_in(conn: &mut DbConnection, package: &CasePackage) -> AppResult<Import
         adoption_status: doc.adoption_status.clone(),
         last_change: doc.last_change.clone(),
         imported_at: now(),
+        origin: None,
     };
     match existing {
         Some(_) => store::update_framework(conn, &framework)?,
@@ -110,8 +115,17 @@ fn import_in(conn: &mut DbConnection, package: &CasePackage) -> AppResult<Import
         if current.is_some() {
             store::update_goal(conn, &row)?;
             updated += 1;
-        } else if store::goal_by_uri(conn, &row.uri)?.is_some() {
-            return Err(AppError::bad_request("invalid_case_package", format!("an item with uri {} exists under another identifier", row.uri)));
+        } else if let Some(known) = store::goal_by_uri(conn, &row.uri)? {
+            // A goal other nodes' content described before its framework was imported here:
+            // it joins the framework in place, so content aligned to it stays aligned.
+            if !super::foreign_goals::is_foreign(&known) {
+                return Err(AppError::bad_request("invalid_case_package", format!("an item with uri {} exists under another identifier", row.uri)));
+            }
+            let row = GoalRow { id: known.id.clone(), ..row };
+            store::update_goal(conn, &row)?;
+            created += 1;
+            ids.insert(item.identifier.as_str(), row.id);
+            continue;
         } else {
             store::insert_goal(conn, &row)?;
             created += 1;
@@ -144,10 +158,32 @@ fn import_in(conn: &mut DbConnection, package: &CasePackage) -> AppResult<Import
             }
         }
     }
-    // Goal filters in the index carry ancestors and successors: a new hierarchy means aligned
-    // content must be indexed again, queued in this same transaction.
+    // Crosswalks: each end is an item of this package, a goal known here (imported or
+    // foreign), or an external reference, kept as a foreign goal so the match holds once
+    // content aligned to it arrives.
+    store::delete_matches_from(conn, &framework.id)?;
+    let mut matched_goals: Vec<String> = Vec::new();
+    for stated in &package.matches {
+        let (Some(one), Some(other)) = (match_end(conn, &stated.origin, &ids)?, match_end(conn, &stated.destination, &ids)?) else { continue };
+        if one != other {
+            store::insert_match(conn, &one, &other, &stated.kind, &framework.id)?;
+            matched_goals.extend([one, other]);
+        }
+    }
+    // Goal filters in the index carry ancestors, successors and matches: a new hierarchy or
+    // crosswalk means aligned content must be indexed again, queued in this same transaction.
     for (kind, id) in store::content_aligned_in(conn, &framework.id)? {
         crate::store::queue::enqueue_index_named(conn, &kind, &id)?;
+    }
+    let mut below: HashSet<String> = HashSet::new();
+    for goal in &matched_goals {
+        below.extend(store::goals_under(conn, goal)?);
+    }
+    let below: Vec<String> = below.into_iter().collect();
+    for kind in [ContentKind::Material, ContentKind::CaseStudy] {
+        for id in store::content_aligned_to(conn, kind.as_str(), &below)? {
+            crate::store::queue::enqueue_index_named(conn, kind.as_str(), &id)?;
+        }
     }
     Ok(ImportReport {
         framework_id: framework.id,
@@ -158,8 +194,22 @@ fn import_in(conn: &mut DbConnection, package: &CasePackage) -> AppResult<Import
         retired,
         parent_links: seen.len() - replacements,
         replacements,
+        matches: matched_goals.len() / 2,
         other_associations: package.other_associations,
     })
+}
+
+/// Our goal id for one end of a crosswalk association.
+fn match_end(conn: &mut DbConnection, end: &NodeEnd, ids: &HashMap<&str, String>) -> AppResult<Option<String>> {
+    match end {
+        NodeEnd::Item(identifier) => Ok(ids.get(identifier.as_str()).cloned()),
+        NodeEnd::External { uri, title } => {
+            if let Some(goal) = store::goal_by_uri(conn, uri)? {
+                return Ok(Some(goal.id));
+            }
+            super::foreign_goals::external_reference(conn, uri, title)
+        }
+    }
 }
 
 pub async fn frameworks(app: &App) -> AppResult<Vec<Framework>> {
@@ -236,7 +286,31 @@ pub async fn goal(app: &App, id_or_uri: &str) -> AppResult<GoalDetail> {
     materials.sort_by_key(|m| std::cmp::Reverse(m.updated_at));
     let mut case_studies = case_studies::list_in(app, materials::ListScope::PublicIds(case_study_ids), page).await?.items;
     case_studies.sort_by_key(|c| std::cmp::Reverse(c.updated_at));
-    Ok(GoalDetail { goal, framework, parents, children, replaced_by, replaces, materials, case_studies })
+    let goal_id = goal.id.clone();
+    let matches = app
+        .db
+        .read(move |conn| {
+            let mut found = Vec::new();
+            for (_, other, kind) in store::matches_of(conn, std::slice::from_ref(&goal_id))? {
+                if let Some(row) = store::goals_by_ids(conn, std::slice::from_ref(&other))?.pop() {
+                    let title = store::framework_by_id(conn, &row.framework_id)?.map(|f| f.title).unwrap_or_default();
+                    found.push(GoalMatchView { goal: row, framework: title, kind });
+                }
+            }
+            Ok(found)
+        })
+        .await?;
+    Ok(GoalDetail { goal, framework, parents, children, replaced_by, replaces, matches, materials, case_studies })
+}
+
+/// A goal another framework matches with this one (a crosswalk), and how.
+#[derive(Debug, Clone)]
+pub struct GoalMatchView {
+    pub goal: GoalRow,
+    /// The matched goal's framework's title.
+    pub framework: String,
+    /// The CASE association type: `exactMatchOf`, `isRelatedTo`, …
+    pub kind: String,
 }
 
 /// Resolves alignments to goal ids and stores them for the content, in the caller's
@@ -259,12 +333,67 @@ pub(crate) fn store_alignments(conn: &mut DbConnection, kind: ContentKind, conte
     Ok(())
 }
 
+/// One goal as we describe it to others (see `describe_goals`).
+pub fn describe_goal(goal: &GoalRow, framework: &FrameworkRow) -> DescribedGoal {
+    let name = if goal.abbreviated_statement.is_empty() { goal.full_statement.clone() } else { goal.abbreviated_statement.clone() };
+    DescribedGoal {
+        uri: goal.uri.clone(),
+        code: goal.human_coding_scheme.clone(),
+        name,
+        description: goal.full_statement.clone(),
+        framework: framework.title.clone(),
+        framework_uri: framework.uri.clone(),
+    }
+}
+
+/// What we know of each aligned goal, to describe it to other nodes (LRMI `AlignmentObject`s
+/// with code, statements and framework): ours from the imported framework, foreign ones as
+/// they were described to us. A goal we know nothing of is left out of the list; its URI
+/// still travels in the alignment.
+pub(crate) fn describe_goals(conn: &mut DbConnection, aligned: &[Alignment]) -> AppResult<Vec<DescribedGoal>> {
+    if aligned.is_empty() {
+        return Ok(Vec::new());
+    }
+    let uris: Vec<String> = aligned.iter().map(|a| a.uri.clone()).collect();
+    let mut frameworks: HashMap<String, Option<FrameworkRow>> = HashMap::new();
+    let mut described = Vec::new();
+    for goal in store::goals_by_uris(conn, &uris)? {
+        if !frameworks.contains_key(&goal.framework_id) {
+            let framework = store::framework_by_id(conn, &goal.framework_id)?;
+            frameworks.insert(goal.framework_id.clone(), framework);
+        }
+        if let Some(framework) = frameworks.get(&goal.framework_id).cloned().flatten() {
+            described.push(describe_goal(&goal, &framework));
+        }
+    }
+    Ok(described.into_iter().filter_map(DescribedGoal::cleaned).collect())
+}
+
 /// Goal rows for a list of alignments, for showing codes and statements.
 pub async fn goal_rows(app: &App, uris: Vec<String>) -> AppResult<Vec<GoalRow>> {
     if uris.is_empty() {
         return Ok(Vec::new());
     }
     app.db.read(move |conn| Ok(store::goals_by_uris(conn, &uris)?)).await
+}
+
+/// Title and origin of the foreign frameworks among these goals', by framework id.
+pub async fn foreign_frameworks(app: &App, goals: &[GoalRow]) -> AppResult<HashMap<String, (String, String)>> {
+    let ids: HashSet<String> = goals.iter().filter(|g| super::foreign_goals::is_foreign(g)).map(|g| g.framework_id.clone()).collect();
+    if ids.is_empty() {
+        return Ok(HashMap::new());
+    }
+    app.db
+        .read(move |conn| {
+            let mut found = HashMap::new();
+            for id in ids {
+                if let Some(framework) = store::framework_by_id(conn, &id)? {
+                    found.insert(id, (framework.title, framework.origin.unwrap_or_default()));
+                }
+            }
+            Ok(found)
+        })
+        .await
 }
 
 /// Education levels of a goal as stored.

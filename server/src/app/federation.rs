@@ -223,6 +223,12 @@ pub async fn following(app: &App, who: &Actor) -> AppResult<Vec<FollowView>> {
         .await
 }
 
+/// Whether `viewer` may see who follows `actor` (not only how many): the account itself and
+/// the node's admins. Who follows whom is personal data; the count is public.
+pub fn may_list_followers(viewer: Option<&Actor>, actor: &ActorRow) -> bool {
+    viewer.is_some_and(|v| v.role == Role::Admin || actor.user_id.as_deref() == Some(v.id.as_str()))
+}
+
 /// Who follows a local actor (by its id URL): the node, or an account.
 pub async fn followers(app: &App, local_actor: ActorRow) -> AppResult<Vec<FollowView>> {
     app.db
@@ -369,7 +375,7 @@ pub async fn receive_content(
             let local_source = object.based_on.as_ref().and_then(|u| u.as_str().strip_prefix(&format!("{}/materials/", config.public_url)).map(str::to_owned));
             if let (Some(source_id), RemoteContent::Material(input), true) = (&local_source, &object.content, object.remix_confirmed) {
                 if material_store::by_id(conn, source_id)?.is_some_and(|m| m.deleted_at.is_none() && m.origin.is_none()) {
-                    let title = MaterialFields::parse(input, &config.limits)?.title;
+                    let title = MaterialFields::parse_remote(input, &config.limits)?.title;
                     store::put_remote_remix(
                         conn,
                         &RemoteRemixRow { material_id: source_id.clone(), url: ap_id.clone(), node: origin.clone(), title, created_at: now() },
@@ -401,7 +407,8 @@ pub async fn receive_content(
             let owner = Actor { id: owner_id, username: String::new(), display_name: String::new(), role: Role::Member };
             match object.content {
                 RemoteContent::Material(input) => {
-                    let fields = MaterialFields::parse(&input, &config.limits)?;
+                    let fields = MaterialFields::parse_remote(&input, &config.limits)?;
+                    super::foreign_goals::learn(conn, &fields.goals, &object.goals, &origin)?;
                     let source = match &object.based_on {
                         Some(u) => material_store::by_ap_id(conn, u.as_str())?.map(|s| (s.id, s.version)),
                         None => None,
@@ -409,8 +416,10 @@ pub async fn receive_content(
                     let source = source.or_else(|| local_source.clone().map(|id| (id, 1)));
                     materials::upsert_remote(conn, &config, &owner, &fields, (&ap_id, &origin), source.as_ref().map(|(id, v)| (id.as_str(), *v)))?;
                 }
-                RemoteContent::CaseStudy(input) => {
+                RemoteContent::CaseStudy(mut input) => {
+                    input.goals = input.goals.as_deref().map(crate::domain::alignment::usable);
                     let fields = CaseStudyFields::parse(&input, &config.limits)?;
+                    super::foreign_goals::learn(conn, &fields.goals, &object.goals, &origin)?;
                     super::case_studies::upsert_remote(conn, &config, &owner, &fields, (&ap_id, &origin))?;
                 }
             }
@@ -543,18 +552,9 @@ pub async fn instance_contacted(app: &App, host: &str) -> AppResult<()> {
     if reset {
         app.db
             .write(move |conn| {
-                store::put_instance(
-                    conn,
-                    &InstanceRow {
-                        host,
-                        failures: 0,
-                        next_attempt_at: None,
-                        failing_since: None,
-                        unreachable: false,
-                        last_success_at: None,
-                        last_error: String::new(),
-                    },
-                )?;
+                // What the instance accepted before (its signature scheme) still holds.
+                let previous = store::instance(conn, &host)?.unwrap_or_else(|| InstanceRow::new(&host));
+                store::put_instance(conn, &previous.recovered())?;
                 Ok(())
             })
             .await?;
@@ -659,7 +659,24 @@ pub struct InstanceStatus {
     pub pending: i64,
     /// The retry state, once a delivery there has succeeded or failed.
     pub state: Option<InstanceRow>,
+    /// Deliveries the instance refused (4xx), newest first: kept until an admin retries.
+    pub refused: Vec<RefusedDelivery>,
 }
+
+/// A delivery an instance refused, with its answer.
+#[derive(Debug, Clone)]
+pub struct RefusedDelivery {
+    pub activity_id: String,
+    /// The activity's type (`Create`, `Update`, …).
+    pub kind: String,
+    pub status: i32,
+    /// The first KiB of the peer's answer.
+    pub answer: String,
+    pub at: chrono::NaiveDateTime,
+}
+
+/// How many refused deliveries per instance the status shows.
+const REFUSED_SHOWN: i64 = 200;
 
 /// Where outgoing deliveries stand, per instance: what waits, what fails, what gave up.
 pub async fn delivery_status(app: &App, who: &Actor) -> AppResult<Vec<InstanceStatus>> {
@@ -672,14 +689,50 @@ pub async fn delivery_status(app: &App, who: &Actor) -> AppResult<Vec<InstanceSt
                 .into_iter()
                 .map(|(host, pending)| {
                     let state = states.iter().position(|s| s.host == host).map(|i| states.swap_remove(i));
-                    InstanceStatus { host, pending, state }
+                    InstanceStatus { host, pending, state, refused: Vec::new() }
                 })
                 .collect();
-            out.extend(states.into_iter().map(|state| InstanceStatus { host: state.host.clone(), pending: 0, state: Some(state) }));
+            out.extend(states.into_iter().map(|state| InstanceStatus { host: state.host.clone(), pending: 0, state: Some(state), refused: Vec::new() }));
+            for (delivery, activity) in store::refused(conn, REFUSED_SHOWN)? {
+                let kind = serde_json::from_str::<serde_json::Value>(&activity.body)
+                    .ok()
+                    .and_then(|v| v.get("type").and_then(serde_json::Value::as_str).map(str::to_owned))
+                    .unwrap_or_default();
+                let refused = RefusedDelivery {
+                    activity_id: activity.activity_id,
+                    kind,
+                    status: delivery.refused_status.unwrap_or_default(),
+                    answer: delivery.refused_answer.unwrap_or_default(),
+                    at: delivery.refused_at.unwrap_or(delivery.created_at),
+                };
+                match out.iter_mut().find(|i| i.host == delivery.host) {
+                    Some(instance) => instance.refused.push(refused),
+                    None => out.push(InstanceStatus { host: delivery.host, pending: 0, state: None, refused: vec![refused] }),
+                }
+            }
             out.sort_by(|a, b| a.host.cmp(&b.host));
             Ok(out)
         })
         .await
+}
+
+/// Puts the deliveries `host` refused back in the queue (after the peer was fixed, say);
+/// returns how many. The instance's backoff is cleared so they go at once.
+pub async fn retry_refused(app: &App, who: &Actor, host: &str) -> AppResult<usize> {
+    who.require(crate::domain::authz::Action::ConfigureNode, "")?;
+    let host = host.trim().to_ascii_lowercase();
+    let count = app
+        .db
+        .write(move |conn| {
+            let count = store::retry_refused(conn, &host)?;
+            if let Some(instance) = store::instance(conn, &host)? {
+                store::put_instance(conn, &instance.recovered())?;
+            }
+            Ok(count)
+        })
+        .await?;
+    // The commit woke the delivery worker.
+    Ok(count)
 }
 
 /// Accounts of this node, for NodeInfo.

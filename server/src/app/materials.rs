@@ -112,7 +112,10 @@ pub(crate) fn fields_of(row: &MaterialRow) -> AppResult<MaterialFields> {
         status: Some(row.status.clone()),
         goals: Some(parse_json_list(&row.goals)),
     };
-    MaterialFields::parse(&input, &NO_LIMITS).map_err(|e| AppError::Internal(format!("stored material {} no longer validates: {e:?}", row.id)))
+    // A copy from another node was accepted with what it carried (unknown language or licence,
+    // no level): read back by the same lenient rules.
+    let parsed = if row.origin.is_some() { MaterialFields::parse_remote(&input, &NO_LIMITS) } else { MaterialFields::parse(&input, &NO_LIMITS) };
+    parsed.map_err(|e| AppError::Internal(format!("stored material {} no longer validates: {e:?}", row.id)))
 }
 
 /// Writes validated fields into a row (rendering the Markdown once, on the way in).
@@ -240,7 +243,9 @@ fn detail(conn: &mut DbConnection, config: &AppConfig, row: &MaterialRow) -> App
                 Some(DerivedFrom { id: source.id.clone(), url: config.material_url(&source.id), version: source_version, title: source.title.clone() });
         }
         let authors = if fields.authors.is_empty() { vec![owner_of(conn, &source.owner_id)?.display_name] } else { fields.authors.clone() };
-        material.attribution.push(Credit { title: fields.title.clone(), authors, source_url: config.material_url(&source.id), license: fields.license });
+        // A source from another node is credited where it lives, not at our copy of it.
+        let source_url = source.ap_id.clone().unwrap_or_else(|| config.material_url(&source.id));
+        material.attribution.push(Credit { title: fields.title.clone(), authors, source_url, license: fields.license });
         depth += 1;
         if depth < 20 {
             next = source.derived_from_id.clone().zip(source.derived_from_version);
@@ -511,7 +516,8 @@ pub async fn version(app: &App, viewer: Option<&Actor>, id: &str, version: i32) 
                 .filter(|v| v.status != Status::Draft.as_str() || sees_drafts(viewer.as_ref(), &row.owner_id))
                 .ok_or(AppError::NotFound)?;
             let input: MaterialInput = serde_json::from_str(&stored.snapshot).map_err(|e| AppError::Internal(format!("bad snapshot: {e}")))?;
-            let fields = MaterialFields::parse(&input, &NO_LIMITS).map_err(|e| AppError::Internal(format!("bad snapshot: {e:?}")))?;
+            let parsed = if row.origin.is_some() { MaterialFields::parse_remote(&input, &NO_LIMITS) } else { MaterialFields::parse(&input, &NO_LIMITS) };
+            let fields = parsed.map_err(|e| AppError::Internal(format!("bad snapshot: {e:?}")))?;
             let mut material = detail(conn, &config, &row)?;
             material.body_html = markdown::to_safe_html(&fields.body_md, &config.public_url);
             material.fields = fields;

@@ -7,6 +7,7 @@ pub mod curricula;
 pub mod error;
 pub mod federation;
 pub mod files;
+pub mod foreign_goals;
 pub mod materials;
 pub mod networks;
 pub mod node;

@@ -83,6 +83,17 @@ fn require_moderator(conn: &mut DbConnection, who: &Actor, network: &NetworkRow)
     }
 }
 
+/// Whether `who` moderates the network behind a Group actor (for its follower list).
+pub async fn moderates_actor(app: &App, who: &Actor, group: &ActorRow) -> AppResult<bool> {
+    let (who, group_id) = (who.clone(), group.id.clone());
+    app.db
+        .read(move |conn| match store::by_actor(conn, &group_id)? {
+            Some(network) => moderates(conn, &who, &network),
+            None => Ok(false),
+        })
+        .await
+}
+
 /// Creates a network; its creator becomes its first moderator.
 pub async fn create(app: &App, who: &Actor, input: NetworkInput) -> AppResult<Network> {
     let fields = NetworkFields::parse(&input)?;

@@ -6,7 +6,12 @@ use std::collections::{HashMap, HashSet};
 use serde_json::Value;
 
 /// The CASE association types (CFAssociation.associationType).
-const ASSOCIATION_TYPES: &[&str] = &["isChildOf", "isPeerOf", "isPartOf", "exactMatchOf", "precedes", "isRelatedTo", "replacedBy", "exemplar", "hasSkillLevel"];
+const ASSOCIATION_TYPES: &[&str] =
+    &["isChildOf", "isPeerOf", "isPartOf", "exactMatchOf", "precedes", "isRelatedTo", "replacedBy", "exemplar", "hasSkillLevel", "isTranslationOf"];
+
+/// Association types that say two goals (usually of two frameworks) match: a crosswalk. A goal
+/// filter on one finds content aligned to the other.
+pub const MATCH_TYPES: &[&str] = &["exactMatchOf", "isRelatedTo", "isPeerOf", "isTranslationOf"];
 
 /// At most this many problems are reported; the first ones are what a publisher needs.
 const MAX_PROBLEMS: usize = 20;
@@ -49,8 +54,27 @@ pub struct CasePackage {
     pub child_of: Vec<(String, String, i32)>,
     /// (old item identifier, successor item identifier).
     pub replaced_by: Vec<(String, String)>,
-    /// Associations of other types, or pointing outside the package: kept as a count.
+    /// Crosswalk associations (`MATCH_TYPES`) between two goals, each end in this package or
+    /// outside it (another framework imported here, a foreign goal, or unknown: kept as an
+    /// external reference).
+    pub matches: Vec<GoalMatch>,
+    /// Associations of other types, or a hierarchy pointing outside the package: kept as a count.
     pub other_associations: usize,
+}
+
+/// One end of an association: an item of this package (by identifier) or a goal elsewhere.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum NodeEnd {
+    Item(String),
+    External { uri: String, title: String },
+}
+
+/// "These two goals match" (`exactMatchOf`, `isRelatedTo`, …), as a CASE association states it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct GoalMatch {
+    pub origin: NodeEnd,
+    pub destination: NodeEnd,
+    pub kind: String,
 }
 
 /// Why a package was refused, with every problem found (up to a limit).
@@ -107,6 +131,11 @@ fn node_ref(value: Option<&Value>) -> Option<(Option<String>, Option<String>)> {
         }
         _ => None,
     }
+}
+
+/// The `title` of a LinkURI, if any.
+fn node_title(value: Option<&Value>) -> String {
+    value.and_then(|v| v.get("title")).and_then(Value::as_str).unwrap_or_default().trim().to_owned()
 }
 
 /// Reads and validates a CFPackage.
@@ -196,7 +225,7 @@ pub fn parse_package(json: &Value) -> Result<CasePackage, CaseError> {
             &[][..]
         }
     };
-    let (mut child_of, mut replaced_by, mut other_associations) = (Vec::new(), Vec::new(), 0usize);
+    let (mut child_of, mut replaced_by, mut matches, mut other_associations) = (Vec::new(), Vec::new(), Vec::new(), 0usize);
     for (index, association) in associations.iter().enumerate() {
         let path = format!("CFAssociations[{index}]");
         if !association.is_object() {
@@ -221,6 +250,14 @@ pub fn parse_package(json: &Value) -> Result<CasePackage, CaseError> {
         let (Some(origin), Some(destination)) = (origin, destination) else { continue };
         let position =
             association.get("sequenceNumber").and_then(Value::as_i64).and_then(|n| i32::try_from(n).ok()).unwrap_or(i32::try_from(index).unwrap_or(i32::MAX));
+        // An end outside this package: a goal elsewhere, named by its URI.
+        let end = |reference: &(Option<String>, Option<String>), title: String| -> Option<NodeEnd> {
+            match resolve(reference) {
+                Some(identifier) if identifier == document.identifier => None,
+                Some(identifier) => Some(NodeEnd::Item(identifier)),
+                None => reference.1.clone().filter(|uri| url::Url::parse(uri).is_ok()).map(|uri| NodeEnd::External { uri, title }),
+            }
+        };
         match kind.as_str() {
             "isChildOf" => match (resolve(&origin), resolve(&destination)) {
                 (Some(child), Some(parent)) if child != document.identifier => {
@@ -228,10 +265,19 @@ pub fn parse_package(json: &Value) -> Result<CasePackage, CaseError> {
                         child_of.push((child, parent, position));
                     }
                 }
-                (None, _) => problems.add(format!("{path}: isChildOf origin is not an item of this package")),
-                (_, None) => problems.add(format!("{path}: isChildOf destination is neither an item nor the document of this package")),
-                _ => problems.add(format!("{path}: the document cannot be a child")),
+                (Some(child), Some(_)) if child == document.identifier => problems.add(format!("{path}: the document cannot be a child")),
+                // A hierarchy reaching outside the package is kept as an external reference
+                // (counted), not a reason to refuse the whole package.
+                _ => other_associations += 1,
             },
+            match_kind if MATCH_TYPES.contains(&match_kind) => {
+                let origin_end = end(&origin, node_title(association.get("originNodeURI")));
+                let destination_end = end(&destination, node_title(association.get("destinationNodeURI")));
+                match (origin_end, destination_end) {
+                    (Some(origin), Some(destination)) if origin != destination => matches.push(GoalMatch { origin, destination, kind: match_kind.to_owned() }),
+                    _ => other_associations += 1,
+                }
+            }
             "replacedBy" => match (resolve(&origin), resolve(&destination)) {
                 (Some(old), Some(new)) if old != document.identifier && new != document.identifier => replaced_by.push((old, new)),
                 _ => other_associations += 1,
@@ -243,7 +289,7 @@ pub fn parse_package(json: &Value) -> Result<CasePackage, CaseError> {
         problems.add(format!("isChildOf associations form a cycle through item {cycle_at:?}"));
     }
     if problems.0.is_empty() {
-        Ok(CasePackage { document, items, child_of, replaced_by, other_associations })
+        Ok(CasePackage { document, items, child_of, replaced_by, matches, other_associations })
     } else {
         Err(CaseError { problems: problems.0 })
     }
@@ -323,7 +369,34 @@ mod tests {
         assert_eq!(parsed.items.len(), 4);
         assert_eq!(parsed.child_of.iter().map(|(c, p, _)| (c.as_str(), p.as_str())).collect::<Vec<_>>(), [("b", "a"), ("c", "a"), ("c", "b")]);
         assert_eq!(parsed.replaced_by, vec![("old".to_owned(), "c".to_owned())]);
-        assert_eq!(parsed.other_associations, 1);
+        assert_eq!(parsed.matches, vec![GoalMatch { origin: NodeEnd::Item("a".into()), destination: NodeEnd::Item("b".into()), kind: "exactMatchOf".into() }]);
+        assert_eq!(parsed.other_associations, 0);
+    }
+
+    #[test]
+    fn a_crosswalk_points_outside_the_package_without_being_refused() {
+        let mut outside = association("exactMatchOf", "a", "elsewhere");
+        outside["destinationNodeURI"] = json!({ "identifier": "x-1", "uri": "https://curricula.example.de/x-1", "title": "M-ZO-4" });
+        let mut parent_outside = association("isChildOf", "b", "elsewhere");
+        parent_outside["destinationNodeURI"] = json!({ "uri": "https://curricula.example.de/area" });
+        let crosswalk_only =
+            parse_package(&package(json!([item("a"), item("b")]), json!([outside, parent_outside, association("isRelatedTo", "a", "a")]))).unwrap();
+        assert_eq!(
+            crosswalk_only.matches,
+            vec![GoalMatch {
+                origin: NodeEnd::Item("a".into()),
+                destination: NodeEnd::External { uri: "https://curricula.example.de/x-1".into(), title: "M-ZO-4".into() },
+                kind: "exactMatchOf".into()
+            }]
+        );
+        // The hierarchy end outside and the match of a goal with itself are counted, not kept.
+        assert_eq!(crosswalk_only.other_associations, 2);
+        // A package of associations alone (a crosswalk between two imported frameworks).
+        let mut between = association("isRelatedTo", "p", "q");
+        between["originNodeURI"] = json!({ "uri": "https://one.example/p" });
+        between["destinationNodeURI"] = json!({ "uri": "https://two.example/q" });
+        let parsed = parse_package(&package(json!([]), json!([between]))).unwrap();
+        assert_eq!(parsed.matches.len(), 1);
     }
 
     #[test]
@@ -333,7 +406,7 @@ mod tests {
         bad_item.as_object_mut().unwrap().remove("fullStatement");
         let error = parse_package(&package(
             json!([bad_item, item("a"), item("a")]),
-            json!([association("isParentOf", "a", "doc"), association("isChildOf", "ghost", "a")]),
+            json!([association("isParentOf", "a", "doc"), association("isChildOf", "doc", "a")]),
         ))
         .unwrap_err();
         let text = error.problems.join("\n");
@@ -342,7 +415,7 @@ mod tests {
             "CFItems[0].fullStatement is required",
             "identifier \"a\" is used twice",
             "\"isParentOf\" is not a CASE association type",
-            "origin is not an item",
+            "the document cannot be a child",
         ] {
             assert!(text.contains(expected), "missing {expected:?} in:\n{text}");
         }

@@ -9,6 +9,8 @@ my na nb nd ne ng nl nn no nr nv ny oc oj om or os pa pi pl ps pt qu rm rn ro ru
 sq sr ss st su sv sw ta te tg th ti tk tl tn to tr ts tt tw ty ug uk ur uz ve vi vo wa wo xh yi yo za zh zu \
 nds pap dse sgn ber rif zgh tzm ary apc";
 
+const UNDETERMINED: &str = "und";
+
 /// A validated BCP 47 tag, normalised to conventional case (`nl`, `nl-BE`, `zh-Hant-TW`).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct LanguageTag(String);
@@ -50,6 +52,16 @@ impl LanguageTag {
             }
         }
         Some(LanguageTag(normalised))
+    }
+
+    /// BCP 47's `und` (undetermined): remote content that states no language. Not accepted
+    /// from our own forms, where the author knows the language.
+    pub fn undetermined() -> LanguageTag {
+        LanguageTag(UNDETERMINED.to_owned())
+    }
+
+    pub fn is_undetermined(&self) -> bool {
+        self.0 == UNDETERMINED
     }
 
     pub fn as_str(&self) -> &str {

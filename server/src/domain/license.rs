@@ -46,6 +46,11 @@ pub const ALL: &[License] = &[
     cc("CC-BY-NC-ND-3.0", false, true, true, 3),
 ];
 
+/// Content from other software that states no licence we recognise: SPDX's `NOASSERTION`.
+/// Never offered to our own authors (it is not in `ALL`, so `parse` refuses it). Treated as
+/// all rights reserved: it cannot be remixed, and no licence URL or name is claimed for it.
+pub const UNKNOWN: License = License { spdx: "NOASSERTION", elements: Elements { by: true, sa: false, nc: true, nd: true }, version: u8::MAX };
+
 /// Why a remix under a licence is not allowed.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum RemixError {
@@ -76,8 +81,11 @@ impl License {
         ALL.iter().copied().find(|license| normalize(&license.url()) == wanted)
     }
 
-    /// The canonical Creative Commons deed URL.
+    /// The canonical Creative Commons deed URL; empty for `UNKNOWN`.
     pub fn url(self) -> String {
+        if self.is_unknown() {
+            return String::new();
+        }
         if self.version == 0 {
             return "https://creativecommons.org/publicdomain/zero/1.0/".to_owned();
         }
@@ -97,6 +105,9 @@ impl License {
 
     /// The short human name, e.g. "CC BY-SA 4.0".
     pub fn short_name(self) -> String {
+        if self.is_unknown() {
+            return "?".to_owned();
+        }
         if self.version == 0 {
             return "CC0 1.0".to_owned();
         }
@@ -112,6 +123,11 @@ impl License {
             name.push_str("-ND");
         }
         format!("{name} {}.0", self.version)
+    }
+
+    /// Whether this is `UNKNOWN`: remote content without a licence we recognise.
+    pub fn is_unknown(self) -> bool {
+        self == UNKNOWN
     }
 
     pub fn requires_attribution(self) -> bool {

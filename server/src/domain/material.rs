@@ -88,14 +88,56 @@ pub struct MaterialFields {
 
 impl MaterialFields {
     pub fn parse(input: &MaterialInput, limits: &Limits) -> Result<MaterialFields, FieldErrors> {
+        Self::parse_as(input, limits, false)
+    }
+
+    /// Content from another server, Deelwijs or not: the same limits on size, but what the
+    /// origin leaves out is unknown rather than missing (language `und`, licence
+    /// `license::UNKNOWN`, no education level), and values outside our vocabularies are left
+    /// out instead of refused. Merely unusual content gets in; only what breaks a limit is an
+    /// error.
+    pub fn parse_remote(input: &MaterialInput, limits: &Limits) -> Result<MaterialFields, FieldErrors> {
+        let known = |values: &Option<Vec<String>>, parse: &dyn Fn(&str) -> bool| -> Option<Vec<String>> {
+            values.as_ref().map(|v| v.iter().filter(|x| parse(x.trim())).cloned().collect())
+        };
+        let lenient = MaterialInput {
+            language: input.language.clone().filter(|l| LanguageTag::parse(l).is_some()),
+            license: input.license.clone().filter(|l| License::parse(l).is_some()),
+            education_levels: known(&input.education_levels, &|x| EducationLevel::parse(x).is_some()),
+            subjects: known(&input.subjects, &|x| Subject::parse(x).is_some()),
+            resource_type: input.resource_type.clone().filter(|t| ResourceType::parse(t.trim()).is_some()),
+            isced_level: input.isced_level.filter(|l| (0..=8).contains(l)),
+            duration_minutes: input.duration_minutes.filter(|m| (1..=100_000).contains(m)),
+            keywords: input.keywords.as_ref().map(|k| validation::clip_tags(k, 30, 60)),
+            authors: input.authors.as_ref().map(|a| validation::clip_tags(a, 20, 120)),
+            links: input
+                .links
+                .as_ref()
+                .map(|links| links.iter().filter(|l| l.url.trim().len() <= 2_000 && validation::is_web_url(l.url.trim())).take(20).cloned().collect()),
+            goals: input.goals.as_ref().map(|goals| alignment::usable(goals)),
+            status: Some(Status::Published.as_str().to_owned()),
+            ..input.clone()
+        };
+        let mut fields = Self::parse_as(&lenient, limits, true)?;
+        if lenient.language.is_none() {
+            fields.language = LanguageTag::undetermined();
+        }
+        if lenient.license.is_none() {
+            fields.license = super::license::UNKNOWN;
+        }
+        Ok(fields)
+    }
+
+    fn parse_as(input: &MaterialInput, limits: &Limits, remote: bool) -> Result<MaterialFields, FieldErrors> {
         let mut errors = FieldErrors::default();
         let title = validation::required_text(&mut errors, "title", input.title.as_deref(), 300);
         let summary = validation::optional_text(&mut errors, "summary", input.summary.as_deref(), 4_000);
         let body_md = validation::optional_text(&mut errors, "body", input.body.as_deref(), limits.max_body_bytes);
-        let language = parse_language(&mut errors, input.language.as_deref());
+        let language =
+            if remote && input.language.is_none() { Some(LanguageTag::undetermined()) } else { parse_language(&mut errors, input.language.as_deref()) };
         let license = parse_license(&mut errors, input.license.as_deref());
         let education_levels =
-            validation::vocabulary_list(&mut errors, "education_levels", input.education_levels.as_deref().unwrap_or_default(), EducationLevel::parse, true);
+            validation::vocabulary_list(&mut errors, "education_levels", input.education_levels.as_deref().unwrap_or_default(), EducationLevel::parse, !remote);
         let subjects = validation::vocabulary_list(&mut errors, "subjects", input.subjects.as_deref().unwrap_or_default(), Subject::parse, false);
         let resource_type = match input.resource_type.as_deref().map(str::trim).filter(|s| !s.is_empty()) {
             None => ResourceType::Other,
@@ -241,6 +283,34 @@ mod tests {
         assert_eq!(fields.status, Status::Draft);
         assert_eq!(fields.resource_type, ResourceType::Other);
         assert_eq!(fields.to_input().license.as_deref(), Some("CC-BY-SA-4.0"));
+    }
+
+    #[test]
+    fn remote_content_keeps_what_it_has_and_leaves_the_rest_unknown() {
+        let bare = MaterialInput { title: Some("Breuken".into()), ..Default::default() };
+        let fields = MaterialFields::parse_remote(&bare, &Limits::default()).unwrap();
+        assert!(fields.language.is_undetermined());
+        assert!(fields.license.is_unknown());
+        assert!(fields.education_levels.is_empty());
+        assert_eq!(fields.status, Status::Published);
+        let odd = MaterialInput {
+            title: Some("Bruchrechnen".into()),
+            language: Some("de".into()),
+            license: Some("MIT".into()),
+            education_levels: Some(vec!["primarstufe".into(), "po".into()]),
+            keywords: Some(vec!["x".repeat(200), "brüche".into()]),
+            links: Some(vec![Link { title: "x".into(), url: "javascript:alert(1)".into() }]),
+            ..Default::default()
+        };
+        let fields = MaterialFields::parse_remote(&odd, &Limits::default()).unwrap();
+        assert_eq!(fields.language.as_str(), "de");
+        assert!(fields.license.is_unknown());
+        assert_eq!(fields.education_levels, vec![EducationLevel::parse("po").unwrap()]);
+        assert_eq!(fields.keywords.len(), 2);
+        assert!(fields.links.is_empty());
+        // Limits still hold: a title far too long is an error, not shortened.
+        let long = MaterialInput { title: Some("x".repeat(5_000)), ..Default::default() };
+        assert_eq!(MaterialFields::parse_remote(&long, &Limits::default()).unwrap_err().get("title"), Some(FieldProblem::TooLong));
     }
 
     #[test]

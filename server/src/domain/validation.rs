@@ -132,6 +132,19 @@ pub fn tag_list(errors: &mut FieldErrors, field: &str, values: &[String], max_co
     tags
 }
 
+/// Tags from another server, kept within the limits `tag_list` enforces on our own input:
+/// at most `max_count`, each cut to `max_chars`, without duplicates.
+pub fn clip_tags(values: &[String], max_count: usize, max_chars: usize) -> Vec<String> {
+    let mut tags: Vec<String> = Vec::new();
+    for value in values.iter().map(|v| v.trim()).filter(|v| !v.is_empty()) {
+        let clipped: String = value.chars().take(max_chars).collect();
+        if tags.len() < max_count && !tags.iter().any(|t| t.eq_ignore_ascii_case(&clipped)) {
+            tags.push(clipped);
+        }
+    }
+    tags
+}
+
 /// An absolute http(s) URL.
 pub fn is_web_url(value: &str) -> bool {
     url::Url::parse(value).is_ok_and(|u| matches!(u.scheme(), "http" | "https") && u.host().is_some())

@@ -6,7 +6,7 @@ use actix_web::http::StatusCode;
 use actix_web::{HttpResponse, ResponseError};
 
 use crate::app::AppError;
-use crate::http::error::{json_error, log_if_internal, public_message, status_and_code};
+use crate::http::error::{fields_json, json_error, log_if_internal, public_message, status_and_code};
 
 #[derive(Debug, thiserror::Error)]
 pub enum FedError {
@@ -66,13 +66,31 @@ impl ResponseError for FedError {
     }
 
     fn error_response(&self) -> HttpResponse {
+        // Refusals are logged where the activity and its sender are known (the inbox).
         if let FedError::App(e) = self {
             log_if_internal(e);
-        } else {
-            tracing::info!(error = %self, "inbound activity refused");
         }
         let (status, code, message) = self.status_code_and_message();
-        json_error(status, code, &message)
+        match self {
+            FedError::App(AppError::Validation(errors)) => {
+                HttpResponse::build(status).json(serde_json::json!({ "error": { "code": code, "message": message, "fields": fields_json(errors) } }))
+            }
+            _ => json_error(status, code, &message),
+        }
+    }
+}
+
+impl FedError {
+    /// Why, for the log: the message, with the fields of a validation error.
+    pub fn reason(&self) -> String {
+        match self {
+            FedError::App(AppError::Validation(errors)) => {
+                let fields: Vec<String> = errors.0.iter().map(|(field, problem)| format!("{field}: {}", problem.code())).collect();
+                format!("validation failed ({})", fields.join(", "))
+            }
+            FedError::App(e) if e.is_internal() => "internal error".to_owned(),
+            other => other.status_code_and_message().2,
+        }
     }
 }
 

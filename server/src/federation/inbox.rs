@@ -11,7 +11,7 @@ use url::Url;
 
 use super::actors::host_of;
 use super::error::{FedError, FedResult};
-use super::objects::{first_url, parse_article, RemoteObject};
+use super::objects::{first_url, is_content_type, parse_article, RemoteObject};
 use super::{resolve, FedData};
 use crate::app::federation::Relay;
 use crate::app::{federation as uc, networks, reactions, App};
@@ -93,6 +93,12 @@ impl ActivityHandler for InboxActivity {
     async fn receive(self, data: &Data<App>) -> Result<(), FedError> {
         handle(self, data).await
     }
+}
+
+/// Handles an activity whose signature the HTTP layer verified itself (RFC 9421 requests,
+/// which the library cannot check).
+pub async fn receive_verified(activity: InboxActivity, data: &FedData) -> FedResult<()> {
+    handle(activity, data).await
 }
 
 async fn handle(activity: InboxActivity, data: &FedData) -> FedResult<()> {
@@ -218,6 +224,16 @@ fn is_actor_type(kind: &str) -> bool {
 }
 
 async fn receive_article(data: &FedData, activity_id: Option<String>, sender: ActorRow, article: &Value, relay: Option<Relay>, revives: bool) -> FedResult<()> {
+    // Notes (a Mastodon post, say), events, questions: well-formed, but not learning material.
+    // Accepted and ignored, as other software does with types it does not show (FEDERATION.md).
+    let kind = article.get("type").and_then(Value::as_str).unwrap_or_default();
+    if !is_content_type(kind) {
+        tracing::info!(activity = activity_id.as_deref().unwrap_or_default(), sender = %sender.ap_id, kind, "accepted and ignored: not an Article or Page");
+        if let Some(id) = &activity_id {
+            uc::mark_seen(data.app_data(), id).await?;
+        }
+        return Ok(());
+    }
     let object = parse_article(article)?;
     let author = resolve::actor(data, &object.attributed_to).await?;
     if host_of(&object.id) != author.host {

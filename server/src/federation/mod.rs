@@ -1,9 +1,11 @@
 //! ActivityPub federation (the only module that knows ActivityPub JSON): actors, objects,
 //! activities, the inbox, the durable outbox and its delivery worker.
 //!
-//! Built on activitypub_federation for HTTP signatures, WebFinger and fetching; delivery is our
-//! own (`outbox` rows written in the change's transaction, drained by `delivery`), because the
-//! library's queue lives in memory and would lose activities on a restart.
+//! Built on activitypub_federation for draft-cavage verification, WebFinger and fetching;
+//! delivery is our own (`outbox` rows written in the change's transaction, drained by
+//! `delivery`, sent by `send`), because the library's queue lives in memory and would lose
+//! activities on a restart, and its sender counts every 4xx as delivered. RFC 9421 signatures
+//! are ours too (`signatures`).
 
 pub mod activities;
 pub mod actors;
@@ -18,6 +20,7 @@ pub mod objects;
 pub mod outbox;
 pub mod policy;
 pub mod resolve;
+pub mod send;
 pub mod signatures;
 
 use std::time::Duration;

@@ -10,6 +10,7 @@ use url::Url;
 
 use super::context::PUBLIC;
 use super::error::{FedError, FedResult};
+use crate::domain::alignment::{DescribedGoal, GoalRef};
 use crate::domain::case_study::{CaseStudyFields, CaseStudyInput};
 use crate::domain::license::License;
 use crate::domain::material::{MaterialFields, MaterialInput};
@@ -26,6 +27,9 @@ pub struct MaterialDoc<'a> {
     pub author: &'a str,
     pub followers: &'a str,
     pub attachments: &'a [AttachmentRow],
+    /// What we know of each aligned goal (ours or described to us), so that a node without
+    /// the goal's framework can still show and filter on it.
+    pub goals: &'a [DescribedGoal],
     pub based_on: Option<&'a str>,
     pub published: NaiveDateTime,
     pub updated: NaiveDateTime,
@@ -37,6 +41,7 @@ pub struct CaseStudyDoc<'a> {
     pub url: &'a str,
     pub fields: &'a CaseStudyFields,
     pub content_html: &'a str,
+    pub goals: &'a [DescribedGoal],
     pub author: &'a str,
     pub followers: &'a str,
     pub published: NaiveDateTime,
@@ -61,16 +66,91 @@ fn hashtags(keywords: &[String], search_url: &str) -> Vec<Value> {
         .collect()
 }
 
-fn alignments(goals: &[crate::domain::alignment::Alignment]) -> (Vec<Value>, Vec<Value>, Vec<Value>) {
-    let educational: Vec<Value> =
-        goals.iter().map(|g| json!({ "type": "AlignmentObject", "alignmentType": g.alignment_type.as_str(), "targetUrl": g.uri })).collect();
+/// LRMI `AlignmentObject`s that describe each goal completely, plus the goal URIs per
+/// alignment type (`teaches`, `assesses`).
+fn alignments(goals: &[crate::domain::alignment::Alignment], described: &[DescribedGoal]) -> (Vec<Value>, Vec<Value>, Vec<Value>) {
+    let educational: Vec<Value> = goals
+        .iter()
+        .map(|g| {
+            let mut object = json!({ "type": "AlignmentObject", "alignmentType": g.alignment_type.as_str(), "targetUrl": g.uri });
+            if let (Some(d), Value::Object(map)) = (described.iter().find(|d| d.uri == g.uri), &mut object) {
+                let name = [d.code.as_str(), d.name.as_str()].into_iter().filter(|s| !s.is_empty()).collect::<Vec<_>>().join(" ");
+                let terms = [
+                    ("targetName", name),
+                    ("targetDescription", d.description.clone()),
+                    ("codeValue", d.code.clone()),
+                    ("educationalFramework", d.framework.clone()),
+                    ("educationalFrameworkUrl", d.framework_uri.clone()),
+                ];
+                for (key, value) in terms.into_iter().filter(|(_, v)| !v.is_empty()) {
+                    map.insert(key.to_owned(), Value::String(value));
+                }
+            }
+            object
+        })
+        .collect();
     let by_type = |t: &str| goals.iter().filter(|g| g.alignment_type.as_str() == t).map(|g| Value::String(g.uri.clone())).collect::<Vec<_>>();
     (educational, by_type("teaches"), by_type("assesses"))
 }
 
+/// A goal on its own (what a goal page of ours answers to JSON clients): a schema.org
+/// `DefinedTerm` in its framework's `DefinedTermSet`, with the same code, statements and
+/// framework as the `AlignmentObject`s that point at it.
+pub fn goal_document(goal: &DescribedGoal, page_url: &str) -> Value {
+    json!({
+        "@context": "https://schema.org/",
+        "@type": "DefinedTerm",
+        "@id": goal.uri,
+        "url": page_url,
+        "termCode": goal.code,
+        "name": goal.name,
+        "description": goal.description,
+        "inDefinedTermSet": { "@type": "DefinedTermSet", "name": goal.framework, "@id": (!goal.framework_uri.is_empty()).then_some(&goal.framework_uri) },
+    })
+}
+
+/// Reads `educationalAlignment` (one object or a list) into goal descriptions and references.
+/// Alignments of other kinds (LRMI's `educationalLevel`, `readingLevel`, …) are not goals.
+pub fn parse_alignments(value: Option<&Value>) -> (Vec<GoalRef>, Vec<DescribedGoal>) {
+    let items: Vec<&Value> = match value {
+        Some(Value::Array(items)) => items.iter().collect(),
+        Some(item @ Value::Object(_)) => vec![item],
+        _ => Vec::new(),
+    };
+    let (mut refs, mut described) = (Vec::new(), Vec::new());
+    for item in items.into_iter().take(crate::domain::alignment::MAX_GOALS) {
+        let Some(map) = item.as_object() else { continue };
+        let alignment_type = text(map, "alignmentType").unwrap_or_else(|| "teaches".to_owned());
+        if crate::domain::vocab::AlignmentType::parse(&alignment_type).is_none() {
+            continue;
+        }
+        // Goal URIs are identities compared as strings: kept exactly as sent, not normalised.
+        let Some(uri) = map.get("targetUrl").and_then(raw_url) else { continue };
+        let code = text(map, "codeValue").unwrap_or_default();
+        let target_name = text(map, "targetName").unwrap_or_default();
+        // Our own `targetName` is "code statement": the statement alone is what follows the code.
+        let name = target_name.strip_prefix(code.as_str()).filter(|_| !code.is_empty()).map_or(target_name.clone(), |rest| rest.trim().to_owned());
+        let goal = DescribedGoal {
+            uri,
+            code,
+            name,
+            description: text(map, "targetDescription").unwrap_or_default(),
+            framework: text(map, "educationalFramework").unwrap_or_default(),
+            framework_uri: map.get("educationalFrameworkUrl").and_then(raw_url).unwrap_or_default(),
+        };
+        if let Some(goal) = goal.cleaned() {
+            if !refs.iter().any(|r: &GoalRef| r.uri == goal.uri) {
+                refs.push(GoalRef { uri: goal.uri.clone(), alignment_type: Some(alignment_type) });
+                described.push(goal);
+            }
+        }
+    }
+    (refs, described)
+}
+
 pub fn material_article(doc: &MaterialDoc<'_>) -> Value {
     let f = doc.fields;
-    let (educational, teaches, assesses) = alignments(&f.goals);
+    let (educational, teaches, assesses) = alignments(&f.goals, doc.goals);
     let attachments: Vec<Value> = doc
         .attachments
         .iter()
@@ -110,7 +190,7 @@ pub fn material_article(doc: &MaterialDoc<'_>) -> Value {
 
 pub fn case_study_article(doc: &CaseStudyDoc<'_>) -> Value {
     let f = doc.fields;
-    let (educational, teaches, assesses) = alignments(&f.goals);
+    let (educational, teaches, assesses) = alignments(&f.goals, doc.goals);
     let mut record = f.to_input();
     // A contact may be an e-mail address: it never leaves the node.
     record.contact = None;
@@ -150,6 +230,9 @@ pub struct RemoteObject {
     pub attributed_to: Url,
     pub based_on: Option<Url>,
     pub content: RemoteContent,
+    /// How the origin describes each aligned goal: kept as a foreign goal here when this node
+    /// does not have the goal's framework.
+    pub goals: Vec<DescribedGoal>,
     /// Set once the remixer's own server confirmed that `based_on` is ours
     /// (`inbox::remix_is_genuine`); only then is it listed among our material's remixes.
     pub remix_confirmed: bool,
@@ -167,6 +250,16 @@ pub fn first_url(value: &Value) -> Option<Url> {
         Value::String(s) => Url::parse(s).ok(),
         Value::Object(map) => map.get("id").and_then(first_url),
         Value::Array(items) => items.iter().find_map(first_url),
+        _ => None,
+    }
+}
+
+/// A URL as written (a string, or an object's `id`), without normalising it.
+fn raw_url(value: &Value) -> Option<String> {
+    match value {
+        Value::String(s) => Some(s.trim().to_owned()),
+        Value::Object(map) => map.get("id").and_then(Value::as_str).map(|s| s.trim().to_owned()),
+        Value::Array(items) => items.iter().find_map(raw_url),
         _ => None,
     }
 }
@@ -196,7 +289,12 @@ fn without_nul(value: &Value) -> Value {
     }
 }
 
-/// Reads an `Article` (ours, or another server's) into a remote object.
+/// Object types that become learning materials or case studies here.
+pub fn is_content_type(kind: &str) -> bool {
+    matches!(kind, "Article" | "Page")
+}
+
+/// Reads an `Article` or `Page` (ours, or another server's) into a remote object.
 pub fn parse_article(value: &Value) -> FedResult<RemoteObject> {
     let cleaned;
     let value = if has_nul(value) {
@@ -207,7 +305,7 @@ pub fn parse_article(value: &Value) -> FedResult<RemoteObject> {
     };
     let map = value.as_object().ok_or_else(|| FedError::invalid("the object is not a JSON object"))?;
     let kind = text(map, "type").unwrap_or_default();
-    if kind != "Article" && kind != "Page" && kind != "Note" {
+    if !is_content_type(&kind) {
         return Err(FedError::invalid(format!("objects of type {kind:?} are not learning materials or case studies")));
     }
     let id = map.get("id").and_then(first_url).ok_or_else(|| FedError::invalid("the object has no id"))?;
@@ -215,6 +313,7 @@ pub fn parse_article(value: &Value) -> FedResult<RemoteObject> {
     let based_on = map.get("isBasedOn").and_then(first_url);
     let is_case_study = text(map, "contentKind").as_deref() == Some(CASE_STUDY);
     let record = map.get("deelwijs").filter(|r| r.is_object());
+    let (goal_refs, goals) = parse_alignments(map.get("educationalAlignment"));
     let content = if is_case_study {
         let record = record.ok_or_else(|| FedError::invalid("a case study needs its deelwijs record"))?;
         let mut input: CaseStudyInput = serde_json::from_value(record.clone()).map_err(|e| FedError::invalid(format!("bad case study record: {e}")))?;
@@ -224,40 +323,126 @@ pub fn parse_article(value: &Value) -> FedResult<RemoteObject> {
     } else {
         let mut input = match record {
             Some(record) => serde_json::from_value::<MaterialInput>(record.clone()).map_err(|e| FedError::invalid(format!("bad material record: {e}")))?,
-            None => standard_terms(map),
+            None => standard_terms(value, map, goal_refs)?,
         };
         input.status = Some("published".to_owned());
         RemoteContent::Material(Box::new(input))
     };
-    Ok(RemoteObject { id, attributed_to, based_on, content, remix_confirmed: false })
+    Ok(RemoteObject { id, attributed_to, based_on, content, goals, remix_confirmed: false })
 }
 
-/// Maps the standard terms of an article from other software onto a material.
-fn standard_terms(map: &Map<String, Value>) -> MaterialInput {
+/// A string, or the first value of a language map (`nameMap`, `contentMap`), with its language.
+fn text_or_map(map: &Map<String, Value>, key: &str) -> (Option<String>, Option<String>) {
+    if let Some(value) = text(map, key).filter(|s| !s.trim().is_empty()) {
+        return (Some(value), None);
+    }
+    match map.get(&format!("{key}Map")) {
+        Some(Value::Object(by_language)) => {
+            by_language.iter().find_map(|(lang, v)| v.as_str().map(|s| (Some(s.to_owned()), Some(lang.clone())))).unwrap_or((None, None))
+        }
+        _ => (None, None),
+    }
+}
+
+/// Strings from a value that may be a string, a list, or objects naming a term.
+fn terms(value: Option<&Value>) -> Vec<String> {
+    let term = |v: &Value| match v {
+        Value::String(s) => Some(s.clone()),
+        Value::Object(o) => {
+            ["termCode", "identifier", "alternateName", "name", "@value"].iter().find_map(|k| o.get(*k).and_then(Value::as_str)).map(str::to_owned)
+        }
+        _ => None,
+    };
+    match value {
+        Some(Value::Array(items)) => items.iter().filter_map(term).collect(),
+        Some(other) => term(other).into_iter().collect(),
+        None => Vec::new(),
+    }
+}
+
+/// The language a document declares for its strings: `"@language"` in its `@context`.
+fn context_language(value: &Value) -> Option<String> {
+    let context = value.get("@context")?;
+    let items: Vec<&Value> = match context {
+        Value::Array(items) => items.iter().collect(),
+        other => vec![other],
+    };
+    items.iter().find_map(|item| item.get("@language").and_then(Value::as_str)).map(str::to_owned)
+}
+
+/// Text of an HTML fragment, for a title when an object has none: tags dropped, the common
+/// entities decoded, white space collapsed.
+fn plain_text(html: &str) -> String {
+    let mut text = String::with_capacity(html.len());
+    let mut in_tag = false;
+    for c in html.chars() {
+        match c {
+            '<' => in_tag = true,
+            '>' if in_tag => {
+                in_tag = false;
+                text.push(' ');
+            }
+            _ if !in_tag => text.push(c),
+            _ => {}
+        }
+    }
+    let text = text.replace("&nbsp;", " ").replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&#39;", "'").replace("&amp;", "&");
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// A title from the first words of a text: at most `max` characters, cut at a word.
+fn title_from(text: &str, max: usize) -> String {
+    if text.chars().count() <= max {
+        return text.to_owned();
+    }
+    let cut: String = text.chars().take(max).collect();
+    let cut = cut.rsplit_once(' ').map_or(cut.as_str(), |(head, _)| head);
+    format!("{cut}…")
+}
+
+/// Maps the standard terms of an article from other software onto a material: what it
+/// carries is kept, what it lacks stays unknown (`MaterialFields::parse_remote`).
+fn standard_terms(value: &Value, map: &Map<String, Value>, goals: Vec<GoalRef>) -> FedResult<MaterialInput> {
+    let (content, content_language) = text_or_map(map, "content");
     let body = match map.get("source") {
         Some(Value::Object(source)) if text(source, "mediaType").as_deref() == Some("text/markdown") => text(source, "content"),
         // HTML is kept as it is: the Markdown renderer passes it through ammonia.
-        _ => text(map, "content"),
+        _ => content.clone(),
     };
-    let strings = |key: &str| -> Vec<String> {
-        match map.get(key) {
-            Some(Value::String(s)) => vec![s.clone()],
-            Some(Value::Array(items)) => items.iter().filter_map(Value::as_str).map(str::to_owned).collect(),
-            _ => Vec::new(),
+    let (name, name_language) = text_or_map(map, "name");
+    let (summary, summary_language) = text_or_map(map, "summary");
+    let title = name
+        .map(|n| plain_text(&n))
+        .filter(|n| !n.is_empty())
+        .or_else(|| summary.as_deref().map(|s| title_from(&plain_text(s), 120)).filter(|s| !s.is_empty()))
+        .or_else(|| content.as_deref().map(|c| title_from(&plain_text(c), 120)).filter(|s| !s.is_empty()))
+        .ok_or_else(|| FedError::invalid("the article has no name, summary or content"))?;
+    let language =
+        terms(map.get("inLanguage")).into_iter().next().or(content_language).or(name_language).or(summary_language).or_else(|| context_language(value));
+    let license = text(map, "license").and_then(|url| License::from_url(&url).or_else(|| License::parse(&url))).map(|l| l.spdx().to_owned());
+    let mut keywords = match map.get("keywords") {
+        Some(Value::String(s)) => s.split(',').map(|k| k.trim().to_owned()).collect(),
+        other => terms(other),
+    };
+    if let Some(Value::Array(tags)) = map.get("tag") {
+        for tag in tags.iter().filter(|t| t.get("type").and_then(Value::as_str) == Some("Hashtag")) {
+            if let Some(name) = tag.get("name").and_then(Value::as_str) {
+                keywords.push(name.trim_start_matches('#').to_owned());
+            }
         }
-    };
-    let license = text(map, "license").and_then(|url| License::from_url(&url)).map(|l| l.spdx().to_owned());
-    MaterialInput {
-        title: text(map, "name"),
-        summary: text(map, "summary"),
-        body,
-        language: text(map, "inLanguage"),
-        license,
-        education_levels: Some(strings("educationalLevel")),
-        resource_type: text(map, "learningResourceType"),
-        keywords: Some(strings("keywords")),
-        ..MaterialInput::default()
     }
+    Ok(MaterialInput {
+        title: Some(title),
+        summary,
+        body,
+        language,
+        license,
+        education_levels: Some(terms(map.get("educationalLevel"))),
+        resource_type: terms(map.get("learningResourceType")).into_iter().next(),
+        keywords: Some(keywords),
+        goals: Some(goals),
+        ..MaterialInput::default()
+    })
 }
 
 #[cfg(test)]
@@ -296,5 +481,61 @@ mod tests {
         assert_eq!(input.title.as_deref(), Some("Breuken"));
         assert_eq!(input.license.as_deref(), Some("CC-BY-4.0"));
         assert_eq!(input.education_levels, Some(vec!["po".to_owned()]));
+    }
+
+    #[test]
+    fn a_plain_article_keeps_what_it_carries() {
+        let value = json!({
+            "@context": ["https://www.w3.org/ns/activitystreams", {"@language": "de"}],
+            "type": "Article", "id": "https://b.example/p/2", "attributedTo": "https://b.example/u/y",
+            "contentMap": {"fr": "<p>Les fractions &amp; la pizza</p>"},
+            "tag": [{"type": "Hashtag", "name": "#fractions"}, {"type": "Mention", "name": "@x"}],
+            "educationalAlignment": [
+                {"type": "AlignmentObject", "alignmentType": "teaches", "targetUrl": "https://curricula.example.fr/c3/m1",
+                 "codeValue": "M1", "targetName": "M1 Fractions", "targetDescription": "Comprendre les fractions",
+                 "educationalFramework": "Programme cycle 3", "educationalFrameworkUrl": "https://curricula.example.fr/c3"},
+                {"type": "AlignmentObject", "alignmentType": "readingLevel", "targetName": "easy"}
+            ]
+        });
+        let parsed = parse_article(&value).unwrap();
+        let RemoteContent::Material(input) = parsed.content else { panic!("not a material") };
+        assert_eq!(input.title.as_deref(), Some("Les fractions & la pizza"));
+        assert_eq!(input.language.as_deref(), Some("fr"));
+        assert_eq!(input.license, None);
+        assert_eq!(input.keywords, Some(vec!["fractions".to_owned()]));
+        assert_eq!(input.goals.as_ref().map(Vec::len), Some(1));
+        assert_eq!(parsed.goals.len(), 1);
+        let goal = &parsed.goals[0];
+        assert_eq!((goal.code.as_str(), goal.name.as_str()), ("M1", "Fractions"));
+        assert_eq!(goal.description, "Comprendre les fractions");
+        assert_eq!(goal.framework_uri, "https://curricula.example.fr/c3");
+        let language_only_in_context = json!({"@context": [{"@language": "de"}], "type": "Page", "id": "https://b.example/p/3", "attributedTo": "https://b.example/u/y", "name": "Brüche"});
+        let RemoteContent::Material(input) = parse_article(&language_only_in_context).unwrap().content else { panic!("not a material") };
+        assert_eq!(input.language.as_deref(), Some("de"));
+        let note = json!({"type": "Note", "id": "https://b.example/n/1", "attributedTo": "https://b.example/u/y", "content": "hoi"});
+        assert!(parse_article(&note).is_err());
+        let empty = json!({"type": "Article", "id": "https://b.example/p/4", "attributedTo": "https://b.example/u/y"});
+        assert!(parse_article(&empty).is_err());
+    }
+
+    #[test]
+    fn goals_go_out_described() {
+        let goals =
+            vec![crate::domain::alignment::Alignment { uri: "https://g.example/1".into(), alignment_type: crate::domain::vocab::AlignmentType::Teaches }];
+        let described = vec![DescribedGoal {
+            uri: "https://g.example/1".into(),
+            code: "26".into(),
+            name: "Breuken".into(),
+            description: "De leerlingen leren breuken".into(),
+            framework: "Kerndoelen".into(),
+            framework_uri: "https://g.example".into(),
+        }];
+        let (educational, teaches, _) = alignments(&goals, &described);
+        assert_eq!(educational[0]["targetName"], "26 Breuken");
+        assert_eq!(educational[0]["educationalFrameworkUrl"], "https://g.example");
+        assert_eq!(teaches, vec![json!("https://g.example/1")]);
+        // And back: the same description.
+        let (_, read) = parse_alignments(Some(&Value::Array(educational)));
+        assert_eq!(read, described);
     }
 }

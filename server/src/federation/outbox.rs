@@ -67,9 +67,11 @@ pub fn material_object(conn: &mut DbConnection, config: &AppConfig, row: &Materi
     let followers = format!("{author_url}/followers");
     let search_url = format!("{}/search", config.public_url);
     let audience = networks::networks_of(conn, ContentKind::Material.as_str(), &row.id)?;
+    let goals = crate::app::curricula::describe_goals(conn, &fields.goals)?;
     let mut article = objects::material_article(&MaterialDoc {
         url: &url,
         fields: &fields,
+        goals: &goals,
         body_html: &row.body_html,
         author: &author_url,
         followers: &followers,
@@ -131,9 +133,11 @@ pub fn case_study_object(conn: &mut DbConnection, config: &AppConfig, row: &Case
     let followers = format!("{author_url}/followers");
     let search_url = format!("{}/search", config.public_url);
     let audience = networks::networks_of(conn, ContentKind::CaseStudy.as_str(), &row.id)?;
+    let goals = crate::app::curricula::describe_goals(conn, &fields.goals)?;
     let mut article = objects::case_study_article(&CaseStudyDoc {
         url: &url,
         fields: &fields,
+        goals: &goals,
         content_html: &case_study_html(&fields, &config.public_url),
         author: &author_url,
         followers: &followers,

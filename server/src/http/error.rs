@@ -86,12 +86,17 @@ impl ResponseError for ApiError {
             response.insert_header((actix_web::http::header::RETRY_AFTER, retry_after.to_string()));
         }
         if let AppError::Validation(errors) = &self.0 {
-            let fields: Map<String, Value> =
-                errors.0.iter().map(|(field, problem)| (field.clone(), json!({ "code": problem.code(), "message": problem.message_en() }))).collect();
-            body["error"]["fields"] = Value::Object(fields);
+            body["error"]["fields"] = fields_json(errors);
         }
         response.json(body)
     }
+}
+
+/// The `fields` of a validation error: each field's problem as a code and an English message.
+pub fn fields_json(errors: &crate::domain::validation::FieldErrors) -> Value {
+    let fields: Map<String, Value> =
+        errors.0.iter().map(|(field, problem)| (field.clone(), json!({ "code": problem.code(), "message": problem.message_en() }))).collect();
+    Value::Object(fields)
 }
 
 /// A plain JSON error for failures before a handler runs (bad JSON, bad path, too large).

@@ -5,7 +5,7 @@ use activitypub_federation::config::Data;
 use actix_web::guard::{self, GuardContext};
 use actix_web::http::header;
 use actix_web::http::StatusCode;
-use actix_web::{web, HttpRequest, HttpResponse};
+use actix_web::{web, HttpRequest, HttpResponse, ResponseError};
 use serde::Deserialize;
 use serde_json::{json, Value};
 
@@ -16,7 +16,7 @@ use crate::federation::context::{wants_activity_json, with_context, ACTIVITY_JSO
 use crate::federation::fetch_gate::{self, Gate};
 use crate::federation::inbox::{check_json_shape, InboxActivity};
 use crate::federation::objects::first_url;
-use crate::federation::signatures::{self, CavageSignature, Scheme};
+use crate::federation::signatures::{self, rfc9421, CavageSignature, Scheme};
 use crate::federation::{collections, FedError};
 use crate::http::error::{ApiError, ApiResult};
 
@@ -244,6 +244,25 @@ async fn case_study_object(req: HttpRequest, data: Data<App>, id: web::Path<Stri
 /// then the library verifies digest and signature against the sender's key, then the activity
 /// is handled. Every refusal has the JSON error shape.
 async fn inbox(req: HttpRequest, payload: web::Payload, data: Data<App>) -> Result<HttpResponse, FedError> {
+    let peer = req.connection_info().peer_addr().unwrap_or_default().to_owned();
+    let mut known = (None, None);
+    let result = receive(req, payload, &data, &mut known).await;
+    if let Err(error) = &result {
+        // One line per refusal, with what the sender would need to fix it.
+        let (activity, actor) = (known.0.map(String::from).unwrap_or_default(), known.1.map(String::from).unwrap_or_default());
+        tracing::info!(%activity, %actor, %peer, status = error.status_code().as_u16(), reason = %error.reason(), "inbound activity refused");
+    }
+    result
+}
+
+/// The inbox's steps; `known` receives the activity id and actor once they are read, for the
+/// log line of a refusal.
+async fn receive(
+    req: HttpRequest,
+    payload: web::Payload,
+    data: &Data<App>,
+    known: &mut (Option<url::Url>, Option<url::Url>),
+) -> Result<HttpResponse, FedError> {
     let content_type = req.headers().get(header::CONTENT_TYPE).and_then(|v| v.to_str().ok()).unwrap_or_default().to_ascii_lowercase();
     let essence = content_type.split(';').next().unwrap_or_default().trim();
     if !matches!(essence, "application/activity+json" | "application/ld+json" | "application/json") {
@@ -262,36 +281,118 @@ async fn inbox(req: HttpRequest, payload: web::Payload, data: Data<App>) -> Resu
                     missing.join(", ")
                 )));
             }
-            CavageSignature::parse(signature).map_err(FedError::Unauthorized)?
+            let date = req
+                .headers()
+                .get(header::DATE)
+                .and_then(|v| v.to_str().ok())
+                .and_then(|v| httpdate::parse_http_date(v).ok())
+                .ok_or_else(|| FedError::Unauthorized("The request has no valid Date header.".into()))?;
+            check_age(chrono::DateTime::<chrono::Utc>::from(date).timestamp())?;
+            Inbound::Cavage(CavageSignature::parse(signature).map_err(FedError::Unauthorized)?)
         }
-        Some(Scheme::Rfc9421) => {
-            return Err(FedError::SchemeUnsupported("RFC 9421 message signatures are not accepted yet: sign with draft-cavage HTTP Signatures.".into()))
-        }
-        None => return Err(FedError::Unauthorized("The request is not signed (HTTP Signatures, draft-cavage).".into())),
+        Some(Scheme::Rfc9421) => Inbound::Rfc9421(Box::new(rfc9421_signature(&req, &body)?)),
+        None => return Err(FedError::Unauthorized("The request is not signed (RFC 9421 HTTP Message Signatures or draft-cavage HTTP Signatures).".into())),
     };
-    let date = req
-        .headers()
-        .get(header::DATE)
-        .and_then(|v| v.to_str().ok())
-        .and_then(|v| httpdate::parse_http_date(v).ok())
-        .ok_or_else(|| FedError::Unauthorized("The request has no valid Date header.".into()))?;
-    let age = chrono::DateTime::<chrono::Utc>::from(date).signed_duration_since(chrono::Utc::now()).num_seconds();
-    if !(-MAX_AGE_SECS..=MAX_SKEW_SECS).contains(&age) {
-        return Err(FedError::Unauthorized("The request's Date is too old or in the future; it may be a replay.".into()));
-    }
     let activity: Value = serde_json::from_slice(&body).map_err(|e| FedError::invalid(format!("The body is not JSON: {e}")))?;
     let (id, actor) = match (activity.get("id").and_then(first_url), activity.get("actor").and_then(first_url)) {
         (Some(id), Some(actor)) => (id, actor),
         _ => return Err(FedError::invalid("An activity needs an id and an actor.")),
     };
+    *known = (Some(id.clone()), Some(actor.clone()));
     // Same scheme, host and port: another port on the same host is another server.
     if id.origin() != actor.origin() {
         return Err(FedError::invalid("The activity's id must be on its actor's server (same scheme, host and port)."));
     }
-    verify_unknown_sender(&req, &signature, &actor, &data).await?;
-    let body = web::Bytes::from(body);
-    activitypub_federation::actix_web::inbox::receive_activity::<InboxActivity, ActorRecord, App>(req, body, &data).await?;
+    match signature {
+        Inbound::Cavage(signature) => {
+            verify_unknown_sender(&req, &signature, &actor, data).await?;
+            let body = web::Bytes::from(body);
+            activitypub_federation::actix_web::inbox::receive_activity::<InboxActivity, ActorRecord, App>(req, body, data).await?;
+        }
+        Inbound::Rfc9421(signature) => {
+            verify_rfc9421_sender(&req, &signature, &actor, data).await?;
+            let activity: InboxActivity = serde_json::from_value(activity).map_err(|e| FedError::invalid(format!("The activity cannot be read: {e}")))?;
+            crate::federation::inbox::receive_verified(activity, data).await?;
+        }
+    }
     Ok(HttpResponse::Accepted().finish())
+}
+
+/// How an inbound request is signed.
+enum Inbound {
+    Cavage(CavageSignature),
+    Rfc9421(Box<rfc9421::MessageSignature>),
+}
+
+/// A signature's time must be recent (an old request may be a replay) and not in the future.
+fn check_age(signed_at: i64) -> Result<(), FedError> {
+    let age = signed_at - chrono::Utc::now().timestamp();
+    if !(-MAX_AGE_SECS..=MAX_SKEW_SECS).contains(&age) {
+        return Err(FedError::Unauthorized("The request's signature time is too old or in the future; it may be a replay.".into()));
+    }
+    Ok(())
+}
+
+/// The RFC 9421 signature of an inbound POST that we can rely on: one that covers the method,
+/// the target and the body's `Content-Digest` (which must match the body), with a recent
+/// `created` time (or a covered, recent `Date`).
+fn rfc9421_signature(req: &HttpRequest, body: &[u8]) -> Result<rfc9421::MessageSignature, FedError> {
+    let field = |name: &str| req.headers().get_all(name).filter_map(|v| v.to_str().ok()).collect::<Vec<_>>().join(", ");
+    let all = rfc9421::parse(&field("signature-input"), &field("signature")).map_err(FedError::Unauthorized)?;
+    let covers_enough = |s: &rfc9421::MessageSignature| {
+        let names = s.component_names();
+        let has = |n: &str| names.iter().any(|x| x == n);
+        has("@method") && (has("@target-uri") || has("@path") || has("@request-target")) && has("content-digest")
+    };
+    let signature = all
+        .into_iter()
+        .find(covers_enough)
+        .ok_or_else(|| FedError::Unauthorized("An RFC 9421 signature must cover @method, @target-uri (or @path) and content-digest.".into()))?;
+    let signed_at = match signature.created {
+        Some(created) => created,
+        None if signature.component_names().iter().any(|n| n == "date") => req
+            .headers()
+            .get(header::DATE)
+            .and_then(|v| v.to_str().ok())
+            .and_then(|v| httpdate::parse_http_date(v).ok())
+            .map(|d| chrono::DateTime::<chrono::Utc>::from(d).timestamp())
+            .ok_or_else(|| FedError::Unauthorized("The request has no valid Date header.".into()))?,
+        None => return Err(FedError::Unauthorized("An RFC 9421 signature needs a created time or a covered Date.".into())),
+    };
+    check_age(signed_at)?;
+    if signature.expires.is_some_and(|e| e < chrono::Utc::now().timestamp()) {
+        return Err(FedError::Unauthorized("The signature has expired.".into()));
+    }
+    rfc9421::verify_content_digest(&field("content-digest"), body).map_err(FedError::Unauthorized)?;
+    Ok(signature)
+}
+
+/// Checks an RFC 9421 signature against the sender's key: the key must be the activity's
+/// actor's (`…#main-key` or a path below the actor), the actor's instance must be allowed, and
+/// an actor we do not know yet is stored only after its signature verified.
+async fn verify_rfc9421_sender(req: &HttpRequest, signature: &rfc9421::MessageSignature, actor: &url::Url, data: &Data<App>) -> Result<(), FedError> {
+    use activitypub_federation::traits::Object;
+    let mut key_owner = url::Url::parse(&signature.key_id).map_err(|_| FedError::Unauthorized("The signature's keyid is not a URL.".into()))?;
+    key_owner.set_fragment(None);
+    let own_key = key_owner == *actor || key_owner.as_str().starts_with(&format!("{}/", actor.as_str().trim_end_matches('/')));
+    if !own_key {
+        return Err(FedError::Unauthorized("The request is signed with a key that is not the actor's.".into()));
+    }
+    if !uc::policy(data.app_data()).await?.allows(&crate::federation::actors::host_of(actor)) {
+        return Err(FedError::Blocked);
+    }
+    let target = signatures::request_target(req, &data.app_data().config.public_url).ok_or_else(|| FedError::invalid("The request target is not a path."))?;
+    let request = rfc9421::Request { method: req.method().as_str(), target: &target, headers: req.headers() };
+    match uc::actor_by_ap_id(data.app_data(), actor).await? {
+        Some(known) => rfc9421::verify(&request, signature, &known.public_key_pem).map_err(FedError::Unauthorized),
+        None => {
+            let fetched = activitypub_federation::fetch::fetch_object_http::<_, ActorJson>(actor, data).await?.object;
+            rfc9421::verify(&request, signature, &fetched.public_key.public_key_pem).map_err(FedError::Unauthorized)?;
+            ActorRecord::verify(&fetched, actor, data).await?;
+            ActorRecord::from_json(fetched, data).await?;
+            Ok(())
+        }
+    }
 }
 
 /// Reads a body up to `limit` bytes; more is refused with 413 in the JSON error shape.

@@ -3,7 +3,7 @@
 use diesel::prelude::*;
 
 use super::models::{FrameworkRow, GoalRow};
-use super::schema::{alignments, frameworks, goal_parents, goal_replacements, goals};
+use super::schema::{alignments, frameworks, goal_matches, goal_parents, goal_replacements, goals};
 use super::{DbConnection, DbError};
 
 pub fn framework_by_identifier(conn: &mut DbConnection, identifier: &str) -> Result<Option<FrameworkRow>, DbError> {
@@ -126,6 +126,40 @@ pub fn predecessors_of(conn: &mut DbConnection, goal_ids: &[String]) -> Result<V
     goal_replacements::table.filter(goal_replacements::replaced_by_id.eq_any(goal_ids)).select(goal_replacements::goal_id).load(conn)
 }
 
+/// Forgets the matches a framework's package stated (before a re-import states them again).
+pub fn delete_matches_from(conn: &mut DbConnection, source: &str) -> Result<usize, DbError> {
+    diesel::delete(goal_matches::table.filter(goal_matches::source.eq(source))).execute(conn)
+}
+
+/// Records that two goals match (a crosswalk); a second statement of the same pair is kept once.
+pub fn insert_match(conn: &mut DbConnection, goal_id: &str, matched_id: &str, kind: &str, source: &str) -> Result<(), DbError> {
+    let exists: i64 = goal_matches::table.filter(goal_matches::goal_id.eq(goal_id)).filter(goal_matches::matched_id.eq(matched_id)).count().get_result(conn)?;
+    if exists == 0 {
+        diesel::insert_into(goal_matches::table)
+            .values((goal_matches::goal_id.eq(goal_id), goal_matches::matched_id.eq(matched_id), goal_matches::kind.eq(kind), goal_matches::source.eq(source)))
+            .execute(conn)?;
+    }
+    Ok(())
+}
+
+/// Goals matched with any of these (either direction), with the kind of match.
+pub fn matches_of(conn: &mut DbConnection, goal_ids: &[String]) -> Result<Vec<(String, String, String)>, DbError> {
+    let mut found: Vec<(String, String, String)> = goal_matches::table
+        .filter(goal_matches::goal_id.eq_any(goal_ids))
+        .select((goal_matches::goal_id, goal_matches::matched_id, goal_matches::kind))
+        .load(conn)?;
+    let reverse: Vec<(String, String, String)> = goal_matches::table
+        .filter(goal_matches::matched_id.eq_any(goal_ids))
+        .select((goal_matches::matched_id, goal_matches::goal_id, goal_matches::kind))
+        .load(conn)?;
+    found.extend(reverse);
+    Ok(found)
+}
+
+fn matched(conn: &mut DbConnection, frontier: &[String]) -> Result<Vec<String>, DbError> {
+    Ok(matches_of(conn, frontier)?.into_iter().map(|(_, other, _)| other).collect())
+}
+
 /// Replaces a piece of content's alignments.
 pub fn set_alignments(conn: &mut DbConnection, content_kind: &str, content_id: &str, aligned: &[(String, String)]) -> Result<(), DbError> {
     diesel::delete(alignments::table.filter(alignments::content_kind.eq(content_kind)).filter(alignments::content_id.eq(content_id))).execute(conn)?;
@@ -170,22 +204,26 @@ fn walk(
 }
 
 /// Every goal a goal filter should match content aligned to `goal_ids` under: the goals,
-/// their successors, and all ancestors of both.
+/// their successors, the goals they match in other frameworks (crosswalks), and all ancestors
+/// of those.
 pub fn filter_closure(conn: &mut DbConnection, goal_ids: &[String]) -> Result<Vec<String>, DbError> {
     walk(conn, goal_ids, |conn, frontier| {
         let mut next: Vec<String> = goal_parents::table.filter(goal_parents::goal_id.eq_any(frontier)).select(goal_parents::parent_id).load(conn)?;
         next.extend(
             goal_replacements::table.filter(goal_replacements::goal_id.eq_any(frontier)).select(goal_replacements::replaced_by_id).load::<String>(conn)?,
         );
+        next.extend(matched(conn, frontier)?);
         Ok(next)
     })
 }
 
-/// The goal, every goal below it, and every goal any of those replaced: what a goal page lists.
+/// The goal, every goal below it, every goal any of those replaced, and the goals they match:
+/// what a goal page lists.
 pub fn goals_under(conn: &mut DbConnection, goal_id: &str) -> Result<Vec<String>, DbError> {
     walk(conn, &[goal_id.to_owned()], |conn, frontier| {
         let mut next = children_of(conn, frontier)?;
         next.extend(predecessors_of(conn, frontier)?);
+        next.extend(matched(conn, frontier)?);
         Ok(next)
     })
 }

@@ -142,30 +142,62 @@ pub fn insert_delivery(conn: &mut DbConnection, outbox_id: i64, host: &str, inbo
         .map(drop)
 }
 
-/// Hosts with deliveries waiting whose backoff (if any) has passed.
+/// Hosts with deliveries waiting whose backoff (if any) has passed. Refused deliveries wait
+/// for an admin, not for time.
 pub fn hosts_due(conn: &mut DbConnection, now: NaiveDateTime) -> Result<Vec<String>, DbError> {
     let waiting = instances::table.filter(instances::next_attempt_at.gt(now).or(instances::unreachable.eq(true))).select(instances::host);
-    deliveries::table.filter(deliveries::host.ne_all(waiting)).select(deliveries::host).distinct().load(conn)
+    deliveries::table.filter(deliveries::refused_at.is_null()).filter(deliveries::host.ne_all(waiting)).select(deliveries::host).distinct().load(conn)
 }
 
-/// The oldest waiting deliveries to one host, with their activities.
+/// The oldest waiting (not refused) deliveries to one host, with their activities.
 pub fn next_deliveries(conn: &mut DbConnection, host: &str, limit: i64) -> Result<Vec<(DeliveryRow, OutboxRow)>, DbError> {
     deliveries::table
         .inner_join(outbox::table)
         .filter(deliveries::host.eq(host))
+        .filter(deliveries::refused_at.is_null())
         .order(deliveries::id.asc())
         .limit(limit)
         .select((DeliveryRow::as_select(), OutboxRow::as_select()))
         .load(conn)
 }
 
-pub fn delete_delivery(conn: &mut DbConnection, id: i64) -> Result<usize, DbError> {
-    diesel::delete(deliveries::table.find(id)).execute(conn)
+pub fn delete_deliveries(conn: &mut DbConnection, ids: &[i64]) -> Result<usize, DbError> {
+    diesel::delete(deliveries::table.filter(deliveries::id.eq_any(ids))).execute(conn)
 }
 
-/// Waiting deliveries per host.
+/// Marks a delivery the peer refused: it stays, out of the queue, with the peer's answer.
+pub fn mark_refused(conn: &mut DbConnection, id: i64, status: i32, answer: &str, at: NaiveDateTime) -> Result<usize, DbError> {
+    diesel::update(deliveries::table.find(id))
+        .set((deliveries::refused_status.eq(Some(status)), deliveries::refused_answer.eq(Some(answer)), deliveries::refused_at.eq(Some(at))))
+        .execute(conn)
+}
+
+/// Puts an instance's refused deliveries back in the queue; returns how many.
+pub fn retry_refused(conn: &mut DbConnection, host: &str) -> Result<usize, DbError> {
+    diesel::update(deliveries::table.filter(deliveries::host.eq(host)).filter(deliveries::refused_at.is_not_null()))
+        .set((deliveries::refused_status.eq(None::<i32>), deliveries::refused_answer.eq(None::<String>), deliveries::refused_at.eq(None::<NaiveDateTime>)))
+        .execute(conn)
+}
+
+/// Waiting deliveries per host (refused ones not counted).
 pub fn pending_by_host(conn: &mut DbConnection) -> Result<Vec<(String, i64)>, DbError> {
-    deliveries::table.group_by(deliveries::host).select((deliveries::host, diesel::dsl::count_star())).order(deliveries::host.asc()).load(conn)
+    deliveries::table
+        .filter(deliveries::refused_at.is_null())
+        .group_by(deliveries::host)
+        .select((deliveries::host, diesel::dsl::count_star()))
+        .order(deliveries::host.asc())
+        .load(conn)
+}
+
+/// Refused deliveries, newest first, with the activity they carried.
+pub fn refused(conn: &mut DbConnection, limit: i64) -> Result<Vec<(DeliveryRow, OutboxRow)>, DbError> {
+    deliveries::table
+        .inner_join(outbox::table)
+        .filter(deliveries::refused_at.is_not_null())
+        .order(deliveries::id.desc())
+        .limit(limit)
+        .select((DeliveryRow::as_select(), OutboxRow::as_select()))
+        .load(conn)
 }
 
 // ---- instances -------------------------------------------------------------------------

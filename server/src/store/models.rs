@@ -162,6 +162,8 @@ pub struct FrameworkRow {
     pub adoption_status: String,
     pub last_change: String,
     pub imported_at: NaiveDateTime,
+    /// The node whose content first described this framework's goals; `None` when imported here.
+    pub origin: Option<String>,
 }
 
 #[derive(Debug, Clone, Queryable, Selectable, Insertable, AsChangeset, Identifiable)]
@@ -230,6 +232,10 @@ pub struct DeliveryRow {
     pub host: String,
     pub inbox: String,
     pub created_at: NaiveDateTime,
+    /// Set when the peer refused the delivery with a 4xx: kept until an admin retries it.
+    pub refused_status: Option<i32>,
+    pub refused_answer: Option<String>,
+    pub refused_at: Option<NaiveDateTime>,
 }
 
 #[derive(Debug, Clone, Queryable, Selectable, Insertable, AsChangeset, Identifiable)]
@@ -242,6 +248,29 @@ pub struct InstanceRow {
     pub unreachable: bool,
     pub last_success_at: Option<NaiveDateTime>,
     pub last_error: String,
+    /// `rfc9421` or `cavage`: the signature scheme the instance last accepted; empty if unknown.
+    pub signature_scheme: String,
+}
+
+impl InstanceRow {
+    /// An instance we know nothing about yet.
+    pub fn new(host: &str) -> InstanceRow {
+        InstanceRow {
+            host: host.to_owned(),
+            failures: 0,
+            next_attempt_at: None,
+            failing_since: None,
+            unreachable: false,
+            last_success_at: None,
+            last_error: String::new(),
+            signature_scheme: String::new(),
+        }
+    }
+
+    /// The same instance with its failures forgotten (it answered, or spoke to us).
+    pub fn recovered(self) -> InstanceRow {
+        InstanceRow { failures: 0, next_attempt_at: None, failing_since: None, unreachable: false, last_error: String::new(), ..self }
+    }
 }
 
 #[derive(Debug, Clone, Queryable, Selectable, Insertable)]

@@ -164,6 +164,7 @@ diesel::table! {
         adoption_status -> Text,
         last_change -> Text,
         imported_at -> Timestamp,
+        origin -> Nullable<Text>,
     }
 }
 
@@ -196,6 +197,15 @@ diesel::table! {
     goal_replacements (goal_id, replaced_by_id) {
         goal_id -> Text,
         replaced_by_id -> Text,
+    }
+}
+
+diesel::table! {
+    goal_matches (goal_id, matched_id) {
+        goal_id -> Text,
+        matched_id -> Text,
+        kind -> Text,
+        source -> Text,
     }
 }
 
@@ -256,6 +266,9 @@ diesel::table! {
         host -> Text,
         inbox -> Text,
         created_at -> Timestamp,
+        refused_status -> Nullable<Integer>,
+        refused_answer -> Nullable<Text>,
+        refused_at -> Nullable<Timestamp>,
     }
 }
 
@@ -268,6 +281,7 @@ diesel::table! {
         unreachable -> Bool,
         last_success_at -> Nullable<Timestamp>,
         last_error -> Text,
+        signature_scheme -> Text,
     }
 }
 
@@ -372,6 +386,7 @@ diesel::allow_tables_to_appear_in_same_query!(
     goals,
     goal_parents,
     goal_replacements,
+    goal_matches,
     alignments,
     actors,
     follows,

@@ -1,13 +1,15 @@
-//! HTTP signature schemes, inbound and outbound, in one place so a second scheme can sit next
-//! to the first. Today every request is signed and verified with draft-cavage HTTP Signatures
-//! (`Signature: keyId=…,headers="(request-target) host date digest",signature=…`), which is what
-//! Mastodon, Lemmy and activitypub_federation speak.
-//!
-//! RFC 9421 (HTTP Message Signatures: `Signature-Input` plus `Signature: sig1=:…:`) is
-//! recognised and refused with a clear code until a verifier exists. Adding it means: a
-//! `Scheme::Rfc9421` arm in the inbox that verifies `Signature-Input` against the sender's key,
-//! and an `outgoing` choice per instance (for peers that announce support), each calling its own
-//! signer; the rest of federation never sees which scheme carried a request.
+//! HTTP signature schemes, inbound and outbound, in one place: draft-cavage HTTP Signatures
+//! (`Signature: keyId=…,headers=…,signature=…`, what Mastodon, Lemmy and activitypub_federation
+//! speak; `cavage`) and RFC 9421 HTTP Message Signatures (`Signature-Input` plus
+//! `Signature: sig1=:…:`, with RFC 9530 `Content-Digest`; `rfc9421`). The inbox verifies
+//! either; outgoing requests try RFC 9421 first and fall back to draft-cavage when a peer
+//! answers 401 or 403 ("double knocking"), remembering per instance what worked. The rest of
+//! federation never sees which scheme carried a request.
+
+pub mod cavage;
+pub mod rfc9421;
+
+pub use cavage::CavageSignature;
 
 use actix_web::http::header::HeaderMap;
 
@@ -51,96 +53,84 @@ pub fn missing_signed_headers(signature: &str) -> Vec<&'static str> {
     REQUIRED_SIGNED.iter().copied().filter(|wanted| !listed.contains(wanted)).collect()
 }
 
-/// A draft-cavage `Signature` header, parsed.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct CavageSignature {
-    pub key_id: String,
-    pub algorithm: Option<String>,
-    /// The covered headers, lower-case, in order.
-    pub headers: Vec<String>,
-    pub signature: Vec<u8>,
-    pub created: Option<String>,
-    pub expires: Option<String>,
-}
-
-impl CavageSignature {
-    /// Reads `keyId="…",algorithm="…",headers="…",signature="…"` (order free, quotes required
-    /// around strings, `created`/`expires` may be bare numbers).
-    pub fn parse(header: &str) -> Result<CavageSignature, String> {
-        use base64::Engine;
-        let mut params = std::collections::HashMap::new();
-        let mut rest = header.trim();
-        while !rest.is_empty() {
-            let (name, after) = rest.split_once('=').ok_or("a signature parameter has no value")?;
-            let name = name.trim().to_ascii_lowercase();
-            let (value, after) = if let Some(quoted) = after.strip_prefix('"') {
-                let end = quoted.find('"').ok_or("a quoted signature parameter is not closed")?;
-                (&quoted[..end], &quoted[end + 1..])
-            } else {
-                after.split_once(',').map_or((after, ""), |(v, a)| (v, a))
-            };
-            params.insert(name, value.trim().to_owned());
-            rest = after.trim_start().trim_start_matches(',').trim_start();
+impl Scheme {
+    /// How an instance's stored preference reads (`instances.signature_scheme`).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Scheme::Cavage => "cavage",
+            Scheme::Rfc9421 => "rfc9421",
         }
-        let key_id = params.remove("keyid").ok_or("the signature has no keyId")?;
-        let encoded = params.remove("signature").ok_or("the signature has no signature value")?;
-        let signature = base64::engine::general_purpose::STANDARD.decode(encoded.as_bytes()).map_err(|e| format!("the signature is not base64: {e}"))?;
-        let headers = params.remove("headers").map_or_else(|| vec!["date".to_owned()], |h| h.split_whitespace().map(str::to_ascii_lowercase).collect());
-        Ok(CavageSignature {
-            key_id,
-            algorithm: params.remove("algorithm"),
-            headers,
-            signature,
-            created: params.remove("created"),
-            expires: params.remove("expires"),
-        })
     }
 
-    /// The string the sender signed, rebuilt from the request.
-    pub fn signing_string(&self, headers: &HeaderMap, method: &str, path_and_query: &str) -> Result<String, String> {
-        let mut lines = Vec::with_capacity(self.headers.len());
-        for name in &self.headers {
-            let line = match name.as_str() {
-                "(request-target)" => format!("(request-target): {} {path_and_query}", method.to_ascii_lowercase()),
-                "(created)" => format!("(created): {}", self.created.as_deref().ok_or("(created) is signed but missing")?),
-                "(expires)" => format!("(expires): {}", self.expires.as_deref().ok_or("(expires) is signed but missing")?),
-                other => {
-                    let values: Vec<&str> = headers.get_all(other).filter_map(|v| v.to_str().ok()).map(str::trim).collect();
-                    if values.is_empty() {
-                        return Err(format!("the signed header {other} is missing"));
-                    }
-                    format!("{other}: {}", values.join(", "))
-                }
-            };
-            lines.push(line);
+    pub fn parse(value: &str) -> Option<Scheme> {
+        match value {
+            "cavage" => Some(Scheme::Cavage),
+            "rfc9421" => Some(Scheme::Rfc9421),
+            _ => None,
         }
-        Ok(lines.join("\n"))
-    }
-
-    /// Checks the signature against the sender's RSA public key (PEM, SPKI or PKCS#1), with
-    /// RSASSA-PKCS1-v1_5 over SHA-256 — `rsa-sha256`, or `hs2019` with an RSA key.
-    pub fn verify(&self, headers: &HeaderMap, method: &str, path_and_query: &str, public_key_pem: &str) -> Result<(), String> {
-        use rsa::pkcs1::DecodeRsaPublicKey;
-        use rsa::pkcs8::DecodePublicKey;
-        use rsa::signature::Verifier;
-        if let Some(algorithm) = self.algorithm.as_deref().map(str::to_ascii_lowercase) {
-            if algorithm != "rsa-sha256" && algorithm != "hs2019" {
-                return Err(format!("the signature algorithm {algorithm} is not supported (use rsa-sha256)"));
-            }
-        }
-        let key = rsa::RsaPublicKey::from_public_key_pem(public_key_pem.trim())
-            .or_else(|_| rsa::RsaPublicKey::from_pkcs1_pem(public_key_pem.trim()))
-            .map_err(|e| format!("the sender's public key is not an RSA key: {e}"))?;
-        let signed = self.signing_string(headers, method, path_and_query)?;
-        let signature = rsa::pkcs1v15::Signature::try_from(self.signature.as_slice()).map_err(|e| format!("malformed signature: {e}"))?;
-        rsa::pkcs1v15::VerifyingKey::<sha2::Sha256>::new(key).verify(signed.as_bytes(), &signature).map_err(|_| "the signature does not verify".to_owned())
     }
 }
 
-/// The scheme we sign requests to `host` with. One answer for now; the argument is where a
-/// per-instance choice goes.
-pub fn outgoing(_host: &str) -> Scheme {
-    Scheme::Cavage
+/// The schemes to try, in order, for a request to an instance that last accepted `known`
+/// (`None`: never asked yet): what worked first, then the other; RFC 9421 first for strangers.
+pub fn attempts(known: Option<Scheme>) -> [Scheme; 2] {
+    match known {
+        Some(Scheme::Cavage) => [Scheme::Cavage, Scheme::Rfc9421],
+        _ => [Scheme::Rfc9421, Scheme::Cavage],
+    }
+}
+
+/// Header values by lower-case name, whichever HTTP library holds the request.
+pub trait Headers {
+    fn values(&self, name: &str) -> Vec<String>;
+}
+
+impl Headers for HeaderMap {
+    fn values(&self, name: &str) -> Vec<String> {
+        self.get_all(name).filter_map(|v| v.to_str().ok()).map(str::to_owned).collect()
+    }
+}
+
+impl Headers for reqwest::header::HeaderMap {
+    fn values(&self, name: &str) -> Vec<String> {
+        self.get_all(name).iter().filter_map(|v| v.to_str().ok()).map(str::to_owned).collect()
+    }
+}
+
+/// The key id a signed request names, in either scheme: what the federation policy
+/// (blocklist, allowlist, authorized fetch) looks at. `None` for an unsigned request.
+pub fn key_id(headers: &impl Headers) -> Option<String> {
+    let signature = headers.values("signature").join(", ");
+    let input = headers.values("signature-input").join(", ");
+    if !input.is_empty() {
+        return rfc9421::parse(&input, &signature).ok()?.into_iter().next().map(|s| s.key_id);
+    }
+    CavageSignature::parse(&signature).ok().map(|s| s.key_id)
+}
+
+/// The absolute target URI of an inbound request as its sender addressed it: our public URL
+/// (the node may sit behind a proxy) with the request's path and query.
+pub fn request_target(req: &actix_web::HttpRequest, public_url: &str) -> Option<url::Url> {
+    let path_and_query = req.uri().path_and_query().map_or_else(|| req.path().to_owned(), |pq| pq.as_str().to_owned());
+    url::Url::parse(public_url).ok()?.join(&path_and_query).ok()
+}
+
+/// An RSA public key from PEM (SPKI, or PKCS#1 as some servers publish).
+pub(crate) fn rsa_public_key(pem: &str) -> Result<rsa::RsaPublicKey, String> {
+    use rsa::pkcs1::DecodeRsaPublicKey;
+    use rsa::pkcs8::DecodePublicKey;
+    rsa::RsaPublicKey::from_public_key_pem(pem.trim())
+        .or_else(|_| rsa::RsaPublicKey::from_pkcs1_pem(pem.trim()))
+        .map_err(|e| format!("the sender's public key is not an RSA key: {e}"))
+}
+
+/// Our actor's RSA private key from PEM (PKCS#8, as actors are created with; PKCS#1 read too).
+pub(crate) fn rsa_private_key(pem: &str) -> Result<rsa::RsaPrivateKey, String> {
+    use rsa::pkcs1::DecodeRsaPrivateKey;
+    use rsa::pkcs8::DecodePrivateKey;
+    rsa::RsaPrivateKey::from_pkcs8_pem(pem.trim())
+        .or_else(|_| rsa::RsaPrivateKey::from_pkcs1_pem(pem.trim()))
+        .map_err(|e| format!("not an RSA private key: {e}"))
 }
 
 #[cfg(test)]
@@ -161,7 +151,8 @@ mod tests {
         assert_eq!(Scheme::of_request(&headers(&[])), None);
         assert_eq!(Scheme::of_request(&headers(&["signature"])), Some(Scheme::Cavage));
         assert_eq!(Scheme::of_request(&headers(&["signature", "signature-input"])), Some(Scheme::Rfc9421));
-        assert_eq!(outgoing("deelwijs.example.be"), Scheme::Cavage);
+        assert_eq!(attempts(None), [Scheme::Rfc9421, Scheme::Cavage]);
+        assert_eq!(attempts(Some(Scheme::Cavage)), [Scheme::Cavage, Scheme::Rfc9421]);
     }
 
     #[test]

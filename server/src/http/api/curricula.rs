@@ -15,6 +15,8 @@ fn framework_json(app: &App, row: &FrameworkRow, goal_count: Option<i64>) -> Val
         "id": row.id, "identifier": row.identifier, "uri": row.uri, "title": row.title, "creator": row.creator,
         "publisher": row.publisher, "description": row.description, "language": row.language, "version": row.version,
         "adoption_status": row.adoption_status, "last_change": row.last_change, "goal_count": goal_count,
+        // Set for a framework learned from other nodes' content (foreign goals): the node that described it.
+        "origin": row.origin,
         "url": format!("{}/api/v1/curricula/{}", app.config.public_url, row.id),
     })
 }
@@ -24,6 +26,7 @@ pub fn goal_json(app: &App, goal: &GoalRow) -> Value {
         "id": goal.id, "identifier": goal.identifier, "uri": goal.uri, "human_coding_scheme": goal.human_coding_scheme,
         "full_statement": goal.full_statement, "abbreviated_statement": goal.abbreviated_statement, "item_type": goal.item_type,
         "education_levels": curricula::education_levels(goal), "language": goal.language, "retired": goal.retired,
+        "foreign": crate::app::foreign_goals::is_foreign(goal),
         "url": format!("{}/api/v1/goals/{}", app.config.public_url, goal.id),
     })
 }

@@ -63,7 +63,8 @@ pub struct FollowersQuery {
 }
 
 /// Followers of a local actor (the node by default).
-pub async fn followers(app: web::Data<App>, query: web::Query<FollowersQuery>) -> ApiResult<HttpResponse> {
+pub async fn followers(app: web::Data<App>, req: HttpRequest, query: web::Query<FollowersQuery>) -> ApiResult<HttpResponse> {
+    let viewer = crate::http::auth::bearer_actor(&app, &req).await?;
     let actor = match query.actor.as_deref() {
         None | Some("node") => uc::ensure_node_actor(&app).await?,
         // Accounts, then networks: they share one namespace of handles.
@@ -72,7 +73,15 @@ pub async fn followers(app: web::Data<App>, query: web::Query<FollowersQuery>) -
             None => crate::app::networks::actor(&app, name).await?.ok_or(AppError::NotFound)?,
         },
     };
+    let listed = match &viewer {
+        Some(v) if actor.kind == "Group" => uc::may_list_followers(Some(v), &actor) || crate::app::networks::moderates_actor(&app, v, &actor).await?,
+        _ => uc::may_list_followers(viewer.as_ref(), &actor),
+    };
     let followers = uc::followers(&app, actor).await?;
+    if !listed {
+        // Others see how many follow, not who.
+        return Ok(HttpResponse::Ok().json(json!({ "total": followers.iter().filter(|f| f.state == "accepted").count() })));
+    }
     Ok(HttpResponse::Ok().json(json!({ "total": followers.len(), "items": followers.iter().map(follow_json).collect::<Vec<_>>() })))
 }
 
@@ -109,10 +118,22 @@ pub async fn policy(app: web::Data<App>, req: HttpRequest) -> ApiResult<HttpResp
                 "next_attempt_at": state.and_then(|s| s.next_attempt_at).map(|t| t.and_utc().to_rfc3339()),
                 "last_success_at": state.and_then(|s| s.last_success_at).map(|t| t.and_utc().to_rfc3339()),
                 "last_error": state.map(|s| s.last_error.as_str()).filter(|e| !e.is_empty()),
+                "signature_scheme": state.map(|s| s.signature_scheme.as_str()).filter(|s| !s.is_empty()),
+                "refused": i.refused.iter().map(|r| json!({
+                    "activity": r.activity_id,
+                    "type": r.kind,
+                    "status": r.status,
+                    "answer": r.answer,
+                    "refused_at": r.at.and_utc().to_rfc3339(),
+                })).collect::<Vec<_>>(),
             })
         })
         .collect();
-    body["deliveries"] = json!({ "pending": status.iter().map(|i| i.pending).sum::<i64>(), "instances": instances });
+    body["deliveries"] = json!({
+        "pending": status.iter().map(|i| i.pending).sum::<i64>(),
+        "refused": status.iter().map(|i| i.refused.len()).sum::<usize>(),
+        "instances": instances,
+    });
     Ok(HttpResponse::Ok().json(body))
 }
 
@@ -130,4 +151,17 @@ pub async fn set_policy(app: web::Data<App>, req: HttpRequest, body: web::Json<P
     let instances = Policy::parse_instances(&body.instances.join(","));
     let policy = uc::set_policy(&app, &who, mode, instances).await?;
     Ok(HttpResponse::Ok().json(policy_json(&policy)))
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RetryBody {
+    host: String,
+}
+
+/// Puts the deliveries an instance refused back in the queue.
+pub async fn retry_refused(app: web::Data<App>, req: HttpRequest, body: web::Json<RetryBody>) -> ApiResult<HttpResponse> {
+    let who = require_bearer(&app, &req).await?;
+    let retried = uc::retry_refused(&app, &who, &body.host).await?;
+    Ok(HttpResponse::Ok().json(json!({ "host": body.host.trim().to_ascii_lowercase(), "retried": retried })))
 }

@@ -75,6 +75,7 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
             .route("/timeline/case-studies", web::get().to(follows::timeline_case_studies))
             .route("/admin/federation", web::get().to(follows::policy))
             .route("/admin/federation", web::put().to(follows::set_policy))
+            .route("/admin/federation/retry", web::post().to(follows::retry_refused))
             .route("/admin/reports", web::get().to(reactions::reports))
             .route("/admin/reports/{id}", web::put().to(reactions::set_report_state))
             .route("/admin/settings", web::get().to(admin::settings))

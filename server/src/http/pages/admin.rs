@@ -2,7 +2,7 @@
 
 use actix_web::http::StatusCode;
 use actix_web::{web, HttpRequest, HttpResponse};
-use deelwijs_frontend::views::{AdminPage, AdminUserView, DeliveryLine, FederationAdminView};
+use deelwijs_frontend::views::{AdminPage, AdminUserView, DeliveryLine, FederationAdminView, RefusedLine};
 
 use super::{convert, redirect, Page};
 use crate::app::node::{self, NodeSettingsInput};
@@ -70,10 +70,33 @@ async fn federation_view(page: &Page, actor: &crate::app::Actor) -> AppResult<Fe
                         _ => lang.t("in orde", "ok").to_owned(),
                     },
                     last_error: state.map(|s| s.last_error.clone()).unwrap_or_default(),
+                    refused: d
+                        .refused
+                        .iter()
+                        .map(|r| RefusedLine {
+                            activity: r.activity_id.clone(),
+                            kind: r.kind.clone(),
+                            status: r.status,
+                            answer: r.answer.clone(),
+                            at: convert::date(lang, r.at),
+                        })
+                        .collect(),
                 }
             })
             .collect(),
     })
+}
+
+/// Puts an instance's refused deliveries back in the queue.
+pub async fn retry_refused(page: Page, req: HttpRequest, payload: web::Payload) -> HttpResponse {
+    let result = async {
+        let actor = page.actor()?.clone();
+        let form = page.form(&req, payload).await?;
+        federation::retry_refused(&page.app, &actor, form.get("host").unwrap_or_default()).await?;
+        Ok(redirect("/admin?done=retried#deliveries-title"))
+    }
+    .await;
+    page.respond(result)
 }
 
 pub async fn show(page: Page) -> HttpResponse {

@@ -33,6 +33,7 @@ pub fn size(bytes: i64) -> String {
 pub fn language_name(lang: Lang, tag: &str) -> String {
     let primary = tag.split('-').next().unwrap_or(tag);
     let name = match primary {
+        "und" => lang.t("onbekend", "unknown"),
         "nl" => lang.t("Nederlands", "Dutch"),
         "en" => lang.t("Engels", "English"),
         "de" => lang.t("Duits", "German"),
@@ -74,7 +75,7 @@ pub fn material_card(lang: Lang, m: &Material, show_status: bool) -> MaterialCar
         summary: f.summary.clone(),
         language: language_name(lang, f.language.as_str()),
         language_code: f.language.as_str().to_owned(),
-        license: f.license.short_name(),
+        license: license_label(lang, f.license),
         resource_type: f.resource_type.label(l).to_owned(),
         levels: labels(&f.education_levels, |x| x.label(l)),
         subjects: labels(&f.subjects, |x| x.label(l)),
@@ -117,7 +118,7 @@ pub fn material_page(lang: Lang, config: &AppConfig, viewer: Option<&Actor>, m: 
         body_html: m.body_html.clone(),
         language: language_name(lang, f.language.as_str()),
         language_code: f.language.as_str().to_owned(),
-        license_name: f.license.short_name(),
+        license_name: license_label(lang, f.license),
         license_url: f.license.url(),
         license_spdx: f.license.spdx().to_owned(),
         levels: labels(&f.education_levels, |x| x.label(l)),
@@ -156,7 +157,7 @@ pub fn material_page(lang: Lang, config: &AppConfig, viewer: Option<&Actor>, m: 
                 title: c.title.clone(),
                 authors: c.authors.join(", "),
                 source_url: c.source_url.clone(),
-                license_name: c.license.short_name(),
+                license_name: license_label(lang, c.license),
                 license_url: c.license.url(),
                 tasl: if lang == Lang::Nl { c.tasl_nl() } else { c.tasl_en() },
             })
@@ -252,7 +253,7 @@ pub fn case_study_page(lang: Lang, config: &AppConfig, viewer: Option<&Actor>, c
         contact: f.contact.clone(),
         language: language_name(lang, f.language.as_str()),
         language_code: f.language.as_str().to_owned(),
-        license_name: f.license.short_name(),
+        license_name: license_label(lang, f.license),
         license_url: f.license.url(),
         owner_name: c.owner.display_name.clone(),
         owner_url: config.user_url(&c.owner.username),
@@ -302,4 +303,13 @@ pub fn pager<T>(paged: &Paged<T>, base: &str) -> Pager {
     let page = paged.page.page;
     let link = |p: i64| format!("{base}?page={p}");
     Pager { page, pages, total: paged.total, prev_url: (page > 1).then(|| link(page - 1)), next_url: (page < pages).then(|| link(page + 1)) }
+}
+
+/// A licence's short name, or "unknown" for remote content without a licence we recognise.
+fn license_label(lang: Lang, license: License) -> String {
+    if license.is_unknown() {
+        lang.t("onbekend", "unknown").to_owned()
+    } else {
+        license.short_name()
+    }
 }

@@ -17,7 +17,18 @@ pub fn goal_url(goal: &GoalRow) -> String {
 }
 
 pub fn goal_link(goal: &GoalRow) -> GoalLinkView {
-    GoalLinkView { url: goal_url(goal), code: goal.human_coding_scheme.clone(), statement: goal.full_statement.clone() }
+    GoalLinkView { url: goal_url(goal), code: goal.human_coding_scheme.clone(), statement: goal.full_statement.clone(), framework: String::new() }
+}
+
+/// A goal link that says, for a foreign goal, which framework it belongs to and links to where
+/// it is defined; `frameworks` maps framework ids to (title, origin) for foreign frameworks.
+pub fn goal_link_in(goal: &GoalRow, frameworks: &std::collections::HashMap<String, (String, String)>) -> GoalLinkView {
+    match frameworks.get(&goal.framework_id) {
+        Some((title, origin)) if crate::app::foreign_goals::is_foreign(goal) => {
+            GoalLinkView { url: goal.uri.clone(), framework: if title == origin { origin.clone() } else { format!("{title}, {origin}") }, ..goal_link(goal) }
+        }
+        _ => goal_link(goal),
+    }
 }
 
 pub async fn list(page: Page) -> HttpResponse {
@@ -34,7 +45,12 @@ async fn list_page(page: &Page, status: StatusCode, import_error: Option<String>
                 .map(|f| FrameworkSummaryView {
                     url: format!("/curricula/{}", f.row.id),
                     title: f.row.title.clone(),
-                    publisher: if f.row.publisher.is_empty() { f.row.creator.clone() } else { f.row.publisher.clone() },
+                    publisher: match &f.row.origin {
+                        // Goals other nodes' content aligned to, as those nodes described them.
+                        Some(origin) => format!("{} {origin}", page.lang().t("Beschreven door", "Described by")),
+                        None if f.row.publisher.is_empty() => f.row.creator.clone(),
+                        None => f.row.publisher.clone(),
+                    },
                     description: f.row.description.clone(),
                     goal_count: f.goal_count,
                     language: convert::language_name(page.lang(), &f.row.language),
@@ -117,9 +133,25 @@ pub async fn framework(page: Page, id: web::Path<String>) -> HttpResponse {
     page.respond(result)
 }
 
-pub async fn goal(page: Page, key: web::Path<String>) -> HttpResponse {
+/// Whether a request asks for JSON (JSON-LD) rather than a page.
+fn wants_json(req: &HttpRequest) -> bool {
+    let accept = req.headers().get(actix_web::http::header::ACCEPT).and_then(|v| v.to_str().ok()).unwrap_or_default().to_ascii_lowercase();
+    let first = accept.split(',').next().unwrap_or_default().trim();
+    first.starts_with("application/ld+json") || first.starts_with("application/json")
+}
+
+pub async fn goal(page: Page, req: HttpRequest, key: web::Path<String>) -> HttpResponse {
     let result = async {
         let detail = curricula::goal(&page.app, &key).await?;
+        if wants_json(&req) {
+            // The goal as other software reads it: the same description our content carries.
+            let described = curricula::describe_goal(&detail.goal, &detail.framework);
+            let page_url = format!("{}/goals/{}", page.app.config.public_url, detail.goal.id);
+            return Ok(HttpResponse::Ok()
+                .content_type("application/ld+json")
+                .insert_header((actix_web::http::header::VARY, "Accept"))
+                .json(crate::federation::objects::goal_document(&described, &page_url)));
+        }
         let lang = page.lang();
         let links = |goals: &[GoalRow]| goals.iter().map(goal_link).collect::<Vec<_>>();
         let view = GoalPage {
@@ -136,6 +168,18 @@ pub async fn goal(page: Page, key: web::Path<String>) -> HttpResponse {
             children: links(&detail.children),
             replaced_by: links(&detail.replaced_by),
             replaces: links(&detail.replaces),
+            matches: detail
+                .matches
+                .iter()
+                .map(|m| {
+                    let how = match m.kind.as_str() {
+                        "exactMatchOf" => lang.t("zelfde doel", "exact match"),
+                        "isTranslationOf" => lang.t("vertaling", "translation"),
+                        _ => lang.t("verwant", "related"),
+                    };
+                    (GoalLinkView { framework: m.framework.clone(), ..goal_link(&m.goal) }, how.to_owned())
+                })
+                .collect(),
             materials: detail.materials.iter().map(|m| convert::material_card(lang, m, false)).collect(),
             case_studies: detail.case_studies.iter().map(|c| convert::case_study_card(lang, c, false)).collect(),
             search_url: format!("/search?goal={}", detail.goal.id),

@@ -153,11 +153,16 @@ async fn form_page(
 /// Aligned goals with their codes and statements, for the material page.
 async fn aligned_goals(page: &Page, material: &materials::Material) -> AppResult<Vec<(GoalLinkView, String)>> {
     let rows = curricula::goal_rows(&page.app, material.fields.goals.iter().map(|g| g.uri.clone()).collect()).await?;
+    let frameworks = curricula::foreign_frameworks(&page.app, &rows).await?;
     Ok(material
         .fields
         .goals
         .iter()
-        .filter_map(|a| rows.iter().find(|g| g.uri == a.uri).map(|g| (super::curricula::goal_link(g), a.alignment_type.label(page.lang().code()).to_owned())))
+        .filter_map(|a| {
+            rows.iter()
+                .find(|g| g.uri == a.uri)
+                .map(|g| (super::curricula::goal_link_in(g, &frameworks), a.alignment_type.label(page.lang().code()).to_owned()))
+        })
         .collect())
 }
 

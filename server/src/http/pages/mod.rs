@@ -51,6 +51,7 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
         .route("/admin/settings", web::post().to(admin::save_settings))
         .route("/admin/users/{id}", web::post().to(admin::update_user))
         .route("/admin/federation", web::post().to(admin::save_federation))
+        .route("/admin/federation/retry", web::post().to(admin::retry_refused))
         .route("/moderation", web::get().to(moderation::show))
         .route("/moderation/reports/{id}/resolve", web::post().to(moderation::resolve_report))
         .route("/network", web::get().to(network::show))

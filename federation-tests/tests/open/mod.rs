@@ -1,0 +1,328 @@
+//! Issue 23, open federation: goal-aligned content crosses curricula (foreign goals), plain
+//! ActivityStreams from other software gets in, RFC 9421 signatures with a fall-back to
+//! draft-cavage, and deliveries a peer refuses wait, visible, for an admin to retry.
+
+use std::time::Duration;
+
+use reqwest::Method;
+use serde_json::{json, Value};
+
+use crate::harness::{wait_for, Backend, Node, PeerMode, SigningActor};
+
+const PATIENCE: Duration = Duration::from_secs(30);
+
+/// SLO's kerndoelen, as the demo imports them.
+fn slo_kerndoelen() -> Value {
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../server/src/demo/slo-kerndoelen-2025-11.case.json");
+    serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap()
+}
+
+/// A small German primary maths framework written for these tests (its own URIs).
+fn testland_framework() -> Value {
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/lehrplan-mathematik-testland.case.json");
+    serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap()
+}
+
+/// The URI of the goal with this code in a CASE package.
+fn goal_uri(package: &Value, code: &str) -> String {
+    package["CFItems"].as_array().unwrap().iter().find(|i| i["humanCodingScheme"] == code).unwrap()["uri"].as_str().unwrap().to_owned()
+}
+
+fn import(node: &Node, admin: &str, package: &Value) {
+    let (status, report) = node.send(Method::POST, "/curricula", admin, package).unwrap();
+    assert_eq!(status, 201, "{report}");
+}
+
+fn publish_aligned(node: &Node, token: &str, title: &str, language: &str, level: &str, goals: &[&str]) -> Value {
+    let body = json!({
+        "title": title, "summary": format!("Over {title}"), "body": format!("# {title}\n\nBreuken, Brüche."),
+        "language": language, "license": "CC-BY-4.0", "education_levels": [level], "status": "published",
+        "goals": goals.iter().map(|g| json!({ "uri": g, "alignment_type": "teaches" })).collect::<Vec<_>>(),
+    });
+    let (status, material) = node.send(Method::POST, "/materials", token, &body).unwrap();
+    assert_eq!(status, 201, "{material}");
+    material
+}
+
+fn timeline_item(node: &Node, title: &str) -> Option<Value> {
+    node.timeline().unwrap().into_iter().find(|m| m["title"] == title)
+}
+
+fn search_titles(node: &Node, query: &str) -> Vec<String> {
+    let (status, body) = node.get(&format!("/search?{query}"), None).unwrap();
+    assert_eq!(status, 200, "{body}");
+    body["hits"].as_array().unwrap().iter().filter_map(|h| h["title"].as_str().map(str::to_owned)).collect()
+}
+
+fn encode(value: &str) -> String {
+    url::form_urlencoded::byte_serialize(value.as_bytes()).collect()
+}
+
+#[test]
+fn issue23_goal_aligned_content_crosses_curricula() {
+    for backend in [Backend::Sqlite, Backend::Postgres] {
+        goal_aligned_content_crosses_curricula(backend);
+    }
+}
+
+fn goal_aligned_content_crosses_curricula(backend: Backend) {
+    let nl = Node::start("nl", backend).unwrap();
+    let de = Node::start("de", backend).unwrap();
+    let (nl_admin, de_admin) = (nl.account_with_role("beheer", "admin").unwrap(), de.account_with_role("verwaltung", "admin").unwrap());
+    let (slo, testland) = (slo_kerndoelen(), testland_framework());
+    import(&nl, &nl_admin, &slo);
+    import(&de, &de_admin, &testland);
+    let (kerndoel_26, brueche) = (goal_uri(&slo, "PO Kerndoel 26"), goal_uri(&testland, "M-ZO-4"));
+    let (juf, lehrerin) = (nl.account("juf").unwrap(), de.account("lehrerin").unwrap());
+    nl.follow(&juf, &format!("@materialen@{}", de.host())).unwrap();
+    de.follow(&lehrerin, &format!("@materialen@{}", nl.host())).unwrap();
+
+    // Each side aligns to its own framework only; one item has no goal at all.
+    publish_aligned(&nl, &juf, "Breuken op de getallenlijn", "nl", "po", &[&kerndoel_26]);
+    publish_aligned(&nl, &juf, "Pizza verdelen", "nl", "po", &[&kerndoel_26, &goal_uri(&slo, "PO Kerndoel 23")]);
+    publish_aligned(&nl, &juf, "Verhalen schrijven", "nl", "po", &[]);
+    publish_aligned(&de, &lehrerin, "Brüche am Zahlenstrahl", "de", "po", &[&brueche]);
+    publish_aligned(&de, &lehrerin, "Symmetrie im Schulhof", "de", "po", &[&goal_uri(&testland, "M-RF-2")]);
+
+    // Every public item arrives both ways: nothing is refused for a goal the receiver lacks.
+    wait_for("the partner to hold all three Dutch items", PATIENCE, || Ok(de.timeline()?.len() == 3)).unwrap();
+    wait_for("the Dutch node to hold both German items", PATIENCE, || Ok(nl.timeline()?.len() == 2)).unwrap();
+    nl.wait_for_deliveries(&nl_admin).unwrap();
+    de.wait_for_deliveries(&de_admin).unwrap();
+    let (_, status) = nl.get("/admin/federation", Some(&nl_admin)).unwrap();
+    assert_eq!(status["deliveries"]["refused"], 0, "{status}");
+    let partner = status["deliveries"]["instances"].as_array().unwrap().iter().find(|i| i["host"] == de.host()).cloned().unwrap_or_default();
+    assert_eq!(partner["signature_scheme"], "rfc9421", "Deelwijs nodes sign with RFC 9421 first: {status}");
+
+    // What travels describes each goal completely (LRMI AlignmentObject).
+    let copy = timeline_item(&de, "Breuken op de getallenlijn").unwrap();
+    let ap: Value = nl.client.get(copy["original_url"].as_str().unwrap()).header("Accept", "application/activity+json").send().unwrap().json().unwrap();
+    let alignment = &ap["educationalAlignment"][0];
+    assert_eq!(alignment["targetUrl"], kerndoel_26.as_str(), "{ap}");
+    assert!(alignment["targetName"].as_str().unwrap().starts_with("PO Kerndoel 26 "), "{alignment}");
+    assert!(alignment["targetDescription"].as_str().unwrap().contains("breuken"), "{alignment}");
+    assert_eq!(alignment["educationalFramework"], slo["CFDocument"]["title"], "{alignment}");
+    assert_eq!(alignment["educationalFrameworkUrl"], slo["CFDocument"]["uri"], "{alignment}");
+
+    // The partner keeps the Dutch goal as a foreign goal: statement, code, framework, origin.
+    let (status, goal) = de.get(&format!("/goals/{}", encode(&kerndoel_26)), None).unwrap();
+    assert_eq!(status, 200, "{goal}");
+    assert_eq!(goal["human_coding_scheme"], "PO Kerndoel 26", "{goal}");
+    assert_eq!(goal["foreign"], true, "{goal}");
+    assert!(goal["full_statement"].as_str().unwrap().contains("breuken"), "{goal}");
+    let (_, frameworks) = de.get("/curricula", None).unwrap();
+    let foreign = frameworks["items"].as_array().unwrap().iter().find(|f| f["origin"] == nl.host()).cloned().unwrap_or_default();
+    assert_eq!(foreign["title"], slo["CFDocument"]["title"], "{frameworks}");
+
+    // Foreign goals filter like local ones, both ways (once the index has caught up).
+    let finds = |node: &Node, goal: &str, expected: &[&str]| {
+        let query = format!("goal={}", encode(goal));
+        wait_for(&format!("{} to find {expected:?} under {goal}", node.name), PATIENCE, || {
+            let mut found = search_titles(node, &query);
+            found.sort();
+            Ok(found == expected)
+        })
+        .unwrap_or_else(|e| panic!("{e}: {:?}", search_titles(node, &query)));
+    };
+    finds(&de, &kerndoel_26, &["Breuken op de getallenlijn", "Pizza verdelen"]);
+    finds(&nl, &brueche, &["Brüche am Zahlenstrahl"]);
+    // A goal of the partner's own framework finds its own content below it.
+    finds(&de, &goal_uri(&testland, "M-ZO"), &["Brüche am Zahlenstrahl"]);
+
+    // A crosswalk (a CASE package of associations only) says the German goal is the Dutch
+    // kerndoel: filtering on the kerndoel now finds the partner's material, and the kerndoel's
+    // page says through which match.
+    finds(&nl, &kerndoel_26, &["Breuken op de getallenlijn", "Pizza verdelen"]);
+    let crosswalk: Value =
+        serde_json::from_str(&std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/crosswalk-slo-testland.case.json")).unwrap()).unwrap();
+    let (status, report) = nl.send(Method::POST, "/curricula", &nl_admin, &crosswalk).unwrap();
+    assert_eq!(status, 201, "{report}");
+    assert_eq!(report["matches"], 2, "{report}");
+    finds(&nl, &kerndoel_26, &["Breuken op de getallenlijn", "Brüche am Zahlenstrahl", "Pizza verdelen"]);
+    let (_, kerndoel) = nl.get(&format!("/goals/{}", encode(&kerndoel_26)), None).unwrap();
+    let kerndoel_page = nl.client.get(format!("{}/goals/{}", nl.url, kerndoel["id"].as_str().unwrap())).send().unwrap().text().unwrap();
+    assert!(kerndoel_page.contains("Komt overeen met") && kerndoel_page.contains("M-ZO-4"), "the page names the match");
+    assert!(kerndoel_page.contains("Brüche am Zahlenstrahl"), "and lists the partner's material");
+    // Re-importing the crosswalk states the same matches again, once.
+    let (_, report) = nl.send(Method::POST, "/curricula", &nl_admin, &crosswalk).unwrap();
+    assert_eq!(report["matches"], 2, "{report}");
+
+    // The material page shows the foreign goal with its statement and framework, linked to
+    // where it is defined.
+    let page = de.client.get(format!("{}/materials/{}", de.url, copy["id"].as_str().unwrap())).send().unwrap().text().unwrap();
+    assert!(page.contains("PO Kerndoel 26"), "the goal's code is shown");
+    assert!(page.contains(&format!("href=\"{kerndoel_26}\"")), "linked to where it is defined");
+    assert!(page.contains(slo["CFDocument"]["title"].as_str().unwrap()), "the framework is named");
+
+    // Importing the framework later adopts the foreign goal in place: the alignment stays.
+    import(&de, &de_admin, &slo);
+    let (_, goal) = de.get(&format!("/goals/{}", encode(&kerndoel_26)), None).unwrap();
+    assert_eq!(goal["foreign"], false, "{goal}");
+    finds(&de, &kerndoel_26, &["Breuken op de getallenlijn", "Pizza verdelen"]);
+    // Its goal page lists the Dutch node's content aligned to it, and answers JSON clients
+    // with the same description the content carried.
+    let goal_page = de.client.get(format!("{}/goals/{}", de.url, goal["id"].as_str().unwrap())).send().unwrap().text().unwrap();
+    assert!(goal_page.contains("Breuken op de getallenlijn") && goal_page.contains("Pizza verdelen"), "remote content under the goal");
+    let document: Value =
+        de.client.get(format!("{}/goals/{}", de.url, goal["id"].as_str().unwrap())).header("Accept", "application/ld+json").send().unwrap().json().unwrap();
+    assert_eq!(document["@id"], kerndoel_26.as_str(), "{document}");
+    assert_eq!(document["termCode"], "PO Kerndoel 26", "{document}");
+    assert_eq!(document["inDefinedTermSet"]["name"], slo["CFDocument"]["title"], "{document}");
+}
+
+/// A peer (not Deelwijs) that a teacher here follows: its follow is accepted by hand.
+fn followed_peer(node: &Node, token: &str, name: &str) -> SigningActor {
+    let peer = SigningActor::start(name).unwrap();
+    let (status, follow) = node.send(Method::POST, "/follows", token, &json!({ "target": peer.id })).unwrap();
+    assert_eq!(status, 201, "{follow}");
+    wait_for("the Follow to reach the peer", PATIENCE, || Ok(peer.received().iter().any(|a| a["type"] == "Follow"))).unwrap();
+    let follow = peer.received().into_iter().find(|a| a["type"] == "Follow").unwrap();
+    let accept = json!({
+        "@context": "https://www.w3.org/ns/activitystreams", "type": "Accept", "id": format!("{}/activities/accept", peer.base),
+        "actor": peer.id, "object": follow,
+    });
+    let (status, body) = peer.post(&node.client, &format!("{}/inbox", node.url), &accept).unwrap();
+    assert!((200..300).contains(&status), "{status}: {body}");
+    peer
+}
+
+#[test]
+fn issue23_plain_activitystreams_from_other_software() {
+    for backend in [Backend::Sqlite, Backend::Postgres] {
+        plain_activitystreams(backend);
+    }
+}
+
+fn plain_activitystreams(backend: Backend) {
+    let node = Node::start("a", backend).unwrap();
+    let teacher = node.account("teacher1").unwrap();
+    let peer = followed_peer(&node, &teacher, "blogger");
+    let inbox = format!("{}/inbox", node.url);
+    let create = |n: u32, object: Value| {
+        json!({ "@context": "https://www.w3.org/ns/activitystreams", "type": "Create", "id": format!("{}/activities/{n}", peer.base), "actor": peer.id,
+                "to": ["https://www.w3.org/ns/activitystreams#Public"], "object": object })
+    };
+    let object = |path: &str, kind: &str, extra: Value| {
+        let mut value = json!({ "type": kind, "id": format!("{}{path}", peer.base), "attributedTo": peer.id, "published": "2026-12-01T09:00:00Z",
+                                "to": ["https://www.w3.org/ns/activitystreams#Public"] });
+        value.as_object_mut().unwrap().extend(extra.as_object().unwrap().clone());
+        value
+    };
+
+    // A plain Article: no learning metadata, the language only in contentMap, hashtags.
+    let article = object(
+        "/articles/1",
+        "Article",
+        json!({
+            "name": "Fractions with paper strips", "summary": "<p>A lesson idea</p>",
+            "contentMap": { "en": "<p>Fold a paper strip in halves, quarters and eighths.</p>" },
+            "tag": [{ "type": "Hashtag", "name": "#fractions", "href": "https://blog.example/tags/fractions" }]
+        }),
+    );
+    let (status, body) = peer.post(&node.client, &inbox, &create(1, article)).unwrap();
+    assert!((200..300).contains(&status), "a plain Article is accepted: {status} {body}");
+    wait_for("the article on the timeline", PATIENCE, || Ok(timeline_item(&node, "Fractions with paper strips").is_some()))
+        .unwrap_or_else(|e| panic!("{e}\n{}", node.log()));
+    let item = timeline_item(&node, "Fractions with paper strips").unwrap();
+    assert_eq!(item["language"], "en", "{item}");
+    assert_eq!(item["license"], "NOASSERTION", "no licence claimed that the source did not give: {item}");
+    assert_eq!(item["education_levels"], json!([]), "{item}");
+    assert_eq!(item["keywords"], json!(["fractions"]), "{item}");
+    let page = node.client.get(format!("{}/materials/{}", node.url, item["id"].as_str().unwrap())).send().unwrap().text().unwrap();
+    assert!(page.contains("De bron noemt geen licentie"), "the page says the licence is unknown");
+
+    // A Note is accepted and ignored: it is not learning material.
+    let note = object("/notes/1", "Note", json!({ "content": "<p>Hello from the fediverse</p>" }));
+    let (status, body) = peer.post(&node.client, &inbox, &create(2, note)).unwrap();
+    assert!((200..300).contains(&status), "a Note is accepted: {status} {body}");
+    assert!(node.log().contains("accepted and ignored"), "and the node says why");
+    assert_eq!(node.timeline().unwrap().len(), 1, "but not shown as material");
+
+    // What is wrong is refused with 4xx, with `fields`, and logged with the activity and sender.
+    let too_long = object("/articles/2", "Article", json!({ "name": "x".repeat(5_000), "content": "<p>x</p>" }));
+    let (status, body) = peer.post(&node.client, &inbox, &create(3, too_long)).unwrap();
+    assert_eq!(status, 422, "{body}");
+    let error: Value = serde_json::from_str(&body).unwrap();
+    assert_eq!(error["error"]["fields"]["title"]["code"], "too_long", "{body}");
+    let log = node.log();
+    let line = log.lines().find(|l| l.contains("inbound activity refused") && l.contains(&format!("{}/activities/3", peer.base))).unwrap_or_default();
+    assert!(line.contains(&peer.id) && line.contains("title: too_long"), "logged with sender and reason: {line}");
+}
+
+#[test]
+fn issue23_refused_deliveries_wait_for_an_admin_and_signatures_double_knock() {
+    let node = Node::start("a", Backend::Sqlite).unwrap();
+    let admin = node.account_with_role("beheer", "admin").unwrap();
+    let teacher = node.account("teacher1").unwrap();
+    let peer = SigningActor::start("oldserver").unwrap();
+    let inbox = format!("{}/inbox", node.url);
+
+    // A follower that speaks only draft-cavage: our Accept knocks with RFC 9421, gets 401,
+    // and is delivered with draft-cavage; the next delivery goes straight to draft-cavage.
+    peer.set_mode(PeerMode::CavageOnly);
+    let user = format!("{}/users/teacher1", node.url);
+    let follow = json!({ "@context": "https://www.w3.org/ns/activitystreams", "type": "Follow", "id": format!("{}/activities/follow", peer.base), "actor": peer.id, "object": user });
+    let (status, body) = peer.post(&node.client, &inbox, &follow).unwrap();
+    assert!((200..300).contains(&status), "{status}: {body}");
+    wait_for("the Accept to arrive", PATIENCE, || Ok(peer.received().iter().any(|a| a["type"] == "Accept"))).unwrap();
+    assert_eq!(peer.schemes(), vec!["rfc9421", "cavage"], "double knocking");
+    node.publish(&teacher, "Eerste les").unwrap();
+    wait_for("the Create to arrive", PATIENCE, || Ok(peer.received().iter().any(|a| a["type"] == "Create"))).unwrap();
+    assert_eq!(peer.schemes(), vec!["rfc9421", "cavage", "cavage"], "the instance's scheme is remembered");
+
+    // The peer now refuses everything with 422: kept as refused, with its answer, not retried.
+    peer.set_mode(PeerMode::Refuse(422, r#"{"error":"unsupported object"}"#.to_owned()));
+    node.publish(&teacher, "Tweede les").unwrap();
+    node.publish(&teacher, "Derde les").unwrap();
+    let refused = || -> Value {
+        let (_, status) = node.get("/admin/federation", Some(&admin)).unwrap();
+        status["deliveries"]["instances"].as_array().unwrap().iter().find(|i| i["host"] == peer.host()).map(|i| i["refused"].clone()).unwrap_or(json!([]))
+    };
+    wait_for("both deliveries to be refused", PATIENCE, || Ok(refused().as_array().map(Vec::len) == Some(2))).unwrap();
+    let first = &refused()[0];
+    assert_eq!(first["status"], 422, "{first}");
+    assert_eq!(first["type"], "Create", "{first}");
+    assert!(first["answer"].as_str().unwrap().contains("unsupported object"), "{first}");
+    node.wait_for_deliveries(&admin).unwrap();
+    let posts_while_refusing = peer.schemes().len();
+    // The admin page shows them, with a way to retry.
+    let cookie_page = node.client.get(format!("{}/admin", node.url)).bearer_auth(&admin).send().unwrap();
+    assert!(cookie_page.status().is_success() || cookie_page.status().is_redirection());
+
+    // Fixed at the peer; an admin retries: both arrive, and nothing stays refused.
+    peer.set_mode(PeerMode::Accept);
+    let (status, body) = node.send(Method::POST, "/admin/federation/retry", &admin, &json!({ "host": peer.host() })).unwrap();
+    assert_eq!(status, 200, "{body}");
+    assert_eq!(body["retried"], 2, "{body}");
+    wait_for("the refused Creates to arrive", PATIENCE, || {
+        let titles: Vec<Value> = peer.received().iter().filter(|a| a["type"] == "Create").map(|a| a["object"]["name"].clone()).collect();
+        Ok(titles.contains(&json!("Tweede les")) && titles.contains(&json!("Derde les")))
+    })
+    .unwrap();
+    assert!(peer.schemes().len() >= posts_while_refusing + 2);
+    wait_for("nothing refused any more", PATIENCE, || Ok(refused() == json!([]))).unwrap();
+    // Someone else may not retry.
+    let (status, _) = node.send(Method::POST, "/admin/federation/retry", &teacher, &json!({ "host": peer.host() })).unwrap();
+    assert_eq!(status, 403);
+
+    // The blocklist reads the key id of an RFC 9421 signed fetch as it does draft-cavage's.
+    let material = node.publish(&teacher, "Vierde les").unwrap();
+    let url = material["url"].as_str().unwrap().to_owned();
+    let (status, body) = node.send(Method::PUT, "/admin/federation", &admin, &json!({ "mode": "blocklist", "instances": [peer.host()] })).unwrap();
+    assert_eq!(status, 200, "{body}");
+    let created = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap().as_secs();
+    let fetch = |headers: &[(&str, String)]| {
+        let mut request = node.client.get(&url).header("Accept", "application/activity+json");
+        for (name, value) in headers {
+            request = request.header(*name, value);
+        }
+        request.send().unwrap().status().as_u16()
+    };
+    let rfc9421 = [
+        ("Signature-Input", format!(r#"sig1=("@method" "@target-uri");created={created};keyid="{}#main-key""#, peer.id)),
+        ("Signature", "sig1=:Zm9yZ2Vk:".to_owned()),
+    ];
+    assert_eq!(fetch(&rfc9421), 403, "a blocked instance's RFC 9421 key id");
+    assert_eq!(fetch(&peer.signed_get_headers(&url).unwrap()), 403, "a blocked instance's draft-cavage key id");
+    assert_eq!(fetch(&[]), 200, "an unsigned fetch names nobody");
+}
