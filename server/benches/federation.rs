@@ -1,6 +1,7 @@
 //! Federation benchmark: fan-out of one new material to 1,000 followers spread over 100
 //! instances (small receiving servers in this process, on loopback), and inbound throughput of
-//! signed `Create` activities (signature check, storage, indexing). Prints a table.
+//! signed `Create` activities (signature check, storage, indexing), once signed with
+//! draft-cavage and once with RFC 9421. Prints a table.
 //!
 //! `cargo bench -p deelwijs-server --bench federation [-- --inbound 2000 --senders 10 --concurrency 8]`
 
@@ -17,10 +18,11 @@ use std::time::{Duration, Instant};
 use base64::Engine;
 use deelwijs_server::app::federation as fed;
 use deelwijs_server::domain::Limits;
+use deelwijs_server::federation::signatures::rfc9421;
 use deelwijs_server::startup::{self, Settings};
 use deelwijs_server::store::models::{ActorRow, FollowRow};
 use deelwijs_server::store::{self, DatabaseUrl};
-use rsa::pkcs8::{EncodePublicKey, LineEnding};
+use rsa::pkcs8::{EncodePrivateKey, EncodePublicKey, LineEnding};
 use rsa::signature::{SignatureEncoding, Signer};
 use serde_json::{json, Value};
 use sha2::Digest;
@@ -242,89 +244,109 @@ fn main() {
             store::federation::set_follow_state(&mut conn, &author.id, &actor.id, "accepted").unwrap();
         }
     }
-    // Every request signed beforehand: the clock measures the receiving node only.
+    // Every request signed beforehand: the clock measures the receiving node only. Once with
+    // draft-cavage, once with RFC 9421 (and RFC 9530 Content-Digest), each with its own items.
     let inbox = format!("{base}/inbox");
-    let requests: Vec<(String, Vec<(String, String)>)> = (0..args.inbound)
-        .map(|n| {
-            let (_, key, _) = &senders[n % senders.len()];
-            let (host, id) = &sender_hosts[n % senders.len()];
-            let object_id = format!("http://{host}/materials/{n}");
-            let body = json!({
-                "@context": "https://www.w3.org/ns/activitystreams",
-                "type": "Create",
-                "id": format!("http://{host}/activities/{n}"),
-                "actor": id,
-                "object": {
-                    "type": "Article", "id": object_id, "url": object_id, "attributedTo": id,
-                    "name": format!("Inkomend lesmateriaal {n} instroomtest"), "summary": "Een les over breuken.",
-                    "content": "<p>Breuken vergelijken met pizzapunten.</p>", "inLanguage": "nl",
-                    "license": "https://creativecommons.org/licenses/by/4.0/", "educationalLevel": ["po"],
-                    "published": "2026-11-22T10:00:00Z"
-                }
-            })
-            .to_string();
-            let date = httpdate::fmt_http_date(std::time::SystemTime::now());
-            let digest = format!("SHA-256={}", base64::engine::general_purpose::STANDARD.encode(sha2::Sha256::digest(body.as_bytes())));
-            let signing_string = format!("(request-target): post /inbox\nhost: localhost:{port}\ndate: {date}\ndigest: {digest}");
-            let signer = rsa::pkcs1v15::SigningKey::<sha2::Sha256>::new(key.clone());
-            let signature = base64::engine::general_purpose::STANDARD.encode(signer.sign(signing_string.as_bytes()).to_bytes());
-            let header = format!(r#"keyId="{id}#main-key",algorithm="rsa-sha256",headers="(request-target) host date digest",signature="{signature}""#);
-            let headers = vec![
-                ("Host".to_owned(), format!("localhost:{port}")),
-                ("Date".to_owned(), date),
-                ("Digest".to_owned(), digest),
-                ("Signature".to_owned(), header),
-                ("Content-Type".to_owned(), "application/activity+json".to_owned()),
-            ];
-            (body, headers)
-        })
-        .collect();
-    let requests = Arc::new(requests);
-    let next = Arc::new(AtomicUsize::new(0));
-    eprintln!("inbound: posting {} signed activities over {} connections", args.inbound, args.concurrency);
-    let started = Instant::now();
-    let workers: Vec<_> = (0..args.concurrency)
-        .map(|_| {
-            let (requests, next, inbox) = (requests.clone(), next.clone(), inbox.clone());
-            std::thread::spawn(move || {
-                let client = serve::client();
-                loop {
-                    let n = next.fetch_add(1, Ordering::SeqCst);
-                    let Some((body, headers)) = requests.get(n) else { return };
-                    let mut request = client.post(&inbox).body(body.clone());
-                    for (name, value) in headers {
-                        request = request.header(name, value);
+    for (round, scheme) in ["draft-cavage", "RFC 9421"].into_iter().enumerate() {
+        let marker = format!("instroomtest{round}");
+        let requests: Vec<(String, Vec<(String, String)>)> = (0..args.inbound)
+            .map(|i| {
+                let n = round * args.inbound + i;
+                let (_, key, _) = &senders[n % senders.len()];
+                let (host, id) = &sender_hosts[n % senders.len()];
+                let object_id = format!("http://{host}/materials/{n}");
+                let body = json!({
+                    "@context": "https://www.w3.org/ns/activitystreams",
+                    "type": "Create",
+                    "id": format!("http://{host}/activities/{n}"),
+                    "actor": id,
+                    "object": {
+                        "type": "Article", "id": object_id, "url": object_id, "attributedTo": id,
+                        "name": format!("Inkomend lesmateriaal {n} {marker}"), "summary": "Een les over breuken.",
+                        "content": "<p>Breuken vergelijken met pizzapunten.</p>", "inLanguage": "nl",
+                        "license": "https://creativecommons.org/licenses/by/4.0/", "educationalLevel": ["po"],
+                        "published": "2026-11-22T10:00:00Z"
                     }
-                    let response = request.send().unwrap();
-                    assert!(response.status().is_success(), "inbound {n}: {} {}", response.status(), response.text().unwrap_or_default());
+                })
+                .to_string();
+                let date = httpdate::fmt_http_date(std::time::SystemTime::now());
+                let mut headers = vec![
+                    ("Host".to_owned(), format!("localhost:{port}")),
+                    ("Date".to_owned(), date.clone()),
+                    ("Content-Type".to_owned(), "application/activity+json".to_owned()),
+                ];
+                if round == 0 {
+                    let digest = format!("SHA-256={}", base64::engine::general_purpose::STANDARD.encode(sha2::Sha256::digest(body.as_bytes())));
+                    let signing_string = format!("(request-target): post /inbox\nhost: localhost:{port}\ndate: {date}\ndigest: {digest}");
+                    let signer = rsa::pkcs1v15::SigningKey::<sha2::Sha256>::new(key.clone());
+                    let signature = base64::engine::general_purpose::STANDARD.encode(signer.sign(signing_string.as_bytes()).to_bytes());
+                    let header = format!(r#"keyId="{id}#main-key",algorithm="rsa-sha256",headers="(request-target) host date digest",signature="{signature}""#);
+                    headers.extend([("Digest".to_owned(), digest), ("Signature".to_owned(), header)]);
+                } else {
+                    let mut signed = reqwest::header::HeaderMap::new();
+                    signed.insert("content-type", reqwest::header::HeaderValue::from_static("application/activity+json"));
+                    let content_digest = rfc9421::content_digest(body.as_bytes());
+                    signed.insert("content-digest", reqwest::header::HeaderValue::from_str(&content_digest).unwrap());
+                    let target = url::Url::parse(&inbox).unwrap();
+                    let request = rfc9421::Request { method: "POST", target: &target, headers: &signed };
+                    let pem = key.to_pkcs8_pem(LineEnding::LF).unwrap();
+                    let created = chrono::Utc::now().timestamp();
+                    let components = ["@method", "@target-uri", "content-type", "content-digest"];
+                    let (input, signature) = rfc9421::sign(&request, &components, &format!("{id}#main-key"), &pem, created, rfc9421::RSA_V1_5_SHA256).unwrap();
+                    headers.extend([("Content-Digest".to_owned(), content_digest), ("Signature-Input".to_owned(), input), ("Signature".to_owned(), signature)]);
                 }
+                (body, headers)
             })
-        })
-        .collect();
-    for worker in workers {
-        worker.join().unwrap();
-    }
-    let acknowledged = started.elapsed();
-    // Stored and acknowledged; now until the index has every one of them.
-    loop {
-        let found: Value = client.get(format!("{base}/api/v1/search")).query(&[("q", "instroomtest"), ("facets", "false")]).send().unwrap().json().unwrap();
-        if found["total"].as_u64() == Some(args.inbound as u64) {
-            break;
+            .collect();
+        let requests = Arc::new(requests);
+        let next = Arc::new(AtomicUsize::new(0));
+        eprintln!("inbound ({scheme}): posting {} signed activities over {} connections", args.inbound, args.concurrency);
+        let started = Instant::now();
+        let workers: Vec<_> = (0..args.concurrency)
+            .map(|_| {
+                let (requests, next, inbox) = (requests.clone(), next.clone(), inbox.clone());
+                std::thread::spawn(move || {
+                    let client = serve::client();
+                    loop {
+                        let n = next.fetch_add(1, Ordering::SeqCst);
+                        let Some((body, headers)) = requests.get(n) else { return };
+                        let mut request = client.post(&inbox).body(body.clone());
+                        for (name, value) in headers {
+                            request = request.header(name, value);
+                        }
+                        let response = request.send().unwrap();
+                        assert!(response.status().is_success(), "inbound {n}: {} {}", response.status(), response.text().unwrap_or_default());
+                    }
+                })
+            })
+            .collect();
+        for worker in workers {
+            worker.join().unwrap();
         }
-        assert!(started.elapsed() < Duration::from_secs(300), "inbound content not indexed after 300 s: {found}");
-        std::thread::sleep(Duration::from_millis(5));
+        let acknowledged = started.elapsed();
+        // Stored and acknowledged; now until the index has every one of them.
+        loop {
+            let found: Value =
+                client.get(format!("{base}/api/v1/search")).query(&[("q", marker.as_str()), ("facets", "false")]).send().unwrap().json().unwrap();
+            if found["total"].as_u64() == Some(args.inbound as u64) {
+                break;
+            }
+            assert!(started.elapsed() < Duration::from_secs(300), "inbound content not indexed after 300 s: {found}");
+            std::thread::sleep(Duration::from_millis(5));
+        }
+        let indexed = started.elapsed();
+        rows.push(format!(
+            "| inbound signed Creates, {scheme} ({} senders, {} connections, SQLite) | {} activities | verified + stored in {:.2} s, searchable after {:.2} s | {:.0} activities/s acknowledged, {:.0}/s searchable |",
+            args.senders,
+            args.concurrency,
+            args.inbound,
+            acknowledged.as_secs_f64(),
+            indexed.as_secs_f64(),
+            args.inbound as f64 / acknowledged.as_secs_f64(),
+            args.inbound as f64 / indexed.as_secs_f64()
+        ));
+        eprintln!("{}", rows.last().unwrap());
     }
-    let indexed = started.elapsed();
-    rows.push(format!(
-        "| inbound signed Creates ({} senders, {} connections, SQLite) | {} activities | verified + stored in {:.2} s, searchable after {:.2} s | {:.0} activities/s acknowledged, {:.0}/s searchable |",
-        args.senders,
-        args.concurrency,
-        args.inbound,
-        acknowledged.as_secs_f64(),
-        indexed.as_secs_f64(),
-        args.inbound as f64 / acknowledged.as_secs_f64(),
-        args.inbound as f64 / indexed.as_secs_f64()
-    ));
     println!();
     println!("| scenario | volume | time | rate |");
     println!("|---|---|---|---|");
