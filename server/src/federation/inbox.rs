@@ -11,7 +11,7 @@ use url::Url;
 
 use super::actors::host_of;
 use super::error::{FedError, FedResult};
-use super::objects::{first_url, is_content_type, parse_article, RemoteObject};
+use super::objects::{addressed_publicly, first_url, is_content_type, parse_article, RemoteObject};
 use super::{resolve, FedData};
 use crate::app::federation::Relay;
 use crate::app::{federation as uc, networks, reactions, App};
@@ -188,6 +188,11 @@ async fn handle(activity: InboxActivity, data: &FedData) -> FedResult<()> {
             let article = resolve::article_from(data, &activity.object, &sender.host).await?;
             let relay = relay_of(data, &activity).await?;
             let revives = activity.kind == "Create";
+            if !addressed_publicly(&article, Some(&activity.as_json())) {
+                tracing::info!(activity = %id, sender = %sender.ap_id, "accepted and ignored: not addressed to the public");
+                uc::mark_seen(app, &id).await?;
+                return Ok(());
+            }
             receive_article(data, Some(id), sender, &article, relay, revives).await?;
         }
         "Announce" => match activity.object.get("type").and_then(Value::as_str) {

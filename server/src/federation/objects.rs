@@ -332,15 +332,47 @@ pub fn parse_article(value: &Value) -> FedResult<RemoteObject> {
 }
 
 /// A string, or the first value of a language map (`nameMap`, `contentMap`), with its language.
+/// The language comes from the map even when the plain value is there too, as Mastodon and
+/// Fedify send it (`content` plus `contentMap: {"nl": …}`).
 fn text_or_map(map: &Map<String, Value>, key: &str) -> (Option<String>, Option<String>) {
-    if let Some(value) = text(map, key).filter(|s| !s.trim().is_empty()) {
-        return (Some(value), None);
+    let from_map = match map.get(&format!("{key}Map")) {
+        Some(Value::Object(by_language)) => by_language.iter().find_map(|(lang, v)| v.as_str().map(|s| (s.to_owned(), lang.clone()))),
+        _ => None,
+    };
+    let language = from_map.as_ref().map(|(_, lang)| lang.clone());
+    match text(map, key).filter(|s| !s.trim().is_empty()) {
+        Some(value) => (Some(value), language),
+        None => (from_map.map(|(value, _)| value), language),
     }
-    match map.get(&format!("{key}Map")) {
-        Some(Value::Object(by_language)) => {
-            by_language.iter().find_map(|(lang, v)| v.as_str().map(|s| (Some(s.to_owned()), Some(lang.clone())))).unwrap_or((None, None))
+}
+
+/// The public collection, in the forms software writes it.
+fn is_public_address(value: &str) -> bool {
+    matches!(value, "https://www.w3.org/ns/activitystreams#Public" | "as:Public" | "Public")
+}
+
+/// Whether an object (or, when the object says nothing, its activity) is addressed to the
+/// public: followers-only and direct posts are not shared material. Nothing addressed at all
+/// counts as public, as some software leaves addressing out of what it serves.
+pub fn addressed_publicly(object: &Value, activity: Option<&Value>) -> bool {
+    let addresses = |value: &Value| -> Option<Vec<String>> {
+        let mut found = None;
+        for key in ["to", "cc", "bto", "bcc", "audience"] {
+            let list: Vec<String> = match value.get(key) {
+                Some(Value::String(s)) => vec![s.clone()],
+                Some(Value::Array(items)) => {
+                    items.iter().filter_map(|i| i.as_str().map(str::to_owned).or_else(|| i.get("id").and_then(Value::as_str).map(str::to_owned))).collect()
+                }
+                Some(Value::Object(o)) => o.get("id").and_then(Value::as_str).map(str::to_owned).into_iter().collect(),
+                _ => continue,
+            };
+            found.get_or_insert_with(Vec::new).extend(list);
         }
-        _ => (None, None),
+        found
+    };
+    match addresses(object).or_else(|| activity.and_then(addresses)) {
+        Some(list) => list.iter().any(|a| is_public_address(a)),
+        None => true,
     }
 }
 
@@ -424,11 +456,15 @@ fn standard_terms(value: &Value, map: &Map<String, Value>, goals: Vec<GoalRef>) 
         Some(Value::String(s)) => s.split(',').map(|k| k.trim().to_owned()).collect(),
         other => terms(other),
     };
-    if let Some(Value::Array(tags)) = map.get("tag") {
-        for tag in tags.iter().filter(|t| t.get("type").and_then(Value::as_str) == Some("Hashtag")) {
-            if let Some(name) = tag.get("name").and_then(Value::as_str) {
-                keywords.push(name.trim_start_matches('#').to_owned());
-            }
+    // One tag comes as an object, more as a list (JSON-LD compaction).
+    let tags: Vec<&Value> = match map.get("tag") {
+        Some(Value::Array(tags)) => tags.iter().collect(),
+        Some(tag @ Value::Object(_)) => vec![tag],
+        _ => Vec::new(),
+    };
+    for tag in tags.into_iter().filter(|t| t.get("type").and_then(Value::as_str) == Some("Hashtag")) {
+        if let Some(name) = tag.get("name").and_then(Value::as_str) {
+            keywords.push(name.trim_start_matches('#').to_owned());
         }
     }
     Ok(MaterialInput {
@@ -512,10 +548,30 @@ mod tests {
         let language_only_in_context = json!({"@context": [{"@language": "de"}], "type": "Page", "id": "https://b.example/p/3", "attributedTo": "https://b.example/u/y", "name": "Brüche"});
         let RemoteContent::Material(input) = parse_article(&language_only_in_context).unwrap().content else { panic!("not a material") };
         assert_eq!(input.language.as_deref(), Some("de"));
+        // Mastodon's and Fedify's shape: plain content with a language map, one tag as an object.
+        let both = json!({"type": "Article", "id": "https://b.example/p/5", "attributedTo": "https://b.example/u/y", "name": "Breuken",
+                          "content": "<p>Breuken</p>", "contentMap": {"nl": "<p>Breuken</p>"}, "tag": {"type": "Hashtag", "name": "#breuken"}});
+        let RemoteContent::Material(input) = parse_article(&both).unwrap().content else { panic!("not a material") };
+        assert_eq!(input.language.as_deref(), Some("nl"));
+        assert_eq!(input.keywords, Some(vec!["breuken".to_owned()]));
         let note = json!({"type": "Note", "id": "https://b.example/n/1", "attributedTo": "https://b.example/u/y", "content": "hoi"});
         assert!(parse_article(&note).is_err());
         let empty = json!({"type": "Article", "id": "https://b.example/p/4", "attributedTo": "https://b.example/u/y"});
         assert!(parse_article(&empty).is_err());
+    }
+
+    #[test]
+    fn only_public_posts_are_shared_material() {
+        let public = json!({"to": ["https://www.w3.org/ns/activitystreams#Public"]});
+        assert!(addressed_publicly(&public, None));
+        assert!(addressed_publicly(&json!({"to": "as:Public"}), None));
+        assert!(addressed_publicly(&json!({"cc": ["https://b.example/u/y/followers", "Public"]}), None));
+        assert!(!addressed_publicly(&json!({"to": ["https://b.example/u/y/followers"]}), None), "followers only");
+        assert!(!addressed_publicly(&json!({"to": ["https://a.example/users/x"], "cc": []}), None), "direct");
+        // The object says nothing: its activity decides; neither says anything: public.
+        assert!(!addressed_publicly(&json!({}), Some(&json!({"to": ["https://b.example/u/y/followers"]}))));
+        assert!(addressed_publicly(&json!({}), Some(&json!({"cc": [{"id": "https://www.w3.org/ns/activitystreams#Public"}]}))));
+        assert!(addressed_publicly(&json!({}), None));
     }
 
     #[test]
