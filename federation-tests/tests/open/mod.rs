@@ -394,4 +394,15 @@ fn with_fedify(backend: Backend) {
     // A forged RFC 9421 signature (another key under the actor's key id) is refused.
     let forged = peer.post("forge", &json!({ "target_inbox": format!("{}/inbox", node.url) })).unwrap();
     assert_eq!(forged["status"], 401, "{forged}");
+
+    // Blocked: the policy reads the instance from the RFC 9421 key id, and refuses with 403.
+    let admin = node.account_with_role("beheer", "admin").unwrap();
+    let (status, body) = node.send(Method::PUT, "/admin/federation", &admin, &json!({ "mode": "blocklist", "instances": [peer.host()] })).unwrap();
+    assert_eq!(status, 200, "{body}");
+    let before = outgoing.as_array().unwrap().len();
+    let _ = peer.post("publish", &json!({ "type": "Article", "name": "Geblokkeerd", "content": "<p>x</p>" }));
+    let outgoing = peer.get("outgoing").unwrap();
+    let after: Vec<&Value> = outgoing.as_array().unwrap()[before..].iter().filter(|r| r["url"].as_str().is_some_and(|u| u.starts_with(&node.url))).collect();
+    assert!(after.iter().any(|r| r["scheme"] == "rfc9421" && r["status"] == 403), "{outgoing}");
+    assert!(timeline_item(&node, "Geblokkeerd").is_none());
 }
