@@ -406,3 +406,30 @@ fn with_fedify(backend: Backend) {
     assert!(after.iter().any(|r| r["scheme"] == "rfc9421" && r["status"] == 403), "{outgoing}");
     assert!(timeline_item(&node, "Geblokkeerd").is_none());
 }
+
+/// The README's two-node trial: a node with the demo content (SLO kerndoelen imported, goal-aligned
+/// materials and case studies in several languages) and a bare node that follows it. Every public
+/// item arrives, the goal-aligned ones included, and nothing is refused.
+#[test]
+fn issue23_the_readme_two_node_trial_delivers_every_public_item() {
+    let demo = Node::start_with_env("demo", Backend::Sqlite, &[("DEELWIJS_DEMO", "true")]).unwrap();
+    let bare = Node::start("bare", Backend::Sqlite).unwrap();
+    let admin = demo.account_with_role("trialadmin", "admin").unwrap();
+    let follower = bare.account("volger").unwrap();
+    let (_, materials) = demo.get("/materials?per_page=1", None).unwrap();
+    let (_, case_studies) = demo.get("/case-studies?per_page=1", None).unwrap();
+    let (materials, case_studies) = (materials["total"].as_u64().unwrap(), case_studies["total"].as_u64().unwrap());
+    assert!(materials + case_studies >= 40, "the demo has its content: {materials} + {case_studies}");
+    bare.follow(&follower, &format!("@materialen@{}", demo.host())).unwrap();
+    let arrived = || -> (u64, u64) {
+        let count = |path: &str| bare.get(&format!("{path}?per_page=1"), None).map(|(_, v)| v["total"].as_u64().unwrap_or(0)).unwrap_or(0);
+        (count("/timeline"), count("/timeline/case-studies"))
+    };
+    wait_for("every public demo item on the follower", Duration::from_secs(60), || Ok(arrived() == (materials, case_studies)))
+        .unwrap_or_else(|e| panic!("{e}: {:?} of ({materials}, {case_studies})\n{}", arrived(), bare.log()));
+    eprintln!("two-node trial: {materials} materials and {case_studies} case studies arrived");
+    demo.wait_for_deliveries(&admin).unwrap();
+    let (_, status) = demo.get("/admin/federation", Some(&admin)).unwrap();
+    assert_eq!(status["deliveries"]["refused"], 0, "{status}");
+    assert!(!bare.log().contains("inbound activity refused"), "nothing was refused");
+}
