@@ -177,7 +177,7 @@ fn a_follower_that_was_down_receives_everything_exactly_once() {
     wait_for("all 50 on the restarted follower", Duration::from_secs(60), || {
         Ok(b.timeline()?.iter().filter(|m| m["title"].as_str().is_some_and(|t| t.starts_with("Herstart les"))).count() >= 50)
     })
-    .unwrap();
+    .unwrap_or_else(|e| panic!("{e}\n--- a ---\n{}\n--- b ---\n{}", a.log(), b.log()));
     let mut arrived: Vec<String> = titles(&b.timeline().unwrap()).into_iter().filter(|t| t.starts_with("Herstart les")).collect();
     assert_eq!(arrived.len(), 50, "each exactly once");
     arrived.sort();

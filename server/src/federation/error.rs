@@ -30,11 +30,28 @@ pub enum FedError {
     /// The request is signed with a scheme we do not verify (yet).
     #[error("{0}")]
     SchemeUnsupported(String),
+    /// After the signature verified, fetching something the activity names from its server
+    /// failed (unreachable, slow, over our fetch budget): worth the sender's retry, so a 502
+    /// rather than a 4xx that would make it give up.
+    #[error("fetching from the sender's server failed: {0}")]
+    Upstream(String),
 }
 
 impl FedError {
     pub fn invalid(message: impl Into<String>) -> FedError {
         FedError::Invalid(message.into())
+    }
+
+    /// For fetches made after the request's signature verified: a transport failure (or our
+    /// own fetch budget) becomes `Upstream`, so the sender retries; what the origin answered
+    /// about the object itself keeps its meaning.
+    pub fn after_verification(self) -> FedError {
+        match self {
+            FedError::Protocol(
+                e @ (ProtocolError::Reqwest(_) | ProtocolError::ReqwestMiddleware(_) | ProtocolError::RequestLimit | ProtocolError::ResponseBodyLimit),
+            ) => FedError::Upstream(e.to_string()),
+            other => other,
+        }
     }
 
     fn status_code_and_message(&self) -> (StatusCode, &'static str, String) {
@@ -56,6 +73,7 @@ impl FedError {
             FedError::Unauthorized(m) => (StatusCode::UNAUTHORIZED, "signature_invalid", m.clone()),
             FedError::SchemeUnsupported(m) => (StatusCode::UNAUTHORIZED, "signature_scheme_unsupported", m.clone()),
             FedError::UnsupportedMediaType(m) => (StatusCode::UNSUPPORTED_MEDIA_TYPE, "expected_activity_json", m.clone()),
+            FedError::Upstream(m) => (StatusCode::BAD_GATEWAY, "fetch_failed", format!("Fetching from your server failed; try again later: {m}")),
         }
     }
 }

@@ -185,7 +185,7 @@ async fn handle(activity: InboxActivity, data: &FedData) -> FedResult<()> {
                 tracing::debug!(actor = %sender.ap_id, "ignoring an actor update");
                 return Ok(());
             }
-            let article = resolve::article_from(data, &activity.object, &sender.host).await?;
+            let article = resolve::article_from(data, &activity.object, &sender.host).await.map_err(FedError::after_verification)?;
             let relay = relay_of(data, &activity).await?;
             let revives = activity.kind == "Create";
             if !addressed_publicly(&article, Some(&activity.as_json())) {
@@ -206,7 +206,7 @@ async fn handle(activity: InboxActivity, data: &FedData) -> FedResult<()> {
                 }
             }
             _ => {
-                let article = resolve::article_from(data, &activity.object, &sender.host).await?;
+                let article = resolve::article_from(data, &activity.object, &sender.host).await.map_err(FedError::after_verification)?;
                 receive_article(data, Some(id), sender, &article, None, true).await?;
             }
         },
@@ -240,7 +240,7 @@ async fn receive_article(data: &FedData, activity_id: Option<String>, sender: Ac
         return Ok(());
     }
     let object = parse_article(article)?;
-    let author = resolve::actor(data, &object.attributed_to).await?;
+    let author = resolve::actor(data, &object.attributed_to).await.map_err(FedError::after_verification)?;
     if host_of(&object.id) != author.host {
         return Err(FedError::invalid("the object's author must be on the object's own host"));
     }
