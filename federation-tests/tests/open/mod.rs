@@ -158,6 +158,8 @@ fn goal_aligned_content_crosses_curricula(backend: Backend) {
     import(&de, &de_admin, &slo);
     let (_, goal) = de.get(&format!("/goals/{}", encode(&kerndoel_26)), None).unwrap();
     assert_eq!(goal["foreign"], false, "{goal}");
+    let (_, frameworks) = de.get("/curricula", None).unwrap();
+    assert!(frameworks["items"].as_array().unwrap().iter().all(|f| f["origin"].is_null()), "the emptied foreign framework is no longer listed: {frameworks}");
     finds(&de, &kerndoel_26, &["Breuken op de getallenlijn", "Pizza verdelen"]);
     // Its goal page lists the Dutch node's content aligned to it, and answers JSON clients
     // with the same description the content carried.

@@ -216,12 +216,17 @@ pub async fn frameworks(app: &App) -> AppResult<Vec<Framework>> {
     app.db
         .read(|conn| {
             let rows = store::list_frameworks(conn)?;
-            rows.into_iter()
-                .map(|row| {
-                    let goal_count = store::count_goals(conn, &row.id)?;
-                    Ok(Framework { row, goal_count })
-                })
-                .collect()
+            let mut listed = Vec::with_capacity(rows.len());
+            for row in rows {
+                let goal_count = store::count_goals(conn, &row.id)?;
+                // A framework learned from other nodes whose goals were all adopted by an
+                // import since has nothing left to show.
+                if row.origin.is_some() && goal_count == 0 {
+                    continue;
+                }
+                listed.push(Framework { row, goal_count });
+            }
+            Ok(listed)
         })
         .await
 }
