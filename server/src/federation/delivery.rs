@@ -2,7 +2,7 @@
 //! dead instance holds up nobody else), signs each POST as the activity's actor, and keeps
 //! retry state in `instances`: exponential backoff, then "unreachable" after days of failure.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
@@ -93,8 +93,19 @@ async fn deliver_to(app: &App, client: &reqwest::Client, host: &str) -> AppResul
             continue;
         }
         let known = instance.as_ref().and_then(|i| Scheme::parse(&i.signature_scheme));
+        // Each signing actor's key is read once per batch, not once per delivery.
+        let mut keys: HashMap<String, Option<String>> = HashMap::new();
+        for (_, activity) in &batch {
+            if !keys.contains_key(&activity.actor_ap_id) {
+                let actor = match Url::parse(&activity.actor_ap_id) {
+                    Ok(url) => uc::actor_by_ap_id(app, &url).await?,
+                    Err(_) => None,
+                };
+                keys.insert(activity.actor_ap_id.clone(), actor.and_then(|a| a.private_key_pem));
+            }
+        }
         let outcomes: Vec<LaneOutcome> =
-            futures_util::stream::iter(lanes(batch)).map(|lane| send_lane(app, client, lane, known)).buffer_unordered(LANES).collect().await;
+            futures_util::stream::iter(lanes(batch)).map(|lane| send_lane(app, client, &keys, lane, known)).buffer_unordered(LANES).collect().await;
         let sent: Vec<i64> = outcomes.iter().flat_map(|o| o.sent.iter().copied()).collect();
         let scheme = outcomes.iter().find_map(|o| o.scheme).filter(|s| Some(*s) != known);
         if !sent.is_empty() {
@@ -157,10 +168,17 @@ fn object_key(body: &str) -> String {
 
 /// Sends one lane in order; a refusal does not stop it (it is kept for an admin), a failure
 /// does (the rest waits for the retry, in order).
-async fn send_lane(app: &App, client: &reqwest::Client, lane: Vec<(DeliveryRow, OutboxRow)>, known: Option<Scheme>) -> LaneOutcome {
+async fn send_lane(
+    app: &App,
+    client: &reqwest::Client,
+    keys: &HashMap<String, Option<String>>,
+    lane: Vec<(DeliveryRow, OutboxRow)>,
+    known: Option<Scheme>,
+) -> LaneOutcome {
     let mut outcome = LaneOutcome::default();
     for (delivery, activity) in lane {
-        match send(app, client, &delivery, &activity, outcome.scheme.or(known)).await {
+        let key = keys.get(&activity.actor_ap_id).cloned().flatten();
+        match send(app, client, key.as_deref(), &delivery, &activity, outcome.scheme.or(known)).await {
             Ok(Outcome::Delivered(scheme)) => {
                 outcome.sent.push(delivery.id);
                 outcome.scheme = Some(scheme);
@@ -183,12 +201,15 @@ async fn send_lane(app: &App, client: &reqwest::Client, lane: Vec<(DeliveryRow, 
     outcome
 }
 
-async fn send(app: &App, client: &reqwest::Client, delivery: &DeliveryRow, activity: &OutboxRow, known: Option<Scheme>) -> AppResult<Outcome> {
-    let actor = match Url::parse(&activity.actor_ap_id) {
-        Ok(url) => uc::actor_by_ap_id(app, &url).await?,
-        Err(_) => None,
-    };
-    let Some(private_key_pem) = actor.as_ref().and_then(|a| a.private_key_pem.clone()) else {
+async fn send(
+    app: &App,
+    client: &reqwest::Client,
+    private_key_pem: Option<&str>,
+    delivery: &DeliveryRow,
+    activity: &OutboxRow,
+    known: Option<Scheme>,
+) -> AppResult<Outcome> {
+    let Some(private_key_pem) = private_key_pem else {
         // The account is gone: its activities cannot be signed any more.
         tracing::warn!(actor = %activity.actor_ap_id, "dropping a delivery whose actor no longer exists");
         return Ok(Outcome::Dropped);
@@ -201,7 +222,7 @@ async fn send(app: &App, client: &reqwest::Client, delivery: &DeliveryRow, activ
         tracing::warn!(inbox = %delivery.inbox, %reason, "dropping a delivery to an inbox we may not send to");
         return Ok(Outcome::Dropped);
     }
-    let signer = Signer { actor_id: &activity.actor_ap_id, private_key_pem: &private_key_pem };
+    let signer = Signer { actor_id: &activity.actor_ap_id, private_key_pem };
     Ok(send::post(client, &inbox, activity.body.as_bytes(), &signer, known).await)
 }
 

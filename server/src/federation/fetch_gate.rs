@@ -64,17 +64,8 @@ fn key_owner(key_id: &str) -> Option<url::Url> {
 /// Verifies an RFC 9421 signed GET against the signer's key: it must cover the method and
 /// the target, and be recent.
 async fn verify_rfc9421_fetch(req: &HttpRequest, data: &FedData, owner: &url::Url) -> FedResult<()> {
-    let field = |name: &str| req.headers().get_all(name).filter_map(|v| v.to_str().ok()).collect::<Vec<_>>().join(", ");
-    let all = rfc9421::parse(&field("signature-input"), &field("signature")).map_err(FedError::Unauthorized)?;
-    let signature = all
-        .into_iter()
-        .find(|s| {
-            let names = s.component_names();
-            names.iter().any(|n| n == "@method") && names.iter().any(|n| n == "@target-uri" || n == "@path" || n == "@request-target")
-        })
-        .ok_or_else(|| FedError::Unauthorized("An RFC 9421 signature must cover @method and @target-uri (or @path).".into()))?;
-    let age = signature.created.map(|c| chrono::Utc::now().timestamp() - c);
-    if !age.is_some_and(|a| (-300..=3600).contains(&a)) {
+    let signature = rfc9421::covering(req.headers(), false).map_err(FedError::Unauthorized)?;
+    if !signature.created.is_some_and(signatures::fresh) {
         return Err(FedError::Unauthorized("The signature needs a recent created time.".into()));
     }
     let target = signatures::request_target(req, &data.app_data().config.public_url).ok_or_else(|| FedError::invalid("The request target is not a path."))?;

@@ -348,7 +348,7 @@ fn text_or_map(map: &Map<String, Value>, key: &str) -> (Option<String>, Option<S
 
 /// The public collection, in the forms software writes it.
 fn is_public_address(value: &str) -> bool {
-    matches!(value, "https://www.w3.org/ns/activitystreams#Public" | "as:Public" | "Public")
+    value == PUBLIC || value == "as:Public" || value == "Public"
 }
 
 /// Whether an object (or, when the object says nothing, its activity) is addressed to the

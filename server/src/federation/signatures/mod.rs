@@ -108,6 +108,16 @@ pub fn key_id(headers: &impl Headers) -> Option<String> {
     CavageSignature::parse(&signature).ok().map(|s| s.key_id)
 }
 
+/// How old a signature may be (a replay window), and how far ahead of our clock, in seconds.
+const MAX_AGE_SECS: i64 = 3600;
+const MAX_SKEW_SECS: i64 = 300;
+
+/// Whether a signature made at `signed_at` (Unix seconds) is recent enough and not from the
+/// future: the same window for both schemes, on POSTs and fetches.
+pub fn fresh(signed_at: i64) -> bool {
+    (-MAX_AGE_SECS..=MAX_SKEW_SECS).contains(&(signed_at - chrono::Utc::now().timestamp()))
+}
+
 /// The absolute target URI of an inbound request as its sender addressed it: our public URL
 /// (the node may sit behind a proxy) with the request's path and query.
 pub fn request_target(req: &actix_web::HttpRequest, public_url: &str) -> Option<url::Url> {

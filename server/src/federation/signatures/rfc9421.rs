@@ -76,6 +76,22 @@ pub fn parse(signature_input: &str, signature: &str) -> Result<Vec<MessageSignat
     Ok(signatures)
 }
 
+/// The first signature of a request (its `Signature-Input` and `Signature` fields) that covers
+/// the method, the target (`@target-uri`, `@path` or `@request-target`) and, when
+/// `with_body`, the `content-digest`: the least we rely on.
+pub fn covering<H: Headers + ?Sized>(headers: &H, with_body: bool) -> Result<MessageSignature, String> {
+    let field = |name: &str| headers.values(name).join(", ");
+    let covers = |s: &MessageSignature| {
+        let names = s.component_names();
+        let has = |n: &str| names.iter().any(|x| x == n);
+        has("@method") && (has("@target-uri") || has("@path") || has("@request-target")) && (!with_body || has("content-digest"))
+    };
+    parse(&field("signature-input"), &field("signature"))?.into_iter().find(covers).ok_or_else(|| {
+        let body = if with_body { " and content-digest" } else { "" };
+        format!("An RFC 9421 signature must cover @method, @target-uri (or @path){body}.")
+    })
+}
+
 /// A request as the signature base sees it.
 pub struct Request<'a, H: Headers + ?Sized> {
     pub method: &'a str,
