@@ -23,7 +23,7 @@ use tantivy::schema::{TantivyDocument, Term};
 use tantivy::{Index, IndexReader, IndexWriter, ReloadPolicy};
 
 pub use document::{Change, IndexDocument};
-pub use schema::{FACETS, SCHEMA_VERSION};
+pub use schema::{FACETS, GOAL_FILTER, SCHEMA_VERSION};
 pub use search::{Hit, SearchQuery, SearchResults, Sort, MAX_OFFSET, MAX_PER_PAGE};
 pub use suggest::{GoalEntry, GoalSuggester};
 

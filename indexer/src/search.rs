@@ -66,7 +66,8 @@ pub struct Hit {
 pub struct SearchResults {
     pub total: usize,
     pub hits: Vec<Hit>,
-    /// Facet name → value → number of matching documents.
+    /// Facet name (`FACETS`, and `GOAL_FILTER` for goal ids) → value → number of matching
+    /// documents.
     pub facets: BTreeMap<&'static str, BTreeMap<String, u64>>,
     pub page: usize,
     pub per_page: usize,
@@ -276,6 +277,7 @@ mod tests {
         check(&index, text("\"breuken met pizza\""), &["a"]);
         let results = check(&index, SearchQuery { with_facets: true, ..text("") }, &["a", "b", "c"]);
         assert_eq!(results.facets["level"]["po"], 2);
+        assert_eq!(results.facets["goal"], BTreeMap::from([("g0".to_owned(), 2), ("g1".to_owned(), 1), ("g2".to_owned(), 1)]));
         assert_eq!(results.facets["lang"], BTreeMap::from([("en".to_owned(), 1), ("nl".to_owned(), 2)]), "exactly the values, no root");
         check(&index, SearchQuery { filters: vec![("level".into(), "vo".into()), ("lang".into(), "nl".into())], ..text("") }, &["c"]);
         check(&index, SearchQuery { goal: Some("g0".into()), ..text("") }, &["a", "b"]);
@@ -351,11 +353,15 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let (index, _) = SearchIndex::open(dir.path()).unwrap();
         let titles = ["Breuken met pizza", "Breuken in groep 6", "Pizza bakken", "Fractions and pizza", "Klimaat en water", "Breuken oefenen"];
-        let docs: Vec<Change> = (0..60)
+        // 70 documents: a goal of one (`g-rare`) is below 1/32 of them, so its documents are kept
+        // as a list, while the others are bitsets; both ways must count and filter alike.
+        let docs: Vec<Change> = (0..70)
             .map(|i| {
                 let level = if i % 3 == 0 { "vo" } else { "po" };
                 let language = if i % 4 == 3 { "en" } else { "nl" };
-                doc(&format!("d{i}"), titles[i % titles.len()], language, &[level], &[if i % 2 == 0 { "g-even" } else { "g-odd" }], i as i64)
+                let parity = if i % 2 == 0 { "g-even" } else { "g-odd" };
+                let goals: &[&str] = if i == 5 { &[parity, "g-rare"] } else { &[parity] };
+                doc(&format!("d{i}"), titles[i % titles.len()], language, &[level], goals, i as i64)
             })
             .collect();
         index.apply(&docs).unwrap();
@@ -363,7 +369,8 @@ mod tests {
         index.apply(&[Change::Delete { id: "d0".into() }, Change::Delete { id: "d7".into() }]).unwrap();
         let texts = ["", "breuken", "breuken pizza", "\"breuken met pizza\"", "pizza -breuken", "breu*", "pizza OR klimaat", "level:vo pizza", "het"];
         for text in texts {
-            for (filters, goal) in [(vec![], None), (vec![("level".to_owned(), "po".to_owned())], None), (vec![], Some("g-even".to_owned()))] {
+            let goals = [None, Some("g-even".to_owned()), Some("g-rare".to_owned())];
+            for (filters, goal) in [vec![], vec![("level".to_owned(), "po".to_owned())]].into_iter().flat_map(|f| goals.clone().map(|g| (f.clone(), g))) {
                 let query = SearchQuery { text: text.into(), filters, goal, per_page: 100, page: 1, ..SearchQuery::default() };
                 let with = index.search(&SearchQuery { with_facets: true, ..query.clone() }).unwrap();
                 let without = index.search(&SearchQuery { with_facets: false, ..query.clone() }).unwrap();
@@ -372,11 +379,18 @@ mod tests {
                 let kinds: u64 = with.facets["kind"].values().sum();
                 assert_eq!(kinds as usize, with.total, "{query:?}");
                 assert!(with.hits.iter().all(|h| h.id != "d0" && h.id != "d7"));
+                // A goal's count is what filtering on it finds.
+                for (goal, n) in with.facets["goal"].iter().filter(|_| query.goal.is_none()) {
+                    let filtered = index.search(&SearchQuery { goal: Some(goal.clone()), ..query.clone() }).unwrap();
+                    assert_eq!(filtered.total as u64, *n, "{goal} in {query:?}");
+                }
             }
         }
         let count =
             |text: &str| index.search(&SearchQuery { text: text.into(), with_facets: true, per_page: 1, page: 1, ..SearchQuery::default() }).unwrap().total;
-        assert_eq!(count(""), 58);
+        assert_eq!(count(""), 68);
+        let all = index.search(&SearchQuery { with_facets: true, per_page: 1, page: 1, ..SearchQuery::default() }).unwrap();
+        assert_eq!((all.facets["goal"]["g-rare"], all.facets["goal"]["g-even"], all.facets["goal"]["g-odd"]), (1, 34, 34), "d0 and d7 deleted");
         assert_eq!(count("breu*"), count("breuken"));
         assert_eq!(count("pizza -breuken"), count("pizza") - count("breuken pizza"));
         assert_eq!(count("level:vo pizza"), count("pizza") - count("level:po pizza"));

@@ -16,9 +16,9 @@ use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use base64::Engine;
+use deelwijs_server::activitypub::signatures::rfc9421;
 use deelwijs_server::app::federation as fed;
 use deelwijs_server::domain::Limits;
-use deelwijs_server::federation::signatures::rfc9421;
 use deelwijs_server::startup::{self, Settings};
 use deelwijs_server::store::models::{ActorRow, FollowRow};
 use deelwijs_server::store::{self, DatabaseUrl};

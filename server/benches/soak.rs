@@ -111,7 +111,8 @@ impl Node {
             }
         }
         format!(
-            "db {:.1} wal {:.1} index {:.1} MiB ({} files);{counts}",
+            "{}; db {:.1} wal {:.1} index {:.1} MiB ({} files);{counts}",
+            self.cpu(),
             mib(dir.join("deelwijs.db")),
             mib(dir.join("deelwijs.db-wal")),
             index as f64 / 1048576.0,
@@ -119,12 +120,36 @@ impl Node {
         )
     }
 
-    /// Resident memory in MiB.
-    fn rss_mib(&self) -> f64 {
+    /// CPU seconds so far, of the whole process and of tantivy's merge threads, so a window's
+    /// latency can be set against the background work done in it.
+    fn cpu(&self) -> String {
+        // utime + stime, fields 14 and 15 of `stat`, counted after the `(comm)` field, in
+        // clock ticks (100 per second on Linux).
+        let seconds = |stat: &str| -> f64 {
+            let fields: Vec<&str> = stat.rsplit_once(')').map(|(_, rest)| rest.split_whitespace().collect()).unwrap_or_default();
+            fields.get(11..13).map_or(0.0, |f| f.iter().filter_map(|v| v.parse::<f64>().ok()).sum::<f64>() / 100.0)
+        };
+        let pid = self.child.id();
+        let process = seconds(&std::fs::read_to_string(format!("/proc/{pid}/stat")).unwrap_or_default());
+        let mut merges = 0.0;
+        for task in std::fs::read_dir(format!("/proc/{pid}/task")).into_iter().flatten().flatten() {
+            let comm = std::fs::read_to_string(task.path().join("comm")).unwrap_or_default();
+            if comm.starts_with("merge_thread") {
+                merges += seconds(&std::fs::read_to_string(task.path().join("stat")).unwrap_or_default());
+            }
+        }
+        format!("cpu {process:.0} s, merges {merges:.0} s")
+    }
+
+    /// Resident memory in MiB: all of it, and its anonymous part (heap and stacks). The rest is
+    /// mapped files, mostly the search index, which tantivy reads through `mmap`: it grows
+    /// with the index and the kernel may drop it at any time, so a leak shows in the anonymous part.
+    fn rss_mib(&self) -> (f64, f64) {
         let status = std::fs::read_to_string(format!("/proc/{}/status", self.child.id())).unwrap_or_default();
-        let kib: f64 =
-            status.lines().find_map(|l| l.strip_prefix("VmRSS:")).and_then(|v| v.split_whitespace().next()).and_then(|v| v.parse().ok()).unwrap_or(0.0);
-        kib / 1024.0
+        let kib = |key: &str| -> f64 {
+            status.lines().find_map(|l| l.strip_prefix(key)).and_then(|v| v.split_whitespace().next()).and_then(|v| v.parse().ok()).unwrap_or(0.0)
+        };
+        (kib("VmRSS:") / 1024.0, kib("RssAnon:") / 1024.0)
     }
 }
 
@@ -381,8 +406,8 @@ fn main() {
         println!("  calibration: {error}");
     }
     println!();
-    println!("| minute | requests/s | errors | p50 ms | p99 ms | RSS A MiB | RSS B MiB |");
-    println!("|---|---|---|---|---|---|---|");
+    println!("| minute | requests/s | errors | p50 ms | p99 ms | RSS A MiB | anon A MiB | RSS B MiB | anon B MiB |");
+    println!("|---|---|---|---|---|---|---|---|---|");
     let total = Duration::from_secs_f64(args.minutes * 60.0);
     let (started, mut offset, mut all_errors, mut rss) = (Instant::now(), 1_000_000, Vec::new(), Vec::new());
     while started.elapsed() < total {
@@ -391,10 +416,10 @@ fn main() {
         offset += timed.len() + 1;
         let mut latencies: Vec<f64> = timed.iter().map(|(_, ms)| *ms).collect();
         latencies.sort_by(f64::total_cmp);
-        let (rss_a, rss_b) = (a.rss_mib(), b.rss_mib());
-        rss.push((started.elapsed().as_secs_f64() / 60.0, rss_a, rss_b));
+        let ((rss_a, heap_a), (rss_b, heap_b)) = (a.rss_mib(), b.rss_mib());
+        rss.push((started.elapsed().as_secs_f64() / 60.0, (rss_a, heap_a), (rss_b, heap_b)));
         println!(
-            "| {:.1} | {:.0} | {} | {:.2} | {:.2} | {rss_a:.0} | {rss_b:.0} |",
+            "| {:.1} | {:.0} | {} | {:.2} | {:.2} | {rss_a:.0} | {heap_a:.0} | {rss_b:.0} | {heap_b:.0} |",
             started.elapsed().as_secs_f64() / 60.0,
             latencies.len() as f64 / window.as_secs_f64(),
             errors.len(),
@@ -416,7 +441,10 @@ fn main() {
     // Memory after warm-up (the first fifth of the run): the growth to the end.
     let warm = rss.iter().find(|(minute, _, _)| *minute >= args.minutes / 5.0).or(rss.first()).copied().unwrap_or_default();
     let last = rss.last().copied().unwrap_or_default();
-    println!("RSS after warm-up (minute {:.1}) → end: A {:.0} → {:.0} MiB, B {:.0} → {:.0} MiB", warm.0, warm.1, last.1, warm.2, last.2);
+    println!(
+        "RSS after warm-up (minute {:.1}) → end: A {:.0} → {:.0} MiB (anonymous {:.0} → {:.0}), B {:.0} → {:.0} MiB (anonymous {:.0} → {:.0})",
+        warm.0, warm.1 .0, last.1 .0, warm.1 .1, last.1 .1, warm.2 .0, last.2 .0, warm.2 .1, last.2 .1
+    );
 
     // What each node wrote reached the other one: A's own materials (all it shows, less its
     // timeline) are B's timeline, and back.

@@ -3,6 +3,7 @@
 //! Rooms (see ARCHITECTURE.md): `domain` (rules, no IO), `store` (diesel), `app` (use cases,
 //! transactions), `http` (API and pages), `demo` (seed content), `config` and `startup`.
 
+pub mod activitypub;
 pub mod app;
 pub mod cli;
 pub mod config;

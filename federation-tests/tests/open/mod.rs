@@ -128,6 +128,23 @@ fn goal_aligned_content_crosses_curricula(backend: Backend) {
     finds(&nl, &brueche, &["Brüche am Zahlenstrahl"]);
     // A goal of the partner's own framework finds its own content below it.
     finds(&de, &goal_uri(&testland, "M-ZO"), &["Brüche am Zahlenstrahl"]);
+    // Goals are a facet, foreign and local alike: counted by URI (what `goal=<uri>` finds), and
+    // on the page named with their framework and linked to the filter.
+    let goal_facet = |node: &Node| {
+        let (status, body) = node.get("/search", None).unwrap();
+        assert_eq!(status, 200, "{body}");
+        body["facets"]["goal"].clone()
+    };
+    let facet = goal_facet(&de);
+    assert_eq!(
+        (&facet[kerndoel_26.as_str()], &facet[brueche.as_str()], &facet[goal_uri(&testland, "M-ZO").as_str()]),
+        (&json!(2), &json!(1), &json!(1)),
+        "{facet}"
+    );
+    let search_page = de.client.get(format!("{}/search", de.url)).send().unwrap().text().unwrap();
+    assert!(search_page.contains(&format!("goal={}", encode(&kerndoel_26))), "the facet links to the goal filter");
+    let framework = format!("({}, {})", slo["CFDocument"]["title"].as_str().unwrap(), nl.host());
+    assert!(search_page.contains(&framework), "and names the foreign goal's framework and where it was described");
 
     // A crosswalk (a CASE package of associations only) says the German goal is the Dutch
     // kerndoel: filtering on the kerndoel now finds the partner's material, and the kerndoel's
@@ -139,6 +156,7 @@ fn goal_aligned_content_crosses_curricula(backend: Backend) {
     assert_eq!(status, 201, "{report}");
     assert_eq!(report["matches"], 2, "{report}");
     finds(&nl, &kerndoel_26, &["Breuken op de getallenlijn", "Brüche am Zahlenstrahl", "Pizza verdelen"]);
+    assert_eq!(goal_facet(&nl)[kerndoel_26.as_str()], 3, "the facet counts through the match too");
     let (_, kerndoel) = nl.get(&format!("/goals/{}", encode(&kerndoel_26)), None).unwrap();
     let kerndoel_page = nl.client.get(format!("{}/goals/{}", nl.url, kerndoel["id"].as_str().unwrap())).send().unwrap().text().unwrap();
     assert!(kerndoel_page.contains("Komt overeen met") && kerndoel_page.contains("M-ZO-4"), "the page names the match");

@@ -211,7 +211,7 @@ fn new_row(actor: &Actor, at: NaiveDateTime) -> CaseStudyRow {
 /// Queues a changed case study for the index and tells followers (same transaction).
 fn changed(conn: &mut DbConnection, config: &AppConfig, id: &str) -> AppResult<()> {
     queue::enqueue_index(conn, ContentKind::CaseStudy, id)?;
-    crate::federation::outbox::content_changed(conn, config, ContentKind::CaseStudy, id)
+    crate::app::outbox::content_changed(conn, config, ContentKind::CaseStudy, id)
 }
 
 /// Stores a case study from another node (new, or a new version of one we hold).

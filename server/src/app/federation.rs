@@ -4,17 +4,18 @@
 
 use chrono::Duration;
 
+use super::network_relay;
 use super::tx::run_blocking;
 use super::{materials, new_id, now, Actor, App, AppConfig, AppError, AppResult};
+use crate::activitypub::activities;
+use crate::activitypub::objects::{RemoteContent, RemoteObject};
+use crate::app::outbox::enqueue;
 use crate::domain::case_study::CaseStudyFields;
 use crate::domain::federation::Policy;
 use crate::domain::material::MaterialFields;
 use crate::domain::vocab::FederationMode;
 use crate::domain::vocab::{AccountStatus, Role};
 use crate::domain::ContentKind;
-use crate::federation::objects::{RemoteContent, RemoteObject};
-use crate::federation::outbox::enqueue;
-use crate::federation::{activities, groups};
 use crate::store::models::{ActorRow, FollowRow, InstanceRow, RemoteRemixRow, UserRow};
 use crate::store::{case_studies as case_store, federation as store, materials as material_store, settings, users, DbConnection};
 
@@ -358,7 +359,7 @@ pub async fn receive_content(
                 }
             }
             let ap_id = object.id.to_string();
-            let origin = crate::federation::actors::host_of(&object.id);
+            let origin = crate::activitypub::host_of(&object.id);
             // Our own content coming back (a network elsewhere announcing what we posted to it)
             // is already here as the original.
             if origin == config.host() {
@@ -388,7 +389,7 @@ pub async fn receive_content(
             };
             // Networks here relay a member's post, and keep it themselves.
             let relaying = match &relay {
-                Some(r) => groups::relaying_for(conn, &r.groups, &sender)?,
+                Some(r) => network_relay::relaying_for(conn, &r.groups, &sender)?,
                 None => Vec::new(),
             };
             let wanted = match held {
@@ -437,7 +438,7 @@ pub async fn receive_content(
             if let Some(relay) = &relay {
                 let verb = relay.activity.get("type").and_then(serde_json::Value::as_str).unwrap_or_default();
                 for group in &relaying {
-                    groups::announce(conn, &config, group, if verb == "Create" { &relay.article } else { &relay.activity })?;
+                    network_relay::announce(conn, &config, group, if verb == "Create" { &relay.article } else { &relay.activity })?;
                 }
             }
             Ok(())
@@ -466,8 +467,8 @@ pub async fn receive_delete(app: &App, activity_id: &str, origin: &str, object_i
                 return Ok(());
             }
             if let Some((relay, sender)) = &relay {
-                for group in groups::relaying_for(conn, &relay.groups, sender)? {
-                    groups::announce(conn, &config, &group, &relay.activity)?;
+                for group in network_relay::relaying_for(conn, &relay.groups, sender)? {
+                    network_relay::announce(conn, &config, &group, &relay.activity)?;
                 }
             }
             store::delete_remote_remix(conn, &object_id)?;

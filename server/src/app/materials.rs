@@ -254,16 +254,9 @@ fn detail(conn: &mut DbConnection, config: &AppConfig, row: &MaterialRow) -> App
     Ok(material)
 }
 
+/// `host[:port]` of a URL given as text (empty when it does not parse).
 pub(crate) fn host_of(url: &str) -> String {
-    url::Url::parse(url)
-        .ok()
-        .and_then(|u| {
-            u.host_str().map(|h| match u.port() {
-                Some(p) => format!("{h}:{p}"),
-                None => h.to_owned(),
-            })
-        })
-        .unwrap_or_default()
+    url::Url::parse(url).map(|u| crate::activitypub::host_of(&u)).unwrap_or_default()
 }
 
 fn write_version(conn: &mut DbConnection, row: &MaterialRow, fields: &MaterialFields, editor_id: &str, note: &str) -> AppResult<()> {
@@ -353,7 +346,7 @@ fn insert_new(
 /// Queues a changed material for the index and tells followers (same transaction).
 fn changed(conn: &mut DbConnection, config: &AppConfig, id: &str) -> AppResult<()> {
     queue::enqueue_index(conn, ContentKind::Material, id)?;
-    crate::federation::outbox::content_changed(conn, config, ContentKind::Material, id)
+    crate::app::outbox::content_changed(conn, config, ContentKind::Material, id)
 }
 
 /// Stores a material from another node (new, or a new version of one we hold).

@@ -9,8 +9,10 @@ pub mod federation;
 pub mod files;
 pub mod foreign_goals;
 pub mod materials;
+pub mod network_relay;
 pub mod networks;
 pub mod node;
+pub mod outbox;
 pub mod reactions;
 pub mod search;
 pub mod throttle;
@@ -22,6 +24,7 @@ use std::sync::Arc;
 use chrono::{NaiveDateTime, Utc};
 use rand::Rng;
 
+pub use crate::domain::new_id;
 pub use error::{AppError, AppResult};
 pub use tx::Db;
 
@@ -173,13 +176,6 @@ impl Actor {
             Err(AppError::Forbidden)
         }
     }
-}
-
-/// A short random id for URLs: 12 characters of lowercase base32, 60 bits.
-pub fn new_id() -> String {
-    const ALPHABET: &[u8] = b"abcdefghijklmnopqrstuvwxyz234567";
-    let mut rng = rand::thread_rng();
-    (0..12).map(|_| ALPHABET[rng.gen_range(0..ALPHABET.len())] as char).collect()
 }
 
 /// A secret for sessions and API tokens: 32 random bytes, hex.

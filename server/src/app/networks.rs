@@ -5,13 +5,14 @@
 //! post; members (local or remote) address posts to it and it announces them to its followers.
 
 use super::federation::{ensure_user_actor, new_keypair};
+use super::network_relay;
 use super::{new_id, now, Actor, App, AppConfig, AppError, AppResult};
+use crate::activitypub::activities;
+use crate::app::outbox::{delivery_inbox, enqueue};
 use crate::domain::authz::Action;
 use crate::domain::network::{JoinMode, MemberRole, NetworkFields, NetworkInput, MEMBER, REQUESTED};
 use crate::domain::validation::{FieldErrors, FieldProblem};
 use crate::domain::ContentKind;
-use crate::federation::outbox::{delivery_inbox, enqueue};
-use crate::federation::{activities, groups};
 use crate::store::models::{ActorRow, NetworkMemberRow, NetworkPostRow, NetworkRow};
 use crate::store::{case_studies as case_store, federation as fed_store, materials as material_store, networks as store, users, DbConnection};
 
@@ -207,10 +208,10 @@ fn posts_of(conn: &mut DbConnection, network_url: &str, limit: i64) -> AppResult
     for row in store::posts(conn, network_url, limit, 0)? {
         let post = match ContentKind::parse(&row.kind) {
             Some(ContentKind::Material) => material_store::by_id(conn, &row.content_id)?
-                .filter(|m| crate::federation::outbox::is_public(&m.status, m.hidden, m.deleted_at.is_some()))
+                .filter(|m| crate::app::outbox::is_public(&m.status, m.hidden, m.deleted_at.is_some()))
                 .map(|m| (ContentKind::Material, m.id, m.title, m.summary, m.owner_id, m.origin)),
             Some(ContentKind::CaseStudy) => case_store::by_id(conn, &row.content_id)?
-                .filter(|c| crate::federation::outbox::is_public(&c.status, c.hidden, c.deleted_at.is_some()))
+                .filter(|c| crate::app::outbox::is_public(&c.status, c.hidden, c.deleted_at.is_some()))
                 .map(|c| (ContentKind::CaseStudy, c.id, c.title, c.summary, c.owner_id, c.origin)),
             None => None,
         };
@@ -423,11 +424,11 @@ pub async fn post(app: &App, who: &Actor, kind: ContentKind, content_id: &str, n
             let (owner_id, public, origin) = match kind {
                 ContentKind::Material => {
                     let m = material_store::by_id(conn, &content_id)?.filter(|m| m.deleted_at.is_none()).ok_or(AppError::NotFound)?;
-                    (m.owner_id.clone(), crate::federation::outbox::is_public(&m.status, m.hidden, false), m.origin)
+                    (m.owner_id.clone(), crate::app::outbox::is_public(&m.status, m.hidden, false), m.origin)
                 }
                 ContentKind::CaseStudy => {
                     let c = case_store::by_id(conn, &content_id)?.filter(|c| c.deleted_at.is_none()).ok_or(AppError::NotFound)?;
-                    (c.owner_id.clone(), crate::federation::outbox::is_public(&c.status, c.hidden, false), c.origin)
+                    (c.owner_id.clone(), crate::app::outbox::is_public(&c.status, c.hidden, false), c.origin)
                 }
             };
             if owner_id != who.id || origin.is_some() {
@@ -436,7 +437,7 @@ pub async fn post(app: &App, who: &Actor, kind: ContentKind, content_id: &str, n
             let group = fed_store::actor_by_ap_id(conn, &network_url)?
                 .filter(|a| a.kind == "Group")
                 .ok_or_else(|| AppError::bad_request("unknown_network", "No such network: follow a network elsewhere first, or join one here."))?;
-            if group.local && groups::relaying_for(conn, std::slice::from_ref(&group), &me)?.is_empty() {
+            if group.local && network_relay::relaying_for(conn, std::slice::from_ref(&group), &me)?.is_empty() {
                 return Err(AppError::bad_request("not_a_member", "Join this network before posting to it."));
             }
             let fresh = store::put_post(
@@ -448,14 +449,14 @@ pub async fn post(app: &App, who: &Actor, kind: ContentKind, content_id: &str, n
                 let object = match kind {
                     ContentKind::Material => {
                         let row = material_store::by_id(conn, &content_id)?.ok_or(AppError::NotFound)?;
-                        crate::federation::outbox::material_object(conn, &config, &row, &who.username)?
+                        crate::app::outbox::material_object(conn, &config, &row, &who.username)?
                     }
                     ContentKind::CaseStudy => {
                         let row = case_store::by_id(conn, &content_id)?.ok_or(AppError::NotFound)?;
-                        crate::federation::outbox::case_study_object(conn, &config, &row, &who.username)?
+                        crate::app::outbox::case_study_object(conn, &config, &row, &who.username)?
                     }
                 };
-                groups::tell_network(conn, &config, &group, &config.user_url(&who.username), object)?;
+                network_relay::tell_network(conn, &config, &group, &config.user_url(&who.username), object)?;
             }
             Ok(())
         })
@@ -511,7 +512,7 @@ pub async fn remove_post(app: &App, who: &Actor, name: &str, kind: ContentKind, 
                 ContentKind::CaseStudy => case_store::by_id(conn, &content_id)?.map(|c| c.ap_id.unwrap_or_else(|| config.case_study_url(&c.id))),
             };
             if let Some(object_url) = object_url {
-                groups::unannounce(conn, &config, &network.actor, &object_url)?;
+                network_relay::unannounce(conn, &config, &network.actor, &object_url)?;
             }
             Ok(())
         })

@@ -9,10 +9,10 @@ use serde_json::Value;
 
 use super::federation::{ensure_node_actor, ensure_user_actor};
 use super::{new_id, now, Actor, App, AppConfig, AppError, AppResult};
+use crate::activitypub::activities;
+use crate::app::outbox::{enqueue, is_public};
 use crate::domain::authz::Action;
 use crate::domain::ContentKind;
-use crate::federation::activities;
-use crate::federation::outbox::{enqueue, is_public};
 use crate::store::models::{ActorRow, LikeRow, ReportRow};
 use crate::store::{case_studies as case_store, federation as fed_store, materials as material_store, reactions as store, DbConnection};
 

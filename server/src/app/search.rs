@@ -11,7 +11,7 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Condvar, Mutex};
 use std::time::{Duration, Instant};
 
-use deelwijs_indexer::{SearchIndex, SearchQuery, SearchResults};
+use deelwijs_indexer::{SearchIndex, SearchQuery, SearchResults, GOAL_FILTER};
 
 pub use documents::Documents;
 
@@ -204,5 +204,22 @@ pub async fn search(app: &App, mut query: SearchQuery) -> AppResult<SearchResult
         // An unknown goal matches nothing (rather than everything).
         query.goal = Some(resolved.unwrap_or_else(|| "-unknown-goal-".to_owned()));
     }
-    super::tx::run_blocking(move || index.search(&query).map_err(index_error)).await
+    let mut results = super::tx::run_blocking(move || index.search(&query).map_err(index_error)).await?;
+    // Goals are counted by our ids; the API and the goal filter speak their URIs.
+    if let Some(by_id) = results.facets.remove(GOAL_FILTER).filter(|counts| !counts.is_empty()) {
+        let ids: Vec<String> = by_id.keys().cloned().collect();
+        let goals = app
+            .db
+            .read(move |conn| {
+                let mut found = Vec::with_capacity(ids.len());
+                for chunk in ids.chunks(ID_CHUNK) {
+                    found.extend(curricula::goals_by_ids(conn, chunk)?);
+                }
+                Ok(found)
+            })
+            .await?;
+        let by_uri = goals.into_iter().filter_map(|goal| by_id.get(&goal.id).map(|count| (goal.uri, *count))).collect();
+        results.facets.insert(GOAL_FILTER, by_uri);
+    }
+    Ok(results)
 }

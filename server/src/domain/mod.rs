@@ -53,3 +53,11 @@ impl ContentKind {
         }
     }
 }
+
+/// A short random id for URLs: 12 characters of lowercase base32, 60 bits.
+pub fn new_id() -> String {
+    const ALPHABET: &[u8] = b"abcdefghijklmnopqrstuvwxyz234567";
+    use rand::Rng;
+    let mut rng = rand::thread_rng();
+    (0..12).map(|_| ALPHABET[rng.gen_range(0..ALPHABET.len())] as char).collect()
+}

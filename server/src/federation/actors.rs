@@ -10,6 +10,7 @@ use serde::{Deserialize, Serialize};
 use url::Url;
 
 use super::error::{FedError, FedResult};
+use crate::activitypub::host_of;
 use crate::app::App;
 use crate::store::models::ActorRow;
 
@@ -75,15 +76,6 @@ pub struct Image {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub media_type: Option<String>,
     pub url: Url,
-}
-
-/// `host[:port]` of a URL: how we name instances.
-pub fn host_of(url: &Url) -> String {
-    match (url.host_str(), url.port()) {
-        (Some(h), Some(p)) => format!("{h}:{p}"),
-        (Some(h), None) => h.to_owned(),
-        _ => String::new(),
-    }
 }
 
 fn parse_url(text: &str) -> FedResult<Url> {

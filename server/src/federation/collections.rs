@@ -4,10 +4,10 @@
 use actix_web::http::StatusCode;
 use serde_json::{json, Value};
 
-use super::activities;
-use super::context::with_context;
-use super::objects;
-use super::outbox::{self, case_study_object, material_object};
+use crate::activitypub::activities;
+use crate::activitypub::context::with_context;
+use crate::activitypub::objects;
+use crate::app::outbox::{self, case_study_object, material_object};
 use crate::app::{App, AppError, AppResult};
 use crate::domain::ContentKind;
 use crate::store::case_studies as case_store;

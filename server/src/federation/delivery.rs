@@ -12,7 +12,7 @@ use serde_json::Value;
 use url::Url;
 
 use super::send::{self, Outcome, Signer};
-use super::signatures::Scheme;
+use crate::activitypub::signatures::Scheme;
 use crate::app::{federation as uc, now, App, AppResult};
 use crate::store::federation as store;
 use crate::store::models::{DeliveryRow, InstanceRow, OutboxRow};

@@ -13,9 +13,10 @@
 
 use actix_web::HttpRequest;
 
-use super::actors::{host_of, ActorRecord};
-use super::signatures::{self, rfc9421, Scheme};
+use super::actors::ActorRecord;
 use super::{FedData, FedError, FedResult};
+use crate::activitypub::host_of;
+use crate::activitypub::signatures::{self, rfc9421, Scheme};
 use crate::domain::vocab::FederationMode;
 
 /// Whether a document needs a signature in allowlist mode.

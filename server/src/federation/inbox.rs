@@ -9,10 +9,10 @@ use serde::Deserialize;
 use serde_json::Value;
 use url::Url;
 
-use super::actors::host_of;
 use super::error::{FedError, FedResult};
-use super::objects::{addressed_publicly, first_url, is_content_type, parse_article, RemoteObject};
 use super::{resolve, FedData};
+use crate::activitypub::host_of;
+use crate::activitypub::objects::{addressed_publicly, first_url, is_content_type, parse_article, RemoteObject};
 use crate::app::federation::Relay;
 use crate::app::{federation as uc, networks, reactions, App};
 use crate::store::models::ActorRow;
@@ -265,7 +265,7 @@ pub async fn remix_is_genuine(data: &FedData, sender: &ActorRow, object: &Remote
     if !scheme_allowed || host_of(&object.id) != sender.host {
         return false;
     }
-    match fetch_object_http::<_, Value>(&object.id, data).await.map_err(FedError::from).and_then(|fetched| parse_article(&fetched.object)) {
+    match fetch_object_http::<_, Value>(&object.id, data).await.map_err(FedError::from).and_then(|fetched| Ok(parse_article(&fetched.object)?)) {
         Ok(served) => served.id == object.id && served.based_on.as_ref() == Some(source),
         Err(error) => {
             tracing::info!(%error, object = %object.id, "a remix notice could not be confirmed at its origin");

@@ -1,27 +1,23 @@
-//! ActivityPub federation (the only module that knows ActivityPub JSON): actors, objects,
-//! activities, the inbox, the durable outbox and its delivery worker.
+//! ActivityPub federation's adapters, above `app`: the inbox (`inbox`), the delivery worker
+//! that drains the outbox (`delivery`, sending with `send`), the fetch gate and policy checks
+//! (`fetch_gate`, `policy`), fetching remote actors and objects (`resolve`, `actors`) and the
+//! collections we serve (`collections`). The wire format they speak is `crate::activitypub`;
+//! what goes into the outbox is written by `app::outbox` in the change's transaction.
 //!
 //! Built on activitypub_federation for draft-cavage verification, WebFinger and fetching;
-//! delivery is our own (`outbox` rows written in the change's transaction, drained by
-//! `delivery`, sent by `send`), because the library's queue lives in memory and would lose
-//! activities on a restart, and its sender counts every 4xx as delivered. RFC 9421 signatures
-//! are ours too (`signatures`).
+//! delivery is our own, because the library's queue lives in memory and would lose activities
+//! on a restart, and its sender counts every 4xx as delivered. RFC 9421 signatures are ours too
+//! (`activitypub::signatures`).
 
-pub mod activities;
 pub mod actors;
 pub mod collections;
-pub mod context;
 pub mod delivery;
 pub mod error;
 pub mod fetch_gate;
-pub mod groups;
 pub mod inbox;
-pub mod objects;
-pub mod outbox;
 pub mod policy;
 pub mod resolve;
 pub mod send;
-pub mod signatures;
 
 use std::time::Duration;
 

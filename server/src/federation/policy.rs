@@ -5,7 +5,7 @@ use activitypub_federation::config::UrlVerifier;
 use activitypub_federation::error::Error;
 use url::Url;
 
-use super::actors::host_of;
+use crate::activitypub::host_of;
 use crate::app::App;
 
 #[derive(Clone)]

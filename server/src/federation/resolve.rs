@@ -7,10 +7,11 @@ use activitypub_federation::fetch::webfinger::webfinger_resolve_actor;
 use serde_json::Value;
 use url::Url;
 
-use super::actors::{host_of, ActorRecord};
+use super::actors::ActorRecord;
 use super::error::{FedError, FedResult};
-use super::objects::{first_url, parse_article};
 use super::FedData;
+use crate::activitypub::host_of;
+use crate::activitypub::objects::{first_url, parse_article};
 use crate::app::AppError;
 use crate::store::models::ActorRow;
 

@@ -8,8 +8,8 @@ use std::time::{Duration, SystemTime};
 use reqwest::header::{HeaderMap, HeaderValue, ACCEPT, CONTENT_TYPE, DATE, HOST};
 use url::Url;
 
-use super::context::ACTIVITY_JSON;
-use super::signatures::{attempts, cavage, rfc9421, Scheme};
+use crate::activitypub::context::ACTIVITY_JSON;
+use crate::activitypub::signatures::{attempts, cavage, rfc9421, Scheme};
 
 /// How much of a refusing peer's answer is kept.
 pub const ANSWER_BYTES: usize = 1024;

@@ -9,14 +9,14 @@ use actix_web::{web, HttpRequest, HttpResponse, ResponseError};
 use serde::Deserialize;
 use serde_json::{json, Value};
 
+use crate::activitypub::context::{wants_activity_json, with_context, ACTIVITY_JSON};
+use crate::activitypub::objects::first_url;
+use crate::activitypub::signatures::{self, rfc9421, CavageSignature, Scheme};
 use crate::app::{federation as uc, networks, App, AppError};
 use crate::domain::network::MemberRole;
 use crate::federation::actors::{ActorJson, ActorRecord};
-use crate::federation::context::{wants_activity_json, with_context, ACTIVITY_JSON};
 use crate::federation::fetch_gate::{self, Gate};
 use crate::federation::inbox::{check_json_shape, InboxActivity};
-use crate::federation::objects::first_url;
-use crate::federation::signatures::{self, rfc9421, CavageSignature, Scheme};
 use crate::federation::{collections, FedError};
 use crate::http::error::{ApiError, ApiResult};
 
@@ -246,7 +246,7 @@ async fn inbox(req: HttpRequest, payload: web::Payload, data: Data<App>) -> Resu
     if let Err(error) = &result {
         // One line per refusal, with what the sender would need to fix it.
         let (activity, actor) = (known.0.map(String::from).unwrap_or_default(), known.1.map(String::from).unwrap_or_default());
-        tracing::info!(%activity, %actor, %peer, status = error.status_code().as_u16(), reason = %error.reason(), "inbound activity refused");
+        tracing::info!(%activity, %actor, %peer, status = error.status_code().as_u16(), reason = %super::federation_error::refusal_reason(error), "inbound activity refused");
     }
     result
 }
@@ -364,7 +364,7 @@ async fn verify_rfc9421_sender(req: &HttpRequest, signature: &rfc9421::MessageSi
     if !own_key {
         return Err(FedError::Unauthorized("The request is signed with a key that is not the actor's.".into()));
     }
-    if !uc::policy(data.app_data()).await?.allows(&crate::federation::actors::host_of(actor)) {
+    if !uc::policy(data.app_data()).await?.allows(&crate::activitypub::host_of(actor)) {
         return Err(FedError::Blocked);
     }
     let target = signatures::request_target(req, &data.app_data().config.public_url).ok_or_else(|| FedError::invalid("The request target is not a path."))?;

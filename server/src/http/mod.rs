@@ -5,6 +5,7 @@ pub mod api;
 pub mod auth;
 pub mod error;
 pub mod federation;
+pub mod federation_error;
 pub mod form;
 pub mod pages;
 

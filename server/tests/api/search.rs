@@ -147,6 +147,12 @@ async fn goal_filter_includes_descendants_and_replaced_goals() {
         assert_eq!(ids(&node.get(&format!("/search?goal={}", encode(parent_uri)), None).await.1), both, "a parent finds what is aligned below it");
         assert_eq!(ids(&node.get(&format!("/search?goal={}", encode(old_uri)), None).await.1), [on_old["id"].as_str().unwrap().to_owned()]);
         assert_eq!(node.get("/search?goal=https%3A%2F%2Fexample.org%2Fnothing", None).await.1["total"], 0);
+        // The goal facet counts by URI what each goal's filter finds.
+        let facet = node.get("/search", None).await.1["facets"]["goal"].clone();
+        assert_eq!((&facet[new_uri], &facet[parent_uri], &facet[old_uri]), (&json!(2), &json!(2), &json!(1)), "{facet}");
+        for (uri, count) in facet.as_object().unwrap() {
+            assert_eq!(&node.get(&format!("/search?goal={}", encode(uri)), None).await.1["total"], count, "{uri}");
+        }
         let hit = &node.get(&format!("/search?goal={}", encode(old_uri)), None).await.1["hits"][0];
         assert_eq!(hit["goals"], json!([old_uri]));
         // A goal's statement is searchable text of the content aligned to it.

@@ -1,11 +1,11 @@
 //! ActivityPub JSON into our objects: whatever a peer sends or serves, reading it never
 //! panics, and what is accepted passes the same validation as local content.
 
+use deelwijs_server::activitypub::objects::{parse_article, RemoteContent};
 use deelwijs_server::domain::case_study::CaseStudyFields;
 use deelwijs_server::domain::material::MaterialFields;
 use deelwijs_server::domain::Limits;
 use deelwijs_server::federation::inbox::{check_json_shape, InboxActivity};
-use deelwijs_server::federation::objects::{parse_article, RemoteContent};
 use deelwijs_server::http::json_has_nul;
 use proptest::prelude::*;
 use serde_json::{json, Map, Value};

@@ -5,10 +5,10 @@ use std::collections::{HashMap, HashSet};
 use deelwijs_indexer::{Change, IndexDocument};
 
 use super::html_to_text;
+use crate::app::outbox::is_public;
 use crate::app::{AppConfig, AppResult};
 use crate::domain::alignment::Alignment;
 use crate::domain::ContentKind;
-use crate::federation::outbox::is_public;
 use crate::store::models::{CaseStudyRow, GoalRow, MaterialRow};
 use crate::store::{case_studies as case_store, curricula, materials as material_store, users, DbConnection};
 

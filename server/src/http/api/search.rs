@@ -1,7 +1,7 @@
 //! `GET /api/v1/search`: ranked, faceted, goal-aware search over public content.
 
 use actix_web::{web, HttpResponse};
-use deelwijs_indexer::{SearchQuery, SearchResults, Sort, FACETS};
+use deelwijs_indexer::{SearchQuery, SearchResults, Sort, FACETS, GOAL_FILTER};
 use serde::Deserialize;
 use serde_json::{json, Value};
 
@@ -66,8 +66,10 @@ pub fn results_json(config: &AppConfig, results: &SearchResults) -> Value {
             })
         })
         .collect();
+    // `goal`: goal URI → count, for local and foreign goals alike (a goal counts what `goal=<uri>`
+    // would find: content aligned to it, below it, to a goal it replaced or matches).
     let facets: serde_json::Map<String, Value> =
-        FACETS.iter().filter_map(|name| results.facets.get(name).map(|counts| ((*name).to_owned(), json!(counts)))).collect();
+        FACETS.iter().chain([&GOAL_FILTER]).filter_map(|name| results.facets.get(name).map(|counts| ((*name).to_owned(), json!(counts)))).collect();
     json!({ "total": results.total, "page": results.page, "per_page": results.per_page, "hits": hits, "facets": facets })
 }
 

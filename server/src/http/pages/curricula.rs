@@ -150,7 +150,7 @@ pub async fn goal(page: Page, req: HttpRequest, key: web::Path<String>) -> HttpR
             return Ok(HttpResponse::Ok()
                 .content_type("application/ld+json")
                 .insert_header((actix_web::http::header::VARY, "Accept"))
-                .json(crate::federation::objects::goal_document(&described, &page_url)));
+                .json(crate::activitypub::objects::goal_document(&described, &page_url)));
         }
         let lang = page.lang();
         let links = |goals: &[GoalRow]| goals.iter().map(goal_link).collect::<Vec<_>>();

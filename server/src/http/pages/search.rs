@@ -3,10 +3,10 @@
 use actix_web::{web, HttpResponse};
 use deelwijs_frontend::i18n::Lang;
 use deelwijs_frontend::views::{ActiveFilterView, FacetGroupView, FacetValueView, Pager, SearchHitView, SearchPage};
-use deelwijs_indexer::FACETS;
+use deelwijs_indexer::{FACETS, GOAL_FILTER};
 
 use super::{convert, Page};
-use crate::app::{curricula, search};
+use crate::app::{curricula, search, AppResult};
 use crate::domain::license::License;
 use crate::domain::vocab::{EducationLevel, ResourceType, Subject};
 use crate::http::api::search::SearchParams;
@@ -53,6 +53,47 @@ fn value_label(lang: Lang, name: &str, value: &str) -> String {
     label.unwrap_or_else(|| value.to_owned())
 }
 
+/// How many goals the goal facet shows: the most frequent, and the chosen one.
+const GOALS_SHOWN: usize = 12;
+
+/// The goal facet: the goals the matches are aligned to (with those above them, and goals of
+/// other frameworks they match), most frequent first; a foreign goal names its framework.
+async fn goal_facet(
+    page: &Page,
+    lang: Lang,
+    raw: &[(String, String)],
+    counts: Option<&std::collections::BTreeMap<String, u64>>,
+) -> AppResult<Option<FacetGroupView>> {
+    let Some(counts) = counts.filter(|c| !c.is_empty()) else { return Ok(None) };
+    let chosen = raw.iter().find(|(k, _)| k == "goal").map(|(_, v)| v.as_str());
+    let mut shown: Vec<(&String, u64)> = counts.iter().map(|(uri, n)| (uri, *n)).collect();
+    shown.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(b.0)));
+    shown.truncate(GOALS_SHOWN);
+    if let Some(chosen) = chosen.and_then(|c| counts.get_key_value(c)).filter(|(uri, _)| !shown.iter().any(|(s, _)| s == uri)) {
+        shown.push((chosen.0, *chosen.1));
+    }
+    let rows = curricula::goal_rows(&page.app, shown.iter().map(|(uri, _)| (*uri).clone()).collect()).await?;
+    let frameworks = curricula::foreign_frameworks(&page.app, &rows).await?;
+    let values = shown
+        .iter()
+        .filter_map(|(uri, count)| rows.iter().find(|g| &g.uri == *uri).map(|goal| (goal, *count)))
+        .map(|(goal, count)| {
+            let link = super::curricula::goal_link_in(goal, &frameworks);
+            let mut label = format!("{} {}", link.code, if goal.abbreviated_statement.is_empty() { &goal.full_statement } else { &goal.abbreviated_statement });
+            label = label.trim().to_owned();
+            if label.chars().count() > 90 {
+                label = label.chars().take(88).collect::<String>() + "…";
+            }
+            if !link.framework.is_empty() {
+                label = format!("{label} ({})", link.framework);
+            }
+            let selected = chosen.is_some_and(|c| c == goal.uri || c == goal.id);
+            FacetValueView { label, count, selected, toggle_url: url_with(raw, "goal", if selected { None } else { Some(&goal.uri) }) }
+        })
+        .collect();
+    Ok(Some(FacetGroupView { name: "goal".to_owned(), label: lang.t("Leerdoel", "Goal").to_owned(), values }))
+}
+
 pub async fn show(page: Page, params: web::Query<SearchParams>, req: actix_web::HttpRequest) -> HttpResponse {
     let result = async {
         let lang = page.lang();
@@ -77,6 +118,9 @@ pub async fn show(page: Page, params: web::Query<SearchParams>, req: actix_web::
                 .collect();
             values.sort_by(|a, b| b.count.cmp(&a.count).then_with(|| a.label.cmp(&b.label)));
             facets.push(FacetGroupView { name: (*name).to_owned(), label: facet_label(lang, name).to_owned(), values });
+        }
+        if let Some(group) = goal_facet(&page, lang, &raw, results.facets.get(GOAL_FILTER)).await? {
+            facets.insert(facets.len().min(1), group);
         }
         let mut active_filters: Vec<ActiveFilterView> = raw
             .iter()

@@ -4,10 +4,10 @@
 
 use serde_json::Value;
 
-use super::actors::host_of;
-use super::objects::{self, CaseStudyDoc, MaterialDoc};
-use super::{activities, groups};
-use crate::app::{now, AppConfig, AppError, AppResult};
+use super::network_relay;
+use super::{now, AppConfig, AppError, AppResult};
+use crate::activitypub::objects::{self, CaseStudyDoc, MaterialDoc};
+use crate::activitypub::{activities, host_of};
 use crate::domain::markdown;
 use crate::domain::vocab::Status;
 use crate::domain::ContentKind;
@@ -62,12 +62,12 @@ pub fn material_object(conn: &mut DbConnection, config: &AppConfig, row: &Materi
         Some(source) => Some(source.ap_id.clone().unwrap_or_else(|| config.material_url(&source.id))),
         None => None,
     };
-    let fields = crate::app::materials::fields_of(row)?;
+    let fields = super::materials::fields_of(row)?;
     let attachments = materials::attachments_of(conn, &row.id)?;
     let followers = format!("{author_url}/followers");
     let search_url = format!("{}/search", config.public_url);
     let audience = networks::networks_of(conn, ContentKind::Material.as_str(), &row.id)?;
-    let goals = crate::app::curricula::describe_goals(conn, &fields.goals)?;
+    let goals = super::curricula::describe_goals(conn, &fields.goals)?;
     let mut article = objects::material_article(&MaterialDoc {
         url: &url,
         fields: &fields,
@@ -81,7 +81,7 @@ pub fn material_object(conn: &mut DbConnection, config: &AppConfig, row: &Materi
         updated: row.updated_at,
         search_url: &search_url,
     });
-    groups::address(&mut article, &audience, "audience");
+    activities::address(&mut article, &audience, "audience");
     Ok(article)
 }
 
@@ -129,11 +129,11 @@ pub fn case_study_html(fields: &crate::domain::case_study::CaseStudyFields, own_
 pub fn case_study_object(conn: &mut DbConnection, config: &AppConfig, row: &CaseStudyRow, owner_username: &str) -> AppResult<Value> {
     let url = config.case_study_url(&row.id);
     let author_url = config.user_url(owner_username);
-    let fields = crate::app::case_studies::fields_of(row)?;
+    let fields = super::case_studies::fields_of(row)?;
     let followers = format!("{author_url}/followers");
     let search_url = format!("{}/search", config.public_url);
     let audience = networks::networks_of(conn, ContentKind::CaseStudy.as_str(), &row.id)?;
-    let goals = crate::app::curricula::describe_goals(conn, &fields.goals)?;
+    let goals = super::curricula::describe_goals(conn, &fields.goals)?;
     let mut article = objects::case_study_article(&CaseStudyDoc {
         url: &url,
         fields: &fields,
@@ -145,7 +145,7 @@ pub fn case_study_object(conn: &mut DbConnection, config: &AppConfig, row: &Case
         updated: row.updated_at,
         search_url: &search_url,
     });
-    groups::address(&mut article, &audience, "audience");
+    activities::address(&mut article, &audience, "audience");
     Ok(article)
 }
 
@@ -207,14 +207,14 @@ pub fn content_changed(conn: &mut DbConnection, config: &AppConfig, kind: Conten
     // Networks it was posted to: one elsewhere hears from the author and relays it itself; one
     // hosted here relays it at once.
     let posted_to = networks::networks_of(conn, kind.as_str(), id)?;
-    let (local_groups, remote_groups) = groups::split(conn, &posted_to)?;
+    let (local_groups, remote_groups) = network_relay::split(conn, &posted_to)?;
     author_inboxes.extend(remote_groups.iter().map(delivery_inbox));
     let mut activity =
         activities::about_object(verb, &activities::new_activity_id(&config.public_url, verb), &d.author_url, &followers_url, d.object.clone(), &published);
-    groups::address(&mut activity, &posted_to, "cc");
+    activities::address(&mut activity, &posted_to, "cc");
     enqueue(conn, config, &activity, &d.author_url, author_inboxes)?;
     for group in &local_groups {
-        groups::announce(conn, config, group, if verb == "Create" { &d.object } else { &activity })?;
+        network_relay::announce(conn, config, group, if verb == "Create" { &d.object } else { &activity })?;
     }
 
     if verb == "Create" {

@@ -6,7 +6,7 @@ use super::context::{with_context, PUBLIC};
 
 /// A new activity id on this node.
 pub fn new_activity_id(public_url: &str, kind: &str) -> String {
-    format!("{public_url}/activities/{}/{}", kind.to_ascii_lowercase(), crate::app::new_id())
+    format!("{public_url}/activities/{}/{}", kind.to_ascii_lowercase(), crate::domain::new_id())
 }
 
 pub fn follow(id: &str, actor: &str, target: &str) -> Value {
@@ -62,4 +62,15 @@ pub fn like(id: &str, actor: &str, object: &str, author: &str) -> Value {
 /// content, as Mastodon expects.
 pub fn flag(id: &str, actor: &str, objects: &[&str], comment: &str, to: &str) -> Value {
     with_context(json!({ "type": "Flag", "id": id, "actor": actor, "to": [to], "object": objects, "content": comment }))
+}
+
+/// Sets `audience` on an object posted to networks, and names them in an activity's `cc`.
+pub fn address(object_or_activity: &mut Value, networks: &[String], field: &str) {
+    if networks.is_empty() {
+        return;
+    }
+    match object_or_activity.get_mut(field) {
+        Some(Value::Array(list)) => list.extend(networks.iter().map(|n| json!(n))),
+        _ => object_or_activity[field] = json!(networks),
+    }
 }

@@ -9,7 +9,7 @@ use serde_json::{json, Map, Value};
 use url::Url;
 
 use super::context::PUBLIC;
-use super::error::{FedError, FedResult};
+use super::Invalid;
 use crate::domain::alignment::{DescribedGoal, GoalRef};
 use crate::domain::case_study::{CaseStudyFields, CaseStudyInput};
 use crate::domain::license::License;
@@ -295,7 +295,7 @@ pub fn is_content_type(kind: &str) -> bool {
 }
 
 /// Reads an `Article` or `Page` (ours, or another server's) into a remote object.
-pub fn parse_article(value: &Value) -> FedResult<RemoteObject> {
+pub fn parse_article(value: &Value) -> Result<RemoteObject, Invalid> {
     let cleaned;
     let value = if has_nul(value) {
         cleaned = without_nul(value);
@@ -303,26 +303,26 @@ pub fn parse_article(value: &Value) -> FedResult<RemoteObject> {
     } else {
         value
     };
-    let map = value.as_object().ok_or_else(|| FedError::invalid("the object is not a JSON object"))?;
+    let map = value.as_object().ok_or_else(|| Invalid::new("the object is not a JSON object"))?;
     let kind = text(map, "type").unwrap_or_default();
     if !is_content_type(&kind) {
-        return Err(FedError::invalid(format!("objects of type {kind:?} are not learning materials or case studies")));
+        return Err(Invalid::new(format!("objects of type {kind:?} are not learning materials or case studies")));
     }
-    let id = map.get("id").and_then(first_url).ok_or_else(|| FedError::invalid("the object has no id"))?;
-    let attributed_to = map.get("attributedTo").and_then(first_url).ok_or_else(|| FedError::invalid("the object has no attributedTo"))?;
+    let id = map.get("id").and_then(first_url).ok_or_else(|| Invalid::new("the object has no id"))?;
+    let attributed_to = map.get("attributedTo").and_then(first_url).ok_or_else(|| Invalid::new("the object has no attributedTo"))?;
     let based_on = map.get("isBasedOn").and_then(first_url);
     let is_case_study = text(map, "contentKind").as_deref() == Some(CASE_STUDY);
     let record = map.get("deelwijs").filter(|r| r.is_object());
     let (goal_refs, goals) = parse_alignments(map.get("educationalAlignment"));
     let content = if is_case_study {
-        let record = record.ok_or_else(|| FedError::invalid("a case study needs its deelwijs record"))?;
-        let mut input: CaseStudyInput = serde_json::from_value(record.clone()).map_err(|e| FedError::invalid(format!("bad case study record: {e}")))?;
+        let record = record.ok_or_else(|| Invalid::new("a case study needs its deelwijs record"))?;
+        let mut input: CaseStudyInput = serde_json::from_value(record.clone()).map_err(|e| Invalid::new(format!("bad case study record: {e}")))?;
         input.status = Some("published".to_owned());
         input.contact = None;
         RemoteContent::CaseStudy(Box::new(input))
     } else {
         let mut input = match record {
-            Some(record) => serde_json::from_value::<MaterialInput>(record.clone()).map_err(|e| FedError::invalid(format!("bad material record: {e}")))?,
+            Some(record) => serde_json::from_value::<MaterialInput>(record.clone()).map_err(|e| Invalid::new(format!("bad material record: {e}")))?,
             None => standard_terms(value, map, goal_refs)?,
         };
         input.status = Some("published".to_owned());
@@ -434,7 +434,7 @@ fn title_from(text: &str, max: usize) -> String {
 
 /// Maps the standard terms of an article from other software onto a material: what it
 /// carries is kept, what it lacks stays unknown (`MaterialFields::parse_remote`).
-fn standard_terms(value: &Value, map: &Map<String, Value>, goals: Vec<GoalRef>) -> FedResult<MaterialInput> {
+fn standard_terms(value: &Value, map: &Map<String, Value>, goals: Vec<GoalRef>) -> Result<MaterialInput, Invalid> {
     let (content, content_language) = text_or_map(map, "content");
     let body = match map.get("source") {
         Some(Value::Object(source)) if text(source, "mediaType").as_deref() == Some("text/markdown") => text(source, "content"),
@@ -448,7 +448,7 @@ fn standard_terms(value: &Value, map: &Map<String, Value>, goals: Vec<GoalRef>) 
         .filter(|n| !n.is_empty())
         .or_else(|| summary.as_deref().map(|s| title_from(&plain_text(s), 120)).filter(|s| !s.is_empty()))
         .or_else(|| content.as_deref().map(|c| title_from(&plain_text(c), 120)).filter(|s| !s.is_empty()))
-        .ok_or_else(|| FedError::invalid("the article has no name, summary or content"))?;
+        .ok_or_else(|| Invalid::new("the article has no name, summary or content"))?;
     let language =
         terms(map.get("inLanguage")).into_iter().next().or(content_language).or(name_language).or(summary_language).or_else(|| context_language(value));
     let license = text(map, "license").and_then(|url| License::from_url(&url).or_else(|| License::parse(&url))).map(|l| l.spdx().to_owned());

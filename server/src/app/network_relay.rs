@@ -5,11 +5,11 @@
 //! Deelwijs read as a post in the group. An edit or a removal is announced as the member's
 //! `Update` or `Delete` activity, unchanged: an object alone cannot say that it changed or went.
 
-use serde_json::{json, Value};
+use serde_json::Value;
 
-use super::activities;
 use super::outbox::{delivery_inbox, enqueue};
-use crate::app::{now, AppConfig, AppResult};
+use super::{now, AppConfig, AppResult};
+use crate::activitypub::activities;
 use crate::domain::network::MEMBER;
 use crate::store::models::ActorRow;
 use crate::store::{federation as store, networks, DbConnection};
@@ -37,7 +37,7 @@ pub fn tell_network(conn: &mut DbConnection, config: &AppConfig, group: &ActorRo
     let published = now().and_utc().to_rfc3339_opts(chrono::SecondsFormat::Secs, true);
     let id = activities::new_activity_id(&config.public_url, "Create");
     let mut create = activities::about_object("Create", &id, author_url, &format!("{author_url}/followers"), object, &published);
-    address(&mut create, std::slice::from_ref(&group.ap_id), "cc");
+    activities::address(&mut create, std::slice::from_ref(&group.ap_id), "cc");
     enqueue(conn, config, &create, author_url, vec![delivery_inbox(group)])
 }
 
@@ -73,15 +73,4 @@ pub fn relaying_for(conn: &mut DbConnection, groups: &[ActorRow], sender: &Actor
         }
     }
     Ok(relaying)
-}
-
-/// Sets `audience` on an object posted to networks, and names them in an activity's `cc`.
-pub fn address(object_or_activity: &mut Value, networks: &[String], field: &str) {
-    if networks.is_empty() {
-        return;
-    }
-    match object_or_activity.get_mut(field) {
-        Some(Value::Array(list)) => list.extend(networks.iter().map(|n| json!(n))),
-        _ => object_or_activity[field] = json!(networks),
-    }
 }
