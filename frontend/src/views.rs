@@ -169,7 +169,10 @@ pub struct MaterialForm {
 pub struct VersionView {
     pub version: i32,
     pub editor: String,
+    /// What happened, in the page's language ("Bewerkt", "Versie 1 teruggezet", …).
     pub note: String,
+    /// Who could see this version: "Gepubliceerd", "Concept", … in the page's language.
+    pub status: String,
     pub created: String,
     pub url: String,
     pub restore_url: Option<String>,

@@ -17,8 +17,8 @@ pub(crate) fn render(ctx: &PageCtx, history: &HistoryPage) -> Markup {
             h1 { (heading) }
             p.page-header__sub {
                 (l.t("Elke wijziging van", "Every change to")) " “" (history.title) "” "
-                (l.t("wordt bewaard. Bekijk een oude versie of zet hem terug; terugzetten maakt een nieuwe versie.",
-                    "is kept. View an old version or restore it; restoring makes a new version."))
+                (l.t("wordt bewaard. Bekijk een oude versie of zet hem terug; terugzetten maakt een nieuwe versie en laat de zichtbaarheid zoals hij nu is.",
+                    "is kept. View an old version or restore it; restoring makes a new version and keeps the visibility as it is now."))
             }
         }
         @if history.versions.is_empty() {
@@ -32,7 +32,8 @@ pub(crate) fn render(ctx: &PageCtx, history: &HistoryPage) -> Markup {
                             th scope="col" { (l.t("Versie", "Version")) }
                             th scope="col" { (l.t("Datum", "Date")) }
                             th scope="col" { (l.t("Door", "By")) }
-                            th scope="col" { (l.t("Notitie", "Note")) }
+                            th scope="col" { (l.t("Wat er gebeurde", "What happened")) }
+                            th scope="col" { (l.t("Zichtbaarheid", "Visibility")) }
                             th scope="col" { span.visually-hidden { (l.t("Acties", "Actions")) } }
                         }
                     }
@@ -48,6 +49,7 @@ pub(crate) fn render(ctx: &PageCtx, history: &HistoryPage) -> Markup {
                                 td { (version.created) }
                                 td { (version.editor) }
                                 td.table__note { (version.note) }
+                                td { (version.status) }
                                 td.table__actions {
                                     a href=(version.url) {
                                         (l.t("Bekijken", "View")) span.visually-hidden { " " (l.t("versie", "version")) " " (version.version) }

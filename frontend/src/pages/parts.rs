@@ -225,8 +225,9 @@ pub(crate) fn version_notice(ctx: &PageCtx, version: &VersionView, current_url: 
                 (l.t("Je bekijkt versie", "You are looking at version")) " " strong { (version.version) } " "
                 (l.t("van", "from")) " " (version.created) " " (l.t("door", "by")) " " (version.editor) "."
                 @if !version.note.is_empty() {
-                    " " span.callout__note { (l.t("Notitie: ", "Note: ")) "“" (version.note) "”" }
+                    " " span.callout__note { (version.note) "." }
                 }
+                " " (l.t("Zichtbaarheid", "Visibility")) ": " (version.status) "."
             }
             div.callout__actions {
                 a.button.button--secondary href=(current_url) { (l.t("Naar de huidige versie", "Go to the current version")) }

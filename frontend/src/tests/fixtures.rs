@@ -28,7 +28,8 @@ pub(super) fn version(current: bool) -> VersionView {
     VersionView {
         version: if current { 3 } else { 2 },
         editor: "Anna".into(),
-        note: "typo's".into(),
+        note: "Bewerkt".into(),
+        status: "Gepubliceerd".into(),
         created: "3 maart 2025".into(),
         url: "/materials/abc/versions/2".into(),
         restore_url: (!current).then(|| "/materials/abc/versions/2/restore".into()),

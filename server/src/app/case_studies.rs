@@ -315,7 +315,7 @@ pub async fn versions(app: &App, viewer: Option<&Actor>, id: &str, page: Page) -
         .read(move |conn| {
             let row = load_visible(conn, viewer.as_ref(), &id)?;
             let (rows, total) = store::versions(conn, &id, sees_drafts(viewer.as_ref(), &row.owner_id), page)?;
-            let items = version_infos(conn, rows.iter().map(|r| (r.version, r.editor_id.as_str(), r.note.as_str(), r.created_at)))?;
+            let items = version_infos(conn, rows.iter().map(|r| (r.version, r.editor_id.as_str(), r.note.as_str(), r.status.as_str(), r.created_at)))?;
             Ok(Paged { total, items, page })
         })
         .await
@@ -335,13 +335,20 @@ pub async fn version(app: &App, viewer: Option<&Actor>, id: &str, version: i32) 
             case_study.html = html_of(&fields, &config.public_url);
             case_study.fields = fields;
             case_study.version = stored.version;
-            let info = version_infos(conn, std::iter::once((stored.version, stored.editor_id.as_str(), stored.note.as_str(), stored.created_at)))?.remove(0);
+            let info = version_infos(
+                conn,
+                std::iter::once((stored.version, stored.editor_id.as_str(), stored.note.as_str(), stored.status.as_str(), stored.created_at)),
+            )?
+            .remove(0);
             Ok((case_study, info))
         })
         .await
 }
 
-pub async fn restore(app: &App, actor: &Actor, id: &str, version: i32) -> AppResult<CaseStudy> {
+/// Makes a new version with an old version's content. The visibility stays what it is now
+/// (restoring the first draft of a published case study does not unpublish it), unless
+/// `status` says otherwise.
+pub async fn restore(app: &App, actor: &Actor, id: &str, version: i32, status: Option<String>) -> AppResult<CaseStudy> {
     let (id_owned, actor_owned) = (id.to_owned(), actor.clone());
     let snapshot = app
         .db
@@ -350,7 +357,8 @@ pub async fn restore(app: &App, actor: &Actor, id: &str, version: i32) -> AppRes
             Ok(store::version(conn, &id_owned, version)?.ok_or(AppError::NotFound)?.snapshot)
         })
         .await?;
-    let input: CaseStudyInput = serde_json::from_str(&snapshot).map_err(|e| AppError::Internal(format!("bad snapshot: {e}")))?;
+    let mut input: CaseStudyInput = serde_json::from_str(&snapshot).map_err(|e| AppError::Internal(format!("bad snapshot: {e}")))?;
+    input.status = status;
     update(app, actor, id, input, &format!("restored version {version}")).await
 }
 

@@ -78,7 +78,11 @@ pub struct RemixRef {
 pub struct VersionInfo {
     pub version: i32,
     pub editor: String,
+    /// What made this version, in the stored vocabulary: `created`, `edited`, `restored version
+    /// N`, `remixed from version N of URL`, `received from HOST`.
     pub note: String,
+    /// The status the content had in this version (`draft`, `published`, …).
+    pub status: String,
     pub created_at: NaiveDateTime,
 }
 
@@ -478,22 +482,26 @@ pub async fn versions(app: &App, viewer: Option<&Actor>, id: &str, page: Page) -
         .read(move |conn| {
             let row = load_visible(conn, viewer.as_ref(), &id)?;
             let (rows, total) = store::versions(conn, &id, sees_drafts(viewer.as_ref(), &row.owner_id), page)?;
-            let items = version_infos(conn, rows.iter().map(|r| (r.version, r.editor_id.as_str(), r.note.as_str(), r.created_at)))?;
+            let items = version_infos(conn, rows.iter().map(|r| (r.version, r.editor_id.as_str(), r.note.as_str(), r.status.as_str(), r.created_at)))?;
             Ok(Paged { total, items, page })
         })
         .await
 }
 
-pub(crate) fn version_infos<'a>(conn: &mut DbConnection, rows: impl Iterator<Item = (i32, &'a str, &'a str, NaiveDateTime)>) -> AppResult<Vec<VersionInfo>> {
+/// One stored version as the history shows it: (version, editor id, note, status, created).
+pub(crate) type VersionFacts<'a> = (i32, &'a str, &'a str, &'a str, NaiveDateTime);
+
+pub(crate) fn version_infos<'a>(conn: &mut DbConnection, rows: impl Iterator<Item = VersionFacts<'a>>) -> AppResult<Vec<VersionInfo>> {
     let rows: Vec<_> = rows.collect();
     let editor_ids: Vec<String> = rows.iter().map(|r| r.1.to_owned()).collect();
     let editors = users::by_ids(conn, &editor_ids)?;
     Ok(rows
         .into_iter()
-        .map(|(version, editor_id, note, created_at)| VersionInfo {
+        .map(|(version, editor_id, note, status, created_at)| VersionInfo {
             version,
             editor: editors.iter().find(|u| u.id == editor_id).map(|u| u.display_name.clone()).unwrap_or_default(),
             note: note.to_owned(),
+            status: status.to_owned(),
             created_at,
         })
         .collect())
@@ -515,14 +523,21 @@ pub async fn version(app: &App, viewer: Option<&Actor>, id: &str, version: i32) 
             material.body_html = markdown::to_safe_html(&fields.body_md, &config.public_url);
             material.fields = fields;
             material.version = stored.version;
-            let info = version_infos(conn, std::iter::once((stored.version, stored.editor_id.as_str(), stored.note.as_str(), stored.created_at)))?.remove(0);
+            let info = version_infos(
+                conn,
+                std::iter::once((stored.version, stored.editor_id.as_str(), stored.note.as_str(), stored.status.as_str(), stored.created_at)),
+            )?
+            .remove(0);
             Ok((material, info))
         })
         .await
 }
 
 /// Makes an old version current again, as a new version (history is never rewritten).
-pub async fn restore(app: &App, actor: &Actor, id: &str, version: i32) -> AppResult<Material> {
+/// Makes a new version with an old version's content. The visibility stays what it is now
+/// (restoring the first draft of a published material does not unpublish it), unless
+/// `status` says otherwise.
+pub async fn restore(app: &App, actor: &Actor, id: &str, version: i32, status: Option<String>) -> AppResult<Material> {
     let (id_owned, actor_owned) = (id.to_owned(), actor.clone());
     let snapshot = app
         .db
@@ -531,7 +546,8 @@ pub async fn restore(app: &App, actor: &Actor, id: &str, version: i32) -> AppRes
             Ok(store::version(conn, &id_owned, version)?.ok_or(AppError::NotFound)?.snapshot)
         })
         .await?;
-    let input: MaterialInput = serde_json::from_str(&snapshot).map_err(|e| AppError::Internal(format!("bad snapshot: {e}")))?;
+    let mut input: MaterialInput = serde_json::from_str(&snapshot).map_err(|e| AppError::Internal(format!("bad snapshot: {e}")))?;
+    input.status = status;
     update(app, actor, id, input, &format!("restored version {version}")).await
 }
 

@@ -15,8 +15,9 @@ use std::time::Instant;
 use actix_web::body::{EitherBody, MessageBody};
 use actix_web::dev::{Server, ServiceRequest, ServiceResponse};
 use actix_web::http::header::{self, HeaderValue};
+use actix_web::http::Method;
 use actix_web::http::StatusCode;
-use actix_web::middleware::{from_fn, Next};
+use actix_web::middleware::{from_fn, Compress, Next};
 use actix_web::{web, App as ActixApp, HttpServer};
 
 use activitypub_federation::config::{FederationConfig, FederationMiddleware};
@@ -54,8 +55,12 @@ pub fn serve(app: App, federation: FederationConfig<App>, listener: TcpListener,
                 let response = json_error(StatusCode::BAD_REQUEST, "invalid_query", &message);
                 actix_web::error::InternalError::from_response(err, response).into()
             }))
+            // Innermost: the router sees a HEAD as a GET.
+            .wrap(from_fn(head_as_get))
             .wrap(FederationMiddleware::new(federation.clone()))
             .wrap(from_fn(edge_guard))
+            .wrap(Compress::default())
+            .wrap(from_fn(files_uncompressed))
             .wrap(from_fn(security_headers))
             .wrap(from_fn(log_request))
             .configure(federation::routes)
@@ -66,6 +71,32 @@ pub fn serve(app: App, federation: FederationConfig<App>, listener: TcpListener,
     .listen(listener)?
     .run();
     Ok(server)
+}
+
+/// `HEAD` is answered wherever `GET` is (uptime monitors and link checkers use it): the request
+/// is routed as a `GET`, and actix-http, which remembers that the request was a `HEAD`, sends
+/// the headers (with the body's length) and no body.
+async fn head_as_get(mut req: ServiceRequest, next: Next<impl MessageBody>) -> Result<ServiceResponse<impl MessageBody>, actix_web::Error> {
+    if req.method() == Method::HEAD {
+        req.head_mut().method = Method::GET;
+    }
+    next.call(req).await
+}
+
+/// Uploaded files are sent as they are: most are compressed already (PDF, Office, images), and
+/// compressing a large download would cost the node CPU for nothing. Pages, CSS and JSON are
+/// compressed (gzip or brotli) when the client asks.
+async fn files_uncompressed(mut req: ServiceRequest, next: Next<impl MessageBody>) -> Result<ServiceResponse<impl MessageBody>, actix_web::Error> {
+    if is_attachment_download(req.path()) {
+        req.headers_mut().remove(header::ACCEPT_ENCODING);
+    }
+    next.call(req).await
+}
+
+/// `/materials/{id}/files/{attachment}`.
+fn is_attachment_download(path: &str) -> bool {
+    let parts: Vec<&str> = path.trim_start_matches('/').split('/').collect();
+    matches!(parts.as_slice(), ["materials", _, "files", _])
 }
 
 /// JSON bodies: the Markdown body plus room for the other fields (as forms).

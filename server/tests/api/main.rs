@@ -7,6 +7,7 @@ mod case_studies;
 mod curricula;
 mod demo;
 mod hardening;
+mod http;
 mod materials;
 mod migrations;
 mod networks;

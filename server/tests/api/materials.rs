@@ -57,6 +57,55 @@ async fn create_read_list_edit_restore_delete() {
 }
 
 #[actix_web::test]
+async fn issue21_restoring_keeps_the_visibility_and_the_history_says_who_and_what() {
+    for backend in backends() {
+        let node = TestNode::start(backend).await;
+        let token = node.user("juf", Role::Member).await;
+        // Drafted (v1), published (v2), edited (v3); restoring v1 brings back its text only.
+        let draft = node.material(&token, json!({"title": "Eerste opzet", "status": "draft"})).await;
+        let id = draft["id"].as_str().unwrap();
+        node.patch(&format!("/materials/{id}"), Some(&token), &json!({"status": "published"})).await;
+        node.patch(&format!("/materials/{id}"), Some(&token), &json!({"title": "Uitgewerkt"})).await;
+        let (status, restored) = node.post(&format!("/materials/{id}/versions/1/restore"), Some(&token), &json!({})).await;
+        assert_eq!(status, StatusCode::OK, "{restored}");
+        assert_eq!((&restored["version"], &restored["title"], &restored["status"]), (&json!(4), &json!("Eerste opzet"), &json!("published")));
+        let (status, public) = node.get(&format!("/materials/{id}"), None).await;
+        assert_eq!((status, &public["title"]), (StatusCode::OK, &json!("Eerste opzet")), "visitors still see it");
+
+        // The history names each version's visibility, its editor and what happened.
+        let (_, versions) = node.get(&format!("/materials/{id}/versions"), Some(&token)).await;
+        let seen: Vec<(i64, &str, &str)> = versions["items"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|v| (v["version"].as_i64().unwrap(), v["status"].as_str().unwrap(), v["note"].as_str().unwrap()))
+            .collect();
+        assert_eq!(seen, [(4, "published", "restored version 1"), (3, "published", "edited"), (2, "published", "edited"), (1, "draft", "created")]);
+        assert!(versions["items"].as_array().unwrap().iter().all(|v| !v["editor"].as_str().unwrap().is_empty()), "{versions}");
+
+        // Choosing another visibility while restoring is possible; a wrong one changes nothing.
+        let (status, refused) = node.post(&format!("/materials/{id}/versions/3/restore"), Some(&token), &json!({"status": "everyone"})).await;
+        assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY, "{refused}");
+        let (status, unlisted) = node.post(&format!("/materials/{id}/versions/3/restore"), Some(&token), &json!({"status": "unlisted"})).await;
+        assert_eq!(status, StatusCode::OK, "{unlisted}");
+        assert_eq!((&unlisted["version"], &unlisted["title"], &unlisted["status"]), (&json!(5), &json!("Uitgewerkt"), &json!("unlisted")));
+        let (status, _) = node.post(&format!("/materials/{id}/versions/1/restore"), Some(&token), &json!({"stauts": "draft"})).await;
+        assert_eq!(status, StatusCode::BAD_REQUEST, "an unknown field is refused, not ignored");
+
+        // Case studies restore the same way.
+        let case = node
+            .post("/case-studies", Some(&token), &json!({"title": "Samen leren", "sector": "po", "language": "nl", "status": "draft", "approach": "Eerst."}))
+            .await
+            .1;
+        let case_id = case["id"].as_str().unwrap();
+        node.patch(&format!("/case-studies/{case_id}"), Some(&token), &json!({"status": "published", "approach": "Daarna."})).await;
+        let (status, restored) = node.post(&format!("/case-studies/{case_id}/versions/1/restore"), Some(&token), &json!({})).await;
+        assert_eq!(status, StatusCode::OK, "{restored}");
+        assert_eq!((&restored["status"], &restored["approach"]), (&json!("published"), &json!("Eerst.")), "{restored}");
+    }
+}
+
+#[actix_web::test]
 async fn paging_is_clamped_and_lenient() {
     for backend in backends() {
         let node = TestNode::start(backend).await;

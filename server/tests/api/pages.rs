@@ -158,6 +158,12 @@ async fn history_restore_remix_moderation_and_admin_pages() {
         let restored = owner.post(format!("{url}/versions/1/restore")).form(&[("csrf", &csrf)]).send().await.unwrap();
         assert_eq!(restored.status(), StatusCode::SEE_OTHER);
         assert_eq!(node.get(&format!("/materials/{}", material["id"].as_str().unwrap()), None).await.1["title"], "Versie een");
+        // The history speaks the page's language: what happened and who could see each version.
+        let (_, html) = page(&browser(), &format!("{url}/history")).await;
+        for shown in ["Versie 1 teruggezet", "Bewerkt", "Aangemaakt", "Gepubliceerd", "Zichtbaarheid"] {
+            assert!(html.contains(shown), "{shown} in {html}");
+        }
+        assert!(!html.contains("restored version"), "no stored vocabulary on the page");
 
         // Someone else remixes through the form: NC offers only NC licences, and a wrong one is refused.
         let (remixer, csrf) = signed_in(&node, "remixer").await;

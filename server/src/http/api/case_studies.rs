@@ -2,7 +2,7 @@
 
 use actix_web::{web, HttpRequest, HttpResponse};
 
-use super::{json, HiddenBody, PageQuery};
+use super::{json, optional_json, HiddenBody, PageQuery, RestoreInput};
 use crate::app::case_studies;
 use crate::app::App;
 use crate::domain::case_study::CaseStudyInput;
@@ -60,8 +60,10 @@ pub async fn version(app: web::Data<App>, req: HttpRequest, path: web::Path<(Str
     Ok(HttpResponse::Ok().json(body))
 }
 
-pub async fn restore(app: web::Data<App>, req: HttpRequest, path: web::Path<(String, i32)>) -> ApiResult<HttpResponse> {
+/// The body is optional: `{"status": …}` changes the visibility as well; without it, it stays.
+pub async fn restore(app: web::Data<App>, req: HttpRequest, path: web::Path<(String, i32)>, body: web::Bytes) -> ApiResult<HttpResponse> {
     let actor = require_bearer(&app, &req).await?;
-    let case_study = case_studies::restore(&app, &actor, &path.0, path.1).await?;
+    let input = optional_json::<RestoreInput>(&req, &body)?;
+    let case_study = case_studies::restore(&app, &actor, &path.0, path.1, input.status).await?;
     Ok(HttpResponse::Ok().json(json::case_study(&app.config, &case_study)))
 }

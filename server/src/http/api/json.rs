@@ -97,7 +97,7 @@ pub fn case_study(config: &AppConfig, c: &CaseStudy) -> Value {
 }
 
 pub fn version(v: &VersionInfo) -> Value {
-    json!({ "version": v.version, "editor": v.editor, "note": v.note, "created_at": timestamp(v.created_at) })
+    json!({ "version": v.version, "editor": v.editor, "note": v.note, "status": v.status, "created_at": timestamp(v.created_at) })
 }
 
 /// `{"total", "page", "per_page", "items"}`: the shape of every list.

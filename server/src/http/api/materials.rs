@@ -3,7 +3,7 @@
 use actix_web::{web, HttpRequest, HttpResponse};
 use serde_json::json;
 
-use super::{json, HiddenBody, PageQuery};
+use super::{json, optional_json, HiddenBody, PageQuery, RestoreInput};
 use crate::app::materials::{self, RemixInput};
 use crate::app::{App, AppError};
 use crate::domain::material::MaterialInput;
@@ -89,9 +89,11 @@ pub async fn version(app: web::Data<App>, req: HttpRequest, path: web::Path<(Str
     Ok(HttpResponse::Ok().json(body))
 }
 
-pub async fn restore(app: web::Data<App>, req: HttpRequest, path: web::Path<(String, i32)>) -> ApiResult<HttpResponse> {
+/// The body is optional: `{"status": …}` changes the visibility as well; without it, it stays.
+pub async fn restore(app: web::Data<App>, req: HttpRequest, path: web::Path<(String, i32)>, body: web::Bytes) -> ApiResult<HttpResponse> {
     let actor = require_bearer(&app, &req).await?;
-    let material = materials::restore(&app, &actor, &path.0, path.1).await?;
+    let input = optional_json::<RestoreInput>(&req, &body)?;
+    let material = materials::restore(&app, &actor, &path.0, path.1, input.status).await?;
     Ok(HttpResponse::Ok().json(json::material(&app.config, &material)))
 }
 
@@ -111,15 +113,4 @@ pub async fn remix(app: web::Data<App>, req: HttpRequest, id: web::Path<String>,
     let input = optional_json::<RemixInput>(&req, &body)?;
     let material = materials::remix(&app, &actor, &id, input).await?;
     Ok(HttpResponse::Created().insert_header(("Location", material.url.clone())).json(json::material(&app.config, &material)))
-}
-
-/// An optional JSON body: empty means the defaults; anything else must be JSON, sent as JSON.
-fn optional_json<T: serde::de::DeserializeOwned + Default>(req: &HttpRequest, body: &[u8]) -> ApiResult<T> {
-    if body.iter().all(u8::is_ascii_whitespace) {
-        return Ok(T::default());
-    }
-    if !crate::http::has_json_body(req.headers()) {
-        return Err(AppError::UnsupportedMediaType("Send the body as application/json, or send none.".into()).into());
-    }
-    serde_json::from_slice(body).map_err(|e| AppError::bad_request("invalid_json", format!("The request body is not acceptable JSON: {e}")).into())
 }

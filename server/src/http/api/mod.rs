@@ -12,7 +12,7 @@ mod node;
 mod reactions;
 pub mod search;
 
-use actix_web::web;
+use actix_web::{web, HttpRequest};
 use serde::Deserialize;
 
 use crate::store::Page;
@@ -109,4 +109,23 @@ impl PageQuery {
 #[serde(deny_unknown_fields)]
 pub struct HiddenBody {
     hidden: bool,
+}
+
+/// An optional JSON body: empty means the defaults; anything else must be JSON, sent as JSON.
+pub(super) fn optional_json<T: serde::de::DeserializeOwned + Default>(req: &HttpRequest, body: &[u8]) -> crate::http::error::ApiResult<T> {
+    if body.iter().all(u8::is_ascii_whitespace) {
+        return Ok(T::default());
+    }
+    if !crate::http::has_json_body(req.headers()) {
+        return Err(crate::app::AppError::UnsupportedMediaType("Send the body as application/json, or send none.".into()).into());
+    }
+    serde_json::from_slice(body).map_err(|e| crate::app::AppError::bad_request("invalid_json", format!("The request body is not acceptable JSON: {e}")).into())
+}
+
+/// What restoring an old version may also change.
+#[derive(Debug, Default, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub(super) struct RestoreInput {
+    /// The visibility after restoring; the current one when absent.
+    pub status: Option<String>,
 }

@@ -174,7 +174,7 @@ pub async fn restore(page: Page, req: HttpRequest, path: web::Path<(String, Stri
         let actor = page.actor()?.clone();
         page.form(&req, payload).await?;
         let number: i32 = path.1.parse().map_err(|_| AppError::NotFound)?;
-        let case_study = case_studies::restore(&page.app, &actor, &path.0, number).await?;
+        let case_study = case_studies::restore(&page.app, &actor, &path.0, number, None).await?;
         Ok(redirect(&format!("{}?done=restored", case_study.url)))
     }
     .await;

@@ -91,11 +91,34 @@ pub fn permissions(viewer: Option<&Actor>, owner_id: &str) -> Permissions {
     Permissions { edit: can(Action::Edit), delete: can(Action::Delete), hide: can(Action::Hide), remix: viewer.is_some() }
 }
 
+/// What made a version, in the page's language. The stored notes are a small fixed vocabulary
+/// (see `VersionInfo::note`); anything else is shown as stored.
+pub fn version_note(lang: Lang, note: &str) -> String {
+    let number = |rest: &str| rest.parse::<u32>().ok();
+    if note == "created" {
+        return lang.t("Aangemaakt", "Created").to_owned();
+    }
+    if note == "edited" {
+        return lang.t("Bewerkt", "Edited").to_owned();
+    }
+    if let Some(n) = note.strip_prefix("restored version ").and_then(number) {
+        return format!("{} {n} {}", lang.t("Versie", "Version"), lang.t("teruggezet", "restored"));
+    }
+    if let Some((n, url)) = note.strip_prefix("remixed from version ").and_then(|rest| rest.split_once(" of ")).and_then(|(n, url)| Some((number(n)?, url))) {
+        return format!("{} {n} {} {url}", lang.t("Geremixt uit versie", "Remixed from version"), lang.t("van", "of"));
+    }
+    if let Some(host) = note.strip_prefix("received from ") {
+        return format!("{} {host}", lang.t("Ontvangen van", "Received from"));
+    }
+    note.to_owned()
+}
+
 pub fn version_view(lang: Lang, base_url: &str, v: &VersionInfo, current: i32, can_edit: bool) -> VersionView {
     VersionView {
         version: v.version,
         editor: v.editor.clone(),
-        note: v.note.clone(),
+        note: version_note(lang, &v.note),
+        status: Status::parse(&v.status).map_or_else(|| v.status.clone(), |s| s.label(lang.code()).to_owned()),
         created: date(lang, v.created_at),
         url: format!("{base_url}/versions/{}", v.version),
         restore_url: (can_edit && v.version != current).then(|| format!("{base_url}/versions/{}/restore", v.version)),

@@ -280,7 +280,7 @@ pub async fn restore(page: Page, req: HttpRequest, path: web::Path<(String, Stri
         let actor = page.actor()?.clone();
         page.form(&req, payload).await?;
         let number: i32 = path.1.parse().map_err(|_| AppError::NotFound)?;
-        let material = materials::restore(&page.app, &actor, &path.0, number).await?;
+        let material = materials::restore(&page.app, &actor, &path.0, number, None).await?;
         Ok(redirect(&format!("{}?done=restored", material.url)))
     }
     .await;
