@@ -11,7 +11,9 @@
 //! a node may know thousands of them, most aligned to few documents. A value held by fewer than
 //! one document in `SPARSE_BELOW` keeps a sorted list of doc ids instead of a bitset: at 1M
 //! documents a goal of 100 documents costs 400 bytes instead of 125 KB, and counting it costs
-//! 100 bit tests instead of 15,625 word operations.
+//! 100 bit tests instead of 15,625 word operations. Counting every goal still visits all goal
+//! postings whatever the query, so a query matching less than half a segment counts goals the
+//! other way: from each match to its goals (`GoalsByDoc`).
 
 use std::collections::{BTreeMap, HashMap};
 use std::sync::{Arc, Mutex};
@@ -121,6 +123,45 @@ impl Docs {
 struct SegmentFacets {
     /// (facet name, value, documents having it).
     values: Vec<(&'static str, String, Docs)>,
+    /// The goal values of each document, for counting goals over few matches.
+    goals_by_doc: GoalsByDoc,
+    max_doc: u32,
+}
+
+/// Each document's goal values (indexes into `SegmentFacets::values`), in compressed-row form:
+/// document `d` has `values[starts[d]..starts[d + 1]]`.
+///
+/// Counting every goal value by its own list costs all of the goals' postings whatever the
+/// query; over few matches it is cheaper to go the other way, from each match to its goals.
+#[derive(Debug, Default)]
+struct GoalsByDoc {
+    starts: Vec<u32>,
+    values: Vec<u32>,
+}
+
+impl GoalsByDoc {
+    fn build(max_doc: u32, mut pairs: Vec<(DocId, u32)>) -> GoalsByDoc {
+        pairs.sort_unstable();
+        let mut starts = Vec::with_capacity(max_doc as usize + 1);
+        let mut next = 0;
+        for doc in 0..=max_doc {
+            while next < pairs.len() && pairs[next].0 < doc {
+                next += 1;
+            }
+            starts.push(next as u32);
+        }
+        GoalsByDoc { starts, values: pairs.into_iter().map(|(_, value)| value).collect() }
+    }
+
+    fn of(&self, doc: DocId) -> &[u32] {
+        let (Some(start), Some(end)) = (self.starts.get(doc as usize), self.starts.get(doc as usize + 1)) else { return &[] };
+        self.values.get(*start as usize..*end as usize).unwrap_or_default()
+    }
+
+    /// Goal postings in all: what counting goal by goal would cost.
+    fn postings(&self) -> usize {
+        self.values.len()
+    }
 }
 
 impl SegmentFacets {
@@ -132,6 +173,7 @@ impl SegmentFacets {
 
     fn build(reader: &SegmentReader, field: Field) -> tantivy::Result<SegmentFacets> {
         let mut values = Vec::new();
+        let mut goal_pairs: Vec<(DocId, u32)> = Vec::new();
         let inverted = reader.inverted_index(field)?;
         let mut terms = inverted.terms().stream()?;
         while terms.advance() {
@@ -140,24 +182,27 @@ impl SegmentFacets {
             let mut postings = inverted.read_postings_from_terminfo(terms.value(), IndexRecordOption::Basic)?;
             // Deleted documents may still be here; matches never include them, so counting
             // against the matches drops them.
-            let docs = if terms.value().doc_freq < reader.max_doc() / SPARSE_BELOW {
-                let mut list = Vec::with_capacity(terms.value().doc_freq as usize);
-                while postings.doc() != TERMINATED {
-                    list.push(postings.doc());
-                    postings.advance();
-                }
+            let mut list = Vec::with_capacity(terms.value().doc_freq as usize);
+            while postings.doc() != TERMINATED {
+                list.push(postings.doc());
+                postings.advance();
+            }
+            if name == GOAL_FILTER {
+                let index = values.len() as u32;
+                goal_pairs.extend(list.iter().map(|doc| (*doc, index)));
+            }
+            let docs = if list.len() < (reader.max_doc() / SPARSE_BELOW) as usize {
                 Docs::Sparse(list)
             } else {
                 let mut bits = Bits::new(reader.max_doc());
-                while postings.doc() != TERMINATED {
-                    bits.insert(postings.doc());
-                    postings.advance();
+                for doc in list {
+                    bits.insert(doc);
                 }
                 Docs::Dense(bits)
             };
             values.push((name, value.to_owned(), docs));
         }
-        Ok(SegmentFacets { values })
+        Ok(SegmentFacets { values, goals_by_doc: GoalsByDoc::build(reader.max_doc(), goal_pairs), max_doc: reader.max_doc() })
     }
 }
 
@@ -336,8 +381,32 @@ impl SegmentCollector for FacetSegmentCollector {
         // Only words holding a match matter: sparse results touch few words.
         let words: Vec<usize> = self.matched.0.iter().enumerate().filter(|(_, w)| **w != 0).map(|(i, _)| i).collect();
         let sparse_matches = (words.len() * 2 <= self.matched.0.len()).then_some(words.as_slice());
-        for (name, value, docs) in &self.facets.values {
-            let count = docs.count(&self.matched, sparse_matches);
+        // Goals: from each match to its goals when that visits fewer postings than goal by
+        // goal would (a narrow query over a node with many goals).
+        let goals_by_doc = &self.facets.goals_by_doc;
+        let per_match = goals_by_doc.postings() as u64 * total / u64::from(self.facets.max_doc.max(1));
+        let mut goal_counts: Option<Vec<u64>> = None;
+        if per_match * 2 < goals_by_doc.postings() as u64 {
+            let mut by_value = vec![0u64; self.facets.values.len()];
+            for &i in &words {
+                let mut word = self.matched.0[i];
+                while word != 0 {
+                    let doc = i as DocId * 64 + word.trailing_zeros();
+                    word &= word - 1;
+                    for value in goals_by_doc.of(doc) {
+                        if let Some(count) = by_value.get_mut(*value as usize) {
+                            *count += 1;
+                        }
+                    }
+                }
+            }
+            goal_counts = Some(by_value);
+        }
+        for (index, (name, value, docs)) in self.facets.values.iter().enumerate() {
+            let count = match &goal_counts {
+                Some(by_value) if *name == GOAL_FILTER => by_value.get(index).copied().unwrap_or(0),
+                _ => docs.count(&self.matched, sparse_matches),
+            };
             if count > 0 {
                 counts.entry(*name).or_default().insert(value.clone(), count);
             }

@@ -291,7 +291,16 @@ fn run(client: &reqwest::blocking::Client, shared: &Shared, op: Op, n: usize) ->
             }
         }
         Ok(r) => Err(format!("{op:?}: {}", r.status())),
-        Err(e) => Err(format!("{op:?}: {e}")),
+        Err(e) => {
+            // The cause chain: reqwest's own message ("error sending request") says little.
+            let mut message = format!("{op:?}: {e}");
+            let mut source = std::error::Error::source(&e);
+            while let Some(cause) = source {
+                message.push_str(&format!(": {cause}"));
+                source = cause.source();
+            }
+            Err(message)
+        }
     }
 }
 
@@ -305,7 +314,10 @@ fn drive(shared: &Arc<Shared>, clients: usize, rate: Option<f64>, duration: Dura
         .map(|_| {
             let (receiver, results, shared) = (receiver.clone(), results.clone(), shared.clone());
             std::thread::spawn(move || {
-                let client = reqwest::blocking::Client::builder().timeout(Duration::from_secs(30)).build().unwrap();
+                // Idle connections are dropped before the server's 5 s keep-alive closes them:
+                // a request sent on a connection the server is closing at that moment fails in
+                // the client (a browser would retry it), which is not the node's error.
+                let client = reqwest::blocking::Client::builder().timeout(Duration::from_secs(30)).pool_idle_timeout(Duration::from_secs(2)).build().unwrap();
                 loop {
                     let next = receiver.lock().unwrap().recv();
                     let Ok((n, due)) = next else { break };

@@ -63,7 +63,11 @@ pub async fn import(app: &App, actor: Option<&Actor>, json: Value) -> AppResult<
         actor.require(Action::ConfigureNode, "")?;
     }
     let package = parse_package(&json).map_err(|e| AppError::bad_request("invalid_case_package", e.to_string()))?;
-    app.db.write(move |conn| import_in(conn, &package)).await
+    let report = app.db.write(move |conn| import_in(conn, &package)).await?;
+    if let Ok(mut uris) = app.caches.goal_uris.lock() {
+        uris.clear();
+    }
+    Ok(report)
 }
 
 fn import_in(conn: &mut DbConnection, package: &CasePackage) -> AppResult<ImportReport> {

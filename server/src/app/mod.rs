@@ -54,6 +54,10 @@ pub struct Caches {
     pub goal_suggester: std::sync::Mutex<Option<(String, Arc<deelwijs_indexer::GoalSuggester>)>>,
     /// The federation policy, read from the settings table; cleared when an administrator changes it.
     pub policy: std::sync::RwLock<PolicyCache>,
+    /// Goal URIs by goal id, for the search's goal facet (the index counts ids). A goal keeps its
+    /// id and URI for life, except when a re-import gives an identifier a new URI: an import
+    /// through this process clears the map (one from the command line shows after a restart).
+    pub goal_uris: std::sync::Mutex<std::collections::HashMap<String, String>>,
 }
 
 /// The cached federation policy, with a count of changes: a read of the settings that raced a

@@ -4,6 +4,9 @@
 use proptest::prelude::*;
 use proptest::test_runner::{Config, FileFailurePersistence, TestRunner};
 
+/// How often a run reports its progress.
+const PROGRESS_EVERY: u64 = 500_000;
+
 /// Runs one fuzz target: `DEELWIJS_FUZZ_CASES` cases (a few thousand by default) of
 /// `strategy` through `check`, which panics on a broken property. A failure is shrunk to the
 /// smallest input that still fails, saved in `tests/fuzz/regressions/<name>.txt` and replayed
@@ -26,6 +29,10 @@ pub fn fuzz<S: Strategy>(name: &str, source_file: &'static str, strategy: S, che
     let result = TestRunner::new(config).run(&strategy, |input| {
         executions.set(executions.get() + 1);
         check(input);
+        // Long runs say how far they got, so a run stopped early still counts.
+        if executions.get().is_multiple_of(PROGRESS_EVERY) {
+            eprintln!("fuzz target {name}: {} executions so far, 0 panics, {:.0} s", executions.get(), started.elapsed().as_secs_f64());
+        }
         Ok(())
     });
     if let Err(failure) = result {
