@@ -68,11 +68,12 @@ pub async fn federation(app: &App) -> anyhow::Result<FederationConfig<App>> {
     crate::federation::config(app).await
 }
 
-/// The background workers of a serving node: the index worker and the delivery worker.
-/// Dropping this stops them; the index worker finishes its batch first.
+/// The background workers of a serving node: the index worker, the delivery worker and the
+/// hourly housekeeping. Dropping this stops them; the index worker finishes its batch first.
 pub struct Workers {
     _index: Option<crate::app::search::Worker>,
     _delivery: crate::federation::delivery::DeliveryWorker,
+    _housekeeping: crate::app::housekeeping::Worker,
 }
 
 /// Starts the background workers of a serving node (inside its async runtime).
@@ -81,7 +82,11 @@ pub fn start_workers(app: &App, federation: &FederationConfig<App>) -> anyhow::R
         Some(index) => Some(crate::app::search::spawn_worker(app.clone(), index, app.db.wakeup())?),
         None => None,
     };
-    Ok(Workers { _index: index, _delivery: crate::federation::delivery::spawn(federation.clone()) })
+    Ok(Workers {
+        _index: index,
+        _delivery: crate::federation::delivery::spawn(federation.clone()),
+        _housekeeping: crate::app::housekeeping::spawn(app.clone()),
+    })
 }
 
 /// A running node: the port it listens on and the server future to await.

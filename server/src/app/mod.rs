@@ -8,6 +8,7 @@ pub mod error;
 pub mod federation;
 pub mod files;
 pub mod foreign_goals;
+pub mod housekeeping;
 pub mod materials;
 pub mod network_relay;
 pub mod networks;

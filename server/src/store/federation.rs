@@ -165,6 +165,24 @@ pub fn delete_deliveries(conn: &mut DbConnection, ids: &[i64]) -> Result<usize, 
     diesel::delete(deliveries::table.filter(deliveries::id.eq_any(ids))).execute(conn)
 }
 
+/// Deletes up to `limit` outgoing activities written before `before` that no delivery waits
+/// for any more (all sent, or none was ever due); returns how many. Nothing reads an outbox row
+/// but its deliveries: the published outboxes are built from the content tables.
+pub fn prune_outbox(conn: &mut DbConnection, before: NaiveDateTime, limit: i64) -> Result<usize, DbError> {
+    let ids: Vec<i64> = outbox::table
+        .filter(outbox::created_at.lt(before))
+        .filter(diesel::dsl::not(diesel::dsl::exists(deliveries::table.filter(deliveries::outbox_id.eq(outbox::id)))))
+        .select(outbox::id)
+        .order(outbox::id.asc())
+        .limit(limit)
+        .load(conn)?;
+    let mut deleted = 0;
+    for chunk in ids.chunks(super::ID_CHUNK) {
+        deleted += diesel::delete(outbox::table.filter(outbox::id.eq_any(chunk))).execute(conn)?;
+    }
+    Ok(deleted)
+}
+
 /// Marks a delivery the peer refused: it stays, out of the queue, with the peer's answer.
 pub fn mark_refused(conn: &mut DbConnection, id: i64, status: i32, answer: &str, at: NaiveDateTime) -> Result<usize, DbError> {
     diesel::update(deliveries::table.find(id))
@@ -227,6 +245,16 @@ pub fn mark_seen(conn: &mut DbConnection, activity_id: &str, at: NaiveDateTime) 
         Err(DieselError::DatabaseError(DatabaseErrorKind::UniqueViolation, _)) => Ok(false),
         Err(e) => Err(e),
     }
+}
+
+/// Forgets up to `limit` inbound activity ids received before `before`; returns how many.
+pub fn prune_seen(conn: &mut DbConnection, before: NaiveDateTime, limit: i64) -> Result<usize, DbError> {
+    let ids: Vec<String> = inbox_seen::table.filter(inbox_seen::received_at.lt(before)).select(inbox_seen::activity_id).limit(limit).load(conn)?;
+    let mut deleted = 0;
+    for chunk in ids.chunks(super::ID_CHUNK) {
+        deleted += diesel::delete(inbox_seen::table.filter(inbox_seen::activity_id.eq_any(chunk))).execute(conn)?;
+    }
+    Ok(deleted)
 }
 
 pub fn seen(conn: &mut DbConnection, activity_id: &str) -> Result<bool, DbError> {

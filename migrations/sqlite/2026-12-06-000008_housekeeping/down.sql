@@ -1,0 +1,2 @@
+DROP INDEX inbox_seen_received;
+DROP INDEX deliveries_outbox;

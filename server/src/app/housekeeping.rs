@@ -1,0 +1,93 @@
+//! Housekeeping: an hourly job that deletes what no longer serves a purpose, so a busy node's
+//! database grows with its content, not with its traffic. Outgoing activities every follower has
+//! received, inbound activity ids older than any retry, expired sign-in sessions.
+//!
+//! Kept on purpose: deleted materials and case studies stay as tombstones (a fetch of one
+//! answers 410 Gone, and a late `Create` from elsewhere cannot bring it back), versions are the
+//! history, refused deliveries wait for an administrator.
+
+use std::time::Duration;
+
+use chrono::NaiveDateTime;
+
+use super::{now, App, AppResult};
+use crate::store::{federation as federation_store, users};
+
+/// How often the job runs; the first run is one `FIRST_RUN` after start.
+pub const INTERVAL: Duration = Duration::from_secs(3600);
+const FIRST_RUN: Duration = Duration::from_secs(60);
+
+/// How long an outgoing activity stays after its last delivery. Nothing reads it then; the hour
+/// only keeps what an administrator looking at a fresh problem might want to see.
+const OUTBOX_KEPT: chrono::Duration = chrono::Duration::hours(1);
+
+/// How long an inbound activity id is remembered. A signature older than an hour is refused
+/// anyway, so this only has to outlast a peer retrying a delivery we answered but it did not
+/// hear (Mastodon retries for days): an activity delivered twice is handled once.
+const SEEN_KEPT: chrono::Duration = chrono::Duration::days(30);
+
+/// Rows deleted per transaction: short transactions, so writers on SQLite's single write lock
+/// wait milliseconds, not seconds, while a large backlog is pruned.
+const CHUNK: i64 = 5_000;
+
+/// What one run deleted.
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
+pub struct Pruned {
+    pub outbox: usize,
+    pub inbox_seen: usize,
+    pub sessions: usize,
+}
+
+/// Deletes what has served its purpose as of `at`.
+pub async fn prune(app: &App, at: NaiveDateTime) -> AppResult<Pruned> {
+    let mut pruned = Pruned::default();
+    pruned.outbox = in_chunks(app, move |conn| Ok(federation_store::prune_outbox(conn, at - OUTBOX_KEPT, CHUNK)?)).await?;
+    pruned.inbox_seen = in_chunks(app, move |conn| Ok(federation_store::prune_seen(conn, at - SEEN_KEPT, CHUNK)?)).await?;
+    pruned.sessions = app.db.write(move |conn| Ok(users::delete_expired_sessions(conn, at)?)).await?;
+    Ok(pruned)
+}
+
+/// Runs `step` (which deletes at most `CHUNK` rows) in its own transaction until it deletes
+/// fewer; returns the total.
+async fn in_chunks<F>(app: &App, step: F) -> AppResult<usize>
+where
+    F: Fn(&mut crate::store::DbConnection) -> AppResult<usize> + Clone + Send + 'static,
+{
+    let mut total = 0;
+    loop {
+        let step = step.clone();
+        let deleted = app.db.write(move |conn| step(conn)).await?;
+        total += deleted;
+        if deleted < CHUNK as usize {
+            return Ok(total);
+        }
+    }
+}
+
+/// The running job; dropping it stops it between runs.
+pub struct Worker {
+    handle: tokio::task::JoinHandle<()>,
+}
+
+impl Drop for Worker {
+    fn drop(&mut self) {
+        self.handle.abort();
+    }
+}
+
+/// Starts the job (inside the node's async runtime).
+pub fn spawn(app: App) -> Worker {
+    Worker {
+        handle: tokio::spawn(async move {
+            tokio::time::sleep(FIRST_RUN).await;
+            loop {
+                match prune(&app, now()).await {
+                    Ok(pruned) if pruned != Pruned::default() => tracing::info!(?pruned, "housekeeping: pruned"),
+                    Ok(_) => {}
+                    Err(error) => tracing::error!(%error, "housekeeping failed; trying again at the next run"),
+                }
+                tokio::time::sleep(INTERVAL).await;
+            }
+        }),
+    }
+}
