@@ -25,7 +25,7 @@ use tantivy::{Index, IndexReader, IndexWriter, ReloadPolicy};
 pub use document::{Change, IndexDocument};
 pub use schema::{FACETS, GOAL_FILTER, SCHEMA_VERSION};
 pub use search::{Hit, SearchQuery, SearchResults, Sort, MAX_OFFSET, MAX_PER_PAGE};
-pub use suggest::{GoalEntry, GoalSuggester};
+pub use suggest::{Draft, GoalEntry, GoalSuggester};
 
 use schema::Fields;
 

@@ -205,7 +205,7 @@ fn run(size: usize, args: &Args) -> Row {
     // Goals and the ids a goal filter matches under, as the server computes them.
     let (goal_ids, closures, uris, statements) = {
         let mut conn = app.db.pool().get().unwrap();
-        let goals = store::curricula::all_current_goals(&mut conn).unwrap();
+        let goals = store::curricula::goals_imported_here(&mut conn).unwrap();
         let kerndoelen: Vec<_> = goals.iter().filter(|g| g.item_type == "Kerndoel").collect();
         let closures: Vec<Vec<String>> = kerndoelen.iter().map(|g| store::curricula::filter_closure(&mut conn, std::slice::from_ref(&g.id)).unwrap()).collect();
         let areas: Vec<String> = goals.iter().filter(|g| g.item_type == "Vakleergebied").map(|g| g.id.clone()).collect();

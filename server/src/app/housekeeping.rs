@@ -40,11 +40,11 @@ pub struct Pruned {
 
 /// Deletes what has served its purpose as of `at`.
 pub async fn prune(app: &App, at: NaiveDateTime) -> AppResult<Pruned> {
-    let mut pruned = Pruned::default();
-    pruned.outbox = in_chunks(app, move |conn| Ok(federation_store::prune_outbox(conn, at - OUTBOX_KEPT, CHUNK)?)).await?;
-    pruned.inbox_seen = in_chunks(app, move |conn| Ok(federation_store::prune_seen(conn, at - SEEN_KEPT, CHUNK)?)).await?;
-    pruned.sessions = app.db.write(move |conn| Ok(users::delete_expired_sessions(conn, at)?)).await?;
-    Ok(pruned)
+    Ok(Pruned {
+        outbox: in_chunks(app, move |conn| Ok(federation_store::prune_outbox(conn, at - OUTBOX_KEPT, CHUNK)?)).await?,
+        inbox_seen: in_chunks(app, move |conn| Ok(federation_store::prune_seen(conn, at - SEEN_KEPT, CHUNK)?)).await?,
+        sessions: app.db.write(move |conn| Ok(users::delete_expired_sessions(conn, at)?)).await?,
+    })
 }
 
 /// Runs `step` (which deletes at most `CHUNK` rows) in its own transaction until it deletes

@@ -16,6 +16,7 @@ pub mod node;
 pub mod outbox;
 pub mod reactions;
 pub mod search;
+pub mod suggestions;
 pub mod throttle;
 pub mod tx;
 
@@ -51,8 +52,8 @@ pub struct App {
 /// In-memory structures derived from the database, rebuilt when their source changes.
 #[derive(Default)]
 pub struct Caches {
-    /// The goal suggester and the signature of the goals it was built from.
-    pub goal_suggester: std::sync::Mutex<Option<(String, Arc<deelwijs_indexer::GoalSuggester>)>>,
+    /// The goal suggester and what it was built from.
+    pub goal_suggester: std::sync::Mutex<Option<suggestions::Cached>>,
     /// The federation policy, read from the settings table; cleared when an administrator changes it.
     pub policy: std::sync::RwLock<PolicyCache>,
     /// Goal URIs by goal id, for the search's goal facet (the index counts ids). A goal keeps its

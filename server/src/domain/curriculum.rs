@@ -328,11 +328,42 @@ fn find_cycle(edges: &[(String, String, i32)]) -> Option<String> {
     None
 }
 
+/// The education levels (sectors) a goal is written for, read from its CASE `educationLevel`
+/// codes: a code names a sector when one of its words is a sector's id. Frameworks write levels
+/// their own way ("ob vo" is the lower years of secondary school, "vso am" a special-secondary
+/// track, "fase 2" a stage within a sector), and the first sector word decides ("vso vo" is a
+/// special-secondary goal, not a secondary one). Codes without a sector word say nothing; a
+/// goal none of whose codes names a sector is for any level (an empty answer).
+pub fn level_sectors(codes: &[String]) -> Vec<crate::domain::vocab::EducationLevel> {
+    let mut out = Vec::new();
+    for code in codes {
+        let lower = code.to_lowercase();
+        let sector = lower.split(|c: char| c.is_whitespace() || c == '/' || c == '-' || c == '_').find_map(crate::domain::vocab::EducationLevel::parse);
+        if let Some(sector) = sector {
+            if !out.contains(&sector) {
+                out.push(sector);
+            }
+        }
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use serde_json::json;
 
     use super::*;
+
+    #[test]
+    fn level_codes_name_sectors_by_their_first_sector_word() {
+        use crate::domain::vocab::EducationLevel::{Po, So, Vo, Vso};
+        let codes = |list: &[&str]| list.iter().map(|c| c.to_string()).collect::<Vec<_>>();
+        assert_eq!(level_sectors(&codes(&["po", "1S", "1F", "fase 1"])), [Po]);
+        assert_eq!(level_sectors(&codes(&["ob vo", "vso vo"])), [Vo, Vso]);
+        assert_eq!(level_sectors(&codes(&["so nl/ml", "SO ZML/MB"])), [So]);
+        assert_eq!(level_sectors(&codes(&["vso am", "vso db"])), [Vso]);
+        assert!(level_sectors(&codes(&["09", "Grade 3", "fase 2"])).is_empty(), "no sector word: any level");
+    }
 
     fn package(items: Value, associations: Value) -> Value {
         json!({

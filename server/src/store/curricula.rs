@@ -228,9 +228,58 @@ pub fn goals_under(conn: &mut DbConnection, goal_id: &str) -> Result<Vec<String>
     })
 }
 
-/// Every current goal (for the suggester).
-pub fn all_current_goals(conn: &mut DbConnection) -> Result<Vec<GoalRow>, DbError> {
-    goals::table.filter(goals::retired.eq(false)).select(GoalRow::as_select()).load(conn)
+/// Every goal of the frameworks imported here (not those learned from federated content), with
+/// retired and replaced ones: the suggester offers only current goals, and names the ones above
+/// them, which may be retired.
+pub fn goals_imported_here(conn: &mut DbConnection) -> Result<Vec<GoalRow>, DbError> {
+    let imported = frameworks::table.filter(frameworks::origin.is_null()).select(frameworks::id);
+    goals::table.filter(goals::framework_id.eq_any(imported)).select(GoalRow::as_select()).load(conn)
+}
+
+/// Every (goal, parent) link.
+pub fn all_goal_parents(conn: &mut DbConnection) -> Result<Vec<(String, String)>, DbError> {
+    goal_parents::table.select((goal_parents::goal_id, goal_parents::parent_id)).order(goal_parents::position.asc()).load(conn)
+}
+
+/// The goals a newer goal replaced (CASE `replacedBy`).
+pub fn replaced_goal_ids(conn: &mut DbConnection) -> Result<Vec<String>, DbError> {
+    goal_replacements::table.select(goal_replacements::goal_id).distinct().load(conn)
+}
+
+/// What an aligned item says about its goal: (goal id, language, title, summary, keywords as JSON).
+pub type ContentText = (String, String, String, String, String);
+
+/// What public content aligned to goals says about them: the newest `limit` alignments of
+/// materials and of case studies, here and from followed nodes.
+pub fn aligned_content_texts(conn: &mut DbConnection, limit: i64) -> Result<Vec<ContentText>, DbError> {
+    use super::schema::{case_studies, materials};
+    let mut rows: Vec<ContentText> = alignments::table
+        .inner_join(materials::table.on(materials::id.eq(alignments::content_id)))
+        .filter(alignments::content_kind.eq("material"))
+        .filter(materials::status.eq("published"))
+        .filter(materials::hidden.eq(false))
+        .filter(materials::deleted_at.is_null())
+        .order(materials::updated_at.desc())
+        .limit(limit)
+        .select((alignments::goal_id, materials::language, materials::title, materials::summary, materials::keywords))
+        .load(conn)?;
+    let cases: Vec<(String, String, String, String)> = alignments::table
+        .inner_join(case_studies::table.on(case_studies::id.eq(alignments::content_id)))
+        .filter(alignments::content_kind.eq("case_study"))
+        .filter(case_studies::status.eq("published"))
+        .filter(case_studies::hidden.eq(false))
+        .filter(case_studies::deleted_at.is_null())
+        .order(case_studies::updated_at.desc())
+        .limit(limit)
+        .select((alignments::goal_id, case_studies::language, case_studies::title, case_studies::summary))
+        .load(conn)?;
+    rows.extend(cases.into_iter().map(|(goal, language, title, summary)| (goal, language, title, summary, "[]".to_owned())));
+    Ok(rows)
+}
+
+/// The number of alignments: when it changes, the suggester learns from the content again.
+pub fn alignment_count(conn: &mut DbConnection) -> Result<i64, DbError> {
+    alignments::table.count().get_result(conn)
 }
 
 /// Changes whenever goals are imported: the number of goals and the last import time.

@@ -4,8 +4,10 @@ use actix_web::{web, HttpRequest, HttpResponse};
 use serde_json::{json, Value};
 
 use super::PageQuery;
-use crate::app::{curricula, App};
+use crate::app::{curricula, suggestions, App, AppError};
 use crate::domain::alignment::Alignment;
+use crate::domain::validation::{vocabulary_list, FieldErrors};
+use crate::domain::vocab::{EducationLevel, Subject};
 use crate::http::auth::{bearer_actor, require_bearer};
 use crate::http::error::ApiResult;
 use crate::store::models::{FrameworkRow, GoalRow};
@@ -91,13 +93,26 @@ pub struct SuggestRequest {
     /// Accepted for clients that know it; the text is analyzed in every supported language.
     #[serde(default, rename = "language")]
     _language: Option<String>,
+    /// Only goals written for these levels (or for any level) are suggested.
+    #[serde(default)]
+    education_levels: Vec<String>,
+    /// Goals under subject areas of these names rank higher.
+    #[serde(default)]
+    subjects: Vec<String>,
     #[serde(default)]
     limit: Option<usize>,
 }
 
-/// `POST /api/v1/goals/suggest {text, language}`: goals ranked by how well they match the text.
+/// `POST /api/v1/goals/suggest {text, education_levels?, subjects?, limit?}`: current goals
+/// ranked by how well they match the text, for the given levels.
 pub async fn suggest(app: web::Data<App>, body: web::Json<SuggestRequest>) -> ApiResult<HttpResponse> {
-    let ranked = curricula::suggest(&app, &body.text, body.limit.unwrap_or(10)).await?;
+    let body = body.into_inner();
+    let mut errors = FieldErrors::default();
+    let levels = vocabulary_list(&mut errors, "education_levels", &body.education_levels, EducationLevel::parse, false);
+    let subjects = vocabulary_list(&mut errors, "subjects", &body.subjects, Subject::parse, false);
+    errors.into_result(()).map_err(AppError::Validation)?;
+    let draft = suggestions::SuggestFor { text: body.text, levels, subjects, limit: body.limit.unwrap_or(10) };
+    let ranked = suggestions::suggest(&app, draft).await?;
     let items: Vec<Value> = ranked
         .iter()
         .map(|(goal, score)| {

@@ -9,13 +9,13 @@ use deelwijs_frontend::views::{Appreciation, GoalChoiceView, GoalLinkView, Histo
 use super::convert;
 use super::{redirect, Page};
 use crate::app::materials::{self, RemixInput};
-use crate::app::{case_studies, curricula, node, reactions, AppError, AppResult};
+use crate::app::{case_studies, curricula, node, reactions, suggestions, AppError, AppResult};
 use crate::domain::alignment::GoalRef;
 use crate::domain::license::License;
 use crate::domain::material::Link;
 use crate::domain::material::MaterialInput;
 use crate::domain::validation::{FieldErrors, FieldProblem};
-use crate::domain::vocab::Status;
+use crate::domain::vocab::{EducationLevel, Status, Subject};
 use crate::domain::ContentKind;
 use crate::http::api::PageQuery;
 use crate::http::form::FormData;
@@ -124,7 +124,13 @@ async fn goal_choices(page: &Page, input: &MaterialInput) -> AppResult<Vec<GoalC
         .collect();
     let text = [&input.title, &input.summary, &input.body].into_iter().flatten().cloned().collect::<Vec<_>>().join("\n");
     if !text.trim().is_empty() {
-        for (goal, _) in curricula::suggest(&page.app, &text, 12).await? {
+        let draft = suggestions::SuggestFor {
+            text,
+            levels: input.education_levels.iter().flatten().filter_map(|l| EducationLevel::parse(l)).collect(),
+            subjects: input.subjects.iter().flatten().filter_map(|s| Subject::parse(s)).collect(),
+            limit: 12,
+        };
+        for (goal, _) in suggestions::suggest(&page.app, draft).await? {
             if choices.len() >= aligned.len() + 5 {
                 break;
             }
