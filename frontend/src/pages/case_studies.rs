@@ -113,7 +113,7 @@ pub(crate) fn render(ctx: &PageCtx, c: &CaseStudyPage) -> Markup {
                     }
                     (appreciation(ctx, &c.url, &c.appreciation))
                     (network_share(ctx, c.network_share.as_ref()))
-                    (content_actions(ctx, &c.url, &c.can, c.hidden, html! {}))
+                    (content_actions(ctx, &c.url, &c.can, &c.status_id, c.hidden, html! {}))
                 }
             }
         }

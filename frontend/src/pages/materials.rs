@@ -144,7 +144,7 @@ pub(crate) fn render(ctx: &PageCtx, m: &MaterialPage) -> Markup {
                     }
                     (appreciation(ctx, &m.url, &m.appreciation))
                     (network_share(ctx, m.network_share.as_ref()))
-                    (content_actions(ctx, &m.url, &m.can, m.hidden, remix_action))
+                    (content_actions(ctx, &m.url, &m.can, &m.status_id, m.hidden, remix_action))
                 }
             }
         }

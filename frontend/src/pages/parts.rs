@@ -174,14 +174,28 @@ pub(crate) fn state_badges(l: Lang, status_id: &str, status: &str, hidden: bool)
 }
 
 /// The actions on a material or case-study page. `extra` goes after "edit" (the remix action of materials).
-pub(crate) fn content_actions(ctx: &PageCtx, url: &str, can: &Permissions, hidden: bool, extra: Markup) -> Markup {
+/// `status` is the content's visibility (`draft`, `published`, `unlisted`): whoever may edit it
+/// publishes a draft, or takes published content back to a draft, in one click.
+pub(crate) fn content_actions(ctx: &PageCtx, url: &str, can: &Permissions, status: &str, hidden: bool, extra: Markup) -> Markup {
     let l = ctx.lang;
     html! {
         section.panel.panel--actions aria-labelledby="actions-title" {
             h2 #actions-title .panel__title { (l.t("Acties", "Actions")) }
             ul.action-list {
                 @if can.edit {
-                    li { a.button href={ (url) "/edit" } { (l.t("Bewerken", "Edit")) } }
+                    li {
+                        form method="post" action={ (url) "/status" } {
+                            (csrf_field(ctx))
+                            @if status == "draft" {
+                                input type="hidden" name="status" value="published";
+                                button.button type="submit" { (l.t("Publiceren", "Publish")) }
+                            } @else {
+                                input type="hidden" name="status" value="draft";
+                                button.button.button--secondary type="submit" { (l.t("Terug naar concept", "Back to draft")) }
+                            }
+                        }
+                    }
+                    li { a.button.button--secondary href={ (url) "/edit" } { (l.t("Bewerken", "Edit")) } }
                 }
                 (extra)
                 li { a.button.button--secondary href={ (url) "/history" } { (l.t("Versiegeschiedenis", "Version history")) } }

@@ -1,8 +1,10 @@
 //! HTML pages over real HTTP: language negotiation, CSRF-protected forms, sign-up, the
 //! material form with an attachment, validation messages, security headers.
 
+use deelwijs_server::domain::vocab::Role;
 use reqwest::multipart::{Form, Part};
 use reqwest::StatusCode;
+use serde_json::json;
 
 use crate::support::{backends, TestNode};
 
@@ -424,5 +426,39 @@ async fn networks_are_started_joined_approved_and_shared_to_without_javascript()
         let (_, html) = page(&browser(), &to("/groups/talen-samen")).await;
         assert!(html.contains("Franse werkwoorden oefenen"), "{html}");
         assert!(!page(&browser(), &to(&path)).await.1.contains("Delen in een netwerk"), "only the author sees the form");
+    }
+}
+
+#[actix_web::test]
+async fn the_owner_publishes_and_unpublishes_from_the_page_itself() {
+    for backend in backends() {
+        let node = TestNode::start(backend).await;
+        let token = node.user("juf", Role::Member).await;
+        node.user("meester", Role::Member).await;
+        let material = node.material(&token, json!({ "title": "Concept over breuken", "status": "draft" })).await;
+        let case = node.post("/case-studies", Some(&token), &json!({ "title": "Concept praktijkvoorbeeld", "language": "nl", "sector": "po" })).await.1;
+        for url in [material["url"].as_str().unwrap().to_owned(), case["url"].as_str().unwrap().to_owned()] {
+            let (owner, csrf) = signed_in(&node, "juf").await;
+            let (_, html) = page(&owner, &url).await;
+            assert!(html.contains(&format!("action=\"{url}/status\"")) && html.contains(">Publiceren<"), "{backend:?}: the owner sees Publiceren");
+            let (other, other_csrf) = signed_in(&node, "meester").await;
+            assert_eq!(page(&other, &url).await.0, StatusCode::NOT_FOUND, "{backend:?}: a draft is the owner's");
+            // Someone else cannot publish it.
+            let refused = other.post(format!("{url}/status")).form(&[("csrf", other_csrf.as_str()), ("status", "published")]).send().await.unwrap();
+            assert_eq!(refused.status(), StatusCode::NOT_FOUND);
+
+            let published = owner.post(format!("{url}/status")).form(&[("csrf", csrf.as_str()), ("status", "published")]).send().await.unwrap();
+            assert_eq!(published.status(), StatusCode::SEE_OTHER);
+            assert!(published.headers()["location"].to_str().unwrap().ends_with("?done=published"));
+            assert_eq!(page(&node.client, &url).await.0, StatusCode::OK, "{backend:?}: visitors see it now");
+            let (_, html) = page(&owner, &format!("{url}?done=published")).await;
+            assert!(html.contains("Gepubliceerd: iedereen kan het nu vinden.") && html.contains(">Terug naar concept<"), "{backend:?}");
+
+            let back = owner.post(format!("{url}/status")).form(&[("csrf", csrf.as_str()), ("status", "draft")]).send().await.unwrap();
+            assert_eq!(back.status(), StatusCode::SEE_OTHER);
+            assert_eq!(page(&node.client, &url).await.0, StatusCode::NOT_FOUND, "{backend:?}: a draft again");
+            let bogus = owner.post(format!("{url}/status")).form(&[("csrf", csrf.as_str()), ("status", "openbaar")]).send().await.unwrap();
+            assert_eq!(bogus.status(), StatusCode::UNPROCESSABLE_ENTITY, "{backend:?}: an unknown status is refused");
+        }
     }
 }

@@ -192,6 +192,20 @@ pub async fn delete(page: Page, req: HttpRequest, id: web::Path<String>, payload
     page.respond(result)
 }
 
+/// The page's "Publiceren" / "Terug naar concept": a new version that differs only in status.
+pub async fn set_status(page: Page, req: HttpRequest, id: web::Path<String>, payload: web::Payload) -> HttpResponse {
+    let result = async {
+        let actor = page.actor()?.clone();
+        let form = page.form(&req, payload).await?;
+        let status = form.text("status");
+        let patch = CaseStudyInput { status: Some(status.clone()), ..CaseStudyInput::default() };
+        let case_study = case_studies::update(&page.app, &actor, &id, patch, "edited").await?;
+        Ok(redirect(&format!("{}?done={}", case_study.url, if status == "draft" { "draft" } else { "published" })))
+    }
+    .await;
+    page.respond(result)
+}
+
 pub async fn hide(page: Page, req: HttpRequest, id: web::Path<String>, payload: web::Payload) -> HttpResponse {
     let result = async {
         let actor = page.actor()?.clone();

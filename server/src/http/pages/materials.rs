@@ -392,6 +392,20 @@ pub async fn hide(page: Page, req: HttpRequest, id: web::Path<String>, payload: 
     page.respond(result)
 }
 
+/// The page's "Publiceren" / "Terug naar concept": a new version that differs only in status.
+pub async fn set_status(page: Page, req: HttpRequest, id: web::Path<String>, payload: web::Payload) -> HttpResponse {
+    let result = async {
+        let actor = page.actor()?.clone();
+        let form = page.form(&req, payload).await?;
+        let status = form.text("status");
+        let patch = MaterialInput { status: Some(status.clone()), ..MaterialInput::default() };
+        let material = materials::update(&page.app, &actor, &id, patch, "edited").await?;
+        Ok(redirect(&format!("{}?done={}", material.url, if status == "draft" { "draft" } else { "published" })))
+    }
+    .await;
+    page.respond(result)
+}
+
 pub async fn upload(page: Page, req: HttpRequest, id: web::Path<String>, payload: web::Payload) -> HttpResponse {
     let result = async {
         let actor = page.actor()?.clone();

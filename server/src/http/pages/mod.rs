@@ -87,6 +87,7 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
         .route("/materials/{id}/remix", web::post().to(materials::remix))
         .route("/materials/{id}/delete", web::post().to(materials::delete))
         .route("/materials/{id}/hide", web::post().to(materials::hide))
+        .route("/materials/{id}/status", web::post().to(materials::set_status))
         .route("/materials/{id}/like", web::post().to(reactions::like))
         .route("/materials/{id}/report", web::post().to(reactions::report))
         .route("/materials/{id}/attachments", web::post().to(materials::upload))
@@ -101,6 +102,7 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
         .route("/case-studies/{id}/history", web::get().to(case_studies::history))
         .route("/case-studies/{id}/versions/{version}", web::get().to(case_studies::version))
         .route("/case-studies/{id}/versions/{version}/restore", web::post().to(case_studies::restore))
+        .route("/case-studies/{id}/status", web::post().to(case_studies::set_status))
         .route("/case-studies/{id}/delete", web::post().to(case_studies::delete))
         .route("/case-studies/{id}/hide", web::post().to(case_studies::hide))
         .route("/case-studies/{id}/like", web::post().to(reactions::like))
@@ -282,6 +284,8 @@ fn notice_text(lang: Lang, code: &str) -> Option<String> {
         "uploaded" => lang.t("Bijlage toegevoegd.", "Attachment added."),
         "hidden" => lang.t("Verborgen voor anderen.", "Hidden from others."),
         "shown" => lang.t("Weer zichtbaar.", "Visible again."),
+        "published" => lang.t("Gepubliceerd: iedereen kan het nu vinden.", "Published: anyone can find it now."),
+        "draft" => lang.t("Terug naar concept: alleen jij (en beheerders) kunnen het zien.", "Back to draft: only you (and administrators) can see it."),
         "welcome" => lang.t("Welkom! Je bent ingelogd.", "Welcome! You are signed in."),
         "pending" => {
             lang.t("Je account is aangemaakt en wacht op goedkeuring door een beheerder.", "Your account was created and awaits approval by an administrator.")
