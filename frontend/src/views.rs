@@ -163,6 +163,11 @@ pub struct MaterialForm {
     /// Goals: those aligned (checked) and those suggested from the text (unchecked), as
     /// checkboxes named `goals` with the goal URI as value. Empty when no framework is loaded.
     pub goal_choices: Vec<GoalChoiceView>,
+    /// Whether the node has a framework to align to (the goal section shows even before any
+    /// text is typed, with its "suggest goals" button).
+    pub goals_available: bool,
+    /// What the teacher typed to find a goal ("kerndoel 26", "breuken"), kept on re-render.
+    pub goal_query: String,
 }
 
 #[derive(Debug, Clone)]

@@ -70,7 +70,7 @@ pub(crate) fn render(ctx: &PageCtx, form: &MaterialForm) -> Markup {
                 (f.field("education_levels", name("education_levels")).required()
                     .hint(l.t("Kies één of meer niveaus.", "Choose one or more levels.")).choices(&form.levels, false))
                 (f.field("subjects", name("subjects")).choices(&form.subjects, false))
-                (goal_choices(l, &form.goal_choices, form.errors.iter().find(|(field, _)| field == "goals").map(|(_, message)| message.as_str())))
+                (goal_choices(l, form, form.errors.iter().find(|(field, _)| field == "goals").map(|(_, message)| message.as_str())))
                 div.field-row {
                     (f.field("isced_level", name("isced_level"))
                         .hint(l.t("Optioneel, 0 tot en met 8.", "Optional, 0 to 8."))
@@ -113,7 +113,7 @@ pub(crate) fn render(ctx: &PageCtx, form: &MaterialForm) -> Markup {
                     .choices(&form.statuses, true))
             }
             div.form-actions {
-                button.button.button--large type="submit" {
+                button.button.button--large type="submit" name="intent" value="save" {
                     @if form.is_new { (l.t("Leermiddel opslaan", "Save material")) } @else { (l.t("Wijzigingen opslaan", "Save changes")) }
                 }
                 a.button.button--ghost href=(form.cancel_url) { (l.t("Annuleren", "Cancel")) }
@@ -123,19 +123,22 @@ pub(crate) fn render(ctx: &PageCtx, form: &MaterialForm) -> Markup {
     page(ctx, heading, Width::Narrow, content)
 }
 
-/// The goals to align, as checkboxes named `goals`: those aligned already (checked) and those suggested from the
-/// text (unchecked), in two groups. Nothing when no framework is loaded.
-fn goal_choices(l: Lang, choices: &[GoalChoiceView], error: Option<&str>) -> Markup {
+/// The goals to align, as checkboxes named `goals`: those aligned already (checked) and those
+/// suggested (unchecked), in two groups; then a search by code or words and the "suggest goals"
+/// button, which sends the form back with the text kept and fresh suggestions (no JavaScript
+/// needed). Nothing when the node has no framework.
+fn goal_choices(l: Lang, form: &MaterialForm, error: Option<&str>) -> Markup {
+    let choices = &form.goal_choices;
     let aligned: Vec<(usize, &GoalChoiceView)> = choices.iter().enumerate().filter(|(_, c)| c.checked).collect();
     let suggested: Vec<(usize, &GoalChoiceView)> = choices.iter().enumerate().filter(|(_, c)| !c.checked).collect();
     let described_by = if error.is_some() { "error-goals hint-goals" } else { "hint-goals" };
     html! {
-        @if !choices.is_empty() {
+        @if form.goals_available || !choices.is_empty() {
             fieldset.field.choice-group.goal-choices.field--invalid[error.is_some()] id="field-goals" aria-describedby=(described_by) {
                 legend.field__label { (l.t("Leerdoelen", "Learning goals")) }
                 p.field__hint id="hint-goals" { (l.t(
-                    "Aangevinkte doelen worden aan je materiaal gekoppeld als je opslaat. De andere zijn voorgesteld op basis van je tekst: vink aan wat past.",
-                    "Checked goals are aligned to your material when you save. The others are suggested from your text: check the ones that fit."
+                    "Aangevinkte doelen worden aan je materiaal gekoppeld als je opslaat. Vul titel, beschrijving en niveau in en klik op ‘Doelen voorstellen’, of zoek op code of woord.",
+                    "Checked goals are aligned to your material when you save. Fill in the title, description and level and press ‘Suggest goals’, or search by code or word."
                 )) }
                 @if let Some(error) = error {
                     p.field__error id="error-goals" { span.visually-hidden { (l.t("Fout: ", "Error: ")) } (error) }
@@ -145,8 +148,19 @@ fn goal_choices(l: Lang, choices: &[GoalChoiceView], error: Option<&str>) -> Mar
                     (goal_checkboxes(&aligned))
                 }
                 @if !suggested.is_empty() {
-                    p.goal-choices__group { (l.t("Voorgesteld op basis van je tekst", "Suggested from your text")) }
+                    p.goal-choices__group {
+                        @if form.goal_query.trim().is_empty() { (l.t("Voorgesteld op basis van je tekst", "Suggested from your text")) }
+                        @else { (l.t("Gevonden voor", "Found for")) " ‘" (form.goal_query) "’" }
+                    }
                     (goal_checkboxes(&suggested))
+                }
+                div.goal-choices__find {
+                    label.field__label for="field-goal_query" { (l.t("Zoek een doel", "Find a goal")) }
+                    input #field-goal_query type="search" name="goal_query" value=(form.goal_query)
+                        placeholder=(l.t("bijvoorbeeld kerndoel 26 of breuken", "for example kerndoel 26 or fractions"));
+                    button.button.button--secondary type="submit" name="intent" value="suggest" formnovalidate {
+                        (l.t("Doelen voorstellen", "Suggest goals"))
+                    }
                 }
             }
         }

@@ -156,6 +156,8 @@ pub(super) fn material_form(errors: Vec<(String, String)>) -> MaterialForm {
         errors,
         cancel_url: "/materials".into(),
         goal_choices: Vec::new(),
+        goals_available: false,
+        goal_query: String::new(),
     }
 }
 

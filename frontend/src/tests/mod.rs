@@ -373,7 +373,13 @@ fn material_form_offers_goal_checkboxes() {
     assert!(html.contains("<legend class=\"field__label\">Leerdoelen</legend>") && html.contains("Voorgesteld op basis van je tekst"));
     assert!(html.contains("href=\"#field-goals\"") && html.contains("<fieldset class=\"field choice-group goal-choices field--invalid\" id=\"field-goals\""));
     let plain = crate::material_form(&ctx(Lang::Nl, true), &material_form(Vec::new()));
-    assert!(!plain.contains("name=\"goals\"") && !plain.contains("field-goals"));
+    assert!(!plain.contains("name=\"goals\"") && !plain.contains("field-goals"), "no framework, no goal section");
+    // With a framework but nothing typed yet: the section is there, with search and the button.
+    let first = crate::material_form(&ctx(Lang::Nl, true), &MaterialForm { goals_available: true, ..material_form(Vec::new()) });
+    assert!(first.contains("id=\"field-goals\"") && first.contains("name=\"goal_query\""), "{first}");
+    let buttons: Vec<&str> = tags(&first, "button").into_iter().filter(|t| attr(t, "name") == Some("intent")).collect();
+    assert_eq!(buttons.iter().map(|t| attr(t, "value")).collect::<Vec<_>>(), [Some("suggest"), Some("save")], "the form's own submit buttons");
+    assert!(buttons[0].contains("formnovalidate"), "suggesting needs no complete form");
 }
 
 #[test]

@@ -462,3 +462,50 @@ async fn the_owner_publishes_and_unpublishes_from_the_page_itself() {
         }
     }
 }
+
+#[actix_web::test]
+async fn the_new_material_form_offers_goals_before_anything_is_saved() {
+    for backend in backends() {
+        let node = TestNode::start(backend).await;
+        let admin = node.user("beheer", Role::Admin).await;
+        let (status, report) = node.post("/curricula", Some(&admin), &crate::curricula::shared_package("slo-kerndoelen-2025-11.case.json")).await;
+        assert_eq!(status, StatusCode::CREATED, "{report}");
+        let (client, csrf) = signed_in(&node, "beheer").await;
+        let (_, html) = page(&client, &format!("{}/materials/new", node.url)).await;
+        assert!(
+            html.contains("name=\"intent\" value=\"suggest\"") && html.contains("Doelen voorstellen"),
+            "{backend:?}: the goal section is there from the start"
+        );
+
+        // "Doelen voorstellen" with the text so far: the form again, text kept, nothing saved.
+        let title = "Breuken op de getallenlijn";
+        let body = "De kinderen zetten breuken en kommagetallen op een getallenlijn en vergelijken ze.";
+        let fields = |extra: &[(&'static str, &str)]| {
+            let mut fields = vec![("csrf", csrf.clone()), ("title", title.to_owned()), ("body", body.to_owned()), ("language", "nl".to_owned())];
+            fields.extend([("education_levels", "po"), ("license", "CC-BY-4.0"), ("status", "published")].map(|(k, v)| (k, v.to_owned())));
+            fields.extend(extra.iter().map(|(k, v)| (*k, v.to_string())));
+            fields
+        };
+        let suggested = client.post(format!("{}/materials", node.url)).form(&fields(&[("intent", "suggest")])).send().await.unwrap();
+        assert_eq!(suggested.status(), StatusCode::OK);
+        let html = suggested.text().await.unwrap();
+        assert!(html.contains(&format!("value=\"{title}\"")), "{backend:?}: the title is kept");
+        assert!(html.contains("PO Kerndoel 26"), "{backend:?}: the kerndoel on fractions is suggested");
+        assert_eq!(node.get("/materials", Some(&admin)).await.1["total"], 0, "{backend:?}: nothing was saved");
+
+        // Searching by code, for the level chosen.
+        let found = client.post(format!("{}/materials", node.url)).form(&fields(&[("intent", "suggest"), ("goal_query", "kerndoel 26")])).send().await.unwrap();
+        let html = found.text().await.unwrap();
+        let first = html.find("name=\"goals\"").unwrap();
+        assert!(html[first..].find("PO Kerndoel 26").unwrap() < 600, "{backend:?}: the code finds its goal first");
+        assert!(html.contains("Gevonden voor ‘kerndoel 26’"));
+
+        // Ticking it and saving aligns the new material.
+        let uri_start = html[first..].find("value=\"").unwrap() + first + 7;
+        let uri = html[uri_start..].split('"').next().unwrap().to_owned();
+        let saved = client.post(format!("{}/materials", node.url)).form(&fields(&[("goals", uri.as_str())])).send().await.unwrap();
+        assert_eq!(saved.status(), StatusCode::SEE_OTHER);
+        let (_, list) = node.get("/materials", Some(&admin)).await;
+        assert_eq!(list["items"][0]["goals"][0]["uri"], uri.as_str(), "{backend:?}: aligned from the first save");
+    }
+}

@@ -52,7 +52,7 @@ async fn main_flow_in_a_real_browser() {
     browser.click("select[name=license] option[value='CC-BY-SA-4.0']").await;
     browser.click("input[name=status][value=published]").await;
     browser.type_into("input[name=attachment]", &attachment.to_string_lossy()).await;
-    browser.click("form[action='/materials'] button[type=submit]").await;
+    browser.click("form[action='/materials'] button[value=save]").await;
     let material_url = wait_for_path(&browser, "the new material page", |url| url.contains("/materials/") && !url.ends_with("/new")).await;
 
     // View it.
@@ -74,7 +74,7 @@ async fn main_flow_in_a_real_browser() {
     browser.click("main form button[type=submit]").await;
     wait_for_path(&browser, "the remix's edit form", |url| url.contains("/edit")).await;
     browser.click("input[name=status][value=published]").await;
-    browser.click("main form[enctype='multipart/form-data'] button[type=submit]").await;
+    browser.click("main form[enctype='multipart/form-data'] button[value=save]").await;
     wait_for_path(&browser, "the published remix", |url| url.contains("done=saved")).await;
     let remix_page = browser.page_source().await;
     assert!(remix_page.contains("Breuken met pizza's – groep 7"));

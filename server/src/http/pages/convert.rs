@@ -226,6 +226,8 @@ pub fn material_form(lang: Lang, action: String, is_new: bool, input: &MaterialI
         errors: errors(lang, field_errors),
         cancel_url,
         goal_choices: Vec::new(),
+        goals_available: false,
+        goal_query: String::new(),
     }
 }
 

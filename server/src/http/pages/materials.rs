@@ -113,16 +113,20 @@ fn material_input(form: &FormData, errors: &mut FieldErrors) -> MaterialInput {
     }
 }
 
-/// The goals offered in the form: those aligned (checked) and up to five suggested from the
-/// text so far (unchecked), so aligning is one click.
-async fn goal_choices(page: &Page, input: &MaterialInput) -> AppResult<Vec<GoalChoiceView>> {
+/// The goals offered in the form: those aligned (checked) and up to five suggested (unchecked)
+/// from what the teacher searched for, else from the text so far, for the levels and subjects
+/// chosen, so aligning is one click.
+async fn goal_choices(page: &Page, input: &MaterialInput, query: &str) -> AppResult<Vec<GoalChoiceView>> {
     let aligned: Vec<String> = input.goals.iter().flatten().map(|g| g.uri.clone()).collect();
     let mut choices: Vec<GoalChoiceView> = curricula::goal_rows(&page.app, aligned.clone())
         .await?
         .into_iter()
         .map(|g| GoalChoiceView { uri: g.uri, code: g.human_coding_scheme, statement: g.full_statement, checked: true })
         .collect();
-    let text = [&input.title, &input.summary, &input.body].into_iter().flatten().cloned().collect::<Vec<_>>().join("\n");
+    let text = match query.trim() {
+        "" => [&input.title, &input.summary, &input.body].into_iter().flatten().cloned().collect::<Vec<_>>().join("\n"),
+        query => query.to_owned(),
+    };
     if !text.trim().is_empty() {
         let draft = suggestions::SuggestFor {
             text,
@@ -142,18 +146,22 @@ async fn goal_choices(page: &Page, input: &MaterialInput) -> AppResult<Vec<GoalC
     Ok(choices)
 }
 
-async fn form_page(
-    page: &Page,
+/// What a form page needs besides the fields.
+struct FormPage {
     status: StatusCode,
     action: String,
     is_new: bool,
-    input: &MaterialInput,
-    errors: &FieldErrors,
     cancel: String,
-) -> AppResult<HttpResponse> {
-    let mut view = convert::material_form(page.lang(), action, is_new, input, errors, cancel);
-    view.goal_choices = goal_choices(page, input).await?;
-    Ok(page.html(status, deelwijs_frontend::material_form(&page.ctx, &view)))
+    /// The goal search typed, if any.
+    goal_query: String,
+}
+
+async fn form_page(page: &Page, form: FormPage, input: &MaterialInput, errors: &FieldErrors) -> AppResult<HttpResponse> {
+    let mut view = convert::material_form(page.lang(), form.action, form.is_new, input, errors, form.cancel);
+    view.goal_choices = goal_choices(page, input, &form.goal_query).await?;
+    view.goals_available = !curricula::frameworks(&page.app).await?.is_empty();
+    view.goal_query = form.goal_query;
+    Ok(page.html(form.status, deelwijs_frontend::material_form(&page.ctx, &view)))
 }
 
 /// Aligned goals with their codes and statements, for the material page.
@@ -176,7 +184,9 @@ pub async fn new_form(page: Page) -> HttpResponse {
     let result = async {
         page.actor()?;
         let input = MaterialInput { authors: page.actor.as_ref().map(|a| vec![a.display_name.clone()]), ..Default::default() };
-        form_page(&page, StatusCode::OK, "/materials".to_owned(), true, &input, &FieldErrors::default(), "/materials".to_owned()).await
+        let form =
+            FormPage { status: StatusCode::OK, action: "/materials".to_owned(), is_new: true, cancel: "/materials".to_owned(), goal_query: String::new() };
+        form_page(&page, form, &input, &FieldErrors::default()).await
     }
     .await;
     page.respond(result)
@@ -188,6 +198,12 @@ pub async fn create(page: Page, req: HttpRequest, payload: web::Payload) -> Http
         let mut form = page.form(&req, payload).await?;
         let mut errors = FieldErrors::default();
         let input = material_input(&form, &mut errors);
+        let new_form =
+            |status| FormPage { status, action: "/materials".to_owned(), is_new: true, cancel: "/materials".to_owned(), goal_query: form.text("goal_query") };
+        // "Doelen voorstellen": the same form again, nothing saved, with fresh suggestions.
+        if form.get("intent") == Some("suggest") {
+            return form_page(&page, new_form(StatusCode::OK), &input, &FieldErrors::default()).await;
+        }
         let created = if errors.is_empty() { materials::create(&page.app, &actor, input.clone()).await } else { Err(AppError::Validation(errors)) };
         match created {
             Ok(material) => {
@@ -196,9 +212,7 @@ pub async fn create(page: Page, req: HttpRequest, payload: web::Payload) -> Http
                 }
                 Ok(redirect(&format!("{}?done=created", material.url)))
             }
-            Err(AppError::Validation(errors)) => {
-                form_page(&page, StatusCode::UNPROCESSABLE_ENTITY, "/materials".to_owned(), true, &input, &errors, "/materials".to_owned()).await
-            }
+            Err(AppError::Validation(errors)) => form_page(&page, new_form(StatusCode::UNPROCESSABLE_ENTITY), &input, &errors).await,
             Err(other) => Err(other),
         }
     }
@@ -212,7 +226,8 @@ pub async fn edit_form(page: Page, id: web::Path<String>) -> HttpResponse {
         let material = materials::get(&page.app, Some(actor), &id).await?;
         actor.require(crate::domain::authz::Action::Edit, &material.owner.id)?;
         let action = format!("{}/edit", material.url);
-        form_page(&page, StatusCode::OK, action, false, &material.fields.to_input(), &FieldErrors::default(), material.url.clone()).await
+        let form = FormPage { status: StatusCode::OK, action, is_new: false, cancel: material.url.clone(), goal_query: String::new() };
+        form_page(&page, form, &material.fields.to_input(), &FieldErrors::default()).await
     }
     .await;
     page.respond(result)
@@ -224,6 +239,11 @@ pub async fn edit(page: Page, req: HttpRequest, id: web::Path<String>, payload: 
         let mut form = page.form(&req, payload).await?;
         let mut errors = FieldErrors::default();
         let mut input = material_input(&form, &mut errors);
+        let url = page.app.config.material_url(&id);
+        let edit_form = |status| FormPage { status, action: format!("{url}/edit"), is_new: false, cancel: url.clone(), goal_query: form.text("goal_query") };
+        if form.get("intent") == Some("suggest") {
+            return form_page(&page, edit_form(StatusCode::OK), &input, &FieldErrors::default()).await;
+        }
         // A goal that stays checked keeps its alignment type (which the API may have set).
         if let Ok(current) = materials::get(&page.app, Some(&actor), &id).await {
             for goal in input.goals.iter_mut().flatten() {
@@ -239,10 +259,7 @@ pub async fn edit(page: Page, req: HttpRequest, id: web::Path<String>, payload: 
                 }
                 Ok(redirect(&format!("{}?done=saved", material.url)))
             }
-            Err(AppError::Validation(errors)) => {
-                let url = page.app.config.material_url(&id);
-                form_page(&page, StatusCode::UNPROCESSABLE_ENTITY, format!("{url}/edit"), false, &input, &errors, url).await
-            }
+            Err(AppError::Validation(errors)) => form_page(&page, edit_form(StatusCode::UNPROCESSABLE_ENTITY), &input, &errors).await,
             Err(other) => Err(other),
         }
     }
