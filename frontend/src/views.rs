@@ -501,7 +501,14 @@ pub struct FrameworkPage {
     pub uri: String,
     pub version: String,
     pub goal_count: i64,
+    /// What sits on top (subject areas), in alphabetical order.
     pub roots: Vec<GoalNodeView>,
+    /// Goals no longer current, in one list apart.
+    pub retired: Vec<GoalNodeView>,
+    /// The level filter: PO, SO, VO, VSO, the chosen one selected.
+    pub levels: Vec<Choice>,
+    /// The page's own path, for the filter's links.
+    pub url: String,
 }
 
 /// A goal (a link to it).

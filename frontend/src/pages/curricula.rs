@@ -103,14 +103,33 @@ pub(crate) fn framework(ctx: &PageCtx, framework: &FrameworkPage) -> Markup {
                         h2 #tree-title { (l.t("Alle doelen", "All goals")) }
                         span.muted { (goal_count(l, framework.goal_count)) }
                     }
+                    nav.level-filter aria-label=(l.t("Niveau", "Level")) {
+                        ul.level-filter__list {
+                            @let all = !framework.levels.iter().any(|c| c.selected);
+                            li { a href=(framework.url) aria-current=[all.then_some("page")] { (l.t("Alle niveaus", "All levels")) } }
+                            @for level in &framework.levels {
+                                li { a href={ (framework.url) "?level=" (level.id) } aria-current=[level.selected.then_some("page")] { (level.label) } }
+                            }
+                        }
+                    }
                     @if framework.roots.is_empty() {
-                        (empty_state(l.t("Dit leerplankader heeft nog geen doelen.", "This framework has no goals yet.")))
+                        (empty_state(l.t("Dit leerplankader heeft (voor dit niveau) geen doelen.", "This framework has no goals (for this level).")))
                     } @else {
                         p.muted.tree-hint { (l.t(
                             "Open een onderdeel met het pijltje om de doelen eronder te zien. Kies een doel voor de leermiddelen die erbij horen.",
                             "Open a part with the arrow to see the goals below it. Choose a goal for the materials that go with it."
                         )) }
                         ul.goal-tree { (tree(l, &framework.roots)) }
+                    }
+                    @if !framework.retired.is_empty() {
+                        details.retired-goals {
+                            summary { (l.t("Vervallen doelen", "Retired goals")) " (" (framework.retired.len()) ")" }
+                            p.muted { (l.t(
+                                "Deze doelen zijn vervangen of staan niet meer in het leerplankader. Ze blijven hier zodat oude koppelingen werken; de pagina van elk doel noemt wat ervoor in de plaats kwam.",
+                                "These goals were replaced or are no longer in the framework. They stay so that old alignments keep working; each goal's page names what replaced it."
+                            )) }
+                            ul.goal-tree { (tree(l, &framework.retired)) }
+                        }
                     }
                 }
                 aside.content-layout__side aria-label=(l.t("Over dit leerplankader", "About this framework")) {
@@ -160,6 +179,17 @@ fn tree(l: Lang, nodes: &[GoalNodeView]) -> Markup {
     }
 }
 
+/// The start of a long statement, cut at a word, for a heading.
+fn short_statement(statement: &str) -> String {
+    const MAX: usize = 90;
+    if statement.chars().count() <= MAX {
+        return statement.to_owned();
+    }
+    let cut: String = statement.chars().take(MAX).collect();
+    let at_word = cut.rfind(' ').map_or(cut.as_str(), |i| &cut[..i]);
+    format!("{}…", at_word.trim_end_matches([',', ';', ':', '.']))
+}
+
 /// A `<dl>` row with a URI as code, left out when empty.
 fn uri_row(l: Lang, uri: &str) -> Markup {
     html! {
@@ -174,8 +204,13 @@ fn uri_row(l: Lang, uri: &str) -> Markup {
 
 pub(crate) fn goal(ctx: &PageCtx, goal: &GoalPage) -> Markup {
     let l = ctx.lang;
-    let heading = [&goal.statement, &goal.abbreviated, &goal.code].into_iter().find(|text| !text.is_empty()).cloned().unwrap_or_default();
-    let title = if goal.code.is_empty() { heading.clone() } else { format!("{} {}", goal.code, heading) };
+    // A short heading (the abbreviated statement, else the code, else the statement's start)
+    // with the full statement below it.
+    let heading = match [&goal.abbreviated, &goal.code].into_iter().find(|text| !text.is_empty()) {
+        Some(short) => short.clone(),
+        None => short_statement(&goal.statement),
+    };
+    let title = if goal.code.is_empty() || goal.code == heading { heading.clone() } else { format!("{} {}", goal.code, heading) };
     let content = html! {
         article.content-page.content-page--goal {
             header.page-header {
@@ -190,12 +225,12 @@ pub(crate) fn goal(ctx: &PageCtx, goal: &GoalPage) -> Markup {
                         span.badge.badge--retired { (l.t("Vervallen", "Retired")) }
                     }
                 }
-                @if !goal.code.is_empty() {
+                @if !goal.code.is_empty() && goal.code != heading {
                     p.eyebrow.goal-eyebrow { span.visually-hidden { (l.t("Code: ", "Code: ")) } (goal.code) }
                 }
                 h1 { (heading) }
-                @if !goal.abbreviated.is_empty() && goal.abbreviated != heading {
-                    p.lead { (goal.abbreviated) }
+                @if !goal.statement.is_empty() && goal.statement != heading {
+                    p.lead.goal-statement { (goal.statement) }
                 }
             }
             @if goal.retired {

@@ -556,6 +556,12 @@ pub(super) fn framework_page() -> FrameworkPage {
             ),
             node("RE", "", vec![]),
         ],
+        retired: vec![node("OUD", "Kerndoel (vervallen)", vec![])],
+        levels: vec![
+            Choice { id: "po".into(), label: "Primair onderwijs".into(), selected: true },
+            Choice { id: "vo".into(), label: "Voortgezet onderwijs".into(), selected: false },
+        ],
+        url: "/curricula/fw".into(),
     }
 }
 

@@ -311,7 +311,7 @@ fn curricula_list_shows_frameworks_and_the_import_hint() {
 #[test]
 fn framework_tree_nests_details_without_links_in_summaries() {
     let html = crate::framework(&ctx(Lang::Nl, false), &framework_page());
-    let tree = between(&html, "<ul class=\"goal-tree\">", "</section>");
+    let tree = between(&html, "<ul class=\"goal-tree\">", "<details class=\"retired-goals\">").trim_end_matches("<details class=\"retired-goals\">");
     assert_eq!(tags(tree, "details").len(), 2, "only goals with children fold: {tree}");
     assert!(tags(tree, "details").iter().all(|t| !t.contains(" open")), "closed by default");
     assert_eq!(tree.matches("<details><summary>").count(), 2);
@@ -327,13 +327,25 @@ fn framework_tree_nests_details_without_links_in_summaries() {
     assert!(tree.contains("<a href=\"/goals/nl\"><b>NL</b> Doel &lt;NL&gt;</a> <small>Domein</small>"));
     assert!(tree.contains("<li><a href=\"/goals/re\"><b>RE</b> Doel &lt;RE&gt;</a></li>"), "a leaf is a plain link");
     assert!(html.contains("<code class=\"uri\">https://opendata.slo.nl/curriculum/uuid/framework</code>"));
+    // The level filter: links, the chosen one marked; retired goals folded away apart.
+    assert!(html.contains("<a href=\"/curricula/fw?level=po\" aria-current=\"page\">Primair onderwijs</a>"), "{html}");
+    assert!(html.contains("<a href=\"/curricula/fw\">Alle niveaus</a>") && html.contains("href=\"/curricula/fw?level=vo\">Voortgezet onderwijs</a>"));
+    let retired = between(&html, "<details class=\"retired-goals\">", "</details>");
+    assert!(retired.contains("<summary>Vervallen doelen (1)</summary>") && retired.contains("href=\"/goals/oud\""), "{retired}");
 }
 
 #[test]
 fn goal_page_shows_relations_materials_and_case_studies() {
     let html = crate::goal(&ctx(Lang::Nl, false), &goal_page());
-    assert!(html.contains("<h1>De leerlingen leren &lt;breuken&gt; vergelijken.</h1>"), "{html}");
-    assert!(html.contains("<title>K1 De leerlingen leren &lt;breuken&gt; vergelijken. · Deelwijs Utrecht</title>"));
+    // A short heading, the full statement below it.
+    assert!(html.contains("<h1>Breuken vergelijken</h1><p class=\"lead goal-statement\">De leerlingen leren &lt;breuken&gt; vergelijken.</p>"), "{html}");
+    assert!(html.contains("<title>K1 Breuken vergelijken · Deelwijs Utrecht</title>"));
+    let long = "De leerlingen leren structuur en samenhang van aantallen, gehele getallen, kommagetallen, breuken, procenten en verhoudingen doorzien.";
+    let bare = crate::goal(&ctx(Lang::Nl, false), &GoalPage { code: String::new(), abbreviated: String::new(), statement: long.into(), ..goal_page() });
+    assert!(
+        bare.contains("<h1>De leerlingen leren structuur en samenhang van aantallen, gehele getallen, kommagetallen…</h1>"),
+        "cut at a word, within 90 characters"
+    );
     assert!(html.contains("Valt onder") && html.contains("Onderliggende doelen") && html.contains("Vervangt") && !html.contains("Vervangen door"));
     assert!(html.contains("<a class=\"goal-link\" href=\"/goals/k1.1\"><span class=\"goal-code\">K1.1</span> Eenvoudige breuken</a>"));
     assert!(html.contains("Materialen bij dit doel") && html.contains("href=\"/search?goal=k1\"") && html.contains("card--material"));

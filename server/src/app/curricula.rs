@@ -379,6 +379,11 @@ pub(crate) fn describe_goals(conn: &mut DbConnection, aligned: &[Alignment]) -> 
 }
 
 /// Goal rows for a list of alignments, for showing codes and statements.
+/// The ids of goals a newer goal replaced (CASE `replacedBy`).
+pub async fn replaced_goal_ids(app: &App) -> AppResult<Vec<String>> {
+    app.db.read(|conn| Ok(store::replaced_goal_ids(conn)?)).await
+}
+
 pub async fn goal_rows(app: &App, uris: Vec<String>) -> AppResult<Vec<GoalRow>> {
     if uris.is_empty() {
         return Ok(Vec::new());

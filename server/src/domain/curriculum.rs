@@ -348,11 +348,105 @@ pub fn level_sectors(codes: &[String]) -> Vec<crate::domain::vocab::EducationLev
     out
 }
 
+/// A human label for a CASE `educationLevel` code, in the UI language: the sector's name, with
+/// the qualifiers Dutch frameworks use spelled out ("ob vo" → "Voortgezet onderwijs, onderbouw",
+/// "1F" → "Referentieniveau 1F"). A code it does not know is shown as it is.
+pub fn level_label(code: &str, lang: &str) -> String {
+    let nl = lang == "nl";
+    let lower = code.trim().to_lowercase();
+    let words: Vec<&str> = lower.split_whitespace().collect();
+    if let [level] = words.as_slice() {
+        if let Some(sector) = crate::domain::vocab::EducationLevel::parse(level) {
+            return sector.label(lang).to_owned();
+        }
+        if matches!(*level, "1f" | "1s" | "2f" | "2s" | "3f" | "4f") {
+            return format!("{} {}", if nl { "Referentieniveau" } else { "Reference level" }, level.to_uppercase());
+        }
+    }
+    if let ["fase", n] = words.as_slice() {
+        return format!("{} {n}", if nl { "Fase" } else { "Stage" });
+    }
+    let qualifier = |word: &str| -> Option<&'static str> {
+        Some(match word {
+            "ob" => {
+                if nl {
+                    "onderbouw"
+                } else {
+                    "lower secondary years"
+                }
+            }
+            "bb" => {
+                if nl {
+                    "bovenbouw"
+                } else {
+                    "upper secondary years"
+                }
+            }
+            "am" => {
+                if nl {
+                    "uitstroom arbeidsmarkt"
+                } else {
+                    "pathway to work"
+                }
+            }
+            "db" => {
+                if nl {
+                    "uitstroom dagbesteding"
+                } else {
+                    "pathway to day care"
+                }
+            }
+            "vo" => {
+                if nl {
+                    "uitstroom vervolgonderwijs"
+                } else {
+                    "pathway to further education"
+                }
+            }
+            "nl/ml" => {
+                if nl {
+                    "niet- en moeilijk lerenden"
+                } else {
+                    "learners with learning difficulties"
+                }
+            }
+            "zml/mb" | "zml/mg" => {
+                if nl {
+                    "zeer moeilijk lerenden en meervoudig beperkten"
+                } else {
+                    "learners with severe and multiple disabilities"
+                }
+            }
+            _ => return None,
+        })
+    };
+    // The first word naming a sector is the sector ("ob vo", "vso am"); the others qualify it.
+    if let Some((at, sector)) = words.iter().enumerate().find_map(|(i, w)| crate::domain::vocab::EducationLevel::parse(w).map(|s| (i, s))) {
+        let described: Option<Vec<&str>> = words.iter().enumerate().filter(|(i, _)| *i != at).map(|(_, w)| qualifier(w)).collect();
+        if let Some(described) = described {
+            return if described.is_empty() { sector.label(lang).to_owned() } else { format!("{}, {}", sector.label(lang), described.join(", ")) };
+        }
+    }
+    code.to_owned()
+}
+
 #[cfg(test)]
 mod tests {
     use serde_json::json;
 
     use super::*;
+
+    #[test]
+    fn level_codes_have_human_labels() {
+        assert_eq!(level_label("po", "nl"), "Primair onderwijs");
+        assert_eq!(level_label("ob vo", "nl"), "Voortgezet onderwijs, onderbouw");
+        assert_eq!(level_label("vso vo", "en"), "Special secondary education, pathway to further education");
+        assert_eq!(level_label("vso am", "nl"), "Voortgezet speciaal onderwijs, uitstroom arbeidsmarkt");
+        assert_eq!(level_label("so zml/mb", "nl"), "Speciaal onderwijs, zeer moeilijk lerenden en meervoudig beperkten");
+        assert_eq!(level_label("1F", "nl"), "Referentieniveau 1F");
+        assert_eq!(level_label("fase 2", "en"), "Stage 2");
+        assert_eq!(level_label("Grade 3", "en"), "Grade 3", "unknown codes stay as they are");
+    }
 
     #[test]
     fn level_codes_name_sectors_by_their_first_sector_word() {

@@ -315,3 +315,47 @@ async fn administrators_import_through_the_page() {
         assert_eq!(node.get("/curricula", None).await.1["items"][0]["goal_count"], 16);
     }
 }
+
+#[actix_web::test]
+async fn the_goal_tree_sorts_filters_by_level_and_puts_retired_goals_apart() {
+    for backend in backends() {
+        let node = TestNode::start(backend).await;
+        let admin = node.user("beheer", Role::Admin).await;
+        let (status, report) = node.post("/curricula", Some(&admin), &shared_package(SLO)).await;
+        assert_eq!(status, StatusCode::CREATED, "{report}");
+        let framework = report["framework_id"].as_str().unwrap();
+        let html = |query: &'static str| {
+            let url = format!("{}/curricula/{framework}{query}", node.url);
+            let client = node.client.clone();
+            async move { client.get(url).send().await.unwrap().text().await.unwrap() }
+        };
+        let all = html("").await;
+        let at = |page: &str, name: &str| page.find(&format!("{name}</a>")).unwrap_or_else(|| panic!("{name} is listed"));
+        assert!(
+            at(&all, "Aardrijkskunde") < at(&all, "Nederlandse gebarentaal") && at(&all, "Nederlandse gebarentaal") < at(&all, "Rekenen en wiskunde"),
+            "{backend:?}: subject areas in alphabetical order"
+        );
+        let current = all.split("<details class=\"retired-goals\">").next().unwrap();
+        assert!(all.contains("Vervallen doelen (73)"), "{backend:?}: the 73 replaced goals in one section apart");
+        assert!(!current.contains("Kerndoel (vervallen)"), "{backend:?}: none of them in the tree");
+
+        let po = html("?level=po").await;
+        let tree = po.split("<details class=\"retired-goals\">").next().unwrap();
+        assert!(
+            tree.contains("<b>PO Kerndoel 26</b>") && !tree.contains("<b>VO Kerndoel 26</b>") && !tree.contains("<b>SO nl/ml"),
+            "{backend:?}: only PO goals"
+        );
+        assert!(tree.contains("aria-current=\"page\">Primair onderwijs</a>"));
+        assert!(po.len() < all.len() / 2, "{backend:?}: the PO tree is much smaller ({} of {} bytes)", po.len(), all.len());
+
+        // A goal page: a short heading, the statement below, levels in words.
+        let uri = shared_package(SLO)["CFItems"].as_array().unwrap().iter().find(|i| i["humanCodingScheme"] == "PO Kerndoel 26").unwrap()["uri"].clone();
+        let (_, goal) = node.get(&format!("/goals/{}", url::form_urlencoded::byte_serialize(uri.as_str().unwrap().as_bytes()).collect::<String>()), None).await;
+        let page = node.client.get(format!("{}/goals/{}", node.url, goal["id"].as_str().unwrap())).send().await.unwrap().text().await.unwrap();
+        assert!(page.contains("<h1>Structuren doorzien</h1><p class=\"lead goal-statement\">De leerlingen leren structuur"), "{backend:?}");
+        assert!(
+            page.contains(">Primair onderwijs</li>") && page.contains(">Referentieniveau 1F</li>") && page.contains(">Fase 2</li>"),
+            "{backend:?}: level labels"
+        );
+    }
+}

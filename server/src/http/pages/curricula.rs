@@ -1,14 +1,16 @@
 //! Curriculum pages: the frameworks on this node, a framework's goal tree, and one goal.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use actix_web::http::StatusCode;
 use actix_web::{web, HttpRequest, HttpResponse};
-use deelwijs_frontend::views::{CurriculaPage, FrameworkPage, FrameworkSummaryView, GoalLinkView, GoalNodeView, GoalPage};
+use deelwijs_frontend::views::{Choice, CurriculaPage, FrameworkPage, FrameworkSummaryView, GoalLinkView, GoalNodeView, GoalPage};
 
 use super::{convert, redirect, Page};
 use crate::app::{curricula, AppError, AppResult};
 use crate::domain::authz::Action;
+use crate::domain::curriculum::{level_label, level_sectors};
+use crate::domain::vocab::EducationLevel;
 use crate::store::models::GoalRow;
 use crate::store::Page as PageNumber;
 
@@ -87,26 +89,79 @@ pub async fn import(page: Page, req: HttpRequest, payload: web::Payload) -> Http
     page.respond(result)
 }
 
-/// Builds the tree under `id`; a goal under several parents appears under each of them.
-fn node(id: &str, goals: &HashMap<String, GoalRow>, children: &HashMap<String, Vec<String>>, depth: usize) -> Option<GoalNodeView> {
-    let goal = goals.get(id)?;
-    let kids = if depth < 12 {
-        children.get(id).map(|ids| ids.iter().filter_map(|c| node(c, goals, children, depth + 1)).collect()).unwrap_or_default()
-    } else {
-        Vec::new()
-    };
-    Some(GoalNodeView {
+/// The goal tree as the page shows it: narrowed to a level, retired goals apart.
+struct Tree<'a> {
+    goals: &'a HashMap<String, GoalRow>,
+    children: &'a HashMap<String, Vec<String>>,
+    /// Goals no longer current: retired by a re-import or replaced (CASE `replacedBy`).
+    retired: &'a HashSet<String>,
+    /// Only goals written for this level (and goals for any level), with the groups above them.
+    level: Option<EducationLevel>,
+}
+
+impl Tree<'_> {
+    /// The tree under `id`; a goal under several parents appears under each of them.
+    fn node(&self, id: &str, depth: usize) -> Option<GoalNodeView> {
+        let goal = self.goals.get(id)?;
+        if self.retired.contains(id) {
+            return None;
+        }
+        let kids: Vec<GoalNodeView> = match (depth < 12, self.children.get(id)) {
+            (true, Some(ids)) => ids.iter().filter_map(|c| self.node(c, depth + 1)).collect(),
+            _ => Vec::new(),
+        };
+        let grouping = self.children.get(id).is_some_and(|c| !c.is_empty());
+        let for_level = match self.level {
+            None => true,
+            // A group stays when something below it is for the level; a goal when it is.
+            Some(_) if grouping => !kids.is_empty(),
+            Some(level) => {
+                let sectors = level_sectors(&curricula::education_levels(goal));
+                sectors.is_empty() || sectors.contains(&level)
+            }
+        };
+        for_level.then(|| leaf(goal, kids))
+    }
+}
+
+fn leaf(goal: &GoalRow, children: Vec<GoalNodeView>) -> GoalNodeView {
+    GoalNodeView {
         url: goal_url(goal),
         code: goal.human_coding_scheme.clone(),
         statement: goal.full_statement.clone(),
         item_type: goal.item_type.clone(),
-        children: kids,
-    })
+        children,
+    }
 }
 
-pub async fn framework(page: Page, id: web::Path<String>) -> HttpResponse {
+/// Folds case and accents, so names sort the way people read them ("Ö" with "O").
+fn sort_key(text: &str) -> String {
+    text.to_lowercase()
+        .chars()
+        .map(|c| match c {
+            'á' | 'à' | 'â' | 'ä' => 'a',
+            'é' | 'è' | 'ê' | 'ë' => 'e',
+            'í' | 'ì' | 'î' | 'ï' => 'i',
+            'ó' | 'ò' | 'ô' | 'ö' => 'o',
+            'ú' | 'ù' | 'û' | 'ü' => 'u',
+            other => other,
+        })
+        .collect()
+}
+
+#[derive(Debug, serde::Deserialize)]
+pub struct TreeQuery {
+    level: Option<String>,
+}
+
+/// A framework's goal tree: what sits on top (subject areas) in alphabetical order, each with
+/// its goals in the framework's own order; `?level=po` narrows it to one level; retired and
+/// replaced goals in one list apart.
+pub async fn framework(page: Page, id: web::Path<String>, query: web::Query<TreeQuery>) -> HttpResponse {
     let result = async {
         let (framework, total, goals) = curricula::goals(&page.app, &id, PageNumber { page: 1, per_page: i64::MAX / 2 }).await?;
+        let replaced: HashSet<String> = curricula::replaced_goal_ids(&page.app).await?.into_iter().collect();
+        let level = query.level.as_deref().and_then(EducationLevel::parse);
         let mut children: HashMap<String, Vec<String>> = HashMap::new();
         let mut roots = Vec::new();
         for (goal, parents) in &goals {
@@ -117,7 +172,14 @@ pub async fn framework(page: Page, id: web::Path<String>) -> HttpResponse {
                 children.entry(parent.clone()).or_default().push(goal.id.clone());
             }
         }
+        let retired: HashSet<String> = goals.iter().filter(|(g, _)| g.retired || replaced.contains(&g.id)).map(|(g, _)| g.id.clone()).collect();
         let by_id: HashMap<String, GoalRow> = goals.into_iter().map(|(g, _)| (g.id.clone(), g)).collect();
+        let tree = Tree { goals: &by_id, children: &children, retired: &retired, level };
+        let mut root_nodes: Vec<GoalNodeView> = roots.iter().filter_map(|r| tree.node(r, 0)).collect();
+        root_nodes.sort_by_cached_key(|n| sort_key(&n.statement));
+        let mut retired_nodes: Vec<GoalNodeView> = by_id.values().filter(|g| retired.contains(&g.id)).map(|g| leaf(g, Vec::new())).collect();
+        retired_nodes.sort_by_cached_key(|n| (sort_key(&n.code), sort_key(&n.statement)));
+        let lang = page.lang();
         let view = FrameworkPage {
             title: framework.title.clone(),
             publisher: if framework.publisher.is_empty() { framework.creator.clone() } else { framework.publisher.clone() },
@@ -125,7 +187,13 @@ pub async fn framework(page: Page, id: web::Path<String>) -> HttpResponse {
             uri: framework.uri.clone(),
             version: framework.version.clone(),
             goal_count: total,
-            roots: roots.iter().filter_map(|r| node(r, &by_id, &children, 0)).collect(),
+            roots: root_nodes,
+            retired: retired_nodes,
+            levels: [EducationLevel::Po, EducationLevel::So, EducationLevel::Vo, EducationLevel::Vso]
+                .into_iter()
+                .map(|l| Choice { id: l.as_str().to_owned(), label: l.label(lang.code()).to_owned(), selected: level == Some(l) })
+                .collect(),
+            url: format!("/curricula/{}", framework.id),
         };
         Ok(page.ok(deelwijs_frontend::framework(&page.ctx, &view)))
     }
@@ -160,7 +228,7 @@ pub async fn goal(page: Page, req: HttpRequest, key: web::Path<String>) -> HttpR
             abbreviated: detail.goal.abbreviated_statement.clone(),
             item_type: detail.goal.item_type.clone(),
             uri: detail.goal.uri.clone(),
-            education_levels: curricula::education_levels(&detail.goal),
+            education_levels: curricula::education_levels(&detail.goal).iter().map(|code| level_label(code, lang.code())).collect(),
             retired: detail.goal.retired,
             framework_title: detail.framework.title.clone(),
             framework_url: format!("/curricula/{}", detail.framework.id),
