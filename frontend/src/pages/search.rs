@@ -29,10 +29,21 @@ pub(crate) fn render(ctx: &PageCtx, search: &SearchPage) -> Markup {
         }
         div.search-layout.search-layout--no-facets[facets.is_empty()] {
             @if !facets.is_empty() {
-                aside.facets aria-labelledby="facets-title" {
-                    h2 #facets-title .facets__title { (l.t("Filteren", "Filter")) }
-                    @for group in &facets {
-                        (facet_group(l, group))
+                // On a phone the filters fold behind one control above the results, so the
+                // results come first; on a wide screen the style sheet keeps them open beside
+                // the results (and hides the control). No JavaScript either way.
+                details.facets-panel {
+                    summary.facets-panel__toggle {
+                        (l.t("Filters", "Filters"))
+                        @if !search.active_filters.is_empty() {
+                            " (" (search.active_filters.len()) " " (l.t("actief", "active")) ")"
+                        }
+                    }
+                    aside.facets aria-labelledby="facets-title" {
+                        h2 #facets-title .facets__title { (l.t("Filteren", "Filter")) }
+                        @for group in &facets {
+                            (facet_group(l, group))
+                        }
                     }
                 }
             }
