@@ -73,7 +73,10 @@ pub(crate) fn render(ctx: &PageCtx, form: &MaterialForm) -> Markup {
                 (goal_choices(l, form, form.errors.iter().find(|(field, _)| field == "goals").map(|(_, message)| message.as_str())))
                 div.field-row {
                     (f.field("isced_level", name("isced_level"))
-                        .hint(l.t("Optioneel, 0 tot en met 8.", "Optional, 0 to 8."))
+                        .hint(l.t(
+                            "Optioneel. Het internationale onderwijsniveau (ISCED), voor partners in het buitenland: 1 = basisschool, 2 = onderbouw vo, 3 = bovenbouw vo en mbo.",
+                            "Optional. The international education level (ISCED), for partners abroad: 1 = primary, 2 = lower secondary, 3 = upper secondary and vocational."
+                        ))
                         .input(Input { kind: "number", value: &form.isced_level, min: Some("0"), max: Some("8"), inputmode: Some("numeric"), ..Input::default() }))
                     (f.field("duration_minutes", name("duration_minutes"))
                         .hint(l.t("Optioneel, bijvoorbeeld 45.", "Optional, for example 45."))

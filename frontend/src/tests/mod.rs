@@ -260,7 +260,9 @@ fn search_form_facets_and_results() {
     assert_eq!(groups.len(), 2, "the empty facet group is left out");
     assert!(groups.iter().all(|t| t.contains(" open")));
     // The filters fold behind one control, placed before the results (results first on a phone).
-    let panel = html.find("<details class=\"facets-panel\"><summary class=\"facets-panel__toggle\">Filters (2 active)</summary>").unwrap_or_else(|| panic!("one Filters control: {html}"));
+    let panel = html
+        .find("<details class=\"facets-panel\"><summary class=\"facets-panel__toggle\">Filters (2 active)</summary>")
+        .unwrap_or_else(|| panic!("one Filters control: {html}"));
     assert!(panel < html.find("class=\"search-results\"").unwrap());
     assert!(!html.contains("Vakgebied"));
     let selected = tags(&html, "a").into_iter().filter(|t| attr(t, "aria-current") == Some("true")).filter_map(|t| attr(t, "href")).collect::<Vec<_>>();

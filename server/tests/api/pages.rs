@@ -509,3 +509,26 @@ async fn the_new_material_form_offers_goals_before_anything_is_saved() {
         assert_eq!(list["items"][0]["goals"][0]["uri"], uri.as_str(), "{backend:?}: aligned from the first save");
     }
 }
+
+#[actix_web::test]
+async fn the_home_page_puts_material_in_the_visitors_language_first() {
+    for backend in backends() {
+        let node = TestNode::start(backend).await;
+        let token = node.user("juf", Role::Member).await;
+        node.material(&token, json!({ "title": "Breuken vergelijken", "language": "nl", "status": "published" })).await;
+        for n in 0..3 {
+            node.material(&token, json!({ "title": format!("Les fractions {n}"), "language": "fr", "status": "published" })).await;
+        }
+        let home = |lang: &'static str| {
+            let request = node.client.get(&node.url).header("Accept-Language", lang);
+            async move { request.send().await.unwrap().text().await.unwrap() }
+        };
+        let dutch = home("nl").await;
+        assert!(
+            dutch.find("Breuken vergelijken").unwrap() < dutch.find("Les fractions 2").unwrap(),
+            "{backend:?}: Dutch first for a Dutch visitor, though older"
+        );
+        let english = home("en").await;
+        assert!(english.find("Les fractions 2").unwrap() < english.find("Breuken vergelijken").unwrap(), "{backend:?}: otherwise newest first");
+    }
+}

@@ -21,15 +21,22 @@ use crate::http::api::PageQuery;
 use crate::http::form::FormData;
 use crate::store::Page as PageNumber;
 
+/// Materials the home page chooses its nine from.
+const HOME_CANDIDATES: i64 = 36;
+
 pub async fn home(page: Page) -> HttpResponse {
     let result = async {
         let info = node::info(&page.app).await?;
-        let recent = materials::list(&page.app, None, PageNumber::new(Some(1), Some(9))).await?;
+        // The newest materials, those in the visitor's language first: a Dutch teacher's first
+        // row should not be French secondary-school material because it happened to arrive last.
+        let recent = materials::list(&page.app, None, PageNumber::new(Some(1), Some(HOME_CANDIDATES))).await?;
         let cases = case_studies::list(&page.app, None, PageNumber::new(Some(1), Some(6))).await?;
         let lang = page.lang();
+        let mut newest: Vec<&materials::Material> = recent.items.iter().collect();
+        newest.sort_by_key(|m| m.fields.language.primary() != lang.code());
         let view = HomePage {
             node_description: info.description,
-            materials: recent.items.iter().map(|m| convert::material_card(lang, m, false)).collect(),
+            materials: newest.into_iter().take(9).map(|m| convert::material_card(lang, m, false)).collect(),
             case_studies: cases.items.iter().map(|c| convert::case_study_card(lang, c, false)).collect(),
             material_count: info.materials,
             case_study_count: info.case_studies,
