@@ -125,6 +125,9 @@ pub struct MaterialPage {
     pub created: String,
     pub updated: String,
     pub derived_from: Option<LinkView>,
+    /// For a remix: the sentence that says it was changed, from what, by whom (CC's "indicate
+    /// changes").
+    pub adaptation: Option<String>,
     pub attribution: Vec<CreditView>,
     pub remixes: Vec<LinkView>,
     /// How many other nodes hold a remix of this material.

@@ -84,7 +84,7 @@ pub(crate) fn render(ctx: &PageCtx, m: &MaterialPage) -> Markup {
                         }
                     }
                     (attachments(ctx, m))
-                    (attribution(l, &m.attribution))
+                    (attribution(l, m.adaptation.as_deref(), &m.attribution))
                     @if !m.remixes.is_empty() {
                         section.block aria-labelledby="remixes-title" {
                             h2 #remixes-title { (l.t("Remixes van dit materiaal", "Remixes of this material")) }
@@ -230,11 +230,15 @@ fn attachment_item(ctx: &PageCtx, a: &AttachmentView) -> Markup {
     }
 }
 
-fn attribution(l: Lang, credits: &[CreditView]) -> Markup {
+fn attribution(l: Lang, adaptation: Option<&str>, credits: &[CreditView]) -> Markup {
     html! {
         @if !credits.is_empty() {
             section.block.attribution aria-labelledby="attribution-title" {
                 h2 #attribution-title { (l.t("Naamsvermelding", "Attribution")) }
+                @if let Some(adaptation) = adaptation {
+                    blockquote.tasl.tasl--adaptation { p { (adaptation) } }
+                    p.muted { (l.t("Gemaakt op basis van:", "Made from:")) }
+                }
                 p.muted { (l.t(
                     "Gebruik je dit materiaal? Neem deze naamsvermelding over (titel, auteur, bron, licentie).",
                     "Reusing this material? Copy this attribution (title, author, source, licence)."

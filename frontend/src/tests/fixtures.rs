@@ -118,6 +118,7 @@ pub(super) fn material_page() -> MaterialPage {
         created: "1 maart 2025".into(),
         updated: "3 maart 2025".into(),
         derived_from: Some(LinkView { title: "Origineel".into(), url: "/materials/orig".into() }),
+        adaptation: Some("\"Remix <x>\" door Bas is een bewerking van \"Origineel\".".into()),
         attribution: vec![CreditView {
             title: "Origineel".into(),
             authors: "Bas".into(),

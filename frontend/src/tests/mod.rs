@@ -168,6 +168,10 @@ fn material_page_actions_and_blocks() {
         "Attribution",
         "Remixes of this material",
         "You are looking at version",
+        // A remix says it was changed, from what, before the chain of sources; escaped.
+        "<blockquote class=\"tasl tasl--adaptation\"><p>&quot;Remix &lt;x&gt;&quot; door Bas is een bewerking van &quot;Origineel&quot;.</p></blockquote><p class=\"muted\">Made from:</p>",
+        // The owner publishes or takes back from the page itself.
+        "action=\"/materials/abc/status\"",
     ] {
         assert!(html.contains(needle), "{needle}");
     }

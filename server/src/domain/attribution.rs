@@ -37,6 +37,33 @@ impl Credit {
     }
 }
 
+/// What a remix says about itself, as Creative Commons asks of an adaptation: that it was
+/// changed, from which work by whom, and under which licence each is. `source` is the work it
+/// was made from (the first credit of its chain).
+pub fn adaptation_en(title: &str, authors: &[String], license: License, source: &Credit) -> String {
+    format!(
+        "\"{title}\" by {} is adapted from \"{}\" by {} ({}), licensed under {}. \"{title}\" is licensed under {}.",
+        join_names(authors, "and"),
+        source.title,
+        join_names(&source.authors, "and"),
+        source.source_url,
+        source.license.short_name(),
+        license.short_name()
+    )
+}
+
+pub fn adaptation_nl(title: &str, authors: &[String], license: License, source: &Credit) -> String {
+    format!(
+        "\"{title}\" door {} is een bewerking van \"{}\" door {} ({}), gelicenseerd onder {}. \"{title}\" is gelicenseerd onder {}.",
+        join_names(authors, "en"),
+        source.title,
+        join_names(&source.authors, "en"),
+        source.source_url,
+        source.license.short_name(),
+        license.short_name()
+    )
+}
+
 fn join_names(names: &[String], and: &str) -> String {
     match names {
         [] => "unknown".to_owned(),
@@ -62,5 +89,11 @@ mod tests {
             "\"Breuken met pizza's\" by Sanne, Ahmed and Joke (http://localhost:8080/materials/abc), licensed under CC BY-SA 4.0 (https://creativecommons.org/licenses/by-sa/4.0/)"
         );
         assert!(credit.tasl_nl().contains("door Sanne, Ahmed en Joke"));
+        let by_sa = License::parse("CC-BY-SA-4.0").unwrap();
+        assert_eq!(
+            adaptation_nl("Breuken – groep 7", &["Bas".into()], by_sa, &credit),
+            "\"Breuken – groep 7\" door Bas is een bewerking van \"Breuken met pizza's\" door Sanne, Ahmed en Joke (http://localhost:8080/materials/abc), gelicenseerd onder CC BY-SA 4.0. \"Breuken – groep 7\" is gelicenseerd onder CC BY-SA 4.0."
+        );
+        assert!(adaptation_en("X", &[], by_sa, &credit).starts_with("\"X\" by unknown is adapted from \"Breuken met pizza's\" by Sanne, Ahmed and Joke"));
     }
 }

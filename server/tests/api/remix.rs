@@ -71,6 +71,12 @@ async fn remix_keeps_source_attribution_chain_and_is_listed() {
         assert_eq!(first["attribution"].as_array().unwrap().len(), 1);
         let tasl = first["attribution"][0]["tasl"].as_str().unwrap();
         assert!(tasl.contains("Breuken met pizza's") && tasl.contains("Sanne de Vries") && tasl.contains("CC BY 4.0"), "{tasl}");
+        // The remix's page says it was changed, from what and by whom (CC: indicate changes).
+        let page = node.client.get(first["url"].as_str().unwrap()).header("Accept-Language", "nl").send().await.unwrap().text().await.unwrap();
+        assert!(
+            page.contains("&quot;Fractions with pizza&quot; door Teacher ahmed is een bewerking van &quot;Breuken met pizza's&quot; door Sanne de Vries"),
+            "{backend:?}: the adaptation is stated"
+        );
 
         let first_id = first["id"].as_str().unwrap();
         let (_, second) = node.post(&format!("/materials/{first_id}/remix"), Some(&joke), &json!({"license": "CC-BY-SA-4.0", "status": "published"})).await;

@@ -7,6 +7,7 @@ use deelwijs_frontend::views::*;
 use crate::app::case_studies::CaseStudy;
 use crate::app::materials::{Material, VersionInfo};
 use crate::app::{Actor, AppConfig, Paged};
+use crate::domain::attribution;
 use crate::domain::authz::Action;
 use crate::domain::case_study::CaseStudyInput;
 use crate::domain::license::{self, License};
@@ -173,6 +174,14 @@ pub fn material_page(lang: Lang, config: &AppConfig, viewer: Option<&Actor>, m: 
         created: date(lang, m.created_at),
         updated: date(lang, m.updated_at),
         derived_from: m.derived_from.as_ref().map(|d| LinkView { title: d.title.clone(), url: d.url.clone() }),
+        adaptation: m.derived_from.as_ref().and(m.attribution.first()).map(|source| {
+            let authors = if f.authors.is_empty() { vec![m.owner.display_name.clone()] } else { f.authors.clone() };
+            if lang == Lang::Nl {
+                attribution::adaptation_nl(&f.title, &authors, f.license, source)
+            } else {
+                attribution::adaptation_en(&f.title, &authors, f.license, source)
+            }
+        }),
         attribution: m
             .attribution
             .iter()
