@@ -154,7 +154,8 @@ pub struct MaterialForm {
     pub duration_minutes: String,
     pub keywords: String,
     pub authors: String,
-    pub links: String,
+    /// (title, URL) per link; the form adds empty rows for new ones.
+    pub links: Vec<(String, String)>,
     pub levels: Vec<Choice>,
     pub subjects: Vec<Choice>,
     pub resource_types: Vec<Choice>,

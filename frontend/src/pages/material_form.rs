@@ -6,9 +6,9 @@ use super::forms::{error_summary, markdown_hint, FormCtx, Input};
 use super::parts::goal_text;
 use crate::i18n::Lang;
 use crate::layout::{csrf_field, page, Width};
-use crate::views::{GoalChoiceView, MaterialForm, PageCtx};
+use crate::views::{Choice, GoalChoiceView, MaterialForm, PageCtx};
 
-/// Languages offered in the datalist of the language field.
+/// Languages offered in the language field; any other is typed as a code.
 const LANGUAGES: [(&str, &str, &str); 6] = [
     ("nl", "Nederlands", "Dutch"),
     ("en", "Engels", "English"),
@@ -33,6 +33,7 @@ fn label(l: Lang, field: &str) -> Option<&'static str> {
         "keywords" => l.t("Trefwoorden", "Keywords"),
         "authors" => l.t("Auteurs", "Authors"),
         "links" => l.t("Links", "Links"),
+        "language_other" => l.t("Andere taal", "Other language"),
         "status" => l.t("Status", "Status"),
         "attachment" => l.t("Bijlage", "Attachment"),
         "goals" => l.t("Leerdoelen", "Learning goals"),
@@ -82,14 +83,21 @@ pub(crate) fn render(ctx: &PageCtx, form: &MaterialForm) -> Markup {
                         .hint(l.t("Optioneel, bijvoorbeeld 45.", "Optional, for example 45."))
                         .input(Input { kind: "number", value: &form.duration_minutes, min: Some("1"), max: Some("100000"), inputmode: Some("numeric"), ..Input::default() }))
                 }
+                @let known = LANGUAGES.iter().any(|(code, _, _)| *code == form.language);
+                @let languages: Vec<Choice> = LANGUAGES
+                    .iter()
+                    .map(|(code, nl, en)| Choice { id: (*code).to_owned(), label: l.t(nl, en).to_owned(), selected: *code == form.language })
+                    .chain([Choice { id: "other".into(), label: l.t("Een andere taal…", "Another language…").into(), selected: !known }])
+                    .collect();
                 (f.field("language", name("language")).required()
-                    .hint(l.t("Een taalcode, zoals nl, en of nl-BE.", "A language code, such as nl, en or nl-BE."))
-                    .input(Input { value: &form.language, list: Some("language-options"), autocomplete: Some("off"), ..Input::default() }))
-                datalist #language-options {
-                    @for (code, nl, en) in LANGUAGES {
-                        option value=(code) { (l.t(nl, en)) }
-                    }
-                }
+                    .hint(l.t("De taal van de inhoud.", "The language of the content."))
+                    .select(&languages, None))
+                (f.field("language_other", name("language_other"))
+                    .hint(l.t(
+                        "Alleen bij ‘Een andere taal’: de taalcode, zoals pap (Papiaments) of tr (Turks).",
+                        "Only with ‘Another language’: its code, such as pap (Papiamento) or tr (Turkish)."
+                    ))
+                    .input(Input { value: if known { "" } else { &form.language }, autocomplete: Some("off"), ..Input::default() }))
                 (f.field("keywords", name("keywords"))
                     .hint(l.t("Gescheiden door komma's, bijvoorbeeld: breuken, pizza, groep 6.", "Separated by commas, for example: fractions, pizza, year 4."))
                     .input(Input { value: &form.keywords, ..Input::default() }))
@@ -102,9 +110,7 @@ pub(crate) fn render(ctx: &PageCtx, form: &MaterialForm) -> Markup {
                 (f.field("license", name("license")).required()
                     .hint(l.t("Met CC BY mag iedereen je werk gebruiken en aanpassen, als ze jou noemen.", "With CC BY anyone may use and adapt your work, as long as they credit you."))
                     .select(&form.licenses, None))
-                (f.field("links", name("links"))
-                    .hint(l.t("Eén link per regel, als titel | https://…", "One link per line, as title | https://…"))
-                    .textarea(&form.links, false))
+                (link_rows(l, &form.links))
                 (f.field("attachment", name("attachment"))
                     .hint(l.t("Optioneel: een bestand om mee te sturen. Later kun je er meer toevoegen.", "Optional: a file to include. You can add more later."))
                     .input(Input { kind: "file", ..Input::default() }))
@@ -124,6 +130,27 @@ pub(crate) fn render(ctx: &PageCtx, form: &MaterialForm) -> Markup {
         }
     };
     page(ctx, heading, Width::Narrow, content)
+}
+
+/// Links as rows of a title and an address: the links there are, and two empty rows for new
+/// ones (after saving, two more appear). Rows left empty are ignored.
+fn link_rows(l: Lang, links: &[(String, String)]) -> Markup {
+    let empty = (String::new(), String::new());
+    let rows: Vec<&(String, String)> = links.iter().chain([&empty, &empty]).collect();
+    html! {
+        fieldset.field.link-rows id="field-links" {
+            legend.field__label { (l.t("Links", "Links")) }
+            p.field__hint { (l.t("Bijvoorbeeld een uitlegvideo of een bron. Laat een rij leeg als je hem niet nodig hebt.", "For example an explainer video or a source. Leave a row empty if you do not need it.")) }
+            @for (n, (title, url)) in rows.iter().enumerate() {
+                div.link-rows__row {
+                    label.visually-hidden for={ "field-link-title-" (n) } { (l.t("Titel van link", "Title of link")) " " (n + 1) }
+                    input.input #{ "field-link-title-" (n) } type="text" name="link_title" value=(title) placeholder=(l.t("Titel", "Title"));
+                    label.visually-hidden for={ "field-link-url-" (n) } { (l.t("Adres van link", "Address of link")) " " (n + 1) }
+                    input.input #{ "field-link-url-" (n) } type="url" name="link_url" value=(url) placeholder="https://…" inputmode="url";
+                }
+            }
+        }
+    }
 }
 
 /// The goals to align, as checkboxes named `goals`: those aligned already (checked) and those

@@ -148,7 +148,7 @@ pub(super) fn material_form(errors: Vec<(String, String)>) -> MaterialForm {
         duration_minutes: "45".into(),
         keywords: "a, b".into(),
         authors: String::new(),
-        links: "Uitleg | https://example.org".into(),
+        links: vec![("Uitleg".into(), "https://example.org".into())],
         levels: choices(&["po", "vo", "mbo", "hbo", "wo"], "po"),
         subjects: choices(&["rekenen-wiskunde", "taal"], ""),
         resource_types: choices(&["lesson", "worksheet"], ""),

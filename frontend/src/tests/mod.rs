@@ -114,18 +114,34 @@ fn the_error_summary_links_to_the_field() {
 fn material_form_has_the_expected_fields() {
     let html = crate::material_form(&ctx(Lang::En, true), &material_form(Vec::new()));
     assert!(html.contains("<form class=\"form\" method=\"post\" action=\"/materials\" enctype=\"multipart/form-data\">"), "{html}");
-    for name in ["title", "language", "isced_level", "duration_minutes", "keywords", "authors", "attachment"] {
+    for name in ["title", "language_other", "isced_level", "duration_minutes", "keywords", "authors", "attachment"] {
         assert!(tags(&html, "input").iter().any(|t| attr(t, "name") == Some(name)), "input {name}");
     }
-    for name in ["summary", "body", "links"] {
+    for name in ["summary", "body"] {
         assert!(tags(&html, "textarea").iter().any(|t| attr(t, "name") == Some(name)), "textarea {name}");
     }
-    for name in ["license", "resource_type"] {
+    // Links as rows: the one there is and two empty ones, each input labelled.
+    let titles: Vec<&str> = tags(&html, "input").into_iter().filter(|t| attr(t, "name") == Some("link_title")).collect();
+    let urls: Vec<&str> = tags(&html, "input").into_iter().filter(|t| attr(t, "name") == Some("link_url")).collect();
+    assert_eq!((titles.len(), urls.len()), (3, 3));
+    assert_eq!((attr(titles[0], "value"), attr(urls[0], "value")), (Some("Uitleg"), Some("https://example.org")));
+    assert!(html.contains("<label class=\"visually-hidden\" for=\"field-link-url-2\">Address of link 3</label>"));
+    for name in ["license", "resource_type", "language"] {
         assert!(tags(&html, "select").iter().any(|t| attr(t, "name") == Some(name)), "select {name}");
     }
     assert_eq!(tags(&html, "input").iter().filter(|t| attr(t, "name") == Some("education_levels")).count(), 5);
     assert!(html.contains("<input type=\"radio\" id=\"field-status-draft\" name=\"status\" value=\"draft\" checked"));
-    assert!(html.contains("<datalist id=\"language-options\">") && html.contains("value=\"nl-BE\""));
+    // The language by name, with a way out for any other.
+    let language = between(&html, "<select class=\"input\" id=\"field-language\"", "</select>");
+    assert!(
+        language.contains("<option value=\"nl\" selected>Dutch</option>") && language.contains("<option value=\"other\">Another language…</option>"),
+        "{language}"
+    );
+    let other = crate::material_form(&ctx(Lang::En, true), &MaterialForm { language: "pap".into(), ..material_form(Vec::new()) });
+    assert!(
+        other.contains("<option value=\"other\" selected>") && other.contains("name=\"language_other\" value=\"pap\""),
+        "an unlisted language shows as itself"
+    );
 }
 
 #[test]

@@ -98,7 +98,10 @@ async fn sign_up_write_and_publish_with_attachment() {
             .text("subjects", "rekenen-wiskunde")
             .text("resource_type", "lesson_plan")
             .text("keywords", "breuken, pizza")
-            .text("links", "Uitleg | https://example.org/breuken")
+            .text("link_title", "Uitleg")
+            .text("link_url", "https://example.org/breuken")
+            .text("link_title", "")
+            .text("link_url", "")
             .text("status", "published")
             .part("attachment", Part::bytes(b"werkblad".to_vec()).file_name("werkblad.pdf").mime_str("application/pdf").unwrap());
         let created = client.post(to("/materials")).multipart(form).send().await.unwrap();
@@ -113,6 +116,11 @@ async fn sign_up_write_and_publish_with_attachment() {
         let (_, list) = node.get("/materials", None).await;
         assert_eq!(list["total"], 1);
         assert_eq!(list["items"][0]["education_levels"], serde_json::json!(["po", "so"]));
+        assert_eq!(
+            list["items"][0]["links"],
+            json!([{ "title": "Uitleg", "url": "https://example.org/breuken" }]),
+            "one link row filled, the empty one skipped"
+        );
     }
 }
 

@@ -226,7 +226,7 @@ pub fn material_form(lang: Lang, action: String, is_new: bool, input: &MaterialI
         duration_minutes: input.duration_minutes.map(|v| v.to_string()).unwrap_or_default(),
         keywords: list(&input.keywords).join(", "),
         authors: list(&input.authors).join(", "),
-        links: input.links.clone().unwrap_or_default().iter().map(|k| format!("{} | {}", k.title, k.url)).collect::<Vec<_>>().join("\n"),
+        links: input.links.clone().unwrap_or_default().into_iter().map(|k| (k.title, k.url)).collect(),
         levels: choices(EducationLevel::ALL, EducationLevel::as_str, |x| x.label(l).to_owned(), &list(&input.education_levels)),
         subjects: choices(Subject::ALL, Subject::as_str, |x| x.label(l).to_owned(), &list(&input.subjects)),
         resource_types: choices(ResourceType::ALL, ResourceType::as_str, |x| x.label(l).to_owned(), &one(&input.resource_type)),

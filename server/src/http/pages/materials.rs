@@ -90,21 +90,24 @@ fn material_input(form: &FormData, errors: &mut FieldErrors) -> MaterialInput {
     };
     let isced_level = number("isced_level");
     let duration_minutes = number("duration_minutes");
+    // One row per link: a title and an address; rows left empty are skipped.
     let links = form
-        .text("links")
-        .lines()
-        .map(str::trim)
-        .filter(|line| !line.is_empty())
-        .map(|line| match line.rsplit_once('|') {
-            Some((title, url)) => Link { title: title.trim().to_owned(), url: url.trim().to_owned() },
-            None => Link { title: String::new(), url: line.to_owned() },
-        })
+        .all("link_title")
+        .into_iter()
+        .zip(form.all("link_url"))
+        .filter(|(title, url)| !title.trim().is_empty() || !url.trim().is_empty())
+        .map(|(title, url)| Link { title: title.trim().to_owned(), url: url.trim().to_owned() })
         .collect();
+    // A language from the list, or "another language" with its code typed.
+    let language = match form.text("language").as_str() {
+        "other" => form.text("language_other"),
+        chosen => chosen.to_owned(),
+    };
     MaterialInput {
         title: Some(form.text("title")),
         summary: Some(form.text("summary")),
         body: Some(form.text("body")),
-        language: Some(form.text("language")),
+        language: Some(language),
         license: Some(form.text("license")),
         education_levels: Some(form.all("education_levels")),
         isced_level,
