@@ -1,7 +1,9 @@
 //! End-to-end: a real headless Chromium drives the main flow on a real node (sign up, write
-//! and publish a material with an attachment, view it, remix it, switch the UI language), and
-//! following a partner node by handle on the network page, then setting an allowlist.
-//! Saves `test-artifacts/material-page.png` and `network-page-en.png` to look at.
+//! and publish a material with an attachment, view it, take it back to draft and publish it
+//! from its page, remix it, search on a phone, switch the UI language), and following a partner
+//! node by handle on the network page, then setting an allowlist. axe-core (npm) checks every
+//! page the main flow visits, signed out and signed in, against WCAG 2.1 A and AA.
+//! Saves `test-artifacts/material-page.png`, `search-phone.png` and `network-page-en.png` to look at.
 #![allow(clippy::unwrap_used, clippy::expect_used)] // tests fail loudly by design
 
 #[path = "../api/support.rs"]
@@ -13,6 +15,38 @@ use std::time::Duration;
 
 use support::{Backend, TestNode};
 use webdriver::{wait_until, Browser, Driver};
+
+/// axe-core's script, installed from the npm registry by `.ci/test` (`tests/browser/axe`).
+fn axe_source() -> String {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/browser/axe/node_modules/axe-core/axe.min.js");
+    std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{} is missing ({e}): run .ci/test once; it installs axe-core from npm", path.display()))
+}
+
+/// WCAG 2.1 A/AA findings over the pages of a flow.
+struct Audit {
+    axe: String,
+    pages: Vec<String>,
+    problems: Vec<String>,
+}
+
+impl Audit {
+    fn new() -> Audit {
+        Audit { axe: axe_source(), pages: Vec::new(), problems: Vec::new() }
+    }
+
+    async fn check(&mut self, browser: &Browser, page: &str) {
+        self.pages.push(page.to_owned());
+        for violation in browser.accessibility_violations(&self.axe).await {
+            self.problems.push(format!("{page}: {violation}"));
+        }
+    }
+
+    fn assert_clean(&self) {
+        assert!(self.pages.len() >= 12, "axe ran on {} pages: {:?}", self.pages.len(), self.pages);
+        assert!(self.problems.is_empty(), "WCAG 2.1 A/AA violations:\n{}", self.problems.join("\n"));
+        eprintln!("axe-core: no WCAG 2.1 A/AA violations on {} pages: {}", self.pages.len(), self.pages.join(", "));
+    }
+}
 
 async fn wait_for_path(browser: &Browser, what: &str, matches: impl Fn(&str) -> bool) -> String {
     wait_until(Duration::from_secs(15), what, || async {
@@ -30,20 +64,30 @@ async fn main_flow_in_a_real_browser() {
     let profile = tempfile::tempdir().unwrap();
     let browser = Browser::open(&driver, profile.path()).await;
     let to = |path: &str| format!("{}{path}", node.url);
+    let mut audit = Audit::new();
+
+    // Signed out.
+    for path in ["/", "/materials", "/case-studies", "/search?q=breuken", "/curricula", "/sign-in"] {
+        browser.goto(&to(path)).await;
+        audit.check(&browser, path).await;
+    }
 
     // Sign up (the first account of a fresh node).
     browser.goto(&to("/sign-up")).await;
+    audit.check(&browser, "/sign-up").await;
     browser.type_into("input[name=username]", "juf-anna").await;
     browser.type_into("input[name=email]", "anna@example.org").await;
     browser.type_into("input[name=display_name]", "Juf Anna").await;
     browser.type_into("input[name=password]", "een lang wachtwoord").await;
     browser.click("main form button[type=submit]").await;
     wait_for_path(&browser, "the account page", |url| url.contains("/account")).await;
+    audit.check(&browser, "/account").await;
 
     // Write and publish a material with an attachment.
     let attachment = profile.path().join("werkblad-breuken.txt");
     std::fs::write(&attachment, "Werkblad: kleur 3/8 van de pizza.").unwrap();
     browser.goto(&to("/materials/new")).await;
+    audit.check(&browser, "/materials/new").await;
     browser.type_into("input[name=title]", "Breuken met pizza's").await;
     browser.type_into("textarea[name=summary]", "Leerlingen vergelijken breuken met pizzapunten.").await;
     browser.type_into("textarea[name=body]", "## Stap 1\n\nSnijd de pizza in acht stukken.\n\n## Stap 2\n\nKleur 3/8.").await;
@@ -57,6 +101,7 @@ async fn main_flow_in_a_real_browser() {
 
     // View it.
     assert_eq!(browser.text("h1").await, "Breuken met pizza's");
+    audit.check(&browser, "a material page (owner)").await;
     let source = browser.page_source().await;
     assert!(source.contains("werkblad-breuken.txt"), "the attachment is listed");
     assert!(source.contains("CC BY-SA 4.0"));
@@ -66,13 +111,28 @@ async fn main_flow_in_a_real_browser() {
     assert!(png.starts_with(b"\x89PNG"), "a PNG screenshot");
     std::fs::write(artifacts.join("material-page.png"), png).unwrap();
 
-    // Remix it: ShareAlike offers only its own licence.
+    // Take it back to draft and publish it again, from the page itself.
     let material_path = material_url.split('?').next().unwrap().to_owned();
+    browser.click("form[action$='/status'] button[type=submit]").await;
+    wait_for_path(&browser, "back to draft", |url| url.contains("done=draft")).await;
+    assert_eq!(browser.text("form[action$='/status'] button[type=submit]").await, "Publiceren");
+    assert!(reqwest::get(&material_path).await.unwrap().status() == reqwest::StatusCode::NOT_FOUND, "a draft is not public");
+    browser.click("form[action$='/status'] button[type=submit]").await;
+    wait_for_path(&browser, "published again", |url| url.contains("done=published")).await;
+    assert!(reqwest::get(&material_path).await.unwrap().status().is_success(), "public again");
+
+    // The history shows each version's visibility.
+    browser.goto(&format!("{material_path}/history")).await;
+    audit.check(&browser, "a material's history").await;
+
+    // Remix it: ShareAlike offers only its own licence.
     browser.goto(&format!("{material_path}/remix")).await;
+    audit.check(&browser, "the remix form").await;
     assert_eq!(browser.count("input[name=license]").await, 1, "ShareAlike: one licence on offer");
     browser.type_into("input[name=title]", "Breuken met pizza's – groep 7").await;
     browser.click("main form button[type=submit]").await;
     wait_for_path(&browser, "the remix's edit form", |url| url.contains("/edit")).await;
+    audit.check(&browser, "the edit form").await;
     browser.click("input[name=status][value=published]").await;
     browser.click("main form[enctype='multipart/form-data'] button[value=save]").await;
     wait_for_path(&browser, "the published remix", |url| url.contains("done=saved")).await;
@@ -80,8 +140,35 @@ async fn main_flow_in_a_real_browser() {
     assert!(remix_page.contains("Breuken met pizza's – groep 7"));
     assert!(remix_page.contains(&material_path), "the remix links its source");
 
+    audit.check(&browser, "a remix's page").await;
+
     browser.goto(&material_path).await;
     assert!(browser.page_source().await.contains("groep 7"), "the original lists its remix");
+
+    // On a phone, search results come first; the filters wait behind one control.
+    browser.resize(390, 844).await;
+    wait_until(Duration::from_secs(15), "both materials in the index", || async {
+        browser.goto(&to("/search?q=breuken")).await;
+        (browser.count("li.hit").await == 2).then_some(())
+    })
+    .await;
+    std::fs::write(artifacts.join("search-phone.png"), browser.screenshot().await).unwrap();
+    let first_hit = browser.execute("return document.querySelector('li.hit').getBoundingClientRect().top;").await.as_f64().unwrap();
+    // Below only the header, the search form and the folded filters (it was 1,428 px, under
+    // seven open filter groups, before they folded); signed in as an administrator, whose
+    // header is the tallest.
+    assert!(first_hit < 800.0, "the first result starts {first_hit} px down on a phone");
+    let panel_height = "return document.querySelector('details.facets-panel').getBoundingClientRect().height;";
+    let folded = browser.execute(panel_height).await.as_f64().unwrap();
+    assert!(folded < 80.0, "filters folded to their control ({folded} px)");
+    browser.click("summary.facets-panel__toggle").await;
+    assert!(browser.execute(panel_height).await.as_f64().unwrap() > 200.0, "filters open");
+    audit.check(&browser, "search on a phone, filters open").await;
+    // Folded again, then on a wide screen: beside the results, with no control to open.
+    browser.click("summary.facets-panel__toggle").await;
+    browser.resize(1280, 900).await;
+    assert!(browser.execute(panel_height).await.as_f64().unwrap() > 200.0, "open on a wide screen");
+    assert_eq!(browser.execute("return getComputedStyle(document.querySelector('summary.facets-panel__toggle')).display;").await, "none");
 
     // Switch the UI language.
     assert_eq!(browser.attribute("html", "lang").await.as_deref(), Some("nl"));
@@ -89,7 +176,13 @@ async fn main_flow_in_a_real_browser() {
     wait_until(Duration::from_secs(10), "the English UI", || async { (browser.attribute("html", "lang").await.as_deref() == Some("en")).then_some(()) }).await;
     let png = browser.screenshot().await;
     std::fs::write(artifacts.join("material-page-en.png"), png).unwrap();
+    audit.check(&browser, "a material page in English").await;
+    // The check itself sees a violation when there is one: an image without a text alternative.
+    browser.execute("document.querySelector('main').insertAdjacentHTML('beforeend', '<img src=\"/favicon.svg\">'); return null;").await;
+    let found = browser.accessibility_violations(&audit.axe).await;
+    assert!(found.iter().any(|v| v.starts_with("image-alt")), "axe reports a planted violation: {found:?}");
     browser.close().await;
+    audit.assert_clean();
 }
 
 #[actix_web::test]

@@ -138,6 +138,24 @@ impl Browser {
         self.call(reqwest::Method::POST, "/execute/sync", Some(json!({ "script": script, "args": [] }))).await
     }
 
+    /// Runs axe-core's WCAG 2.1 A and AA rules on the page as it is now; returns one line per
+    /// violation (rule, impact, what to fix, where), empty when there is none.
+    pub async fn accessibility_violations(&self, axe_source: &str) -> Vec<String> {
+        let script = format!(
+            "{axe_source}\n;const done = arguments[arguments.length - 1];\
+             axe.run(document, {{ runOnly: {{ type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] }} }})\
+             .then(r => done(r.violations.map(v => v.id + ' (' + v.impact + '): ' + v.help + ' at ' + v.nodes.slice(0, 3).map(n => n.target.join(' ')).join(', '))))\
+             .catch(e => done(['axe could not run: ' + e]));"
+        );
+        let found = self.call(reqwest::Method::POST, "/execute/async", Some(json!({ "script": script, "args": [] }))).await;
+        found.as_array().unwrap_or_else(|| panic!("axe answered {found}")).iter().map(|v| v.as_str().unwrap_or_default().to_owned()).collect()
+    }
+
+    /// Resizes the window (a phone is 390 × 844 CSS pixels).
+    pub async fn resize(&self, width: u32, height: u32) {
+        self.call(reqwest::Method::POST, "/window/rect", Some(json!({ "width": width, "height": height }))).await;
+    }
+
     pub async fn page_source(&self) -> String {
         self.call(reqwest::Method::GET, "/source", None).await.as_str().unwrap_or_default().to_owned()
     }
