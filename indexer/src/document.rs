@@ -22,6 +22,10 @@ pub struct IndexDocument {
     pub license: String,
     /// `local`, or the host of the node it came from.
     pub origin: String,
+    /// A case study's themes, stage and Erasmus+ action (ids); empty for materials.
+    pub themes: Vec<String>,
+    pub stage: String,
+    pub erasmus_action: String,
     /// URIs of the goals the content is aligned to (returned with hits).
     pub goal_uris: Vec<String>,
     /// Ids of every goal a goal filter should find this under: the aligned goals, all their

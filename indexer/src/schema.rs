@@ -7,7 +7,7 @@ use tantivy::schema::{Field, IndexRecordOption, Schema, TextFieldIndexing, TextO
 use crate::analyzers::{BY_LANGUAGE, BY_LANGUAGE_PAIRS, PLAIN};
 
 /// Bump when the schema or analysis changes: an index with another version is rebuilt.
-pub const SCHEMA_VERSION: u32 = 4;
+pub const SCHEMA_VERSION: u32 = 5;
 
 /// How many times a title counts in `text` (BM25F's field weight, written into the index): a
 /// field weight at query time would be an optional clause, which costs every matching document
@@ -17,8 +17,9 @@ pub const TITLE_WEIGHT: usize = 3;
 /// The filter name of goal ids (content aligned to a goal, below it, or to one it replaced).
 pub const GOAL_FILTER: &str = "goal";
 
-/// The facets a search can count and filter on, with their API names.
-pub const FACETS: &[&str] = &["kind", "level", "subject", "resource_type", "license", "lang", "origin"];
+/// The facets a search can count and filter on, with their API names. The last three are what
+/// makes a case study a case study: its themes, how far it has come, its Erasmus+ action.
+pub const FACETS: &[&str] = &["kind", "level", "subject", "resource_type", "license", "lang", "origin", "theme", "stage", "erasmus_action"];
 
 #[derive(Debug, Clone)]
 pub struct Fields {

@@ -102,7 +102,7 @@ pub(crate) fn to_tantivy(fields: &Fields, d: &IndexDocument) -> TantivyDocument 
     for keyword in &d.keywords {
         doc.add_text(fields.exact, keyword);
     }
-    let values: [Vec<&str>; 7] = [
+    let values: [Vec<&str>; 10] = [
         vec![d.kind.as_str()],
         d.levels.iter().map(String::as_str).collect(),
         d.subjects.iter().map(String::as_str).collect(),
@@ -110,6 +110,9 @@ pub(crate) fn to_tantivy(fields: &Fields, d: &IndexDocument) -> TantivyDocument 
         vec![d.license.as_str()],
         vec![d.language.as_str()],
         vec![d.origin.as_str()],
+        d.themes.iter().map(String::as_str).collect(),
+        vec![d.stage.as_str()],
+        vec![d.erasmus_action.as_str()],
     ];
     for (name, values) in FACETS.iter().zip(values) {
         for value in values.into_iter().filter(|v| !v.is_empty()) {

@@ -282,3 +282,33 @@ async fn the_search_page_works_without_javascript() {
         assert_eq!(odd.status(), StatusCode::OK);
     }
 }
+
+#[actix_web::test]
+async fn case_studies_are_found_by_theme_stage_and_erasmus_action() {
+    for backend in backends() {
+        let node = TestNode::start(backend).await;
+        let token = node.user("juf", Role::Member).await;
+        let cases = [
+            ("Leerpleinen", vec!["digital_literacy", "vision"], "pilot", "none"),
+            ("Uitwisseling met Gent", vec!["digital_literacy"], "embedded", "ka2_partnership"),
+            ("Stage in Lyon", vec!["expertise"], "embedded", "ka1_mobility"),
+        ];
+        for (title, themes, stage, action) in &cases {
+            let body =
+                json!({ "title": title, "language": "nl", "sector": "vo", "status": "published", "themes": themes, "stage": stage, "erasmus_action": action });
+            let (status, created) = node.post("/case-studies", Some(&token), &body).await;
+            assert_eq!(status, StatusCode::CREATED, "{created}");
+        }
+        let all = wait_for_search(&node, "kind=case_study", Duration::from_secs(5), |b| b["total"] == 3).await;
+        assert_eq!(all["facets"]["theme"], json!({ "digital_literacy": 2, "vision": 1, "expertise": 1 }), "{backend:?}");
+        assert_eq!(all["facets"]["stage"], json!({ "pilot": 1, "embedded": 2 }), "{backend:?}");
+        assert_eq!(all["facets"]["erasmus_action"], json!({ "ka2_partnership": 1, "ka1_mobility": 1 }), "{backend:?}: no action is not a value");
+        let (_, erasmus) = node.get("/search?kind=case_study&erasmus_action=ka2_partnership", None).await;
+        assert_eq!((erasmus["total"].as_u64(), erasmus["hits"][0]["title"].as_str()), (Some(1), Some("Uitwisseling met Gent")), "{backend:?}");
+        let (_, both) = node.get("/search?theme=digital_literacy&stage=embedded", None).await;
+        assert_eq!(both["total"], 1, "{backend:?}: filters combine");
+        // The search page names them in words.
+        let page = node.client.get(format!("{}/search?kind=case_study", node.url)).send().await.unwrap().text().await.unwrap();
+        assert!(page.contains("Erasmus+-actie") && page.contains("KA2 – partnerschap") && page.contains("Digitale geletterdheid"), "{backend:?}");
+    }
+}

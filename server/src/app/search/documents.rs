@@ -8,6 +8,7 @@ use super::html_to_text;
 use crate::app::outbox::is_public;
 use crate::app::{AppConfig, AppResult};
 use crate::domain::alignment::Alignment;
+use crate::domain::vocab::ErasmusAction;
 use crate::domain::ContentKind;
 use crate::store::models::{CaseStudyRow, GoalRow, MaterialRow};
 use crate::store::{case_studies as case_store, curricula, materials as material_store, users, DbConnection};
@@ -90,6 +91,10 @@ impl<'a> Documents<'a> {
             resource_type: fields.resource_type.as_str().to_owned(),
             license: fields.license.spdx().to_owned(),
             origin: row.origin.clone().unwrap_or_else(|| "local".to_owned()),
+            // Case-study facets; a material has none.
+            themes: Vec::new(),
+            stage: String::new(),
+            erasmus_action: String::new(),
             goal_uris: goals.uris,
             goal_filter_ids: goals.filter_ids,
             url: self.config.material_url(&row.id),
@@ -121,6 +126,10 @@ impl<'a> Documents<'a> {
             resource_type: String::new(),
             license: fields.license.spdx().to_owned(),
             origin: row.origin.clone().unwrap_or_else(|| "local".to_owned()),
+            themes: fields.themes.iter().map(|t| t.as_str().to_owned()).collect(),
+            stage: fields.stage.as_str().to_owned(),
+            // "None" is no action: not a value to filter on.
+            erasmus_action: if fields.erasmus_action == ErasmusAction::None { String::new() } else { fields.erasmus_action.as_str().to_owned() },
             goal_uris: goals.uris,
             goal_filter_ids: goals.filter_ids,
             url: self.config.case_study_url(&row.id),

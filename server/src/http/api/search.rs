@@ -20,6 +20,9 @@ pub struct SearchParams {
     pub license: Option<String>,
     pub lang: Option<String>,
     pub origin: Option<String>,
+    pub theme: Option<String>,
+    pub stage: Option<String>,
+    pub erasmus_action: Option<String>,
     pub sort: Option<String>,
     pub page: Option<String>,
     pub per_page: Option<String>,
@@ -37,6 +40,9 @@ impl SearchParams {
             ("license", &self.license),
             ("lang", &self.lang),
             ("origin", &self.origin),
+            ("theme", &self.theme),
+            ("stage", &self.stage),
+            ("erasmus_action", &self.erasmus_action),
         ]
         .into_iter()
         .filter_map(|(name, value)| value.as_deref().map(str::trim).filter(|v| !v.is_empty()).map(|v| (name.to_owned(), v.to_owned())))

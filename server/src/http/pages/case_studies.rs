@@ -54,7 +54,7 @@ pub async fn list(page: Page, query: web::Query<PageQuery>) -> HttpResponse {
             items: paged.items.iter().map(|c| convert::case_study_card(lang, c, false)).collect(),
             pager: convert::pager(&paged, "/case-studies"),
             new_url: page.actor.as_ref().map(|_| "/case-studies/new".to_owned()),
-            tabs: Vec::new(),
+            tabs: convert::list_tabs(lang, "/case-studies", "case_study"),
         };
         Ok(page.ok(deelwijs_frontend::case_study_list(&page.ctx, &view)))
     }

@@ -210,6 +210,16 @@ pub fn material_page(lang: Lang, config: &AppConfig, viewer: Option<&Actor>, m: 
     }
 }
 
+/// The tabs of `/materials` and `/case-studies`: the plain list (newest first), and the same
+/// content on the search page, where every filter (for case studies: theme, stage, Erasmus+
+/// action) and both sort orders apply.
+pub fn list_tabs(lang: Lang, list_url: &str, kind: &str) -> Vec<Tab> {
+    vec![
+        Tab { title: lang.t("Nieuwste eerst", "Newest first").to_owned(), url: list_url.to_owned(), current: true },
+        Tab { title: lang.t("Filteren en sorteren", "Filter and sort").to_owned(), url: format!("/search?kind={kind}&sort=newest"), current: false },
+    ]
+}
+
 /// The material form, filled from input (new, edit, or re-shown with errors).
 pub fn material_form(lang: Lang, action: String, is_new: bool, input: &MaterialInput, field_errors: &FieldErrors, cancel_url: String) -> MaterialForm {
     let l = lang.code();

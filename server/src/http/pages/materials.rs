@@ -56,7 +56,7 @@ pub async fn list(page: Page, query: web::Query<PageQuery>) -> HttpResponse {
             items: paged.items.iter().map(|m| convert::material_card(lang, m, false)).collect(),
             pager: convert::pager(&paged, "/materials"),
             new_url: page.actor.as_ref().map(|_| "/materials/new".to_owned()),
-            tabs: Vec::new(),
+            tabs: convert::list_tabs(lang, "/materials", "material"),
         };
         Ok(page.ok(deelwijs_frontend::material_list(&page.ctx, &view)))
     }

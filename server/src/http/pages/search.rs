@@ -8,7 +8,7 @@ use deelwijs_indexer::{FACETS, GOAL_FILTER};
 use super::{convert, Page};
 use crate::app::{curricula, search, AppResult};
 use crate::domain::license::License;
-use crate::domain::vocab::{EducationLevel, ResourceType, Subject};
+use crate::domain::vocab::{EducationLevel, ErasmusAction, ResourceType, Stage, Subject, Theme};
 use crate::http::api::search::SearchParams;
 
 /// The query string for `params` with one parameter changed (`None` removes it); page reset.
@@ -33,6 +33,9 @@ fn facet_label(lang: Lang, name: &str) -> &'static str {
         "resource_type" => lang.t("Soort leermiddel", "Resource type"),
         "license" => lang.t("Licentie", "Licence"),
         "lang" => lang.t("Taal", "Language"),
+        "theme" => lang.t("Thema", "Theme"),
+        "stage" => lang.t("Fase", "Stage"),
+        "erasmus_action" => lang.t("Erasmus+-actie", "Erasmus+ action"),
         _ => lang.t("Herkomst", "Origin"),
     }
 }
@@ -48,6 +51,9 @@ fn value_label(lang: Lang, name: &str, value: &str) -> String {
         "license" => License::parse(value).map(License::short_name),
         "lang" => Some(convert::language_name(lang, value)),
         "origin" if value == "local" => Some(lang.t("Deze node", "This node").to_owned()),
+        "theme" => Theme::parse(value).map(|v| v.label(l).to_owned()),
+        "stage" => Stage::parse(value).map(|v| v.label(l).to_owned()),
+        "erasmus_action" => ErasmusAction::parse(value).map(|v| v.label(l).to_owned()),
         _ => None,
     };
     label.unwrap_or_else(|| value.to_owned())
