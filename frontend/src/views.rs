@@ -288,6 +288,10 @@ pub struct CaseStudyForm {
     pub statuses: Vec<Choice>,
     pub errors: Vec<(String, String)>,
     pub cancel_url: String,
+    /// Goals, as in the material form.
+    pub goal_choices: Vec<GoalChoiceView>,
+    pub goals_available: bool,
+    pub goal_query: String,
 }
 
 /// Previous/next links for a paged list.

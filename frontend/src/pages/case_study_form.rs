@@ -3,6 +3,7 @@
 use maud::{html, Markup};
 
 use super::forms::{error_summary, markdown_hint, FormCtx, Input};
+use super::goal_picker::{goal_section, GoalSection};
 use crate::i18n::Lang;
 use crate::layout::{csrf_field, page, Width};
 use crate::views::{CaseStudyForm, PageCtx};
@@ -87,6 +88,7 @@ pub(crate) fn render(ctx: &PageCtx, form: &CaseStudyForm) -> Markup {
             section.form-section {
                 h2.form-section__title { (l.t("Ordenen", "Classify")) }
                 (f.field("themes", name("themes")).choices(&form.themes, false))
+                (goal_section(l, &GoalSection::of(&form.goal_choices, form.goals_available, &form.goal_query, &form.errors)))
                 div.field-row {
                     (f.field("stage", name("stage")).select(&form.stages, None))
                     (f.field("erasmus_action", name("erasmus_action")).select(&form.erasmus_actions, None))
@@ -112,7 +114,7 @@ pub(crate) fn render(ctx: &PageCtx, form: &CaseStudyForm) -> Markup {
                     .choices(&form.statuses, true))
             }
             div.form-actions {
-                button.button.button--large type="submit" {
+                button.button.button--large type="submit" name="intent" value="save" {
                     @if form.is_new { (l.t("Praktijkvoorbeeld opslaan", "Save case study")) } @else { (l.t("Wijzigingen opslaan", "Save changes")) }
                 }
                 a.button.button--ghost href=(form.cancel_url) { (l.t("Annuleren", "Cancel")) }

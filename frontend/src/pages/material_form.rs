@@ -3,10 +3,10 @@
 use maud::{html, Markup};
 
 use super::forms::{error_summary, markdown_hint, FormCtx, Input};
-use super::parts::goal_text;
+use super::goal_picker::{goal_section, GoalSection};
 use crate::i18n::Lang;
 use crate::layout::{csrf_field, page, Width};
-use crate::views::{Choice, GoalChoiceView, MaterialForm, PageCtx};
+use crate::views::{Choice, MaterialForm, PageCtx};
 
 /// Languages offered in the language field; any other is typed as a code.
 const LANGUAGES: [(&str, &str, &str); 6] = [
@@ -71,7 +71,7 @@ pub(crate) fn render(ctx: &PageCtx, form: &MaterialForm) -> Markup {
                 (f.field("education_levels", name("education_levels")).required()
                     .hint(l.t("Kies één of meer niveaus.", "Choose one or more levels.")).choices(&form.levels, false))
                 (f.field("subjects", name("subjects")).choices(&form.subjects, false))
-                (goal_choices(l, form, form.errors.iter().find(|(field, _)| field == "goals").map(|(_, message)| message.as_str())))
+                (goal_section(l, &GoalSection::of(&form.goal_choices, form.goals_available, &form.goal_query, &form.errors)))
                 div.field-row {
                     (f.field("isced_level", name("isced_level"))
                         .hint(l.t(
@@ -147,64 +147,6 @@ fn link_rows(l: Lang, links: &[(String, String)]) -> Markup {
                     input.input #{ "field-link-title-" (n) } type="text" name="link_title" value=(title) placeholder=(l.t("Titel", "Title"));
                     label.visually-hidden for={ "field-link-url-" (n) } { (l.t("Adres van link", "Address of link")) " " (n + 1) }
                     input.input #{ "field-link-url-" (n) } type="url" name="link_url" value=(url) placeholder="https://…" inputmode="url";
-                }
-            }
-        }
-    }
-}
-
-/// The goals to align, as checkboxes named `goals`: those aligned already (checked) and those
-/// suggested (unchecked), in two groups; then a search by code or words and the "suggest goals"
-/// button, which sends the form back with the text kept and fresh suggestions (no JavaScript
-/// needed). Nothing when the node has no framework.
-fn goal_choices(l: Lang, form: &MaterialForm, error: Option<&str>) -> Markup {
-    let choices = &form.goal_choices;
-    let aligned: Vec<(usize, &GoalChoiceView)> = choices.iter().enumerate().filter(|(_, c)| c.checked).collect();
-    let suggested: Vec<(usize, &GoalChoiceView)> = choices.iter().enumerate().filter(|(_, c)| !c.checked).collect();
-    let described_by = if error.is_some() { "error-goals hint-goals" } else { "hint-goals" };
-    html! {
-        @if form.goals_available || !choices.is_empty() {
-            fieldset.field.choice-group.goal-choices.field--invalid[error.is_some()] id="field-goals" aria-describedby=(described_by) {
-                legend.field__label { (l.t("Leerdoelen", "Learning goals")) }
-                p.field__hint id="hint-goals" { (l.t(
-                    "Aangevinkte doelen worden aan je materiaal gekoppeld als je opslaat. Vul titel, beschrijving en niveau in en klik op ‘Doelen voorstellen’, of zoek op code of woord.",
-                    "Checked goals are aligned to your material when you save. Fill in the title, description and level and press ‘Suggest goals’, or search by code or word."
-                )) }
-                @if let Some(error) = error {
-                    p.field__error id="error-goals" { span.visually-hidden { (l.t("Fout: ", "Error: ")) } (error) }
-                }
-                @if !aligned.is_empty() {
-                    p.goal-choices__group { (l.t("Gekoppeld", "Aligned")) }
-                    (goal_checkboxes(&aligned))
-                }
-                @if !suggested.is_empty() {
-                    p.goal-choices__group {
-                        @if form.goal_query.trim().is_empty() { (l.t("Voorgesteld op basis van je tekst", "Suggested from your text")) }
-                        @else { (l.t("Gevonden voor", "Found for")) " ‘" (form.goal_query) "’" }
-                    }
-                    (goal_checkboxes(&suggested))
-                }
-                div.goal-choices__find {
-                    label.field__label for="field-goal_query" { (l.t("Zoek een doel", "Find a goal")) }
-                    input #field-goal_query type="search" name="goal_query" value=(form.goal_query)
-                        placeholder=(l.t("bijvoorbeeld kerndoel 26 of breuken", "for example kerndoel 26 or fractions"));
-                    button.button.button--secondary type="submit" name="intent" value="suggest" formnovalidate {
-                        (l.t("Doelen voorstellen", "Suggest goals"))
-                    }
-                }
-            }
-        }
-    }
-}
-
-fn goal_checkboxes(choices: &[(usize, &GoalChoiceView)]) -> Markup {
-    html! {
-        div.choice-group__options {
-            @for (index, choice) in choices {
-                @let id = format!("field-goals-{index}");
-                div.choice {
-                    input type="checkbox" id=(id) name="goals" value=(choice.uri) checked[choice.checked];
-                    label for=(id) { (goal_text(&choice.code, &choice.statement)) }
                 }
             }
         }

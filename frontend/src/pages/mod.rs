@@ -18,6 +18,7 @@ pub(crate) mod search;
 
 mod case_study_form;
 mod forms;
+mod goal_picker;
 mod material_form;
 mod parts;
 

@@ -220,6 +220,9 @@ pub(super) fn case_form(errors: Vec<(String, String)>) -> CaseStudyForm {
         statuses: choices(&["draft", "published"], "draft"),
         errors,
         cancel_url: "/case-studies".into(),
+        goal_choices: Vec::new(),
+        goals_available: false,
+        goal_query: String::new(),
     }
 }
 

@@ -545,3 +545,49 @@ async fn the_home_page_puts_material_in_the_visitors_language_first() {
         }
     }
 }
+
+#[actix_web::test]
+async fn the_case_study_form_offers_goals_and_keeps_them() {
+    for backend in backends() {
+        let node = TestNode::start(backend).await;
+        let admin = node.user("beheer", Role::Admin).await;
+        let (status, report) = node.post("/curricula", Some(&admin), &crate::curricula::shared_package("slo-kerndoelen-2025-11.case.json")).await;
+        assert_eq!(status, StatusCode::CREATED, "{report}");
+        let (client, csrf) = signed_in(&node, "beheer").await;
+        let (_, html) = page(&client, &format!("{}/case-studies/new", node.url)).await;
+        assert!(html.contains("name=\"intent\" value=\"suggest\""), "{backend:?}: goals from the start");
+        let fields = |extra: &[(&'static str, &str)]| {
+            let mut fields: Vec<(&str, String)> = vec![
+                ("csrf", csrf.clone()),
+                ("title", "Leesplezier met een boekenkring".into()),
+                ("challenge", "Kinderen lazen weinig voor hun plezier; we wilden dat ze graag verhalen en gedichten lezen.".into()),
+                ("sector", "po".into()),
+                ("language", "nl".into()),
+                ("license", "CC-BY-4.0".into()),
+                ("status", "published".into()),
+            ];
+            fields.extend(extra.iter().map(|(k, v)| (*k, v.to_string())));
+            fields
+        };
+        let suggested = client.post(format!("{}/case-studies", node.url)).form(&fields(&[("intent", "suggest")])).send().await.unwrap();
+        assert_eq!(suggested.status(), StatusCode::OK);
+        let html = suggested.text().await.unwrap();
+        assert!(html.contains("PO Kerndoel 09"), "{backend:?}: reading for pleasure is suggested for a PO case study");
+        assert!(!html.contains("VO Kerndoel"), "{backend:?}: the sector is the level");
+        assert_eq!(node.get("/case-studies", Some(&admin)).await.1["total"], 0, "{backend:?}: nothing saved");
+
+        let start = html.find("name=\"goals\" value=\"").unwrap() + "name=\"goals\" value=\"".len();
+        let uri = html[start..].split('"').next().unwrap().to_owned();
+        let saved = client.post(format!("{}/case-studies", node.url)).form(&fields(&[("goals", uri.as_str())])).send().await.unwrap();
+        assert_eq!(saved.status(), StatusCode::SEE_OTHER);
+        let location = saved.headers()["location"].to_str().unwrap().split('?').next().unwrap().to_owned();
+        let (_, list) = node.get("/case-studies", Some(&admin)).await;
+        assert_eq!(list["items"][0]["goals"][0]["uri"], uri.as_str(), "{backend:?}: aligned from the form");
+        // The edit form shows it checked; saving it unchanged keeps it.
+        let (_, edit) = page(&client, &format!("{location}/edit")).await;
+        assert!(edit.contains(&format!("name=\"goals\" value=\"{uri}\" checked")), "{backend:?}");
+        let again = client.post(format!("{location}/edit")).form(&fields(&[("goals", uri.as_str())])).send().await.unwrap();
+        assert_eq!(again.status(), StatusCode::SEE_OTHER);
+        assert_eq!(node.get("/case-studies", Some(&admin)).await.1["items"][0]["goals"][0]["uri"], uri.as_str());
+    }
+}

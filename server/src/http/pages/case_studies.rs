@@ -4,9 +4,10 @@ use actix_web::http::StatusCode;
 use actix_web::{web, HttpRequest, HttpResponse};
 use deelwijs_frontend::views::{Appreciation, HistoryPage, ListPage};
 
-use super::convert;
+use super::{convert, goal_choices};
 use super::{redirect, Page};
-use crate::app::{case_studies, reactions, AppError};
+use crate::app::{case_studies, reactions, AppError, AppResult};
+use crate::domain::alignment::GoalRef;
 use crate::domain::authz::Action;
 use crate::domain::case_study::CaseStudyInput;
 use crate::domain::validation::FieldErrors;
@@ -35,14 +36,36 @@ fn case_study_input(form: &FormData) -> CaseStudyInput {
         language: Some(form.text("language")),
         license: Some(form.text("license")),
         status: Some(form.text("status")),
-        // Alignments are edited through the API for now; the form keeps them as they are.
-        goals: None,
+        // Checkboxes: aligned goals come checked, suggestions unchecked (see `goal_choices`).
+        goals: Some(form.all("goals").into_iter().map(|uri| GoalRef { uri, alignment_type: None }).collect()),
     }
 }
 
-fn form_page(page: &Page, status: StatusCode, action: String, is_new: bool, input: &CaseStudyInput, errors: &FieldErrors, cancel: String) -> HttpResponse {
-    let view = convert::case_study_form(page.lang(), action, is_new, input, errors, cancel);
-    page.html(status, deelwijs_frontend::case_study_form(&page.ctx, &view))
+/// What a form page needs besides the fields.
+struct FormPage {
+    status: StatusCode,
+    action: String,
+    is_new: bool,
+    cancel: String,
+    /// The goal search typed, if any.
+    goal_query: String,
+}
+
+async fn form_page(page: &Page, form: FormPage, input: &CaseStudyInput, errors: &FieldErrors) -> AppResult<HttpResponse> {
+    let mut view = convert::case_study_form(page.lang(), form.action, form.is_new, input, errors, form.cancel);
+    let text = [&input.title, &input.summary, &input.challenge, &input.approach, &input.results].into_iter().flatten().cloned().collect::<Vec<_>>().join("\n");
+    let levels: Vec<String> = input.sector.iter().cloned().collect();
+    let draft = goal_choices::Draft {
+        aligned: input.goals.iter().flatten().map(|g| g.uri.clone()).collect(),
+        text,
+        levels: &levels,
+        subjects: &[],
+        query: &form.goal_query,
+    };
+    view.goal_choices = goal_choices::choices(page, draft).await?;
+    view.goals_available = goal_choices::available(page).await?;
+    view.goal_query = form.goal_query;
+    Ok(page.html(form.status, deelwijs_frontend::case_study_form(&page.ctx, &view)))
 }
 
 pub async fn list(page: Page, query: web::Query<PageQuery>) -> HttpResponse {
@@ -79,7 +102,14 @@ pub async fn show(page: Page, id: web::Path<String>) -> HttpResponse {
 pub async fn new_form(page: Page) -> HttpResponse {
     let result = async {
         page.actor()?;
-        Ok(form_page(&page, StatusCode::OK, "/case-studies".to_owned(), true, &CaseStudyInput::default(), &FieldErrors::default(), "/case-studies".to_owned()))
+        let form = FormPage {
+            status: StatusCode::OK,
+            action: "/case-studies".to_owned(),
+            is_new: true,
+            cancel: "/case-studies".to_owned(),
+            goal_query: String::new(),
+        };
+        form_page(&page, form, &CaseStudyInput::default(), &FieldErrors::default()).await
     }
     .await;
     page.respond(result)
@@ -90,11 +120,20 @@ pub async fn create(page: Page, req: HttpRequest, payload: web::Payload) -> Http
         let actor = page.actor()?.clone();
         let form = page.form(&req, payload).await?;
         let input = case_study_input(&form);
+        let new_form = |status| FormPage {
+            status,
+            action: "/case-studies".to_owned(),
+            is_new: true,
+            cancel: "/case-studies".to_owned(),
+            goal_query: form.text("goal_query"),
+        };
+        // "Doelen voorstellen": the same form again, nothing saved, with fresh suggestions.
+        if form.get("intent") == Some("suggest") {
+            return form_page(&page, new_form(StatusCode::OK), &input, &FieldErrors::default()).await;
+        }
         match case_studies::create(&page.app, &actor, input.clone()).await {
             Ok(created) => Ok(redirect(&format!("{}?done=created", created.url))),
-            Err(AppError::Validation(errors)) => {
-                Ok(form_page(&page, StatusCode::UNPROCESSABLE_ENTITY, "/case-studies".to_owned(), true, &input, &errors, "/case-studies".to_owned()))
-            }
+            Err(AppError::Validation(errors)) => form_page(&page, new_form(StatusCode::UNPROCESSABLE_ENTITY), &input, &errors).await,
             Err(other) => Err(other),
         }
     }
@@ -107,15 +146,14 @@ pub async fn edit_form(page: Page, id: web::Path<String>) -> HttpResponse {
         let actor = page.actor()?;
         let case_study = case_studies::get(&page.app, Some(actor), &id).await?;
         actor.require(Action::Edit, &case_study.owner.id)?;
-        Ok(form_page(
-            &page,
-            StatusCode::OK,
-            format!("{}/edit", case_study.url),
-            false,
-            &case_study.fields.to_input(),
-            &FieldErrors::default(),
-            case_study.url.clone(),
-        ))
+        let form = FormPage {
+            status: StatusCode::OK,
+            action: format!("{}/edit", case_study.url),
+            is_new: false,
+            cancel: case_study.url.clone(),
+            goal_query: String::new(),
+        };
+        form_page(&page, form, &case_study.fields.to_input(), &FieldErrors::default()).await
     }
     .await;
     page.respond(result)
@@ -125,13 +163,21 @@ pub async fn edit(page: Page, req: HttpRequest, id: web::Path<String>, payload: 
     let result = async {
         let actor = page.actor()?.clone();
         let form = page.form(&req, payload).await?;
-        let input = case_study_input(&form);
+        let mut input = case_study_input(&form);
+        let url = page.app.config.case_study_url(&id);
+        let edit_form = |status| FormPage { status, action: format!("{url}/edit"), is_new: false, cancel: url.clone(), goal_query: form.text("goal_query") };
+        if form.get("intent") == Some("suggest") {
+            return form_page(&page, edit_form(StatusCode::OK), &input, &FieldErrors::default()).await;
+        }
+        // A goal that stays checked keeps its alignment type (which the API may have set).
+        if let Ok(current) = case_studies::get(&page.app, Some(&actor), &id).await {
+            for goal in input.goals.iter_mut().flatten() {
+                goal.alignment_type = current.fields.goals.iter().find(|a| a.uri == goal.uri).map(|a| a.alignment_type.as_str().to_owned());
+            }
+        }
         match case_studies::update(&page.app, &actor, &id, input.clone(), "edited").await {
             Ok(updated) => Ok(redirect(&format!("{}?done=saved", updated.url))),
-            Err(AppError::Validation(errors)) => {
-                let url = page.app.config.case_study_url(&id);
-                Ok(form_page(&page, StatusCode::UNPROCESSABLE_ENTITY, format!("{url}/edit"), false, &input, &errors, url))
-            }
+            Err(AppError::Validation(errors)) => form_page(&page, edit_form(StatusCode::UNPROCESSABLE_ENTITY), &input, &errors).await,
             Err(other) => Err(other),
         }
     }

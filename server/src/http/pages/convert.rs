@@ -339,6 +339,9 @@ pub fn case_study_form(lang: Lang, action: String, is_new: bool, input: &CaseStu
         statuses: choices(Status::ALL, Status::as_str, |x| x.label(l).to_owned(), &one(&input.status, "draft")),
         errors: errors(lang, field_errors),
         cancel_url,
+        goal_choices: Vec::new(),
+        goals_available: false,
+        goal_query: String::new(),
     }
 }
 

@@ -4,18 +4,18 @@ use actix_web::http::header::{self, Charset, ContentDisposition, DispositionPara
 use actix_web::http::StatusCode;
 use actix_web::mime;
 use actix_web::{web, HttpRequest, HttpResponse};
-use deelwijs_frontend::views::{Appreciation, GoalChoiceView, GoalLinkView, HistoryPage, HomePage, ListPage, RemixPage};
+use deelwijs_frontend::views::{Appreciation, GoalLinkView, HistoryPage, HomePage, ListPage, RemixPage};
 
-use super::convert;
+use super::{convert, goal_choices};
 use super::{redirect, Page};
 use crate::app::materials::{self, RemixInput};
-use crate::app::{case_studies, curricula, node, reactions, suggestions, AppError, AppResult};
+use crate::app::{case_studies, curricula, node, reactions, AppError, AppResult};
 use crate::domain::alignment::GoalRef;
 use crate::domain::license::License;
 use crate::domain::material::Link;
 use crate::domain::material::MaterialInput;
 use crate::domain::validation::{FieldErrors, FieldProblem};
-use crate::domain::vocab::{EducationLevel, Status, Subject};
+use crate::domain::vocab::Status;
 use crate::domain::ContentKind;
 use crate::http::api::PageQuery;
 use crate::http::form::FormData;
@@ -123,39 +123,6 @@ fn material_input(form: &FormData, errors: &mut FieldErrors) -> MaterialInput {
     }
 }
 
-/// The goals offered in the form: those aligned (checked) and up to five suggested (unchecked)
-/// from what the teacher searched for, else from the text so far, for the levels and subjects
-/// chosen, so aligning is one click.
-async fn goal_choices(page: &Page, input: &MaterialInput, query: &str) -> AppResult<Vec<GoalChoiceView>> {
-    let aligned: Vec<String> = input.goals.iter().flatten().map(|g| g.uri.clone()).collect();
-    let mut choices: Vec<GoalChoiceView> = curricula::goal_rows(&page.app, aligned.clone())
-        .await?
-        .into_iter()
-        .map(|g| GoalChoiceView { uri: g.uri, code: g.human_coding_scheme, statement: g.full_statement, checked: true })
-        .collect();
-    let text = match query.trim() {
-        "" => [&input.title, &input.summary, &input.body].into_iter().flatten().cloned().collect::<Vec<_>>().join("\n"),
-        query => query.to_owned(),
-    };
-    if !text.trim().is_empty() {
-        let draft = suggestions::SuggestFor {
-            text,
-            levels: input.education_levels.iter().flatten().filter_map(|l| EducationLevel::parse(l)).collect(),
-            subjects: input.subjects.iter().flatten().filter_map(|s| Subject::parse(s)).collect(),
-            limit: 12,
-        };
-        for (goal, _) in suggestions::suggest(&page.app, draft).await? {
-            if choices.len() >= aligned.len() + 5 {
-                break;
-            }
-            if !choices.iter().any(|c| c.uri == goal.uri) {
-                choices.push(GoalChoiceView { uri: goal.uri, code: goal.human_coding_scheme, statement: goal.full_statement, checked: false });
-            }
-        }
-    }
-    Ok(choices)
-}
-
 /// What a form page needs besides the fields.
 struct FormPage {
     status: StatusCode,
@@ -168,8 +135,16 @@ struct FormPage {
 
 async fn form_page(page: &Page, form: FormPage, input: &MaterialInput, errors: &FieldErrors) -> AppResult<HttpResponse> {
     let mut view = convert::material_form(page.lang(), form.action, form.is_new, input, errors, form.cancel);
-    view.goal_choices = goal_choices(page, input, &form.goal_query).await?;
-    view.goals_available = !curricula::frameworks(&page.app).await?.is_empty();
+    let text = [&input.title, &input.summary, &input.body].into_iter().flatten().cloned().collect::<Vec<_>>().join("\n");
+    let draft = goal_choices::Draft {
+        aligned: input.goals.iter().flatten().map(|g| g.uri.clone()).collect(),
+        text,
+        levels: input.education_levels.as_deref().unwrap_or_default(),
+        subjects: input.subjects.as_deref().unwrap_or_default(),
+        query: &form.goal_query,
+    };
+    view.goal_choices = goal_choices::choices(page, draft).await?;
+    view.goals_available = goal_choices::available(page).await?;
     view.goal_query = form.goal_query;
     Ok(page.html(form.status, deelwijs_frontend::material_form(&page.ctx, &view)))
 }

@@ -8,6 +8,7 @@ mod auth;
 mod case_studies;
 mod convert;
 mod curricula;
+mod goal_choices;
 pub(crate) mod groups;
 mod materials;
 mod moderation;

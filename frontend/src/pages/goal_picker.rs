@@ -1,0 +1,82 @@
+//! The goal section of the material and case-study forms: goals aligned (checked), goals
+//! suggested (unchecked), a search by code or words, and the "suggest goals" button that sends
+//! the form back with its text kept and fresh suggestions, so it works without JavaScript.
+
+use maud::{html, Markup};
+
+use super::parts::goal_text;
+use crate::i18n::Lang;
+use crate::views::GoalChoiceView;
+
+/// What the section shows.
+pub(crate) struct GoalSection<'a> {
+    pub choices: &'a [GoalChoiceView],
+    /// Whether the node has a framework (the section shows before any text is typed).
+    pub available: bool,
+    /// The goal search typed, kept on re-render.
+    pub query: &'a str,
+    pub error: Option<&'a str>,
+}
+
+impl<'a> GoalSection<'a> {
+    pub fn of(choices: &'a [GoalChoiceView], available: bool, query: &'a str, errors: &'a [(String, String)]) -> GoalSection<'a> {
+        GoalSection { choices, available, query, error: errors.iter().find(|(field, _)| field == "goals").map(|(_, message)| message.as_str()) }
+    }
+}
+
+/// The goals to align, as checkboxes named `goals`, in two groups; then the search and the
+/// button. Nothing when the node has no framework and nothing is aligned.
+pub(crate) fn goal_section(l: Lang, section: &GoalSection<'_>) -> Markup {
+    let choices = section.choices;
+    let aligned: Vec<(usize, &GoalChoiceView)> = choices.iter().enumerate().filter(|(_, c)| c.checked).collect();
+    let suggested: Vec<(usize, &GoalChoiceView)> = choices.iter().enumerate().filter(|(_, c)| !c.checked).collect();
+    let error = section.error;
+    let described_by = if error.is_some() { "error-goals hint-goals" } else { "hint-goals" };
+    html! {
+        @if section.available || !choices.is_empty() {
+            fieldset.field.choice-group.goal-choices.field--invalid[error.is_some()] id="field-goals" aria-describedby=(described_by) {
+                legend.field__label { (l.t("Leerdoelen", "Learning goals")) }
+                p.field__hint id="hint-goals" { (l.t(
+                    "Aangevinkte doelen worden gekoppeld als je opslaat. Vul titel, beschrijving en niveau in en klik op ‘Doelen voorstellen’, of zoek op code of woord.",
+                    "Checked goals are aligned when you save. Fill in the title, description and level and press ‘Suggest goals’, or search by code or word."
+                )) }
+                @if let Some(error) = error {
+                    p.field__error id="error-goals" { span.visually-hidden { (l.t("Fout: ", "Error: ")) } (error) }
+                }
+                @if !aligned.is_empty() {
+                    p.goal-choices__group { (l.t("Gekoppeld", "Aligned")) }
+                    (goal_checkboxes(&aligned))
+                }
+                @if !suggested.is_empty() {
+                    p.goal-choices__group {
+                        @if section.query.trim().is_empty() { (l.t("Voorgesteld op basis van je tekst", "Suggested from your text")) }
+                        @else { (l.t("Gevonden voor", "Found for")) " ‘" (section.query) "’" }
+                    }
+                    (goal_checkboxes(&suggested))
+                }
+                div.goal-choices__find {
+                    label.field__label for="field-goal_query" { (l.t("Zoek een doel", "Find a goal")) }
+                    input #field-goal_query type="search" name="goal_query" value=(section.query)
+                        placeholder=(l.t("bijvoorbeeld kerndoel 26 of breuken", "for example kerndoel 26 or fractions"));
+                    button.button.button--secondary type="submit" name="intent" value="suggest" formnovalidate {
+                        (l.t("Doelen voorstellen", "Suggest goals"))
+                    }
+                }
+            }
+        }
+    }
+}
+
+fn goal_checkboxes(choices: &[(usize, &GoalChoiceView)]) -> Markup {
+    html! {
+        div.choice-group__options {
+            @for (index, choice) in choices {
+                @let id = format!("field-goals-{index}");
+                div.choice {
+                    input type="checkbox" id=(id) name="goals" value=(choice.uri) checked[choice.checked];
+                    label for=(id) { (goal_text(&choice.code, &choice.statement)) }
+                }
+            }
+        }
+    }
+}
