@@ -4,7 +4,8 @@ use actix_web::http::StatusCode;
 use actix_web::{web, HttpRequest, HttpResponse};
 use deelwijs_frontend::views::{Appreciation, HistoryPage, ListPage};
 
-use super::{convert, goal_choices};
+use super::convert;
+use super::goal_choices::{self, FormPage};
 use super::{redirect, Page};
 use crate::app::{case_studies, reactions, AppError, AppResult};
 use crate::domain::alignment::GoalRef;
@@ -39,16 +40,6 @@ fn case_study_input(form: &FormData) -> CaseStudyInput {
         // Checkboxes: aligned goals come checked, suggestions unchecked (see `goal_choices`).
         goals: Some(form.all("goals").into_iter().map(|uri| GoalRef { uri, alignment_type: None }).collect()),
     }
-}
-
-/// What a form page needs besides the fields.
-struct FormPage {
-    status: StatusCode,
-    action: String,
-    is_new: bool,
-    cancel: String,
-    /// The goal search typed, if any.
-    goal_query: String,
 }
 
 async fn form_page(page: &Page, form: FormPage, input: &CaseStudyInput, errors: &FieldErrors) -> AppResult<HttpResponse> {

@@ -8,6 +8,16 @@ use super::Page;
 use crate::app::{curricula, suggestions, AppResult};
 use crate::domain::vocab::{EducationLevel, Subject};
 
+/// What a form page with a goal section needs besides its fields.
+pub struct FormPage {
+    pub status: actix_web::http::StatusCode,
+    pub action: String,
+    pub is_new: bool,
+    pub cancel: String,
+    /// The goal search typed, if any.
+    pub goal_query: String,
+}
+
 /// Suggestions shown besides the aligned goals.
 const SUGGESTED: usize = 5;
 

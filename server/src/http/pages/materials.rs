@@ -6,7 +6,8 @@ use actix_web::mime;
 use actix_web::{web, HttpRequest, HttpResponse};
 use deelwijs_frontend::views::{Appreciation, GoalLinkView, HistoryPage, HomePage, ListPage, RemixPage};
 
-use super::{convert, goal_choices};
+use super::convert;
+use super::goal_choices::{self, FormPage};
 use super::{redirect, Page};
 use crate::app::materials::{self, RemixInput};
 use crate::app::{case_studies, curricula, node, reactions, AppError, AppResult};
@@ -121,16 +122,6 @@ fn material_input(form: &FormData, errors: &mut FieldErrors) -> MaterialInput {
         // Checkboxes: aligned goals come checked, suggestions unchecked (see `goal_choices`).
         goals: Some(form.all("goals").into_iter().map(|uri| GoalRef { uri, alignment_type: None }).collect()),
     }
-}
-
-/// What a form page needs besides the fields.
-struct FormPage {
-    status: StatusCode,
-    action: String,
-    is_new: bool,
-    cancel: String,
-    /// The goal search typed, if any.
-    goal_query: String,
 }
 
 async fn form_page(page: &Page, form: FormPage, input: &MaterialInput, errors: &FieldErrors) -> AppResult<HttpResponse> {
