@@ -50,9 +50,11 @@ pub async fn suggest(app: &App, draft: SuggestFor) -> AppResult<Vec<(GoalRow, f3
         suggester.suggest(&Draft { text: &draft.text, levels: &levels, subjects: &subjects }, draft.limit).map_err(|e| AppError::Internal(e.to_string()))
     })
     .await?;
-    let ids: Vec<String> = ranked.iter().map(|(id, _)| id.clone()).collect();
-    let rows = app.db.read(move |conn| Ok(store::goals_by_ids(conn, &ids)?)).await?;
-    Ok(ranked.into_iter().filter_map(|(id, score)| rows.iter().find(|g| g.id == id).map(|g| (g.clone(), score))).collect())
+    // The suggester knows goals by URI: the same on every node, so equal scores rank the same
+    // everywhere (row ids differ per import).
+    let uris: Vec<String> = ranked.iter().map(|(uri, _)| uri.clone()).collect();
+    let rows = app.db.read(move |conn| Ok(store::goals_by_uris(conn, &uris)?)).await?;
+    Ok(ranked.into_iter().filter_map(|(uri, score)| rows.iter().find(|g| g.uri == uri).map(|g| (g.clone(), score))).collect())
 }
 
 /// The cached suggester; rebuilt when goals were imported since, or when content was aligned
@@ -111,7 +113,7 @@ fn entries(rows: &[GoalRow], parents: &[(String, String)], replaced: &HashSet<St
     rows.iter()
         .filter(|g| !g.retired && !replaced.contains(&g.id) && !has_children.contains(g.id.as_str()))
         .map(|g| GoalEntry {
-            id: g.id.clone(),
+            id: g.uri.clone(),
             text: format!("{} {} {}", g.human_coding_scheme, g.abbreviated_statement, g.full_statement),
             context: ancestor_names(&g.id, &by_id, &parents_of).join(". "),
             examples: texts.remove(g.id.as_str()).unwrap_or_default(),

@@ -1,4 +1,4 @@
-//! The hourly housekeeping: what it deletes (delivered outgoing activities, old inbound
+//! The housekeeping job: what it deletes (delivered outgoing activities, old inbound
 //! activity ids, expired sessions) and what it must keep (activities still waiting for a
 //! follower, recent ids, live sessions), on both databases.
 
@@ -110,7 +110,7 @@ async fn housekeeping_prunes_what_has_served_its_purpose_and_keeps_the_rest() {
             })
             .collect();
 
-        // Within the hour after sending, nothing of the outbox goes yet.
+        // Within ten minutes of sending, nothing of the outbox goes yet.
         let pruned = housekeeping::prune(&node.app, now).await.unwrap();
         assert_eq!((pruned.outbox, pruned.inbox_seen), (0, old), "{backend:?}: {pruned:?}");
         assert_eq!(pruned.sessions, 1, "{backend:?}: the expired session goes: {pruned:?}");

@@ -589,5 +589,12 @@ async fn the_case_study_form_offers_goals_and_keeps_them() {
         let again = client.post(format!("{location}/edit")).form(&fields(&[("goals", uri.as_str())])).send().await.unwrap();
         assert_eq!(again.status(), StatusCode::SEE_OTHER);
         assert_eq!(node.get("/case-studies", Some(&admin)).await.1["items"][0]["goals"][0]["uri"], uri.as_str());
+        // Someone else gets no edit form back, not even to suggest goals.
+        node.user("meester", Role::Member).await;
+        let (other, other_csrf) = signed_in(&node, "meester").await;
+        let mut foreign = fields(&[("intent", "suggest")]);
+        foreign[0].1 = other_csrf;
+        let refused = other.post(format!("{location}/edit")).form(&foreign).send().await.unwrap();
+        assert_eq!(refused.status(), StatusCode::FORBIDDEN, "{backend:?}");
     }
 }

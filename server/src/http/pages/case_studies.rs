@@ -155,16 +155,17 @@ pub async fn edit(page: Page, req: HttpRequest, id: web::Path<String>, payload: 
         let actor = page.actor()?.clone();
         let form = page.form(&req, payload).await?;
         let mut input = case_study_input(&form);
+        // Only who may edit it gets its form back, also when asking for goal suggestions.
+        let current = case_studies::get(&page.app, Some(&actor), &id).await?;
+        actor.require(Action::Edit, &current.owner.id)?;
         let url = page.app.config.case_study_url(&id);
         let edit_form = |status| FormPage { status, action: format!("{url}/edit"), is_new: false, cancel: url.clone(), goal_query: form.text("goal_query") };
         if form.get("intent") == Some("suggest") {
             return form_page(&page, edit_form(StatusCode::OK), &input, &FieldErrors::default()).await;
         }
         // A goal that stays checked keeps its alignment type (which the API may have set).
-        if let Ok(current) = case_studies::get(&page.app, Some(&actor), &id).await {
-            for goal in input.goals.iter_mut().flatten() {
-                goal.alignment_type = current.fields.goals.iter().find(|a| a.uri == goal.uri).map(|a| a.alignment_type.as_str().to_owned());
-            }
+        for goal in input.goals.iter_mut().flatten() {
+            goal.alignment_type = current.fields.goals.iter().find(|a| a.uri == goal.uri).map(|a| a.alignment_type.as_str().to_owned());
         }
         match case_studies::update(&page.app, &actor, &id, input.clone(), "edited").await {
             Ok(updated) => Ok(redirect(&format!("{}?done=saved", updated.url))),
