@@ -471,14 +471,21 @@ async fn the_owner_publishes_and_unpublishes_from_the_page_itself() {
     }
 }
 
+/// A node with SLO's kerndoelen imported, its administrator's API token, and a browser signed
+/// in as that administrator (with the form token).
+async fn with_slo_signed_in(node: &TestNode) -> (String, reqwest::Client, String) {
+    let admin = node.user("beheer", Role::Admin).await;
+    let (status, report) = node.post("/curricula", Some(&admin), &crate::curricula::shared_package("slo-kerndoelen-2025-11.case.json")).await;
+    assert_eq!(status, StatusCode::CREATED, "{report}");
+    let (client, csrf) = signed_in(node, "beheer").await;
+    (admin, client, csrf)
+}
+
 #[actix_web::test]
 async fn the_new_material_form_offers_goals_before_anything_is_saved() {
     for backend in backends() {
         let node = TestNode::start(backend).await;
-        let admin = node.user("beheer", Role::Admin).await;
-        let (status, report) = node.post("/curricula", Some(&admin), &crate::curricula::shared_package("slo-kerndoelen-2025-11.case.json")).await;
-        assert_eq!(status, StatusCode::CREATED, "{report}");
-        let (client, csrf) = signed_in(&node, "beheer").await;
+        let (admin, client, csrf) = with_slo_signed_in(&node).await;
         let (_, html) = page(&client, &format!("{}/materials/new", node.url)).await;
         assert!(
             html.contains("name=\"intent\" value=\"suggest\"") && html.contains("Doelen voorstellen"),
@@ -550,10 +557,7 @@ async fn the_home_page_puts_material_in_the_visitors_language_first() {
 async fn the_case_study_form_offers_goals_and_keeps_them() {
     for backend in backends() {
         let node = TestNode::start(backend).await;
-        let admin = node.user("beheer", Role::Admin).await;
-        let (status, report) = node.post("/curricula", Some(&admin), &crate::curricula::shared_package("slo-kerndoelen-2025-11.case.json")).await;
-        assert_eq!(status, StatusCode::CREATED, "{report}");
-        let (client, csrf) = signed_in(&node, "beheer").await;
+        let (admin, client, csrf) = with_slo_signed_in(&node).await;
         let (_, html) = page(&client, &format!("{}/case-studies/new", node.url)).await;
         assert!(html.contains("name=\"intent\" value=\"suggest\""), "{backend:?}: goals from the start");
         let fields = |extra: &[(&'static str, &str)]| {
