@@ -41,25 +41,40 @@ impl Credit {
 /// changed, from which work by whom, and under which licence each is. `source` is the work it
 /// was made from (the first credit of its chain).
 pub fn adaptation_en(title: &str, authors: &[String], license: License, source: &Credit) -> String {
-    format!(
-        "\"{title}\" by {} is adapted from \"{}\" by {} ({}), licensed under {}. \"{title}\" is licensed under {}.",
-        join_names(authors, "and"),
-        source.title,
-        join_names(&source.authors, "and"),
-        source.source_url,
-        source.license.short_name(),
-        license.short_name()
-    )
+    adaptation(&ENGLISH, title, authors, license, source)
 }
 
 pub fn adaptation_nl(title: &str, authors: &[String], license: License, source: &Credit) -> String {
+    adaptation(&DUTCH, title, authors, license, source)
+}
+
+/// The words of the adaptation sentence in one language.
+struct Words {
+    by: &'static str,
+    and: &'static str,
+    adapted_from: &'static str,
+    licensed_under: &'static str,
+    is_licensed_under: &'static str,
+}
+
+const ENGLISH: Words =
+    Words { by: "by", and: "and", adapted_from: "is adapted from", licensed_under: "licensed under", is_licensed_under: "is licensed under" };
+const DUTCH: Words =
+    Words { by: "door", and: "en", adapted_from: "is een bewerking van", licensed_under: "gelicenseerd onder", is_licensed_under: "is gelicenseerd onder" };
+
+fn adaptation(w: &Words, title: &str, authors: &[String], license: License, source: &Credit) -> String {
     format!(
-        "\"{title}\" door {} is een bewerking van \"{}\" door {} ({}), gelicenseerd onder {}. \"{title}\" is gelicenseerd onder {}.",
-        join_names(authors, "en"),
+        "\"{title}\" {} {} {} \"{}\" {} {} ({}), {} {}. \"{title}\" {} {}.",
+        w.by,
+        join_names(authors, w.and),
+        w.adapted_from,
         source.title,
-        join_names(&source.authors, "en"),
+        w.by,
+        join_names(&source.authors, w.and),
         source.source_url,
+        w.licensed_under,
         source.license.short_name(),
+        w.is_licensed_under,
         license.short_name()
     )
 }
