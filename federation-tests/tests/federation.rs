@@ -4,9 +4,10 @@
 //! replayed requests and (outside test mode) of loopback, private and plain-http peers,
 //! blocklists and allowlists in both directions, a validly signed actor speaking for another
 //! host, likes and reports reaching the origin, and a network relaying its members' posts to a
-//! third node. Nodes run on SQLite and on PostgreSQL.
+//! third node; collections followed across nodes (`collections`). Nodes run on SQLite and on PostgreSQL.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
+mod collections;
 mod harness;
 mod open;
 

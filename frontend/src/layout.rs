@@ -110,6 +110,7 @@ fn header(ctx: &PageCtx) -> Markup {
                 nav.site-nav aria-label=(l.t("Hoofdmenu", "Main menu")) {
                     ul {
                         li { a href="/materials" aria-current=[current("/materials")] { (l.t("Leermiddelen", "Materials")) } }
+                        li { a href="/collections" aria-current=[current("/collections")] { (l.t("Arrangementen", "Collections")) } }
                         li { a href="/case-studies" aria-current=[current("/case-studies")] { (l.t("Praktijkvoorbeelden", "Case studies")) } }
                         li { a href="/curricula" aria-current=[current("/curricula").or(current("/goals"))] { (l.t("Leerdoelen", "Learning goals")) } }
                         li { a href="/groups" aria-current=[current("/groups")] { (l.t("Netwerken", "Networks")) } }

@@ -23,6 +23,21 @@ pub fn material(ctx: &PageCtx, page: &MaterialPage) -> String {
     pages::materials::render(ctx, page).into_string()
 }
 
+/// A page of collections.
+pub fn collection_list(ctx: &PageCtx, page: &ListPage<CollectionCard>) -> String {
+    pages::collections::list(ctx, page).into_string()
+}
+
+/// One collection (or an old version of it).
+pub fn collection(ctx: &PageCtx, page: &CollectionPage) -> String {
+    pages::collections::render(ctx, page).into_string()
+}
+
+/// The form to make or edit a collection.
+pub fn collection_form(ctx: &PageCtx, form: &CollectionForm) -> String {
+    pages::collection_form(ctx, form).into_string()
+}
+
 /// The form to write or edit a material.
 pub fn material_form(ctx: &PageCtx, form: &MaterialForm) -> String {
     pages::material_form(ctx, form).into_string()

@@ -92,6 +92,8 @@ pub struct Permissions {
 /// The material page.
 #[derive(Debug, Clone)]
 pub struct MaterialPage {
+    /// Signed-in viewers can add it to one of their collections.
+    pub add_to_collection: Option<AddToCollection>,
     /// The author's form to post this to a network (`None` for anyone else).
     pub network_share: Option<NetworkShare>,
     /// Likes, and whether (and how) the viewer can like or report it.
@@ -726,4 +728,114 @@ pub struct NetworkShare {
     pub options: Vec<(String, String)>,
     /// Titles of networks it was posted to.
     pub posted_in: Vec<(String, String)>,
+}
+
+/// A collection (arrangement) in a list.
+#[derive(Debug, Clone)]
+pub struct CollectionCard {
+    pub url: String,
+    pub title: String,
+    /// The start of its introduction, as plain text.
+    pub introduction: String,
+    pub language_code: String,
+    pub item_count: usize,
+    pub levels: Vec<String>,
+    pub owner_name: String,
+    pub updated: String,
+    /// Set when not published (shown to its owner).
+    pub status: Option<String>,
+    /// The node it came from, when not this one.
+    pub origin: Option<String>,
+}
+
+/// One entry of a collection, in order.
+#[derive(Debug, Clone)]
+pub struct CollectionItemView {
+    pub url: String,
+    /// Empty when the material cannot be shown (taken back, hidden, deleted).
+    pub title: String,
+    pub note: String,
+    /// The node it lives on, when not this one.
+    pub origin: Option<String>,
+    pub available: bool,
+    /// The owner's button to take it out of the list.
+    pub remove_url: Option<String>,
+    /// The material's URL, which the remove form sends.
+    pub item_url: String,
+}
+
+/// The collection page.
+#[derive(Debug, Clone)]
+pub struct CollectionPage {
+    pub url: String,
+    pub title: String,
+    pub introduction_html: String,
+    pub language: String,
+    pub language_code: String,
+    pub license_name: String,
+    pub license_url: String,
+    pub levels: Vec<String>,
+    pub subjects: Vec<String>,
+    pub goals: Vec<GoalLinkView>,
+    pub items: Vec<CollectionItemView>,
+    pub owner_name: String,
+    pub owner_url: String,
+    pub status: String,
+    pub status_id: String,
+    pub hidden: bool,
+    pub version: i32,
+    pub created: String,
+    pub updated: String,
+    /// The collection this one was copied from.
+    pub derived_from: Option<LinkView>,
+    pub attribution: Vec<CreditView>,
+    /// For a collection from another node: its host and its address there.
+    pub origin: Option<String>,
+    pub original_url: Option<String>,
+    /// Accounts on other nodes following it (made here), or here (from elsewhere).
+    pub followers: i64,
+    pub feed_url: String,
+    pub can: Permissions,
+    pub viewing_version: Option<VersionView>,
+    pub appreciation: Appreciation,
+    pub network_share: Option<NetworkShare>,
+}
+
+/// One row of the collection form's list: an item kept (with its title) or a new one.
+#[derive(Debug, Clone, Default)]
+pub struct CollectionFormItem {
+    /// The material's URL (or, in a new row, what was typed: an address or id).
+    pub material: String,
+    pub title: String,
+    pub note: String,
+}
+
+/// The form to make or edit a collection.
+#[derive(Debug, Clone)]
+pub struct CollectionForm {
+    pub action: String,
+    pub is_new: bool,
+    pub title: String,
+    pub introduction: String,
+    pub language: String,
+    pub levels: Vec<Choice>,
+    pub subjects: Vec<Choice>,
+    pub licenses: Vec<Choice>,
+    pub statuses: Vec<Choice>,
+    pub items: Vec<CollectionFormItem>,
+    pub errors: Vec<(String, String)>,
+    pub cancel_url: String,
+    pub goal_choices: Vec<GoalChoiceView>,
+    pub goals_available: bool,
+    pub goal_query: String,
+}
+
+/// "Add to a collection" on a material page: the viewer's own collections to choose from.
+#[derive(Debug, Clone)]
+pub struct AddToCollection {
+    pub action: String,
+    /// `(collection id, title)`.
+    pub options: Vec<(String, String)>,
+    /// Where to start a new collection with this material in it.
+    pub new_url: String,
 }

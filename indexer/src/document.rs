@@ -4,7 +4,7 @@
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct IndexDocument {
     pub id: String,
-    /// `material` or `case_study`.
+    /// `material`, `case_study` or `collection`.
     pub kind: String,
     pub title: String,
     pub summary: String,

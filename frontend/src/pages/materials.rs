@@ -144,6 +144,9 @@ pub(crate) fn render(ctx: &PageCtx, m: &MaterialPage) -> Markup {
                     }
                     (appreciation(ctx, &m.url, &m.appreciation))
                     (network_share(ctx, m.network_share.as_ref()))
+                    @if let Some(add) = &m.add_to_collection {
+                        (super::collections::add_to_collection(ctx, add))
+                    }
                     (content_actions(ctx, &m.url, &m.can, &m.status_id, m.hidden, remix_action))
                 }
             }
@@ -178,8 +181,10 @@ fn metadata(l: Lang, m: &MaterialPage) -> Markup {
 
 fn attachments(ctx: &PageCtx, m: &MaterialPage) -> Markup {
     let l = ctx.lang;
+    // An old version shows the files it had; changing them is done on the current one.
+    let editable = m.can.edit && m.viewing_version.is_none();
     html! {
-        @if !m.attachments.is_empty() || m.can.edit {
+        @if !m.attachments.is_empty() || editable {
             section.block aria-labelledby="attachments-title" {
                 h2 #attachments-title { (l.t("Bijlagen", "Attachments")) }
                 @if m.attachments.is_empty() {
@@ -189,7 +194,7 @@ fn attachments(ctx: &PageCtx, m: &MaterialPage) -> Markup {
                         @for attachment in &m.attachments { (attachment_item(ctx, attachment)) }
                     }
                 }
-                @if m.can.edit {
+                @if editable {
                     form.upload-form method="post" action={ (m.url) "/attachments" } enctype="multipart/form-data" {
                         (csrf_field(ctx))
                         div.field {

@@ -4,6 +4,7 @@ pub(crate) mod account;
 pub(crate) mod admin;
 pub(crate) mod auth;
 pub(crate) mod case_studies;
+pub(crate) mod collections;
 pub(crate) mod curricula;
 pub(crate) mod error;
 pub(crate) mod groups;
@@ -17,10 +18,12 @@ pub(crate) mod remix;
 pub(crate) mod search;
 
 mod case_study_form;
+mod collection_form;
 mod forms;
 mod goal_picker;
 mod material_form;
 mod parts;
 
 pub(crate) use case_study_form::render as case_study_form;
+pub(crate) use collection_form::render as collection_form;
 pub(crate) use material_form::render as material_form;

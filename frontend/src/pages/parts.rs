@@ -13,7 +13,7 @@ pub(crate) enum Level {
     H3,
 }
 
-fn card_title(level: Level, url: &str, title: &str, lang: &str) -> Markup {
+pub(crate) fn card_title(level: Level, url: &str, title: &str, lang: &str) -> Markup {
     let link = html! { a.card__link href=(url) lang=(lang) { (title) } };
     match level {
         Level::H2 => html! { h2.card__title { (link) } },

@@ -77,6 +77,7 @@ pub(super) fn case_card() -> CaseStudyCard {
 
 pub(super) fn material_page() -> MaterialPage {
     MaterialPage {
+        add_to_collection: None,
         network_share: Some(NetworkShare {
             action: "/materials/abc/networks".into(),
             options: vec![("https://a.example/groups/x".into(), "Netwerk <X>".into())],
@@ -451,6 +452,7 @@ pub(super) fn goal_link(code: &str, statement: &str) -> GoalLinkView {
 
 pub(super) fn material_with_goals() -> MaterialPage {
     MaterialPage {
+        add_to_collection: None,
         goals: vec![(goal_link("K1", "De leerlingen leren <breuken> vergelijken."), "Leert".into()), (goal_link("", "Zonder code"), String::new())],
         ..material_page()
     }

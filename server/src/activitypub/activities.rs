@@ -21,6 +21,15 @@ pub fn answer_follow(kind: &str, id: &str, actor: &str, follow_id: &str, followe
     }))
 }
 
+/// Accept (or Reject) of a follow of an object that is not an actor (a collection), answered
+/// by the object's author.
+pub fn answer_object_follow(kind: &str, id: &str, author: &str, follow_id: &str, follower: &str, object: &str) -> Value {
+    with_context(json!({
+        "type": kind, "id": id, "actor": author, "to": [follower],
+        "object": { "type": "Follow", "id": follow_id, "actor": follower, "object": object }
+    }))
+}
+
 /// Accept (or Reject) of a request to join a network; `join_id` names the `Join` when there was
 /// one (a moderator may also add someone who never sent one).
 pub fn answer_join(kind: &str, id: &str, group: &str, join_id: Option<&str>, member: &str) -> Value {

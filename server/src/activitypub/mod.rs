@@ -7,6 +7,7 @@
 //! wire. This module imports neither (a test in `tests/tidy.rs` keeps it so).
 
 pub mod activities;
+pub mod collection;
 pub mod context;
 pub mod objects;
 pub mod signatures;

@@ -49,7 +49,7 @@ pub struct CaseStudyDoc<'a> {
     pub search_url: &'a str,
 }
 
-fn timestamp(at: NaiveDateTime) -> String {
+pub(super) fn timestamp(at: NaiveDateTime) -> String {
     at.and_utc().to_rfc3339_opts(chrono::SecondsFormat::Secs, true)
 }
 
@@ -68,7 +68,7 @@ fn hashtags(keywords: &[String], search_url: &str) -> Vec<Value> {
 
 /// LRMI `AlignmentObject`s that describe each goal completely, plus the goal URIs per
 /// alignment type (`teaches`, `assesses`).
-fn alignments(goals: &[crate::domain::alignment::Alignment], described: &[DescribedGoal]) -> (Vec<Value>, Vec<Value>, Vec<Value>) {
+pub(super) fn alignments(goals: &[crate::domain::alignment::Alignment], described: &[DescribedGoal]) -> (Vec<Value>, Vec<Value>, Vec<Value>) {
     let educational: Vec<Value> = goals
         .iter()
         .map(|g| {
@@ -264,12 +264,12 @@ fn raw_url(value: &Value) -> Option<String> {
     }
 }
 
-fn text(map: &Map<String, Value>, key: &str) -> Option<String> {
+pub(super) fn text(map: &Map<String, Value>, key: &str) -> Option<String> {
     map.get(key).and_then(Value::as_str).map(str::to_owned)
 }
 
 /// Whether any string (or key) in the value holds a NUL.
-fn has_nul(value: &Value) -> bool {
+pub(super) fn has_nul(value: &Value) -> bool {
     match value {
         Value::String(s) => s.contains('\0'),
         Value::Array(items) => items.iter().any(has_nul),
@@ -280,7 +280,7 @@ fn has_nul(value: &Value) -> bool {
 
 /// A copy without NUL characters in any string: inbound requests with NUL are refused at the
 /// edge, but fetched documents are read here, and PostgreSQL cannot store NUL.
-fn without_nul(value: &Value) -> Value {
+pub(super) fn without_nul(value: &Value) -> Value {
     match value {
         Value::String(s) if s.contains('\0') => Value::String(s.replace('\0', "")),
         Value::Array(items) => Value::Array(items.iter().map(without_nul).collect()),

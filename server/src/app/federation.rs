@@ -17,7 +17,9 @@ use crate::domain::vocab::FederationMode;
 use crate::domain::vocab::{AccountStatus, Role};
 use crate::domain::ContentKind;
 use crate::store::models::{ActorRow, FollowRow, InstanceRow, RemoteRemixRow, UserRow};
-use crate::store::{case_studies as case_store, federation as store, materials as material_store, settings, users, DbConnection};
+use crate::store::{
+    case_studies as case_store, collections as collection_store, federation as store, materials as material_store, settings, users, DbConnection,
+};
 
 const ACCEPTED: &str = "accepted";
 const PENDING: &str = "pending";
@@ -139,7 +141,7 @@ pub async fn upsert_remote_actor(app: &App, row: ActorRow) -> AppResult<ActorRow
 }
 
 /// The `users` row that owns a remote author's content (status `remote`: it never signs in).
-fn author_user(conn: &mut DbConnection, author: &ActorRow) -> AppResult<String> {
+pub(super) fn author_user(conn: &mut DbConnection, author: &ActorRow) -> AppResult<String> {
     // The row as of this transaction: `author` was read before it, and a concurrent activity by
     // the same new author (a Create and the node's Announce arrive together) may have made the
     // `users` row in the meantime.
@@ -328,7 +330,7 @@ pub async fn incoming_unfollow(app: &App, activity_id: &str, follower: ActorRow,
 }
 
 /// Does any local actor follow this remote actor?
-fn followed(conn: &mut DbConnection, actor: &ActorRow) -> AppResult<bool> {
+pub(super) fn followed(conn: &mut DbConnection, actor: &ActorRow) -> AppResult<bool> {
     Ok(store::followers_of_local(conn, &actor.id)?)
 }
 
@@ -430,6 +432,7 @@ pub async fn receive_content(
                 let local_id = match kind {
                     ContentKind::Material => material_store::by_ap_id(conn, &ap_id)?.map(|r| r.id),
                     ContentKind::CaseStudy => case_store::by_ap_id(conn, &ap_id)?.map(|r| r.id),
+                    ContentKind::Collection => collection_store::by_ap_id(conn, &ap_id)?.map(|r| r.id),
                 };
                 if let Some(local_id) = local_id {
                     super::networks::record_posts(conn, &posted_in, kind, &local_id)?;
@@ -477,6 +480,10 @@ pub async fn receive_delete(app: &App, activity_id: &str, origin: &str, object_i
             }
             if let Some(row) = case_store::by_ap_id(conn, &object_id)?.filter(|r| r.origin.as_deref() == Some(origin.as_str()) && r.deleted_at.is_none()) {
                 soft_delete(conn, ContentKind::CaseStudy, &row.id)?;
+            }
+            if let Some(row) = collection_store::by_ap_id(conn, &object_id)?.filter(|r| r.origin.as_deref() == Some(origin.as_str()) && r.deleted_at.is_none())
+            {
+                soft_delete(conn, ContentKind::Collection, &row.id)?;
             }
             Ok(())
         })
@@ -529,6 +536,14 @@ fn soft_delete(conn: &mut DbConnection, kind: ContentKind, id: &str) -> AppResul
             Some(mut row) => {
                 row.deleted_at = Some(now());
                 case_store::update(conn, &row)?;
+                true
+            }
+            None => false,
+        },
+        ContentKind::Collection => match collection_store::by_id(conn, id)?.filter(|r| r.deleted_at.is_none()) {
+            Some(mut row) => {
+                row.deleted_at = Some(now());
+                collection_store::update(conn, &row)?;
                 true
             }
             None => false,
@@ -600,7 +615,7 @@ pub async fn policy(app: &App) -> AppResult<Policy> {
     Ok(policy)
 }
 
-fn read_policy(conn: &mut DbConnection) -> AppResult<Policy> {
+pub(super) fn read_policy(conn: &mut DbConnection) -> AppResult<Policy> {
     let mode = settings::get(conn, MODE_KEY)?.and_then(|m| FederationMode::parse(&m)).unwrap_or(FederationMode::Open);
     let instances = settings::get(conn, INSTANCES_KEY)?.map(|text| crate::store::parse_json_list(&text)).unwrap_or_default();
     Ok(Policy { mode, instances })
@@ -647,7 +662,11 @@ fn remove_instance_content(conn: &mut DbConnection, host: &str) -> AppResult<()>
     for id in case_store::ids_from_origin(conn, host)? {
         soft_delete(conn, ContentKind::CaseStudy, &id)?;
     }
+    for id in collection_store::ids_from_origin(conn, host)? {
+        soft_delete(conn, ContentKind::Collection, &id)?;
+    }
     store::delete_follows_with_host(conn, host)?;
+    collection_store::delete_follows_with_host(conn, host)?;
     store::delete_remote_remixes_on(conn, host)?;
     Ok(())
 }

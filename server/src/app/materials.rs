@@ -3,7 +3,8 @@
 use chrono::NaiveDateTime;
 use serde::Deserialize;
 
-use super::{files, new_id, now, Actor, App, AppConfig, AppError, AppResult, Paged};
+use super::attachments::{self, VersionFile};
+use super::{new_id, now, Actor, App, AppConfig, AppError, AppResult, Paged};
 use crate::domain::attribution::Credit;
 use crate::domain::authz::Action;
 use crate::domain::license::License;
@@ -13,7 +14,7 @@ use crate::domain::validation::{FieldErrors, FieldProblem};
 use crate::domain::vocab::Status;
 use crate::domain::{ContentKind, Limits};
 use crate::store::materials::{self as store, Scope};
-use crate::store::models::{AttachmentRow, MaterialRow, MaterialVersionRow, UserRow};
+use crate::store::models::{MaterialRow, MaterialVersionRow, UserRow};
 use crate::store::{json_list, parse_json_list, queue, users, DbConnection, Page};
 
 /// The account that owns a piece of content, as shown publicly.
@@ -79,7 +80,8 @@ pub struct VersionInfo {
     pub version: i32,
     pub editor: String,
     /// What made this version, in the stored vocabulary: `created`, `edited`, `restored version
-    /// N`, `remixed from version N of URL`, `received from HOST`.
+    /// N`, `remixed from version N of URL`, `received from HOST`, `attachment added: NAMES`,
+    /// `attachment removed: NAME`.
     pub note: String,
     /// The status the content had in this version (`draft`, `published`, …).
     pub status: String,
@@ -171,7 +173,7 @@ pub(crate) fn sees_drafts(viewer: Option<&Actor>, owner_id: &str) -> bool {
     viewer.is_some_and(|v| v.can(Action::ViewPrivate, owner_id))
 }
 
-fn load_visible(conn: &mut DbConnection, viewer: Option<&Actor>, id: &str) -> AppResult<MaterialRow> {
+pub(super) fn load_visible(conn: &mut DbConnection, viewer: Option<&Actor>, id: &str) -> AppResult<MaterialRow> {
     let row = store::by_id(conn, id)?.ok_or(AppError::NotFound)?;
     if !visible(viewer, &row.owner_id, &row.status, row.hidden, row.deleted_at.is_some()) {
         return Err(AppError::NotFound);
@@ -180,7 +182,7 @@ fn load_visible(conn: &mut DbConnection, viewer: Option<&Actor>, id: &str) -> Ap
 }
 
 /// Loads the owner-editable row, or fails as the viewer should see it fail.
-fn load_for(conn: &mut DbConnection, actor: &Actor, id: &str, action: Action) -> AppResult<MaterialRow> {
+pub(super) fn load_for(conn: &mut DbConnection, actor: &Actor, id: &str, action: Action) -> AppResult<MaterialRow> {
     let row = load_visible(conn, Some(actor), id)?;
     actor.require(action, &row.owner_id)?;
     if let (Action::Edit, Some(origin)) = (action, &row.origin) {
@@ -263,7 +265,9 @@ pub(crate) fn host_of(url: &str) -> String {
     url::Url::parse(url).map(|u| crate::activitypub::host_of(&u)).unwrap_or_default()
 }
 
+/// Records the row as it is now, its files included, as version `row.version`.
 fn write_version(conn: &mut DbConnection, row: &MaterialRow, fields: &MaterialFields, editor_id: &str, note: &str) -> AppResult<()> {
+    let files = attachments::current_files(conn, &row.id)?;
     store::insert_version(
         conn,
         &MaterialVersionRow {
@@ -274,9 +278,25 @@ fn write_version(conn: &mut DbConnection, row: &MaterialRow, fields: &MaterialFi
             note: note.to_owned(),
             created_at: row.updated_at,
             status: fields.status.as_str().to_owned(),
+            attachments: Some(attachments::files_json(&files)?),
         },
     )?;
     Ok(())
+}
+
+/// A new version of an unchanged text whose files changed (already written to the table).
+pub(super) fn new_version(conn: &mut DbConnection, config: &AppConfig, row: &mut MaterialRow, editor_id: &str, note: &str) -> AppResult<()> {
+    let fields = fields_of(row)?;
+    row.version += 1;
+    row.updated_at = now();
+    store::update(conn, row)?;
+    write_version(conn, row, &fields, editor_id, note)?;
+    changed(conn, config, &row.id)
+}
+
+/// A version `viewer` may read: versions saved as drafts only for those who see drafts.
+pub(super) fn visible_version(conn: &mut DbConnection, viewer: Option<&Actor>, row: &MaterialRow, version: i32) -> AppResult<MaterialVersionRow> {
+    store::version(conn, &row.id, version)?.filter(|v| v.status != Status::Draft.as_str() || sees_drafts(viewer, &row.owner_id)).ok_or(AppError::NotFound)
 }
 
 pub async fn create(app: &App, actor: &Actor, input: MaterialInput) -> AppResult<Material> {
@@ -285,7 +305,7 @@ pub async fn create(app: &App, actor: &Actor, input: MaterialInput) -> AppResult
     let (actor, config) = (actor.clone(), app.config.clone());
     app.db
         .write(move |conn| {
-            let row = insert_new(conn, &config, &actor, &fields, None, "created", None)?;
+            let row = insert_new(conn, &config, &actor, &fields, Provenance { note: "created", ..Provenance::default() })?;
             detail(conn, &config, &row)
         })
         .await
@@ -327,20 +347,24 @@ fn insert_row(actor: &Actor, derived_from: Option<(&str, i32)>, at: NaiveDateTim
 /// Where remote content came from: its ActivityPub id and origin host.
 type Remote<'a> = Option<(&'a str, &'a str)>;
 
-fn insert_new(
-    conn: &mut DbConnection,
-    config: &AppConfig,
-    actor: &Actor,
-    fields: &MaterialFields,
-    derived_from: Option<(&str, i32)>,
-    note: &str,
-    remote: Remote<'_>,
-) -> AppResult<MaterialRow> {
+/// Where a new material comes from: the material it remixes, what its first version says, the
+/// node it came from, and the files it starts with.
+#[derive(Default)]
+struct Provenance<'a> {
+    derived_from: Option<(&'a str, i32)>,
+    note: &'a str,
+    remote: Remote<'a>,
+    files: &'a [VersionFile],
+}
+
+fn insert_new(conn: &mut DbConnection, config: &AppConfig, actor: &Actor, fields: &MaterialFields, from: Provenance<'_>) -> AppResult<MaterialRow> {
+    let Provenance { derived_from, note, remote, files } = from;
     let mut row = insert_row(actor, derived_from, now());
     row.ap_id = remote.map(|(ap_id, _)| ap_id.to_owned());
     row.origin = remote.map(|(_, origin)| origin.to_owned());
     apply_fields(&mut row, fields, &config.public_url);
     store::insert(conn, &row)?;
+    attachments::set_files(conn, &row.id, files)?;
     super::curricula::store_alignments(conn, ContentKind::Material, &row.id, &fields.goals)?;
     write_version(conn, &row, fields, &actor.id, note)?;
     changed(conn, config, &row.id)?;
@@ -350,6 +374,18 @@ fn insert_new(
 /// Queues a changed material for the index and tells followers (same transaction).
 fn changed(conn: &mut DbConnection, config: &AppConfig, id: &str) -> AppResult<()> {
     queue::enqueue_index(conn, ContentKind::Material, id)?;
+    // Collections listing it show (and are found by) its title; a copy that just arrived fills
+    // the items that named it by URL before this node held it.
+    if let Some(row) = store::by_id(conn, id)? {
+        if let Some(ap_id) = &row.ap_id {
+            crate::store::collections::link_items(conn, ap_id, id)?;
+        }
+        if crate::store::collections::retitle_items(conn, id, &row.title)? > 0 {
+            for collection in crate::store::collections::listing(conn, id)? {
+                queue::enqueue_index(conn, ContentKind::Collection, &collection)?;
+            }
+        }
+    }
     crate::app::outbox::content_changed(conn, config, ContentKind::Material, id)
 }
 
@@ -365,7 +401,7 @@ pub(crate) fn upsert_remote(
     let note = format!("received from {}", remote.1);
     match store::by_ap_id(conn, remote.0)? {
         None => {
-            insert_new(conn, config, owner, fields, source, &note, Some(remote))?;
+            insert_new(conn, config, owner, fields, Provenance { derived_from: source, note: &note, remote: Some(remote), files: &[] })?;
         }
         Some(mut row) => {
             // A deleted copy only comes back when the caller decided it revives.
@@ -450,30 +486,48 @@ pub async fn list_in(app: &App, scope: ListScope, page: Page) -> AppResult<Paged
 /// Applies a partial change; a change that alters nothing stores no new version.
 pub async fn update(app: &App, actor: &Actor, id: &str, patch: MaterialInput, note: &str) -> AppResult<Material> {
     let (actor, id, config, note) = (actor.clone(), id.to_owned(), app.config.clone(), note.to_owned());
-    let limits = app.config.limits.clone();
     app.db
         .write(move |conn| {
             let mut row = load_for(conn, &actor, &id, Action::Edit)?;
-            let current = fields_of(&row)?;
-            let fields = MaterialFields::parse(&current.to_input().merge(patch), &limits)?;
-            // A remix keeps its source's licence rules for as long as it exists.
-            if fields.license != current.license {
-                if let Some(source) = row.derived_from_id.as_deref().map(|id| store::by_id(conn, id)).transpose()?.flatten() {
-                    fields_of(&source)?.license.check_remix(fields.license)?;
-                }
-            }
-            if fields != current {
-                apply_fields(&mut row, &fields, &config.public_url);
-                row.version += 1;
-                row.updated_at = now();
-                store::update(conn, &row)?;
-                super::curricula::store_alignments(conn, ContentKind::Material, &row.id, &fields.goals)?;
-                write_version(conn, &row, &fields, &actor.id, &note)?;
-                changed(conn, &config, &row.id)?;
-            }
+            apply_update(conn, &config, &actor, &mut row, patch, None, &note)?;
             detail(conn, &config, &row)
         })
         .await
+}
+
+/// Merges `patch` into the row and, with `files`, makes those its files; one new version
+/// when anything changed.
+fn apply_update(
+    conn: &mut DbConnection,
+    config: &AppConfig,
+    actor: &Actor,
+    row: &mut MaterialRow,
+    patch: MaterialInput,
+    files: Option<&[VersionFile]>,
+    note: &str,
+) -> AppResult<()> {
+    let current = fields_of(row)?;
+    let fields = MaterialFields::parse(&current.to_input().merge(patch), &config.limits)?;
+    // A remix keeps its source's licence rules for as long as it exists.
+    if fields.license != current.license {
+        if let Some(source) = row.derived_from_id.as_deref().map(|id| store::by_id(conn, id)).transpose()?.flatten() {
+            fields_of(&source)?.license.check_remix(fields.license)?;
+        }
+    }
+    let files_changed = match files {
+        Some(files) => attachments::set_files(conn, &row.id, files)?,
+        None => false,
+    };
+    if fields != current || files_changed {
+        apply_fields(row, &fields, &config.public_url);
+        row.version += 1;
+        row.updated_at = now();
+        store::update(conn, row)?;
+        super::curricula::store_alignments(conn, ContentKind::Material, &row.id, &fields.goals)?;
+        write_version(conn, row, &fields, &actor.id, note)?;
+        changed(conn, config, &row.id)?;
+    }
+    Ok(())
 }
 
 pub async fn versions(app: &App, viewer: Option<&Actor>, id: &str, page: Page) -> AppResult<Paged<VersionInfo>> {
@@ -513,9 +567,7 @@ pub async fn version(app: &App, viewer: Option<&Actor>, id: &str, version: i32) 
     app.db
         .read(move |conn| {
             let row = load_visible(conn, viewer.as_ref(), &id)?;
-            let stored = store::version(conn, &id, version)?
-                .filter(|v| v.status != Status::Draft.as_str() || sees_drafts(viewer.as_ref(), &row.owner_id))
-                .ok_or(AppError::NotFound)?;
+            let stored = visible_version(conn, viewer.as_ref(), &row, version)?;
             let input: MaterialInput = serde_json::from_str(&stored.snapshot).map_err(|e| AppError::Internal(format!("bad snapshot: {e}")))?;
             let parsed = if row.origin.is_some() { MaterialFields::parse_remote(&input, &NO_LIMITS) } else { MaterialFields::parse(&input, &NO_LIMITS) };
             let fields = parsed.map_err(|e| AppError::Internal(format!("bad snapshot: {e:?}")))?;
@@ -523,6 +575,9 @@ pub async fn version(app: &App, viewer: Option<&Actor>, id: &str, version: i32) 
             material.body_html = markdown::to_safe_html(&fields.body_md, &config.public_url);
             material.fields = fields;
             material.version = stored.version;
+            // The files this version had, served from the version (some may since be removed).
+            let base = format!("{}/versions/{}", material.url, stored.version);
+            material.attachments = attachments::files_of(&stored)?.unwrap_or_default().into_iter().map(|f| attachments::shown(&base, f)).collect();
             let info = version_infos(
                 conn,
                 std::iter::once((stored.version, stored.editor_id.as_str(), stored.note.as_str(), stored.status.as_str(), stored.created_at)),
@@ -538,17 +593,19 @@ pub async fn version(app: &App, viewer: Option<&Actor>, id: &str, version: i32) 
 /// (restoring the first draft of a published material does not unpublish it), unless
 /// `status` says otherwise.
 pub async fn restore(app: &App, actor: &Actor, id: &str, version: i32, status: Option<String>) -> AppResult<Material> {
-    let (id_owned, actor_owned) = (id.to_owned(), actor.clone());
-    let snapshot = app
-        .db
-        .read(move |conn| {
-            load_for(conn, &actor_owned, &id_owned, Action::Edit)?;
-            Ok(store::version(conn, &id_owned, version)?.ok_or(AppError::NotFound)?.snapshot)
+    let (actor, id, config) = (actor.clone(), id.to_owned(), app.config.clone());
+    app.db
+        .write(move |conn| {
+            let mut row = load_for(conn, &actor, &id, Action::Edit)?;
+            let stored = store::version(conn, &id, version)?.ok_or(AppError::NotFound)?;
+            let mut input: MaterialInput = serde_json::from_str(&stored.snapshot).map_err(|e| AppError::Internal(format!("bad snapshot: {e}")))?;
+            input.status = status;
+            // A version from before versions recorded files leaves the files as they are.
+            let files = attachments::files_of(&stored)?;
+            apply_update(conn, &config, &actor, &mut row, input, files.as_deref(), &format!("restored version {version}"))?;
+            detail(conn, &config, &row)
         })
-        .await?;
-    let mut input: MaterialInput = serde_json::from_str(&snapshot).map_err(|e| AppError::Internal(format!("bad snapshot: {e}")))?;
-    input.status = status;
-    update(app, actor, id, input, &format!("restored version {version}")).await
+        .await
 }
 
 pub async fn delete(app: &App, actor: &Actor, id: &str) -> AppResult<()> {
@@ -578,100 +635,6 @@ pub async fn set_hidden(app: &App, actor: &Actor, id: &str, hidden: bool) -> App
             detail(conn, &config, &row)
         })
         .await
-}
-
-/// An uploaded file, already streamed to a temporary file within the size limit.
-pub struct Upload {
-    pub file_name: String,
-    pub content_type: Option<String>,
-    pub blob: files::TempBlob,
-}
-
-pub async fn add_attachment(app: &App, actor: &Actor, id: &str, upload: Upload) -> AppResult<Attachment> {
-    let mut added = add_attachments(app, actor, id, vec![upload]).await?;
-    added.pop().ok_or_else(|| AppError::Internal("no attachment added".into()))
-}
-
-/// Adds several files at once, all or nothing: every file is checked before any is kept,
-/// and their rows commit in one transaction.
-pub async fn add_attachments(app: &App, actor: &Actor, id: &str, uploads: Vec<Upload>) -> AppResult<Vec<Attachment>> {
-    let mut checked = Vec::with_capacity(uploads.len());
-    for upload in uploads {
-        let file_name = files::parse_file_name(&upload.file_name)?;
-        if upload.blob.size > app.config.limits.max_upload_bytes {
-            return Err(AppError::PayloadTooLarge { limit: app.config.limits.max_upload_bytes });
-        }
-        if upload.blob.size == 0 {
-            return Err(AppError::bad_request("empty_file", format!("The uploaded file {file_name} is empty.")));
-        }
-        let content_type = files::content_type_for(&file_name, upload.content_type.as_deref());
-        checked.push((file_name, content_type, upload.blob));
-    }
-    // Check permission before keeping anything on disk.
-    let (actor, id_owned) = (actor.clone(), id.to_owned());
-    app.db.read(move |conn| load_for(conn, &actor, &id_owned, Action::Edit).map(drop)).await?;
-    let files_dir = app.config.files_dir();
-    // The blobs are in place (and fsynced) before the rows that point to them commit, so a
-    // committed attachment always has its file. An orphan blob after a failure is harmless.
-    let rows = super::tx::run_blocking(move || {
-        let mut rows = Vec::with_capacity(checked.len());
-        for (file_name, content_type, blob) in checked {
-            let size_bytes = i64::try_from(blob.size).unwrap_or(i64::MAX);
-            let sha256 = blob.persist(&files_dir)?;
-            rows.push(AttachmentRow { id: new_id(), material_id: String::new(), file_name, content_type, size_bytes, sha256, created_at: now() });
-        }
-        Ok(rows)
-    })
-    .await?;
-    let (config, id) = (app.config.clone(), id.to_owned());
-    app.db
-        .write(move |conn| {
-            let mut added = Vec::with_capacity(rows.len());
-            for row in rows {
-                let row = AttachmentRow { material_id: id.clone(), ..row };
-                store::insert_attachment(conn, &row)?;
-                let url = format!("{}/files/{}", config.material_url(&id), row.id);
-                added.push(Attachment {
-                    id: row.id,
-                    file_name: row.file_name,
-                    content_type: row.content_type,
-                    size_bytes: row.size_bytes,
-                    sha256: row.sha256,
-                    url,
-                });
-            }
-            changed(conn, &config, &id)?;
-            Ok(added)
-        })
-        .await
-}
-
-pub async fn remove_attachment(app: &App, actor: &Actor, id: &str, attachment_id: &str) -> AppResult<()> {
-    let (actor, id, attachment_id, config) = (actor.clone(), id.to_owned(), attachment_id.to_owned(), app.config.clone());
-    app.db
-        .write(move |conn| {
-            load_for(conn, &actor, &id, Action::Edit)?;
-            if store::delete_attachment(conn, &id, &attachment_id)? == 0 {
-                return Err(AppError::NotFound);
-            }
-            changed(conn, &config, &id)?;
-            Ok(())
-        })
-        .await
-}
-
-/// An attachment to serve: its metadata and where its bytes are.
-pub async fn attachment_file(app: &App, viewer: Option<&Actor>, id: &str, attachment_id: &str) -> AppResult<(AttachmentRow, std::path::PathBuf)> {
-    let (viewer, id, attachment_id) = (viewer.cloned(), id.to_owned(), attachment_id.to_owned());
-    let row = app
-        .db
-        .read(move |conn| {
-            load_visible(conn, viewer.as_ref(), &id)?;
-            store::attachment(conn, &id, &attachment_id)?.ok_or(AppError::NotFound)
-        })
-        .await?;
-    let path = files::blob_path(&app.config.files_dir(), &row.sha256)?;
-    Ok((row, path))
 }
 
 /// The licences a remix of this material may carry, or why it may not be remixed.
@@ -706,19 +669,11 @@ pub async fn remix(app: &App, actor: &Actor, id: &str, input: RemixInput) -> App
             input_fields.authors = Some(vec![actor.display_name.clone()]);
             input_fields.status = Some(input.status.clone().unwrap_or_else(|| Status::Draft.as_str().to_owned()));
             let fields = MaterialFields::parse(&input_fields, &NO_LIMITS)?;
-            let row = insert_new(
-                conn,
-                &config,
-                &actor,
-                &fields,
-                Some((&source.id, source.version)),
-                &format!("remixed from version {} of {}", source.version, config.material_url(&source.id)),
-                None,
-            )?;
             // Files come along: blobs are content-addressed, so this copies rows, not bytes.
-            for attachment in store::attachments_of(conn, &source.id)? {
-                store::insert_attachment(conn, &AttachmentRow { id: new_id(), material_id: row.id.clone(), created_at: now(), ..attachment })?;
-            }
+            let files: Vec<VersionFile> = attachments::current_files(conn, &source.id)?.into_iter().map(|f| VersionFile { id: new_id(), ..f }).collect();
+            let note = format!("remixed from version {} of {}", source.version, config.material_url(&source.id));
+            let from = Provenance { derived_from: Some((&source.id, source.version)), note: &note, remote: None, files: &files };
+            let row = insert_new(conn, &config, &actor, &fields, from)?;
             detail(conn, &config, &row)
         })
         .await

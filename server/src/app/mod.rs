@@ -2,7 +2,9 @@
 //! later the federation inbox calls the same ones (DESIGN.md invariant 4).
 
 pub mod accounts;
+pub mod attachments;
 pub mod case_studies;
+pub mod collections;
 pub mod curricula;
 pub mod error;
 pub mod federation;
@@ -15,6 +17,7 @@ pub mod networks;
 pub mod node;
 pub mod outbox;
 pub mod reactions;
+pub mod remote_collections;
 pub mod search;
 pub mod suggestions;
 pub mod throttle;
@@ -126,6 +129,19 @@ impl AppConfig {
 
     pub fn case_study_url(&self, id: &str) -> String {
         format!("{}/case-studies/{id}", self.public_url)
+    }
+
+    pub fn collection_url(&self, id: &str) -> String {
+        format!("{}/collections/{id}", self.public_url)
+    }
+
+    /// The page of a piece of content of any kind (a search hit names its kind as text).
+    pub fn content_url(&self, kind: &str, id: &str) -> String {
+        match crate::domain::ContentKind::parse(kind) {
+            Some(crate::domain::ContentKind::CaseStudy) => self.case_study_url(id),
+            Some(crate::domain::ContentKind::Collection) => self.collection_url(id),
+            _ => self.material_url(id),
+        }
     }
 
     pub fn index_dir(&self) -> PathBuf {

@@ -14,7 +14,9 @@ use crate::domain::network::{JoinMode, MemberRole, NetworkFields, NetworkInput, 
 use crate::domain::validation::{FieldErrors, FieldProblem};
 use crate::domain::ContentKind;
 use crate::store::models::{ActorRow, NetworkMemberRow, NetworkPostRow, NetworkRow};
-use crate::store::{case_studies as case_store, federation as fed_store, materials as material_store, networks as store, users, DbConnection};
+use crate::store::{
+    case_studies as case_store, collections as collection_store, federation as fed_store, materials as material_store, networks as store, users, DbConnection,
+};
 
 /// A network with its actor.
 #[derive(Debug, Clone)]
@@ -213,6 +215,9 @@ fn posts_of(conn: &mut DbConnection, network_url: &str, limit: i64) -> AppResult
             Some(ContentKind::CaseStudy) => case_store::by_id(conn, &row.content_id)?
                 .filter(|c| crate::app::outbox::is_public(&c.status, c.hidden, c.deleted_at.is_some()))
                 .map(|c| (ContentKind::CaseStudy, c.id, c.title, c.summary, c.owner_id, c.origin)),
+            Some(ContentKind::Collection) => collection_store::by_id(conn, &row.content_id)?
+                .filter(|c| crate::app::outbox::is_public(&c.status, c.hidden, c.deleted_at.is_some()))
+                .map(|c| (ContentKind::Collection, c.id, c.title, c.introduction_md.chars().take(300).collect(), c.owner_id, c.origin)),
             None => None,
         };
         let Some((kind, id, title, summary, owner_id, origin)) = post else { continue };
@@ -430,6 +435,10 @@ pub async fn post(app: &App, who: &Actor, kind: ContentKind, content_id: &str, n
                     let c = case_store::by_id(conn, &content_id)?.filter(|c| c.deleted_at.is_none()).ok_or(AppError::NotFound)?;
                     (c.owner_id.clone(), crate::app::outbox::is_public(&c.status, c.hidden, false), c.origin)
                 }
+                ContentKind::Collection => {
+                    let c = collection_store::by_id(conn, &content_id)?.filter(|c| c.deleted_at.is_none()).ok_or(AppError::NotFound)?;
+                    (c.owner_id.clone(), crate::app::outbox::is_public(&c.status, c.hidden, false), c.origin)
+                }
             };
             if owner_id != who.id || origin.is_some() {
                 return Err(AppError::bad_request("not_your_content", "Only the author can post their own content to a network."));
@@ -454,6 +463,10 @@ pub async fn post(app: &App, who: &Actor, kind: ContentKind, content_id: &str, n
                     ContentKind::CaseStudy => {
                         let row = case_store::by_id(conn, &content_id)?.ok_or(AppError::NotFound)?;
                         crate::app::outbox::case_study_object(conn, &config, &row, &who.username)?
+                    }
+                    ContentKind::Collection => {
+                        let row = collection_store::by_id(conn, &content_id)?.ok_or(AppError::NotFound)?;
+                        crate::app::outbox::collection_object(conn, &config, &row, &who.username)?
                     }
                 };
                 network_relay::tell_network(conn, &config, &group, &config.user_url(&who.username), object)?;
@@ -510,6 +523,7 @@ pub async fn remove_post(app: &App, who: &Actor, name: &str, kind: ContentKind, 
             let object_url = match kind {
                 ContentKind::Material => material_store::by_id(conn, &content_id)?.map(|m| m.ap_id.unwrap_or_else(|| config.material_url(&m.id))),
                 ContentKind::CaseStudy => case_store::by_id(conn, &content_id)?.map(|c| c.ap_id.unwrap_or_else(|| config.case_study_url(&c.id))),
+                ContentKind::Collection => collection_store::by_id(conn, &content_id)?.map(|c| c.ap_id.unwrap_or_else(|| config.collection_url(&c.id))),
             };
             if let Some(object_url) = object_url {
                 network_relay::unannounce(conn, &config, &network.actor, &object_url)?;

@@ -6,13 +6,14 @@ use serde_json::Value;
 
 use super::network_relay;
 use super::{now, AppConfig, AppError, AppResult};
+use crate::activitypub::collection::{self as collection_ap, CollectionDoc, ItemDoc};
 use crate::activitypub::objects::{self, CaseStudyDoc, MaterialDoc};
 use crate::activitypub::{activities, host_of};
 use crate::domain::markdown;
 use crate::domain::vocab::Status;
 use crate::domain::ContentKind;
-use crate::store::models::{ActorRow, CaseStudyRow, MaterialRow};
-use crate::store::{case_studies, federation as store, materials, networks, users, DbConnection};
+use crate::store::models::{ActorRow, CaseStudyRow, CollectionRow, MaterialRow};
+use crate::store::{case_studies, collections, federation as store, materials, networks, users, DbConnection};
 
 /// Where activities for an actor go: its shared inbox when it has one, so each activity
 /// reaches an instance once however many of its actors follow us.
@@ -52,6 +53,8 @@ struct Described {
     author_url: String,
     /// The remote material this one remixes: its author hears about the remix.
     remixed_remote_author: Option<ActorRow>,
+    /// Who follows this object itself (a collection), beside its author's followers.
+    object_followers: Vec<ActorRow>,
 }
 
 /// A public local material as an `Article`.
@@ -106,7 +109,14 @@ fn describe_material(conn: &mut DbConnection, config: &AppConfig, id: &str) -> A
     } else {
         objects::tombstone(&config.material_url(&row.id), objects::MATERIAL, now())
     };
-    Ok(Some(Described { public, object, author_user_id: owner.id, author_url: config.user_url(&owner.username), remixed_remote_author }))
+    Ok(Some(Described {
+        public,
+        object,
+        author_user_id: owner.id,
+        author_url: config.user_url(&owner.username),
+        remixed_remote_author,
+        object_followers: Vec::new(),
+    }))
 }
 
 /// The narrative of a case study as one HTML document, with headings in its own language.
@@ -161,7 +171,14 @@ fn describe_case_study(conn: &mut DbConnection, config: &AppConfig, id: &str) ->
     } else {
         objects::tombstone(&config.case_study_url(&row.id), objects::CASE_STUDY, now())
     };
-    Ok(Some(Described { public, object, author_user_id: owner.id, author_url: config.user_url(&owner.username), remixed_remote_author: None }))
+    Ok(Some(Described {
+        public,
+        object,
+        author_user_id: owner.id,
+        author_url: config.user_url(&owner.username),
+        remixed_remote_author: None,
+        object_followers: Vec::new(),
+    }))
 }
 
 /// Tells followers about a change to local content: Create (and the node's Announce) when it
@@ -171,6 +188,7 @@ pub fn content_changed(conn: &mut DbConnection, config: &AppConfig, kind: Conten
     let described = match kind {
         ContentKind::Material => describe_material(conn, config, id)?,
         ContentKind::CaseStudy => describe_case_study(conn, config, id)?,
+        ContentKind::Collection => describe_collection(conn, config, id)?,
     };
     let Some(d) = described else { return Ok(()) };
     let was_public = store::federated_state(conn, kind.as_str(), id)?.as_deref() == Some("public");
@@ -195,7 +213,7 @@ pub fn content_changed(conn: &mut DbConnection, config: &AppConfig, kind: Conten
     let published = now().and_utc().to_rfc3339_opts(chrono::SecondsFormat::Secs, true);
     let followers_url = format!("{}/followers", d.author_url);
 
-    let mut author_inboxes: Vec<String> = author_followers.iter().map(delivery_inbox).collect();
+    let mut author_inboxes: Vec<String> = author_followers.iter().chain(&d.object_followers).map(delivery_inbox).collect();
     if let Some(origin_author) = &d.remixed_remote_author {
         author_inboxes.push(delivery_inbox(origin_author));
     }
@@ -227,6 +245,120 @@ pub fn content_changed(conn: &mut DbConnection, config: &AppConfig, kind: Conten
             &published,
         );
         enqueue(conn, config, &announce, &node_url, node_followers.iter().map(delivery_inbox).collect())?;
+    }
+    Ok(())
+}
+
+/// A public local collection as an `OrderedCollection`.
+pub fn collection_object(conn: &mut DbConnection, config: &AppConfig, row: &CollectionRow, owner_username: &str) -> AppResult<Value> {
+    let url = config.collection_url(&row.id);
+    let author_url = config.user_url(owner_username);
+    let items = collections::items(conn, &row.id)?;
+    let fields = super::collections::fields_of(row, &items)?;
+    let based_on = match row.derived_from_id.as_deref().map(|s| collections::by_id(conn, s)).transpose()?.flatten() {
+        Some(source) => Some(source.ap_id.clone().unwrap_or_else(|| config.collection_url(&source.id))),
+        None => None,
+    };
+    // Items that are not public here (deleted, hidden, back to draft) are left out of what
+    // others see; the list here keeps them.
+    let held: Vec<MaterialRow> = materials::by_ids(conn, &items.iter().filter_map(|i| i.material_id.as_deref()).collect::<Vec<_>>())?;
+    let shown: Vec<ItemDoc<'_>> = items
+        .iter()
+        .filter(|i| match i.material_id.as_deref().and_then(|id| held.iter().find(|m| m.id == id)) {
+            Some(m) => is_public(&m.status, m.hidden, m.deleted_at.is_some()),
+            None => true,
+        })
+        .map(|i| ItemDoc { url: &i.item_url, title: &i.title })
+        .collect();
+    let mut public_fields = fields.clone();
+    public_fields.items.retain(|item| shown.iter().any(|s| s.url == item.material));
+    let goals = super::curricula::describe_goals(conn, &fields.goals)?;
+    let followers = format!("{author_url}/followers");
+    let mut object = collection_ap::collection_object(&CollectionDoc {
+        url: &url,
+        fields: &public_fields,
+        introduction_html: &row.introduction_html,
+        goals: &goals,
+        items: &shown,
+        author: &author_url,
+        followers: &followers,
+        based_on: based_on.as_deref(),
+        published: row.created_at,
+        updated: row.updated_at,
+    });
+    let audience = networks::networks_of(conn, ContentKind::Collection.as_str(), &row.id)?;
+    activities::address(&mut object, &audience, "audience");
+    Ok(object)
+}
+
+fn describe_collection(conn: &mut DbConnection, config: &AppConfig, id: &str) -> AppResult<Option<Described>> {
+    let Some(row) = collections::by_id(conn, id)? else { return Ok(None) };
+    if row.origin.is_some() {
+        return Ok(None);
+    }
+    let owner = users::by_id(conn, &row.owner_id)?.ok_or_else(|| AppError::Internal(format!("owner of {id} missing")))?;
+    let public = is_public(&row.status, row.hidden, row.deleted_at.is_some());
+    let object = if public {
+        collection_object(conn, config, &row, &owner.username)?
+    } else {
+        let mut tombstone = objects::tombstone(&config.collection_url(&row.id), collection_ap::COLLECTION, now());
+        tombstone["formerType"] = Value::String("OrderedCollection".into());
+        tombstone
+    };
+    let object_followers = collections::followers(conn, &row.id)?;
+    Ok(Some(Described {
+        public,
+        object,
+        author_user_id: owner.id,
+        author_url: config.user_url(&owner.username),
+        remixed_remote_author: None,
+        object_followers,
+    }))
+}
+
+/// Tells followers about a changed local collection: what `content_changed` sends (Create,
+/// Update or Delete), and, while it stays public, each item added or removed since `before` (its
+/// item URLs) as an `Add` or `Remove` with the collection as `target`.
+pub fn collection_changed(conn: &mut DbConnection, config: &AppConfig, id: &str, before: &[String]) -> AppResult<()> {
+    let was_public = store::federated_state(conn, ContentKind::Collection.as_str(), id)?.as_deref() == Some("public");
+    content_changed(conn, config, ContentKind::Collection, id)?;
+    let Some(row) = collections::by_id(conn, id)? else { return Ok(()) };
+    if !was_public || !is_public(&row.status, row.hidden, row.deleted_at.is_some()) || row.origin.is_some() {
+        return Ok(());
+    }
+    let items = collections::items(conn, id)?;
+    let added: Vec<_> = items.iter().filter(|i| !before.contains(&i.item_url)).collect();
+    let removed: Vec<&String> = before.iter().filter(|url| !items.iter().any(|i| &i.item_url == *url)).collect();
+    if added.is_empty() && removed.is_empty() {
+        return Ok(());
+    }
+    let owner = users::by_id(conn, &row.owner_id)?.ok_or_else(|| AppError::Internal(format!("owner of {id} missing")))?;
+    let author_url = config.user_url(&owner.username);
+    let followers_url = format!("{author_url}/followers");
+    let mut inboxes: Vec<String> = collections::followers(conn, id)?.iter().map(delivery_inbox).collect();
+    if let Some(author) = store::local_actor_of_user(conn, &owner.id)? {
+        inboxes.extend(store::followers_of(conn, std::slice::from_ref(&author.id))?.iter().map(delivery_inbox));
+    }
+    if let Some(node) = store::actor_by_ap_id(conn, &config.node_actor_url())? {
+        inboxes.extend(store::followers_of(conn, std::slice::from_ref(&node.id))?.iter().map(delivery_inbox));
+    }
+    let published = now().and_utc().to_rfc3339_opts(chrono::SecondsFormat::Secs, true);
+    let collection_url = config.collection_url(id);
+    let changes = added
+        .iter()
+        .map(|i| ("Add", collection_ap::item_reference(&i.item_url, &i.title)))
+        .chain(removed.iter().map(|url| ("Remove", collection_ap::item_reference(url, ""))));
+    for (kind, item) in changes {
+        let activity = collection_ap::item_change(
+            kind,
+            &activities::new_activity_id(&config.public_url, kind),
+            &author_url,
+            &followers_url,
+            item,
+            &collection_url,
+            &published,
+        );
+        enqueue(conn, config, &activity, &author_url, inboxes.clone())?;
     }
     Ok(())
 }

@@ -35,6 +35,7 @@ impl ContentRef {
         self.ap_id.clone().unwrap_or_else(|| match self.kind {
             ContentKind::Material => config.material_url(&self.id),
             ContentKind::CaseStudy => config.case_study_url(&self.id),
+            ContentKind::Collection => config.collection_url(&self.id),
         })
     }
 }
@@ -57,12 +58,20 @@ fn content(conn: &mut DbConnection, kind: ContentKind, id: &str) -> AppResult<Op
             ap_id: r.ap_id,
             owner_id: r.owner_id,
         }),
+        ContentKind::Collection => crate::store::collections::by_id(conn, id)?.map(|r| ContentRef {
+            kind,
+            public: is_public(&r.status, r.hidden, r.deleted_at.is_some()),
+            deleted: r.deleted_at.is_some(),
+            id: r.id,
+            ap_id: r.ap_id,
+            owner_id: r.owner_id,
+        }),
     })
 }
 
 /// Our own content named by its URL on this node.
 fn local_content_by_url(conn: &mut DbConnection, config: &AppConfig, url: &str) -> AppResult<Option<ContentRef>> {
-    let paths = [(ContentKind::Material, "/materials/"), (ContentKind::CaseStudy, "/case-studies/")];
+    let paths = [(ContentKind::Material, "/materials/"), (ContentKind::CaseStudy, "/case-studies/"), (ContentKind::Collection, "/collections/")];
     for (kind, path) in paths {
         if let Some(id) = url.strip_prefix(&format!("{}{path}", config.public_url)) {
             return Ok(content(conn, kind, id)?.filter(|c| c.ap_id.is_none()));

@@ -200,7 +200,7 @@ impl MaterialFields {
 
 pub const DEFAULT_LICENSE: License = super::license::ALL[1]; // CC-BY-4.0
 
-fn default_language() -> LanguageTag {
+pub(crate) fn default_language() -> LanguageTag {
     // "nl" is always in the language table; the fallback only runs when an error was recorded.
     LanguageTag::parse("nl").unwrap_or_else(|| unreachable!("nl is a known language"))
 }

@@ -5,6 +5,7 @@ pub mod alignment;
 pub mod attribution;
 pub mod authz;
 pub mod case_study;
+pub mod collection;
 pub mod curriculum;
 pub mod federation;
 pub mod language;
@@ -35,6 +36,7 @@ impl Default for Limits {
 pub enum ContentKind {
     Material,
     CaseStudy,
+    Collection,
 }
 
 impl ContentKind {
@@ -42,6 +44,27 @@ impl ContentKind {
         match self {
             ContentKind::Material => "material",
             ContentKind::CaseStudy => "case_study",
+            ContentKind::Collection => "collection",
+        }
+    }
+
+    /// The first segment of its pages' paths.
+    pub const fn path_segment(self) -> &'static str {
+        match self {
+            ContentKind::Material => "materials",
+            ContentKind::CaseStudy => "case-studies",
+            ContentKind::Collection => "collections",
+        }
+    }
+
+    /// The kind a request path names (`/…/materials/…`, `/…/case-studies/…`, `/…/collections/…`).
+    pub fn of_path(path: &str) -> ContentKind {
+        if path.contains("/case-studies/") {
+            ContentKind::CaseStudy
+        } else if path.contains("/collections/") {
+            ContentKind::Collection
+        } else {
+            ContentKind::Material
         }
     }
 
@@ -49,6 +72,7 @@ impl ContentKind {
         match text {
             "material" => Some(ContentKind::Material),
             "case_study" => Some(ContentKind::CaseStudy),
+            "collection" => Some(ContentKind::Collection),
             _ => None,
         }
     }

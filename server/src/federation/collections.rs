@@ -11,6 +11,7 @@ use crate::app::outbox::{self, case_study_object, material_object};
 use crate::app::{App, AppError, AppResult};
 use crate::domain::ContentKind;
 use crate::store::case_studies as case_store;
+use crate::store::collections as collection_store;
 use crate::store::materials::{self as material_store, Scope};
 use crate::store::models::{CaseStudyRow, MaterialRow};
 use crate::store::{networks, users, Page};
@@ -119,6 +120,9 @@ pub async fn group_outbox(app: &App, name: &str, page: Option<i64>) -> AppResult
                     Some(ContentKind::CaseStudy) => case_store::by_id(conn, &post.content_id)?
                         .filter(|c| outbox::is_public(&c.status, c.hidden, c.deleted_at.is_some()))
                         .map(|c| c.ap_id.unwrap_or_else(|| config.case_study_url(&c.id))),
+                    Some(ContentKind::Collection) => collection_store::by_id(conn, &post.content_id)?
+                        .filter(|c| outbox::is_public(&c.status, c.hidden, c.deleted_at.is_some()))
+                        .map(|c| c.ap_id.unwrap_or_else(|| config.collection_url(&c.id))),
                     None => None,
                 };
                 let Some(object_url) = object_url else { continue };
@@ -186,6 +190,27 @@ pub async fn case_study(app: &App, id: &str) -> AppResult<(StatusCode, Value)> {
             }
             if crate::store::federation::federated_state(conn, "case_study", &row.id)?.is_some() {
                 return Ok((StatusCode::GONE, with_context(objects::tombstone(&config.case_study_url(&row.id), objects::CASE_STUDY, row.updated_at))));
+            }
+            Err(AppError::NotFound)
+        })
+        .await
+}
+
+/// A local collection as an `OrderedCollection` (or its `Tombstone` once it is gone).
+pub async fn collection(app: &App, id: &str) -> AppResult<(StatusCode, Value)> {
+    let (config, id) = (app.config.clone(), id.to_owned());
+    app.db
+        .read(move |conn| {
+            let row = collection_store::by_id(conn, &id)?.filter(|r| r.origin.is_none()).ok_or(AppError::NotFound)?;
+            let public = row.status == "published" && !row.hidden && row.deleted_at.is_none();
+            if public {
+                let owner = users::by_id(conn, &row.owner_id)?.ok_or(AppError::NotFound)?;
+                return Ok((StatusCode::OK, with_context(outbox::collection_object(conn, &config, &row, &owner.username)?)));
+            }
+            if crate::store::federation::federated_state(conn, "collection", &row.id)?.is_some() {
+                let mut tombstone = objects::tombstone(&config.collection_url(&row.id), crate::activitypub::collection::COLLECTION, row.updated_at);
+                tombstone["formerType"] = Value::String("OrderedCollection".into());
+                return Ok((StatusCode::GONE, with_context(tombstone)));
             }
             Err(AppError::NotFound)
         })

@@ -11,10 +11,11 @@ use url::Url;
 
 use super::error::{FedError, FedResult};
 use super::{resolve, FedData};
+use crate::activitypub::collection::{is_collection, parse_collection, parse_item};
 use crate::activitypub::host_of;
 use crate::activitypub::objects::{addressed_publicly, first_url, is_content_type, parse_article, RemoteObject};
 use crate::app::federation::Relay;
-use crate::app::{federation as uc, networks, reactions, App};
+use crate::app::{federation as uc, networks, reactions, remote_collections, App};
 use crate::store::models::ActorRow;
 
 /// Any activity: its type decides what happens.
@@ -36,6 +37,9 @@ pub struct InboxActivity {
     pub cc: Value,
     #[serde(default)]
     pub audience: Value,
+    /// The collection an `Add` or `Remove` changes.
+    #[serde(default)]
+    pub target: Value,
 }
 
 impl InboxActivity {
@@ -112,6 +116,11 @@ async fn handle(activity: InboxActivity, data: &FedData) -> FedResult<()> {
     match activity.kind.as_str() {
         "Follow" => {
             let target_url = first_url(&activity.object).ok_or_else(|| FedError::invalid("Follow without an object"))?;
+            // A follow of one collection here, answered by its author.
+            if let Some(collection) = remote_collections::local_id(&app.config, target_url.as_str()) {
+                remote_collections::incoming_follow(app, &id, sender, &collection).await?;
+                return Ok(());
+            }
             let target = uc::actor_by_ap_id(app, &target_url)
                 .await?
                 .filter(|a| a.local)
@@ -120,6 +129,11 @@ async fn handle(activity: InboxActivity, data: &FedData) -> FedResult<()> {
         }
         "Accept" | "Reject" => {
             let accepted = activity.kind == "Accept";
+            if let Some(follow_id) = first_url(&activity.object) {
+                if remote_collections::follow_answered(app, &id, &sender, follow_id.as_str(), accepted).await?.is_some() {
+                    return Ok(());
+                }
+            }
             let follower = match activity.object.get("actor").and_then(first_url) {
                 Some(url) => url.to_string(),
                 None => {
@@ -154,7 +168,10 @@ async fn handle(activity: InboxActivity, data: &FedData) -> FedResult<()> {
             },
             Some("Follow") => {
                 let target = activity.object.get("object").and_then(first_url).ok_or_else(|| FedError::invalid("Undo of a Follow without its object"))?;
-                uc::incoming_unfollow(app, &id, sender, target.as_str()).await?;
+                match remote_collections::local_id(&app.config, target.as_str()) {
+                    Some(collection) => remote_collections::incoming_unfollow(app, &id, sender, &collection).await?,
+                    None => uc::incoming_unfollow(app, &id, sender, target.as_str()).await?,
+                }
             }
             // A Like, embedded or named by its id (only the sender's own like goes).
             Some("Like") | None => match first_url(&activity.object) {
@@ -193,6 +210,10 @@ async fn handle(activity: InboxActivity, data: &FedData) -> FedResult<()> {
                 uc::mark_seen(app, &id).await?;
                 return Ok(());
             }
+            if is_collection(&article) {
+                receive_collection(data, Some(id), sender, &article, revives).await?;
+                return Ok(());
+            }
             receive_article(data, Some(id), sender, &article, relay, revives).await?;
         }
         "Announce" => match activity.object.get("type").and_then(Value::as_str) {
@@ -207,9 +228,23 @@ async fn handle(activity: InboxActivity, data: &FedData) -> FedResult<()> {
             }
             _ => {
                 let article = resolve::article_from(data, &activity.object, &sender.host).await.map_err(FedError::after_verification)?;
-                receive_article(data, Some(id), sender, &article, None, true).await?;
+                if is_collection(&article) {
+                    receive_collection(data, Some(id), sender, &article, true).await?;
+                } else {
+                    receive_article(data, Some(id), sender, &article, None, true).await?;
+                }
             }
         },
+        // A collection's author adding or removing an item (Mastodon sends these for pinned
+        // posts too: a target we do not hold changes nothing).
+        "Add" | "Remove" => {
+            let target = first_url(&activity.target).ok_or_else(|| FedError::invalid("Add or Remove without a target"))?;
+            if host_of(&target) != sender.host {
+                return Err(FedError::invalid("the target's host must match the actor's host"));
+            }
+            let item = parse_item(&activity.object).ok_or_else(|| FedError::invalid("Add or Remove without an item URL"))?;
+            remote_collections::receive_item_change(app, &id, sender, activity.kind == "Add", target.as_str(), item).await?;
+        }
         "Delete" => {
             let object_id = first_url(&activity.object).ok_or_else(|| FedError::invalid("Delete without an object"))?;
             if host_of(&object_id) != sender.host {
@@ -221,6 +256,17 @@ async fn handle(activity: InboxActivity, data: &FedData) -> FedResult<()> {
         }
         other => tracing::debug!(kind = other, "ignoring an activity type we do not handle"),
     }
+    Ok(())
+}
+
+/// A collection from another Deelwijs node: stored when it is wanted here.
+async fn receive_collection(data: &FedData, activity_id: Option<String>, sender: ActorRow, value: &Value, revives: bool) -> FedResult<()> {
+    let remote = parse_collection(value)?;
+    let author = resolve::actor(data, &remote.attributed_to).await.map_err(FedError::after_verification)?;
+    if host_of(&remote.id) != author.host {
+        return Err(FedError::invalid("the collection's author must be on the collection's own host"));
+    }
+    remote_collections::receive(data.app_data(), activity_id, sender, author, remote, revives).await?;
     Ok(())
 }
 

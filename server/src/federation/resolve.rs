@@ -52,6 +52,28 @@ pub async fn article_from(data: &FedData, carried: &Value, sender_host: &str) ->
     Ok(fetch_object_http::<_, Value>(&id, data).await?.object)
 }
 
+/// The collection a URL names, with its author, when it is a Deelwijs collection on another
+/// node; `None` for anything else (an actor, say).
+pub async fn collection(data: &FedData, target: &str) -> FedResult<Option<(crate::activitypub::collection::RemoteCollection, ActorRow)>> {
+    let Ok(url) = Url::parse(target.trim()) else { return Ok(None) };
+    if !matches!(url.scheme(), "https" | "http") {
+        return Ok(None);
+    }
+    let Ok(fetched) = fetch_object_http::<_, Value>(&url, data).await else { return Ok(None) };
+    if !crate::activitypub::collection::is_collection(&fetched.object) {
+        return Ok(None);
+    }
+    let remote = crate::activitypub::collection::parse_collection(&fetched.object)?;
+    if host_of(&remote.id) != host_of(&url) {
+        return Err(FedError::invalid("the collection's id is on another host than its URL"));
+    }
+    let author = actor(data, &remote.attributed_to).await?;
+    if author.host != host_of(&remote.id) {
+        return Err(FedError::invalid("the collection's author must be on the collection's own host"));
+    }
+    Ok(Some((remote, author)))
+}
+
 /// Imports the most recent public items of a followed actor's outbox (at most `limit`).
 pub async fn backfill(data: &FedData, followed: &ActorRow, limit: usize) -> FedResult<usize> {
     let Some(outbox) = followed.outbox.as_deref().and_then(|u| Url::parse(u).ok()) else { return Ok(0) };

@@ -51,7 +51,8 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
         .route("/users/{name}/following", web::get().to(empty_following))
         .service(web::resource("/users/{name}").guard(guard::fn_guard(ap_guard)).route(web::get().to(user_actor)))
         .service(web::resource("/materials/{id}").guard(guard::fn_guard(ap_guard)).route(web::get().to(material_object)))
-        .service(web::resource("/case-studies/{id}").guard(guard::fn_guard(ap_guard)).route(web::get().to(case_study_object)));
+        .service(web::resource("/case-studies/{id}").guard(guard::fn_guard(ap_guard)).route(web::get().to(case_study_object)))
+        .service(web::resource("/collections/{id}").guard(guard::fn_guard(ap_guard)).route(web::get().to(collection_object)));
 }
 
 fn activity_json(status: StatusCode, body: &Value) -> HttpResponse {
@@ -232,6 +233,13 @@ async fn case_study_object(req: HttpRequest, data: Data<App>, id: web::Path<Stri
     fetch_gate::check(&req, &data, Gate::Signed).await?;
     let app = data.app_data();
     let (status, body) = collections::case_study(app, &id).await?;
+    Ok(activity_json(status, &body))
+}
+
+async fn collection_object(req: HttpRequest, data: Data<App>, id: web::Path<String>) -> Result<HttpResponse, FedError> {
+    fetch_gate::check(&req, &data, Gate::Signed).await?;
+    let app = data.app_data();
+    let (status, body) = collections::collection(app, &id).await?;
     Ok(activity_json(status, &body))
 }
 

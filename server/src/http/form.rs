@@ -17,8 +17,8 @@ use futures_util::{FutureExt, Stream, StreamExt};
 use sha2::{Digest, Sha256};
 use tokio::io::AsyncWriteExt;
 
+use crate::app::attachments::Upload;
 use crate::app::files::TempBlob;
-use crate::app::materials::Upload;
 use crate::app::{AppError, AppResult};
 use crate::domain::Limits;
 

@@ -3,6 +3,7 @@
 //! Only this module (and `app::tx`, which opens transactions) knows diesel.
 
 pub mod case_studies;
+pub mod collections;
 pub mod curricula;
 pub mod federation;
 pub mod materials;

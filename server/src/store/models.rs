@@ -84,6 +84,9 @@ pub struct MaterialVersionRow {
     pub created_at: NaiveDateTime,
     /// The status the content had in this version; draft versions are private.
     pub status: String,
+    /// The files this version had, as a JSON list of `VersionFile`; `None` for versions
+    /// written before versions recorded their files.
+    pub attachments: Option<String>,
 }
 
 #[derive(Debug, Clone, Queryable, Selectable, Insertable)]
@@ -339,5 +342,69 @@ pub struct NetworkPostRow {
     pub network_url: String,
     pub kind: String,
     pub content_id: String,
+    pub created_at: NaiveDateTime,
+}
+
+#[derive(Debug, Clone, Queryable, Selectable, Insertable, AsChangeset, Identifiable)]
+#[diesel(table_name = collections, treat_none_as_null = true)]
+pub struct CollectionRow {
+    pub id: String,
+    pub owner_id: String,
+    pub title: String,
+    pub introduction_md: String,
+    pub introduction_html: String,
+    pub language: String,
+    pub license: String,
+    pub education_levels: String,
+    pub subjects: String,
+    pub goals: String,
+    pub status: String,
+    pub hidden: bool,
+    pub version: i32,
+    pub derived_from_id: Option<String>,
+    pub derived_from_version: Option<i32>,
+    pub created_at: NaiveDateTime,
+    pub updated_at: NaiveDateTime,
+    pub deleted_at: Option<NaiveDateTime>,
+    pub ap_id: Option<String>,
+    pub origin: Option<String>,
+}
+
+/// One entry of a collection: the material's id URL, its row here if held, what it was called
+/// when last seen, and the collection's note on it.
+#[derive(Debug, Clone, PartialEq, Eq, Queryable, Selectable, Insertable)]
+#[diesel(table_name = collection_items)]
+pub struct CollectionItemRow {
+    pub collection_id: String,
+    pub position: i32,
+    pub item_url: String,
+    pub material_id: Option<String>,
+    pub title: String,
+    pub origin: Option<String>,
+    pub note: String,
+}
+
+#[derive(Debug, Clone, Queryable, Selectable, Insertable)]
+#[diesel(table_name = collection_versions)]
+pub struct CollectionVersionRow {
+    pub collection_id: String,
+    pub version: i32,
+    /// The version's `CollectionInput` as JSON, its items by URL.
+    pub snapshot: String,
+    pub editor_id: String,
+    pub note: String,
+    pub created_at: NaiveDateTime,
+    pub status: String,
+}
+
+/// A follow of one collection: a remote actor following one here, or an account here following
+/// one elsewhere.
+#[derive(Debug, Clone, Queryable, Selectable, Insertable)]
+#[diesel(table_name = collection_follows)]
+pub struct CollectionFollowRow {
+    pub collection_id: String,
+    pub actor_id: String,
+    pub activity_id: String,
+    pub state: String,
     pub created_at: NaiveDateTime,
 }

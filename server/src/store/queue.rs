@@ -62,7 +62,10 @@ fn enqueue_all(conn: &mut DbConnection) -> Result<usize, DbError> {
     let case_studies =
         diesel::sql_query("INSERT INTO index_queue (object_kind, object_id, created_at) SELECT 'case_study', id, CURRENT_TIMESTAMP FROM case_studies")
             .execute(conn)?;
-    Ok(materials + case_studies)
+    let collections =
+        diesel::sql_query("INSERT INTO index_queue (object_kind, object_id, created_at) SELECT 'collection', id, CURRENT_TIMESTAMP FROM collections")
+            .execute(conn)?;
+    Ok(materials + case_studies + collections)
 }
 
 pub fn max_id(conn: &mut DbConnection) -> Result<Option<i64>, DbError> {

@@ -81,6 +81,7 @@ diesel::table! {
         note -> Text,
         created_at -> Timestamp,
         status -> Text,
+        attachments -> Nullable<Text>,
     }
 }
 
@@ -365,11 +366,74 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    collections (id) {
+        id -> Text,
+        owner_id -> Text,
+        title -> Text,
+        introduction_md -> Text,
+        introduction_html -> Text,
+        language -> Text,
+        license -> Text,
+        education_levels -> Text,
+        subjects -> Text,
+        goals -> Text,
+        status -> Text,
+        hidden -> Bool,
+        version -> Integer,
+        derived_from_id -> Nullable<Text>,
+        derived_from_version -> Nullable<Integer>,
+        created_at -> Timestamp,
+        updated_at -> Timestamp,
+        deleted_at -> Nullable<Timestamp>,
+        ap_id -> Nullable<Text>,
+        origin -> Nullable<Text>,
+    }
+}
+
+diesel::table! {
+    collection_items (collection_id, item_url) {
+        collection_id -> Text,
+        position -> Integer,
+        item_url -> Text,
+        material_id -> Nullable<Text>,
+        title -> Text,
+        origin -> Nullable<Text>,
+        note -> Text,
+    }
+}
+
+diesel::table! {
+    collection_versions (collection_id, version) {
+        collection_id -> Text,
+        version -> Integer,
+        snapshot -> Text,
+        editor_id -> Text,
+        note -> Text,
+        created_at -> Timestamp,
+        status -> Text,
+    }
+}
+
+diesel::table! {
+    collection_follows (collection_id, actor_id) {
+        collection_id -> Text,
+        actor_id -> Text,
+        activity_id -> Text,
+        state -> Text,
+        created_at -> Timestamp,
+    }
+}
+
 diesel::joinable!(goals -> frameworks (framework_id));
 diesel::joinable!(alignments -> goals (goal_id));
 diesel::joinable!(materials -> users (owner_id));
 diesel::joinable!(case_studies -> users (owner_id));
 diesel::joinable!(attachments -> materials (material_id));
+diesel::joinable!(collections -> users (owner_id));
+diesel::joinable!(collection_items -> collections (collection_id));
+diesel::joinable!(collection_follows -> actors (actor_id));
+diesel::joinable!(collection_follows -> collections (collection_id));
 
 diesel::allow_tables_to_appear_in_same_query!(
     node_settings,
@@ -401,6 +465,10 @@ diesel::allow_tables_to_appear_in_same_query!(
     networks,
     network_members,
     network_posts,
+    collections,
+    collection_items,
+    collection_versions,
+    collection_follows,
 );
 
 diesel::joinable!(deliveries -> outbox (outbox_id));

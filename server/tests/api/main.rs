@@ -4,6 +4,7 @@
 mod accounts;
 mod attachments;
 mod case_studies;
+mod collections;
 mod curricula;
 mod demo;
 mod hardening;

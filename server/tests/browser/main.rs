@@ -121,9 +121,22 @@ async fn main_flow_in_a_real_browser() {
     wait_for_path(&browser, "published again", |url| url.contains("done=published")).await;
     assert!(reqwest::get(&material_path).await.unwrap().status().is_success(), "public again");
 
-    // The history shows each version's visibility.
+    // The history shows each version's visibility. Restoring the first version (before the
+    // attachment) keeps the material public and takes the file away; restoring the second
+    // brings the file back.
     browser.goto(&format!("{material_path}/history")).await;
     audit.check(&browser, "a material's history").await;
+    assert!(browser.page_source().await.contains("Bijlage toegevoegd: werkblad-breuken.txt"), "file changes are versions");
+    browser.click("form[action$='/versions/1/restore'] button[type=submit]").await;
+    wait_for_path(&browser, "the restored material", |url| url.contains("done=restored")).await;
+    assert!(reqwest::get(&material_path).await.unwrap().status().is_success(), "restoring kept it public");
+    assert!(!browser.page_source().await.contains("werkblad-breuken.txt"), "version 1 had no attachment");
+    browser.goto(&format!("{material_path}/history")).await;
+    assert!(browser.page_source().await.contains("Versie 1 teruggezet"));
+    browser.click("form[action$='/versions/2/restore'] button[type=submit]").await;
+    wait_for_path(&browser, "the restored material", |url| url.contains("done=restored")).await;
+    assert!(browser.page_source().await.contains("werkblad-breuken.txt"), "restoring version 2 brought the file back");
+    std::fs::write(artifacts.join("material-restored.png"), browser.screenshot().await).unwrap();
 
     // Remix it: ShareAlike offers only its own licence.
     browser.goto(&format!("{material_path}/remix")).await;

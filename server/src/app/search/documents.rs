@@ -10,8 +10,8 @@ use crate::app::{AppConfig, AppResult};
 use crate::domain::alignment::Alignment;
 use crate::domain::vocab::ErasmusAction;
 use crate::domain::ContentKind;
-use crate::store::models::{CaseStudyRow, GoalRow, MaterialRow};
-use crate::store::{case_studies as case_store, curricula, materials as material_store, users, DbConnection};
+use crate::store::models::{CaseStudyRow, CollectionRow, GoalRow, MaterialRow};
+use crate::store::{case_studies as case_store, collections as collection_store, curricula, materials as material_store, users, DbConnection};
 
 /// A document's goals: their URIs (stored), their statements (searched), and the ids a goal
 /// filter matches them under (see `curricula::filter_closure`).
@@ -23,6 +23,7 @@ struct GoalParts {
 
 const MATERIAL: &str = ContentKind::Material.as_str();
 const CASE_STUDY: &str = ContentKind::CaseStudy.as_str();
+const COLLECTION: &str = ContentKind::Collection.as_str();
 
 /// Builds the documents of one batch. Goals, their filter closures and owners' names are looked
 /// up once per batch, not once per document: a batch shares a few hundred goals at most, and the
@@ -53,11 +54,14 @@ impl<'a> Documents<'a> {
             material_store::by_ids(self.conn, &ids_of(MATERIAL))?.into_iter().map(|row| (row.id.clone(), row)).collect();
         let mut case_studies: HashMap<String, CaseStudyRow> =
             case_store::by_ids(self.conn, &ids_of(CASE_STUDY))?.into_iter().map(|row| (row.id.clone(), row)).collect();
+        let mut collections: HashMap<String, CollectionRow> =
+            collection_store::by_ids(self.conn, &ids_of(COLLECTION))?.into_iter().map(|row| (row.id.clone(), row)).collect();
         let mut changes = Vec::with_capacity(items.len());
         for (kind, id) in items {
             let document = match *kind {
                 MATERIAL => materials.remove(*id).map(|row| self.material(&row)).transpose()?.flatten(),
                 CASE_STUDY => case_studies.remove(*id).map(|row| self.case_study(&row)).transpose()?.flatten(),
+                COLLECTION => collections.remove(*id).map(|row| self.collection(&row)).transpose()?.flatten(),
                 _ => None,
             };
             changes.push(match document {
@@ -133,6 +137,41 @@ impl<'a> Documents<'a> {
             goal_uris: goals.uris,
             goal_filter_ids: goals.filter_ids,
             url: self.config.case_study_url(&row.id),
+            updated_at: row.updated_at.and_utc().timestamp(),
+        }))
+    }
+
+    /// A collection is found by its own words, its goals, and the titles and notes of what it
+    /// lists: "everything for kerndoel 26" is found by the goal and by what is in it.
+    fn collection(&mut self, row: &CollectionRow) -> AppResult<Option<IndexDocument>> {
+        if !is_public(&row.status, row.hidden, row.deleted_at.is_some()) {
+            return Ok(None);
+        }
+        let items = collection_store::items(self.conn, &row.id)?;
+        let fields = crate::app::collections::fields_of(row, &items)?;
+        let goals = self.goal_parts(&fields.goals)?;
+        let listed: Vec<String> = items.iter().flat_map(|i| [i.title.clone(), i.note.clone()]).filter(|s| !s.is_empty()).collect();
+        Ok(Some(IndexDocument {
+            id: row.id.clone(),
+            kind: COLLECTION.to_owned(),
+            title: fields.title.clone(),
+            summary: html_to_text(&row.introduction_html).chars().take(400).collect(),
+            body: format!("{} {}", html_to_text(&row.introduction_html), listed.join(" ")),
+            keywords: Vec::new(),
+            authors: vec![self.owner(&row.owner_id)?],
+            goal_statements: goals.statements,
+            language: fields.language.as_str().to_owned(),
+            levels: fields.education_levels.iter().map(|l| l.as_str().to_owned()).collect(),
+            subjects: fields.subjects.iter().map(|s| s.as_str().to_owned()).collect(),
+            resource_type: String::new(),
+            license: fields.license.spdx().to_owned(),
+            origin: row.origin.clone().unwrap_or_else(|| "local".to_owned()),
+            themes: Vec::new(),
+            stage: String::new(),
+            erasmus_action: String::new(),
+            goal_uris: goals.uris,
+            goal_filter_ids: goals.filter_ids,
+            url: self.config.collection_url(&row.id),
             updated_at: row.updated_at.and_utc().timestamp(),
         }))
     }

@@ -10,6 +10,7 @@ use super::{json, PageQuery};
 use crate::app::case_studies;
 use crate::app::federation::{self as uc, FollowView};
 use crate::app::materials::{self, ListScope};
+use crate::app::remote_collections::{self, FollowedCollection};
 use crate::app::{App, AppError};
 use crate::domain::federation::Policy;
 use crate::domain::vocab::FederationMode;
@@ -36,9 +37,19 @@ pub fn follow_json(view: &FollowView) -> Value {
     })
 }
 
+/// A followed collection, in the shape of the follows list.
+fn collection_follow_json(c: &FollowedCollection) -> Value {
+    json!({ "id": c.id, "url": c.url, "name": c.title, "kind": "Collection", "state": c.state, "since": c.since.and_utc().to_rfc3339() })
+}
+
+/// Follows an actor (by handle or URL) or one collection on another node (by its URL).
 pub async fn create(req: HttpRequest, data: Data<App>, body: web::Json<FollowBody>) -> ApiResult<HttpResponse> {
     let app: &App = data.app_data();
     let who = require_bearer(app, &req).await?;
+    if let Some((collection, author)) = resolve::collection(&data, &body.target).await? {
+        let followed = remote_collections::follow(app, &who, author, collection).await?;
+        return Ok(HttpResponse::Created().json(collection_follow_json(&followed)));
+    }
     let target = resolve::resolve_actor(&data, &body.target).await?;
     let view = uc::follow(app, &who, target).await?;
     Ok(HttpResponse::Created().json(follow_json(&view)))
@@ -47,12 +58,18 @@ pub async fn create(req: HttpRequest, data: Data<App>, body: web::Json<FollowBod
 pub async fn list(app: web::Data<App>, req: HttpRequest) -> ApiResult<HttpResponse> {
     let who = require_bearer(&app, &req).await?;
     let follows = uc::following(&app, &who).await?;
-    Ok(HttpResponse::Ok().json(json!({ "total": follows.len(), "items": follows.iter().map(follow_json).collect::<Vec<_>>() })))
+    let collections = remote_collections::followed_by(&app, &who).await?;
+    let items: Vec<Value> = follows.iter().map(follow_json).chain(collections.iter().map(collection_follow_json)).collect();
+    Ok(HttpResponse::Ok().json(json!({ "total": items.len(), "items": items })))
 }
 
 pub async fn delete(app: web::Data<App>, req: HttpRequest, id: web::Path<String>) -> ApiResult<HttpResponse> {
     let who = require_bearer(&app, &req).await?;
-    uc::unfollow(&app, &who, &id).await?;
+    // Actors and collections have ids of their own kind; either may be meant.
+    match uc::unfollow(&app, &who, &id).await {
+        Err(AppError::NotFound) => remote_collections::unfollow(&app, &who, &id).await?,
+        other => other?,
+    }
     Ok(HttpResponse::NoContent().finish())
 }
 

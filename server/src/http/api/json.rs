@@ -4,6 +4,7 @@ use chrono::NaiveDateTime;
 use serde_json::{json, Value};
 
 use crate::app::case_studies::CaseStudy;
+use crate::app::collections::Collection;
 use crate::app::materials::{Attachment, Material, VersionInfo};
 use crate::app::{AppConfig, Paged};
 
@@ -91,6 +92,41 @@ pub fn case_study(config: &AppConfig, c: &CaseStudy) -> Value {
         "hidden": c.hidden,
         "version": c.version,
         "owner": { "username": c.owner.username, "display_name": c.owner.display_name, "url": config.user_url(&c.owner.username) },
+        "created_at": timestamp(c.created_at),
+        "updated_at": timestamp(c.updated_at),
+    })
+}
+
+pub fn collection(config: &AppConfig, c: &Collection) -> Value {
+    let f = &c.fields;
+    json!({
+        "id": c.id,
+        "url": c.url,
+        "title": f.title,
+        "introduction": f.introduction_md,
+        "introduction_html": c.introduction_html,
+        "language": f.language.as_str(),
+        "license": f.license.spdx(),
+        "license_url": f.license.url(),
+        "education_levels": f.education_levels,
+        "subjects": f.subjects,
+        "status": f.status,
+        "goals": goals_json(&f.goals),
+        "items": c.items.iter().map(|i| json!({
+            "material": i.item_url, "url": i.url, "id": i.material_id, "title": i.title, "note": i.note,
+            "origin": i.origin.as_deref().unwrap_or("local"), "available": i.available,
+        })).collect::<Vec<_>>(),
+        "hidden": c.hidden,
+        "version": c.version,
+        "owner": { "username": c.owner.username, "display_name": c.owner.display_name, "url": config.user_url(&c.owner.username) },
+        "derived_from": c.derived_from.as_ref().map(|d| json!({ "id": d.id, "url": d.url, "version": d.version, "title": d.title })),
+        "attribution": c.attribution.iter().map(|a| json!({
+            "title": a.title, "authors": a.authors, "source_url": a.source_url,
+            "license": a.license.spdx(), "license_url": a.license.url(), "tasl": a.tasl_en(),
+        })).collect::<Vec<_>>(),
+        "followers": c.followers,
+        "origin": c.origin.as_deref().unwrap_or("local"),
+        "original_url": c.original_url,
         "created_at": timestamp(c.created_at),
         "updated_at": timestamp(c.updated_at),
     })

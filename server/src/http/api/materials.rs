@@ -5,7 +5,7 @@ use serde_json::json;
 
 use super::{json, optional_json, HiddenBody, PageQuery, RestoreInput};
 use crate::app::materials::{self, RemixInput};
-use crate::app::{App, AppError};
+use crate::app::{attachments, App, AppError};
 use crate::domain::material::MaterialInput;
 use crate::http::auth::{bearer_actor, require_bearer};
 use crate::http::error::ApiResult;
@@ -64,14 +64,14 @@ pub async fn upload(app: web::Data<App>, req: HttpRequest, id: web::Path<String>
         return Err(AppError::bad_request("no_file", "The request holds no file part.").into());
     }
     let uploads = form.files.into_iter().map(|(_, upload)| upload).collect();
-    let mut created: Vec<_> = materials::add_attachments(&app, &actor, &id, uploads).await?.iter().map(json::attachment).collect();
+    let mut created: Vec<_> = attachments::add_attachments(&app, &actor, &id, uploads).await?.iter().map(json::attachment).collect();
     let body = if created.len() == 1 { created.remove(0) } else { json!({ "items": created }) };
     Ok(HttpResponse::Created().json(body))
 }
 
 pub async fn remove_attachment(app: web::Data<App>, req: HttpRequest, path: web::Path<(String, String)>) -> ApiResult<HttpResponse> {
     let actor = require_bearer(&app, &req).await?;
-    materials::remove_attachment(&app, &actor, &path.0, &path.1).await?;
+    attachments::remove_attachment(&app, &actor, &path.0, &path.1).await?;
     Ok(HttpResponse::NoContent().finish())
 }
 

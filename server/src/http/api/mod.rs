@@ -3,6 +3,7 @@
 mod admin;
 mod auth;
 mod case_studies;
+mod collections;
 mod curricula;
 mod follows;
 pub mod json;
@@ -53,6 +54,22 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
             .route("/case-studies/{id}/like", web::delete().to(reactions::unlike))
             .route("/case-studies/{id}/report", web::post().to(reactions::report))
             .route("/case-studies/{id}/networks", web::post().to(networks::post))
+            .route("/collections", web::get().to(collections::list))
+            .route("/collections", web::post().to(collections::create))
+            .route("/collections/{id}", web::get().to(collections::show))
+            .route("/collections/{id}", web::patch().to(collections::update))
+            .route("/collections/{id}", web::delete().to(collections::delete))
+            .route("/collections/{id}/items", web::post().to(collections::add_item))
+            .route("/collections/{id}/items", web::delete().to(collections::remove_item))
+            .route("/collections/{id}/versions", web::get().to(collections::versions))
+            .route("/collections/{id}/versions/{version}", web::get().to(collections::version))
+            .route("/collections/{id}/versions/{version}/restore", web::post().to(collections::restore))
+            .route("/collections/{id}/copy", web::post().to(collections::copy))
+            .route("/collections/{id}/hidden", web::put().to(collections::set_hidden))
+            .route("/collections/{id}/like", web::put().to(reactions::like))
+            .route("/collections/{id}/like", web::delete().to(reactions::unlike))
+            .route("/collections/{id}/report", web::post().to(reactions::report))
+            .route("/collections/{id}/networks", web::post().to(networks::post))
             .route("/networks", web::get().to(networks::list))
             .route("/networks", web::post().to(networks::create))
             .route("/networks/{name}", web::get().to(networks::show))

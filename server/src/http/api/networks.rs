@@ -52,6 +52,7 @@ fn detail_json(config: &AppConfig, d: &NetworkDetail) -> Value {
             let url = match p.kind {
                 ContentKind::Material => config.material_url(&p.id),
                 ContentKind::CaseStudy => config.case_study_url(&p.id),
+                ContentKind::Collection => config.collection_url(&p.id),
             };
             json!({ "kind": p.kind.as_str(), "id": p.id, "title": p.title, "summary": p.summary, "author": p.author, "origin": p.origin, "url": url })
         })
@@ -128,7 +129,7 @@ pub struct PostBody {
 /// The author posts their content to a network.
 pub async fn post(app: web::Data<App>, req: HttpRequest, id: web::Path<String>, body: web::Json<PostBody>) -> ApiResult<HttpResponse> {
     let who = require_bearer(&app, &req).await?;
-    let kind = if req.path().contains("/case-studies/") { ContentKind::CaseStudy } else { ContentKind::Material };
+    let kind = ContentKind::of_path(req.path());
     let network = body.network.trim();
     let url = if network.contains("://") { network.to_owned() } else { app.config.group_url(network.trim_start_matches('@')) };
     uc::post(&app, &who, kind, &id, &url).await?;
@@ -139,7 +140,7 @@ pub async fn post(app: web::Data<App>, req: HttpRequest, id: web::Path<String>, 
 pub async fn remove_post(app: web::Data<App>, req: HttpRequest, path: web::Path<(String, String, String)>) -> ApiResult<HttpResponse> {
     let who = require_bearer(&app, &req).await?;
     let (name, kind, id) = path.into_inner();
-    let kind = ContentKind::parse(&kind).ok_or_else(|| AppError::bad_request("unknown_kind", "kind must be material or case_study"))?;
+    let kind = ContentKind::parse(&kind).ok_or_else(|| AppError::bad_request("unknown_kind", "kind must be material, case_study or collection"))?;
     uc::remove_post(&app, &who, &name, kind, &id).await?;
     Ok(HttpResponse::NoContent().finish())
 }

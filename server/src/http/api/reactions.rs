@@ -11,13 +11,9 @@ use crate::domain::ContentKind;
 use crate::http::auth::require_bearer;
 use crate::http::error::ApiResult;
 
-/// The kind of content a path names (`materials` or `case-studies`).
+/// The kind of content a path names.
 fn kind_of(req: &HttpRequest) -> ContentKind {
-    if req.path().contains("/case-studies/") {
-        ContentKind::CaseStudy
-    } else {
-        ContentKind::Material
-    }
+    ContentKind::of_path(req.path())
 }
 
 pub async fn like(app: web::Data<App>, req: HttpRequest, id: web::Path<String>) -> ApiResult<HttpResponse> {

@@ -65,7 +65,7 @@ pub fn results_json(config: &AppConfig, results: &SearchResults) -> Value {
         .iter()
         .map(|h| {
             // URLs follow the node's current public URL, whatever it was at indexing time.
-            let url = if h.kind == "case_study" { config.case_study_url(&h.id) } else { config.material_url(&h.id) };
+            let url = config.content_url(&h.kind, &h.id);
             json!({
                 "id": h.id, "kind": h.kind, "title": h.title, "summary": h.summary, "snippet_html": h.snippet_html,
                 "url": url, "language": h.language, "license": h.license, "goals": h.goals, "origin": h.origin, "score": h.score,

@@ -5,11 +5,13 @@ use deelwijs_frontend::i18n::{chrono_like, Lang};
 use deelwijs_frontend::views::*;
 
 use crate::app::case_studies::CaseStudy;
+use crate::app::collections::Collection;
 use crate::app::materials::{Material, VersionInfo};
-use crate::app::{Actor, AppConfig, Paged};
+use crate::app::{attachments, Actor, AppConfig, Paged};
 use crate::domain::attribution;
 use crate::domain::authz::Action;
 use crate::domain::case_study::CaseStudyInput;
+use crate::domain::collection::CollectionInput;
 use crate::domain::license::{self, License};
 use crate::domain::material::MaterialInput;
 use crate::domain::validation::FieldErrors;
@@ -108,6 +110,12 @@ pub fn version_note(lang: Lang, note: &str) -> String {
     if let Some((n, url)) = note.strip_prefix("remixed from version ").and_then(|rest| rest.split_once(" of ")).and_then(|(n, url)| Some((number(n)?, url))) {
         return format!("{} {n} {} {url}", lang.t("Geremixt uit versie", "Remixed from version"), lang.t("van", "of"));
     }
+    if let Some(names) = note.strip_prefix(attachments::ADDED) {
+        return format!("{}: {names}", lang.t("Bijlage toegevoegd", "Attachment added"));
+    }
+    if let Some(names) = note.strip_prefix(attachments::REMOVED) {
+        return format!("{}: {names}", lang.t("Bijlage verwijderd", "Attachment removed"));
+    }
     if let Some(host) = note.strip_prefix("received from ") {
         return format!("{} {host}", lang.t("Ontvangen van", "Received from"));
     }
@@ -132,6 +140,7 @@ pub fn material_page(lang: Lang, config: &AppConfig, viewer: Option<&Actor>, m: 
     let l = lang.code();
     let can = permissions(viewer, &m.owner.id);
     MaterialPage {
+        add_to_collection: None,
         // Filled in by the page handler, which knows the viewer's like.
         appreciation: Default::default(),
         network_share: None,
@@ -358,5 +367,125 @@ fn license_label(lang: Lang, license: License) -> String {
         lang.t("onbekend", "unknown").to_owned()
     } else {
         license.short_name()
+    }
+}
+
+pub fn collection_card(lang: Lang, c: &Collection, show_status: bool) -> CollectionCard {
+    let f = &c.fields;
+    let l = lang.code();
+    let introduction: String = crate::app::search::html_to_text(&c.introduction_html).chars().take(240).collect();
+    CollectionCard {
+        url: c.url.clone(),
+        title: f.title.clone(),
+        introduction,
+        language_code: f.language.as_str().to_owned(),
+        item_count: c.items.iter().filter(|i| i.available).count(),
+        levels: labels(&f.education_levels, |x| x.label(l)),
+        owner_name: c.owner.display_name.clone(),
+        updated: date(lang, c.updated_at),
+        status: (show_status && f.status != Status::Published).then(|| f.status.label(l).to_owned()),
+        origin: c.origin.clone(),
+    }
+}
+
+/// The collection page; goals, appreciation and network sharing are filled in by the handler.
+pub fn collection_page(lang: Lang, config: &AppConfig, viewer: Option<&Actor>, c: &Collection) -> CollectionPage {
+    let f = &c.fields;
+    let l = lang.code();
+    let can = permissions(viewer, &c.owner.id);
+    let editable = can.edit && c.origin.is_none();
+    CollectionPage {
+        url: c.url.clone(),
+        title: f.title.clone(),
+        introduction_html: c.introduction_html.clone(),
+        language: language_name(lang, f.language.as_str()),
+        language_code: f.language.as_str().to_owned(),
+        license_name: license_label(lang, f.license),
+        license_url: f.license.url(),
+        levels: labels(&f.education_levels, |x| x.label(l)),
+        subjects: labels(&f.subjects, |x| x.label(l)),
+        goals: Vec::new(),
+        items: c
+            .items
+            .iter()
+            .map(|i| CollectionItemView {
+                url: i.url.clone(),
+                title: i.title.clone(),
+                note: i.note.clone(),
+                origin: i.origin.clone(),
+                available: i.available,
+                remove_url: editable.then(|| format!("{}/items/remove", c.url)),
+                item_url: i.item_url.clone(),
+            })
+            .collect(),
+        owner_name: c.owner.display_name.clone(),
+        owner_url: config.user_url(&c.owner.username),
+        status: f.status.label(l).to_owned(),
+        status_id: f.status.as_str().to_owned(),
+        hidden: c.hidden,
+        version: c.version,
+        created: date(lang, c.created_at),
+        updated: date(lang, c.updated_at),
+        derived_from: c.derived_from.as_ref().map(|d| LinkView { title: d.title.clone(), url: d.url.clone() }),
+        attribution: c
+            .attribution
+            .iter()
+            .map(|a| CreditView {
+                title: a.title.clone(),
+                authors: a.authors.join(", "),
+                source_url: a.source_url.clone(),
+                license_name: license_label(lang, a.license),
+                license_url: a.license.url(),
+                tasl: if lang == Lang::Nl { a.tasl_nl() } else { a.tasl_en() },
+            })
+            .collect(),
+        origin: c.origin.clone(),
+        original_url: c.original_url.clone(),
+        followers: c.followers,
+        feed_url: format!("{}/feed.atom", c.url),
+        can: Permissions { edit: editable, remix: viewer.is_some() && f.license.allows_remix(), ..can },
+        viewing_version: None,
+        appreciation: Default::default(),
+        network_share: None,
+    }
+}
+
+/// The collection form, filled from input. `titles` names the items already listed (by URL).
+pub fn collection_form(
+    lang: Lang,
+    action: String,
+    is_new: bool,
+    input: &CollectionInput,
+    titles: &[(String, String)],
+    field_errors: &FieldErrors,
+    cancel_url: String,
+) -> CollectionForm {
+    let l = lang.code();
+    let list = |v: &Option<Vec<String>>| v.clone().unwrap_or_default();
+    CollectionForm {
+        action,
+        is_new,
+        title: input.title.clone().unwrap_or_default(),
+        introduction: input.introduction.clone().unwrap_or_default(),
+        language: input.language.clone().unwrap_or_else(|| l.to_owned()),
+        levels: choices(EducationLevel::ALL, EducationLevel::as_str, |x| x.label(l).to_owned(), &list(&input.education_levels)),
+        subjects: choices(Subject::ALL, Subject::as_str, |x| x.label(l).to_owned(), &list(&input.subjects)),
+        licenses: license_choices(license::ALL, input.license.as_deref().unwrap_or("CC-BY-4.0")),
+        statuses: choices(Status::ALL, Status::as_str, |x| x.label(l).to_owned(), &[input.status.clone().unwrap_or_else(|| "draft".to_owned())]),
+        items: input
+            .items
+            .iter()
+            .flatten()
+            .map(|i| CollectionFormItem {
+                title: titles.iter().find(|(url, _)| *url == i.material).map(|(_, title)| title.clone()).unwrap_or_default(),
+                material: i.material.clone(),
+                note: i.note.clone().unwrap_or_default(),
+            })
+            .collect(),
+        errors: errors(lang, field_errors),
+        cancel_url,
+        goal_choices: Vec::new(),
+        goals_available: false,
+        goal_query: String::new(),
     }
 }

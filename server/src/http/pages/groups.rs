@@ -104,6 +104,7 @@ async fn group_page(page: &Page, status: StatusCode, name: &str, target: &str, e
                 url: match p.kind {
                     ContentKind::Material => format!("/materials/{}", p.id),
                     ContentKind::CaseStudy => format!("/case-studies/{}", p.id),
+                    ContentKind::Collection => format!("/collections/{}", p.id),
                 },
                 title: p.title.clone(),
                 summary: p.summary.clone(),
@@ -111,6 +112,7 @@ async fn group_page(page: &Page, status: StatusCode, name: &str, target: &str, e
                 kind: match p.kind {
                     ContentKind::Material => lang.t("Leermiddel", "Material"),
                     ContentKind::CaseStudy => lang.t("Praktijkvoorbeeld", "Case study"),
+                    ContentKind::Collection => lang.t("Arrangement", "Collection"),
                 }
                 .to_owned(),
                 origin: p.origin.clone(),
@@ -216,11 +218,8 @@ pub async fn post(page: Page, req: HttpRequest, id: web::Path<String>, payload: 
     let result = async {
         let actor = page.actor()?.clone();
         let form = page.form(&req, payload).await?;
-        let (kind, back) = if req.path().starts_with("/case-studies/") {
-            (ContentKind::CaseStudy, format!("/case-studies/{id}"))
-        } else {
-            (ContentKind::Material, format!("/materials/{id}"))
-        };
+        let kind = ContentKind::of_path(req.path());
+        let back = format!("/{}/{id}", kind.path_segment());
         uc::post(&page.app, &actor, kind, &id, &form.text("network")).await?;
         Ok(redirect(&format!("{back}?done=saved")))
     }
@@ -237,6 +236,7 @@ pub async fn share_panel(page: &Page, kind: ContentKind, id: &str, owner_id: &st
     let base = match kind {
         ContentKind::Material => format!("/materials/{id}"),
         ContentKind::CaseStudy => format!("/case-studies/{id}"),
+        ContentKind::Collection => format!("/collections/{id}"),
     };
     Ok(Some(NetworkShare {
         action: format!("{base}/networks"),

@@ -4,13 +4,13 @@ use actix_web::http::header::{self, Charset, ContentDisposition, DispositionPara
 use actix_web::http::StatusCode;
 use actix_web::mime;
 use actix_web::{web, HttpRequest, HttpResponse};
-use deelwijs_frontend::views::{Appreciation, GoalLinkView, HistoryPage, HomePage, ListPage, RemixPage};
+use deelwijs_frontend::views::{AddToCollection, Appreciation, GoalLinkView, HistoryPage, HomePage, ListPage, RemixPage};
 
 use super::convert;
 use super::goal_choices::{self, FormPage};
 use super::{redirect, Page};
 use crate::app::materials::{self, RemixInput};
-use crate::app::{case_studies, curricula, node, reactions, AppError, AppResult};
+use crate::app::{attachments, case_studies, curricula, node, reactions, AppError, AppResult};
 use crate::domain::alignment::GoalRef;
 use crate::domain::license::License;
 use crate::domain::material::Link;
@@ -74,6 +74,14 @@ pub async fn show(page: Page, id: web::Path<String>) -> HttpResponse {
         let public = material.fields.status == Status::Published && !material.hidden;
         view.appreciation = Appreciation { likes, liked, can_react: public && page.actor.is_some() };
         view.network_share = super::groups::share_panel(&page, ContentKind::Material, &material.id, &material.owner.id).await?;
+        // Anyone signed in can put public material in a collection of their own.
+        if let (Some(actor), true) = (page.actor.as_ref(), public) {
+            view.add_to_collection = Some(AddToCollection {
+                action: format!("/materials/{}/collect", material.id),
+                options: crate::app::collections::own(&page.app, actor).await?,
+                new_url: format!("/collections/new?material={}", material.id),
+            });
+        }
         Ok(page.ok(deelwijs_frontend::material(&page.ctx, &view)))
     }
     .await;
@@ -184,7 +192,7 @@ pub async fn create(page: Page, req: HttpRequest, payload: web::Payload) -> Http
         match created {
             Ok(material) => {
                 if let Some(upload) = form.take_file("attachment") {
-                    materials::add_attachment(&page.app, &actor, &material.id, upload).await?;
+                    attachments::add_attachment(&page.app, &actor, &material.id, upload).await?;
                 }
                 Ok(redirect(&format!("{}?done=created", material.url)))
             }
@@ -232,7 +240,7 @@ pub async fn edit(page: Page, req: HttpRequest, id: web::Path<String>, payload: 
         match updated {
             Ok(material) => {
                 if let Some(upload) = form.take_file("attachment") {
-                    materials::add_attachment(&page.app, &actor, &material.id, upload).await?;
+                    attachments::add_attachment(&page.app, &actor, &material.id, upload).await?;
                 }
                 Ok(redirect(&format!("{}?done=saved", material.url)))
             }
@@ -269,6 +277,8 @@ pub async fn version(page: Page, path: web::Path<(String, String)>) -> HttpRespo
         let mut view = convert::material_page(page.lang(), &page.app.config, page.actor.as_ref(), &material);
         view.goals = aligned_goals(&page, &material).await?;
         view.viewing_version = Some(convert::version_view(page.lang(), &material.url, &info, current, view.can.edit));
+        // Files are removed from the current version, not from history.
+        view.attachments.iter_mut().for_each(|a| a.delete_url = None);
         Ok(page.ok(deelwijs_frontend::material(&page.ctx, &view)))
     }
     .await;
@@ -406,7 +416,7 @@ pub async fn upload(page: Page, req: HttpRequest, id: web::Path<String>, payload
         let mut form = page.form(&req, payload).await?;
         let upload =
             form.take_file("file").ok_or_else(|| AppError::bad_request("no_file", page.lang().t("Kies eerst een bestand.", "Choose a file first.")))?;
-        materials::add_attachment(&page.app, &actor, &id, upload).await?;
+        attachments::add_attachment(&page.app, &actor, &id, upload).await?;
         Ok(redirect(&format!("{}?done=uploaded", page.app.config.material_url(&id))))
     }
     .await;
@@ -417,7 +427,7 @@ pub async fn remove_attachment(page: Page, req: HttpRequest, path: web::Path<(St
     let result = async {
         let actor = page.actor()?.clone();
         page.form(&req, payload).await?;
-        materials::remove_attachment(&page.app, &actor, &path.0, &path.1).await?;
+        attachments::remove_attachment(&page.app, &actor, &path.0, &path.1).await?;
         Ok(redirect(&format!("{}?done=saved", page.app.config.material_url(&path.0))))
     }
     .await;
@@ -427,8 +437,19 @@ pub async fn remove_attachment(page: Page, req: HttpRequest, path: web::Path<(St
 /// Serves an attachment as a download: never rendered inline, never sniffed, sandboxed.
 /// The file is streamed from disk (with `Range` and conditional requests), never read whole.
 pub async fn download(page: Page, req: HttpRequest, path: web::Path<(String, String)>) -> HttpResponse {
+    let (id, attachment) = path.into_inner();
+    serve_file(page, req, id, attachment, None).await
+}
+
+/// A file as an old version had it (it may since have been removed or replaced).
+pub async fn version_download(page: Page, req: HttpRequest, path: web::Path<(String, i32, String)>) -> HttpResponse {
+    let (id, version, attachment) = path.into_inner();
+    serve_file(page, req, id, attachment, Some(version)).await
+}
+
+async fn serve_file(page: Page, req: HttpRequest, id: String, attachment: String, version: Option<i32>) -> HttpResponse {
     let result: AppResult<HttpResponse> = async {
-        let (row, file) = materials::attachment_file(&page.app, page.actor.as_ref(), &path.0, &path.1).await?;
+        let (row, file) = attachments::attachment_file(&page.app, page.actor.as_ref(), &id, &attachment, version).await?;
         let ascii_name: String = row.file_name.chars().map(|c| if c.is_ascii_alphanumeric() || ".-_ ".contains(c) { c } else { '_' }).collect();
         let disposition = ContentDisposition {
             disposition: DispositionType::Attachment,

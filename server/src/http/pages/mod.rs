@@ -6,6 +6,7 @@ mod admin;
 mod assets;
 mod auth;
 mod case_studies;
+mod collections;
 mod convert;
 mod curricula;
 mod goal_choices;
@@ -94,6 +95,26 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
         .route("/materials/{id}/attachments", web::post().to(materials::upload))
         .route("/materials/{id}/attachments/{attachment}/delete", web::post().to(materials::remove_attachment))
         .route("/materials/{id}/files/{attachment}", web::get().to(materials::download))
+        .route("/materials/{id}/versions/{version}/files/{attachment}", web::get().to(materials::version_download))
+        .route("/collections", web::get().to(collections::list))
+        .route("/collections", web::post().to(collections::create))
+        .route("/collections/new", web::get().to(collections::new_form))
+        .route("/collections/{id}", web::get().to(collections::show))
+        .route("/collections/{id}/edit", web::get().to(collections::edit_form))
+        .route("/collections/{id}/edit", web::post().to(collections::edit))
+        .route("/collections/{id}/items/remove", web::post().to(collections::remove_item))
+        .route("/collections/{id}/copy", web::post().to(collections::copy))
+        .route("/collections/{id}/history", web::get().to(collections::history))
+        .route("/collections/{id}/versions/{version}", web::get().to(collections::version))
+        .route("/collections/{id}/versions/{version}/restore", web::post().to(collections::restore))
+        .route("/collections/{id}/delete", web::post().to(collections::delete))
+        .route("/collections/{id}/status", web::post().to(collections::set_status))
+        .route("/collections/{id}/hide", web::post().to(collections::hide))
+        .route("/collections/{id}/feed.atom", web::get().to(collections::feed))
+        .route("/collections/{id}/like", web::post().to(reactions::like))
+        .route("/collections/{id}/report", web::post().to(reactions::report))
+        .route("/collections/{id}/networks", web::post().to(groups::post))
+        .route("/materials/{id}/collect", web::post().to(collections::collect))
         .route("/case-studies", web::get().to(case_studies::list))
         .route("/case-studies", web::post().to(case_studies::create))
         .route("/case-studies/new", web::get().to(case_studies::new_form))
@@ -282,6 +303,7 @@ fn notice_text(lang: Lang, code: &str) -> Option<String> {
         "reported" => lang.t("Bedankt. Je melding is naar de moderatoren gestuurd.", "Thank you. Your report was sent to the moderators."),
         "restored" => lang.t("Versie teruggezet.", "Version restored."),
         "remixed" => lang.t("Remix gemaakt. Pas hem aan en publiceer hem.", "Remix created. Adapt it, then publish it."),
+        "collected" => lang.t("Toegevoegd aan het arrangement.", "Added to the collection."),
         "uploaded" => lang.t("Bijlage toegevoegd.", "Attachment added."),
         "hidden" => lang.t("Verborgen voor anderen.", "Hidden from others."),
         "shown" => lang.t("Weer zichtbaar.", "Visible again."),

@@ -6,13 +6,10 @@ use super::{redirect, Page};
 use crate::app::reactions;
 use crate::domain::ContentKind;
 
-/// The content a path names, and its page (`/materials/{id}` or `/case-studies/{id}`).
+/// The content a path names, and its page (`/materials/{id}`, `/case-studies/{id}`, `/collections/{id}`).
 fn target(req: &HttpRequest, id: &str) -> (ContentKind, String) {
-    if req.path().starts_with("/case-studies/") {
-        (ContentKind::CaseStudy, format!("/case-studies/{id}"))
-    } else {
-        (ContentKind::Material, format!("/materials/{id}"))
-    }
+    let kind = ContentKind::of_path(req.path());
+    (kind, format!("/{}/{id}", kind.path_segment()))
 }
 
 /// Likes or withdraws the like (`liked=true|false`), then back to the page.

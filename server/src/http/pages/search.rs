@@ -45,6 +45,7 @@ fn value_label(lang: Lang, name: &str, value: &str) -> String {
     let label = match name {
         "kind" if value == "material" => Some(lang.t("Leermiddel", "Material").to_owned()),
         "kind" if value == "case_study" => Some(lang.t("Praktijkvoorbeeld", "Case study").to_owned()),
+        "kind" if value == "collection" => Some(lang.t("Arrangement", "Collection").to_owned()),
         "level" => EducationLevel::parse(value).map(|v| v.label(l).to_owned()),
         "subject" => Subject::parse(value).map(|v| v.label(l).to_owned()),
         "resource_type" => ResourceType::parse(value).map(|v| v.label(l).to_owned()),
@@ -145,7 +146,7 @@ pub async fn show(page: Page, params: web::Query<SearchParams>, req: actix_web::
             .hits
             .iter()
             .map(|h| SearchHitView {
-                url: if h.kind == "case_study" { page.app.config.case_study_url(&h.id) } else { page.app.config.material_url(&h.id) },
+                url: page.app.config.content_url(&h.kind, &h.id),
                 title: h.title.clone(),
                 summary: h.summary.clone(),
                 snippet_html: h.snippet_html.clone(),

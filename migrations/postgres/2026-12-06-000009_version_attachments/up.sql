@@ -1,0 +1,12 @@
+-- Attachments are part of a version (issue 21): each version records the files it had, as a
+-- JSON list, so an old version shows them and restoring it brings them back. NULL: a version
+-- written before versions recorded files; restoring one leaves the files as they are.
+ALTER TABLE material_versions ADD COLUMN attachments TEXT;
+-- The current version of every material had the files it has now.
+UPDATE material_versions SET attachments = (
+    SELECT COALESCE(json_agg(json_build_object(
+        'id', a.id, 'file_name', a.file_name, 'content_type', a.content_type,
+        'size_bytes', a.size_bytes, 'sha256', a.sha256,
+        'created_at', to_char(a.created_at, 'YYYY-MM-DD"T"HH24:MI:SS.US')) ORDER BY a.created_at), '[]'::json)::text
+    FROM attachments a WHERE a.material_id = material_versions.material_id)
+WHERE version = (SELECT m.version FROM materials m WHERE m.id = material_versions.material_id);

@@ -1,0 +1,1 @@
+ALTER TABLE material_versions DROP COLUMN attachments;

@@ -1,0 +1,4 @@
+DROP TABLE collection_follows;
+DROP TABLE collection_versions;
+DROP TABLE collection_items;
+DROP TABLE collections;
