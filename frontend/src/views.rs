@@ -174,6 +174,8 @@ pub struct MaterialForm {
     pub goals_available: bool,
     /// What the teacher typed to find a goal ("kerndoel 26", "breuken"), kept on re-render.
     pub goal_query: String,
+    /// The goal trees to browse, when the teacher asked for them (empty otherwise).
+    pub goal_browse: Vec<GoalBrowseView>,
 }
 
 #[derive(Debug, Clone)]
@@ -294,6 +296,8 @@ pub struct CaseStudyForm {
     pub goal_choices: Vec<GoalChoiceView>,
     pub goals_available: bool,
     pub goal_query: String,
+    /// The goal trees to browse, when the teacher asked for them (empty otherwise).
+    pub goal_browse: Vec<GoalBrowseView>,
 }
 
 /// Previous/next links for a paged list.
@@ -476,6 +480,8 @@ pub struct SearchPage {
 #[derive(Debug, Clone)]
 pub struct GoalNodeView {
     pub url: String,
+    /// The goal's URI (what a form aligns to).
+    pub uri: String,
     pub code: String,
     pub statement: String,
     pub item_type: String,
@@ -828,6 +834,8 @@ pub struct CollectionForm {
     pub goal_choices: Vec<GoalChoiceView>,
     pub goals_available: bool,
     pub goal_query: String,
+    /// The goal trees to browse, when the teacher asked for them (empty otherwise).
+    pub goal_browse: Vec<GoalBrowseView>,
 }
 
 /// "Add to a collection" on a material page: the viewer's own collections to choose from.
@@ -838,4 +846,15 @@ pub struct AddToCollection {
     pub options: Vec<(String, String)>,
     /// Where to start a new collection with this material in it.
     pub new_url: String,
+}
+
+/// A framework's goal tree offered in a form ("Bladeren"), narrowed to the level chosen.
+#[derive(Debug, Clone)]
+pub struct GoalBrowseView {
+    pub title: String,
+    /// The level it is narrowed to, as shown; `None`: all levels.
+    pub level: Option<String>,
+    pub roots: Vec<GoalNodeView>,
+    /// URIs of the goals the form already aligns (shown as such, not as a second checkbox).
+    pub aligned: Vec<String>,
 }

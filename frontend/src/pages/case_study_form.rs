@@ -88,7 +88,7 @@ pub(crate) fn render(ctx: &PageCtx, form: &CaseStudyForm) -> Markup {
             section.form-section {
                 h2.form-section__title { (l.t("Ordenen", "Classify")) }
                 (f.field("themes", name("themes")).choices(&form.themes, false))
-                (goal_section(l, &GoalSection::of(&form.goal_choices, form.goals_available, &form.goal_query, &form.errors)))
+                (goal_section(l, &GoalSection::of(&form.goal_choices, form.goals_available, &form.goal_query, &form.errors, &form.goal_browse)))
                 div.field-row {
                     (f.field("stage", name("stage")).select(&form.stages, None))
                     (f.field("erasmus_action", name("erasmus_action")).select(&form.erasmus_actions, None))

@@ -57,7 +57,7 @@ pub(crate) fn render(ctx: &PageCtx, form: &CollectionForm) -> Markup {
                 h2.form-section__title { (l.t("Voor wie en welk vak", "Audience and subject")) }
                 (f.field("education_levels", name("education_levels")).choices(&form.levels, false))
                 (f.field("subjects", name("subjects")).choices(&form.subjects, false))
-                (goal_section(l, &GoalSection::of(&form.goal_choices, form.goals_available, &form.goal_query, &form.errors)))
+                (goal_section(l, &GoalSection::of(&form.goal_choices, form.goals_available, &form.goal_query, &form.errors, &form.goal_browse)))
                 (f.field("language", name("language")).required()
                     .hint(l.t("De taal van de inleiding en de notities, als code: nl, en, de, fr …", "The language of the introduction and notes, as a code: nl, en, de, fr …"))
                     .input(Input { value: &form.language, maxlength: Some("35"), autocomplete: Some("off"), ..Input::default() }))

@@ -6,7 +6,7 @@ use maud::{html, Markup};
 
 use super::parts::goal_text;
 use crate::i18n::Lang;
-use crate::views::GoalChoiceView;
+use crate::views::{GoalBrowseView, GoalChoiceView, GoalNodeView};
 
 /// What the section shows.
 pub(crate) struct GoalSection<'a> {
@@ -16,11 +16,19 @@ pub(crate) struct GoalSection<'a> {
     /// The goal search typed, kept on re-render.
     pub query: &'a str,
     pub error: Option<&'a str>,
+    /// The trees to browse, when asked for.
+    pub browse: &'a [GoalBrowseView],
 }
 
 impl<'a> GoalSection<'a> {
-    pub fn of(choices: &'a [GoalChoiceView], available: bool, query: &'a str, errors: &'a [(String, String)]) -> GoalSection<'a> {
-        GoalSection { choices, available, query, error: errors.iter().find(|(field, _)| field == "goals").map(|(_, message)| message.as_str()) }
+    pub fn of(
+        choices: &'a [GoalChoiceView],
+        available: bool,
+        query: &'a str,
+        errors: &'a [(String, String)],
+        browse: &'a [GoalBrowseView],
+    ) -> GoalSection<'a> {
+        GoalSection { choices, available, query, error: errors.iter().find(|(field, _)| field == "goals").map(|(_, message)| message.as_str()), browse }
     }
 }
 
@@ -61,6 +69,52 @@ pub(crate) fn goal_section(l: Lang, section: &GoalSection<'_>) -> Markup {
                     button.button.button--secondary type="submit" name="intent" value="suggest" formnovalidate {
                         (l.t("Doelen voorstellen", "Suggest goals"))
                     }
+                    button.button.button--secondary type="submit" name="intent" value="browse" formnovalidate {
+                        (l.t("Bladeren door de doelen", "Browse the goals"))
+                    }
+                }
+                @for tree in section.browse {
+                    (browse_tree(l, tree))
+                }
+            }
+        }
+    }
+}
+
+/// A framework's tree as folded groups (subject areas, domains) with a checkbox per goal; goals
+/// the form aligns already say so instead.
+fn browse_tree(l: Lang, tree: &GoalBrowseView) -> Markup {
+    html! {
+        div.goal-browse {
+            p.goal-choices__group {
+                (tree.title)
+                @if let Some(level) = &tree.level { " · " (level) }
+            }
+            @if tree.roots.is_empty() {
+                p.muted { (l.t("Geen doelen voor dit niveau.", "No goals for this level.")) }
+            }
+            @for node in &tree.roots { (browse_node(l, node, &tree.aligned)) }
+        }
+    }
+}
+
+fn browse_node(l: Lang, node: &GoalNodeView, aligned: &[String]) -> Markup {
+    html! {
+        @if node.children.is_empty() {
+            div.choice {
+                @if aligned.contains(&node.uri) {
+                    span.goal-browse__aligned { (goal_text(&node.code, &node.statement)) " " span.badge { (l.t("gekoppeld", "aligned")) } }
+                } @else {
+                    @let id = format!("field-browse-{}", node.uri.bytes().fold(0u64, |h, b| h.wrapping_mul(31).wrapping_add(u64::from(b))));
+                    input type="checkbox" id=(id) name="goals" value=(node.uri);
+                    label for=(id) { (goal_text(&node.code, &node.statement)) }
+                }
+            }
+        } @else {
+            details.goal-browse__group {
+                summary { (goal_text(&node.code, &node.statement)) }
+                div.goal-browse__children {
+                    @for child in &node.children { (browse_node(l, child, aligned)) }
                 }
             }
         }

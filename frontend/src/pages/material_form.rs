@@ -71,7 +71,7 @@ pub(crate) fn render(ctx: &PageCtx, form: &MaterialForm) -> Markup {
                 (f.field("education_levels", name("education_levels")).required()
                     .hint(l.t("Kies één of meer niveaus.", "Choose one or more levels.")).choices(&form.levels, false))
                 (f.field("subjects", name("subjects")).choices(&form.subjects, false))
-                (goal_section(l, &GoalSection::of(&form.goal_choices, form.goals_available, &form.goal_query, &form.errors)))
+                (goal_section(l, &GoalSection::of(&form.goal_choices, form.goals_available, &form.goal_query, &form.errors, &form.goal_browse)))
                 div.field-row {
                     (f.field("isced_level", name("isced_level"))
                         .hint(l.t(

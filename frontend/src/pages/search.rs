@@ -14,7 +14,7 @@ pub(crate) fn render(ctx: &PageCtx, search: &SearchPage) -> Markup {
         div.page-header.search-header {
             h1 { (l.t("Zoeken", "Search")) }
             form.search-form method="get" action="/search" role="search" aria-label=(l.t("Leermiddelen en praktijkvoorbeelden", "Materials and case studies")) {
-                label.field__label for="search-q" { (l.t("Zoek in leermiddelen en praktijkvoorbeelden", "Search materials and case studies")) }
+                label.field__label for="search-q" { (l.t("Zoek in leermiddelen, arrangementen en praktijkvoorbeelden", "Search materials, collections and case studies")) }
                 div.search-form__row {
                     input.input.search-form__input type="search" id="search-q" name="q" value=(search.q) autocomplete="off" enterkeyhint="search";
                     @for (name, value) in &search.hidden {

@@ -160,6 +160,7 @@ pub(super) fn material_form(errors: Vec<(String, String)>) -> MaterialForm {
         goal_choices: Vec::new(),
         goals_available: false,
         goal_query: String::new(),
+        goal_browse: Vec::new(),
     }
 }
 
@@ -224,6 +225,7 @@ pub(super) fn case_form(errors: Vec<(String, String)>) -> CaseStudyForm {
         goal_choices: Vec::new(),
         goals_available: false,
         goal_query: String::new(),
+        goal_browse: Vec::new(),
     }
 }
 
@@ -538,6 +540,7 @@ pub(super) fn curricula_page() -> CurriculaPage {
 
 fn node(code: &str, item_type: &str, children: Vec<GoalNodeView>) -> GoalNodeView {
     GoalNodeView {
+        uri: format!("https://example.org/goals/{code}"),
         url: format!("/goals/{}", code.to_lowercase()),
         code: code.into(),
         statement: format!("Doel <{code}>"),

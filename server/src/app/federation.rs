@@ -128,9 +128,9 @@ pub async fn upsert_remote_actor(app: &App, row: ActorRow) -> AppResult<ActorRow
         .write(move |conn| match store::actor_by_ap_id(conn, &row.ap_id)? {
             Some(existing) if existing.local => Err(AppError::bad_request("local_actor", "A remote server cannot redefine one of our actors.")),
             Some(existing) => {
-                let updated = ActorRow { id: existing.id, user_id: existing.user_id, ..row };
-                store::update_actor(conn, &updated)?;
-                Ok(updated)
+                let refreshed = ActorRow { id: existing.id, ..row };
+                store::refresh_remote_actor(conn, &refreshed)?;
+                Ok(store::actor_by_id(conn, &refreshed.id)?.unwrap_or(refreshed))
             }
             None => {
                 store::insert_actor(conn, &row)?;
@@ -156,10 +156,17 @@ pub(super) fn author_user(conn: &mut DbConnection, author: &ActorRow) -> AppResu
             return Ok(user.id);
         }
     }
+    let username = format!("{}@{}", author.username, author.host);
+    // Its row may exist without the link (a concurrent first activity by the same author made
+    // it, or a link lost before `refresh_remote_actor`): the address names this very actor.
+    if let Some(user) = users::by_username(conn, &username)?.filter(|u| u.email == format!("{}@remote.invalid", author.id)) {
+        store::update_actor(conn, &ActorRow { user_id: Some(user.id.clone()), ..author.clone() })?;
+        return Ok(user.id);
+    }
     let id = new_id();
     let row = UserRow {
         id: id.clone(),
-        username: format!("{}@{}", author.username, author.host),
+        username,
         // Unique and never shown or sent anywhere; remote accounts have no address here.
         email: format!("{}@remote.invalid", author.id),
         display_name: if author.name.is_empty() { author.username.clone() } else { author.name.clone() },

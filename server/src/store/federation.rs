@@ -37,6 +37,29 @@ pub fn update_actor(conn: &mut DbConnection, row: &ActorRow) -> Result<(), DbErr
     diesel::update(actors::table.find(&row.id)).set(row).execute(conn).map(drop)
 }
 
+/// Refreshes what a remote actor's own document says, and nothing this node decided about it
+/// (`user_id`, `local`): a refresh racing the transaction that links the actor to its `users`
+/// row must not undo that link (PostgreSQL reads committed rows, so a whole-row update from a
+/// stale read would).
+pub fn refresh_remote_actor(conn: &mut DbConnection, row: &ActorRow) -> Result<(), DbError> {
+    diesel::update(actors::table.find(&row.id))
+        .set((
+            actors::kind.eq(&row.kind),
+            actors::host.eq(&row.host),
+            actors::username.eq(&row.username),
+            actors::name.eq(&row.name),
+            actors::summary.eq(&row.summary),
+            actors::inbox.eq(&row.inbox),
+            actors::shared_inbox.eq(&row.shared_inbox),
+            actors::outbox.eq(&row.outbox),
+            actors::followers.eq(&row.followers),
+            actors::public_key_pem.eq(&row.public_key_pem),
+            actors::fetched_at.eq(row.fetched_at),
+        ))
+        .execute(conn)
+        .map(drop)
+}
+
 // ---- follows ---------------------------------------------------------------------------
 
 pub fn follow(conn: &mut DbConnection, follower_id: &str, target_id: &str) -> Result<Option<FollowRow>, DbError> {

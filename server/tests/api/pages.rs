@@ -525,6 +525,39 @@ async fn the_new_material_form_offers_goals_before_anything_is_saved() {
     }
 }
 
+/// "Bladeren door de doelen": the form comes back with the framework's tree for the level
+/// chosen, folded by subject area, a box per goal; the text typed is kept and nothing is saved.
+#[actix_web::test]
+async fn the_goal_tree_can_be_browsed_in_the_form() {
+    for backend in backends() {
+        let node = TestNode::start(backend).await;
+        let (admin, client, csrf) = with_slo_signed_in(&node).await;
+        let browse = |level: &'static str| {
+            let fields = vec![
+                ("csrf", csrf.clone()),
+                ("title", "Breuken".to_owned()),
+                ("education_levels", level.to_owned()),
+                ("intent", "browse".to_owned()),
+                ("language", "nl".to_owned()),
+            ];
+            let request = client.post(format!("{}/collections", node.url)).form(&fields);
+            async move {
+                let response = request.send().await.unwrap();
+                assert_eq!(response.status(), StatusCode::OK);
+                response.text().await.unwrap()
+            }
+        };
+        let po = browse("po").await;
+        assert!(po.contains("class=\"goal-browse\""), "{backend:?}: the tree is there");
+        assert!(po.contains("details class=\"goal-browse__group\""), "{backend:?}: folded by subject area");
+        assert!(po.contains("PO Kerndoel 26") && !po.contains("VO Kerndoel"), "{backend:?}: PO goals only");
+        assert!(po.contains("value=\"Breuken\""), "{backend:?}: the title is kept");
+        let vo = browse("vo").await;
+        assert!(vo.contains("Kerndoel") && !vo.contains("PO Kerndoel 26"), "{backend:?}: VO goals only");
+        assert_eq!(node.get("/collections?owner=me", Some(&admin)).await.1["total"], 0, "{backend:?}: nothing was saved");
+    }
+}
+
 #[actix_web::test]
 async fn the_home_page_puts_material_in_the_visitors_language_first() {
     for backend in backends() {

@@ -56,6 +56,12 @@ async fn wait_for_path(browser: &Browser, what: &str, matches: impl Fn(&str) -> 
     .await
 }
 
+/// The remix's page, found from the original's list of remixes.
+async fn remix_page_url(browser: &Browser) -> String {
+    let href = browser.execute("return [...document.querySelectorAll('a')].find(a => a.textContent.includes('groep 7')).href;").await;
+    href.as_str().unwrap().to_owned()
+}
+
 #[actix_web::test]
 async fn main_flow_in_a_real_browser() {
     // The UI does not depend on the backend; the API suites cover both databases.
@@ -158,11 +164,37 @@ async fn main_flow_in_a_real_browser() {
     browser.goto(&material_path).await;
     assert!(browser.page_source().await.contains("groep 7"), "the original lists its remix");
 
+    // Start a collection from the material page, then add the remix to it with a note.
+    browser.click("a[href^='/collections/new?material=']").await;
+    wait_for_path(&browser, "the new collection form", |url| url.contains("/collections/new")).await;
+    audit.check(&browser, "the new collection form").await;
+    assert!(browser.page_source().await.contains("Breuken met pizza&#39;s") || browser.page_source().await.contains("Breuken met pizza's"), "the material is listed already");
+    browser.type_into("input[name=title]", "Breuken in groep 6 en 7").await;
+    browser.click("input[name=status][value=published]").await;
+    browser.click("form[action='/collections'] button[value=save]").await;
+    let collection_url = wait_for_path(&browser, "the collection page", |url| url.contains("/collections/") && url.contains("done=created")).await;
+    audit.check(&browser, "a collection page (owner)").await;
+    browser.goto(&material_path).await;
+    let remix_url = remix_page_url(&browser).await;
+    browser.goto(&remix_url).await;
+    browser.type_into("form[action$='/collect'] textarea[name=note]", "Voor groep 7, daarna").await;
+    browser.click("form[action$='/collect'] button[type=submit]").await;
+    wait_for_path(&browser, "the collection with two items", |url| url.contains("done=collected")).await;
+    let collection = browser.page_source().await;
+    assert_eq!(browser.count("ol.collection-items > li").await, 2, "two items, in order");
+    assert!(collection.contains("Voor groep 7, daarna"), "with the note");
+    std::fs::write(artifacts.join("collection-page.png"), browser.screenshot().await).unwrap();
+    let collection_path = collection_url.split('?').next().unwrap().to_owned();
+    browser.goto(&format!("{collection_path}/edit")).await;
+    audit.check(&browser, "the collection edit form").await;
+    browser.goto(&to("/collections")).await;
+    audit.check(&browser, "the list of collections").await;
+
     // On a phone, search results come first; the filters wait behind one control.
     browser.resize(390, 844).await;
-    wait_until(Duration::from_secs(15), "both materials in the index", || async {
+    wait_until(Duration::from_secs(15), "both materials and the collection in the index", || async {
         browser.goto(&to("/search?q=breuken")).await;
-        (browser.count("li.hit").await == 2).then_some(())
+        (browser.count("li.hit").await == 3).then_some(())
     })
     .await;
     std::fs::write(artifacts.join("search-phone.png"), browser.screenshot().await).unwrap();

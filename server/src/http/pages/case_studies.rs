@@ -56,6 +56,10 @@ async fn form_page(page: &Page, form: FormPage, input: &CaseStudyInput, errors: 
     view.goal_choices = goal_choices::choices(page, draft).await?;
     view.goals_available = goal_choices::available(page).await?;
     view.goal_query = form.goal_query;
+    if form.browse {
+        let aligned: Vec<String> = input.goals.iter().flatten().map(|g| g.uri.clone()).collect();
+        view.goal_browse = goal_choices::browse(page, &levels, &aligned).await?;
+    }
     Ok(page.html(form.status, deelwijs_frontend::case_study_form(&page.ctx, &view)))
 }
 
@@ -99,6 +103,7 @@ pub async fn new_form(page: Page) -> HttpResponse {
             is_new: true,
             cancel: "/case-studies".to_owned(),
             goal_query: String::new(),
+            browse: false,
         };
         form_page(&page, form, &CaseStudyInput::default(), &FieldErrors::default()).await
     }
@@ -117,9 +122,10 @@ pub async fn create(page: Page, req: HttpRequest, payload: web::Payload) -> Http
             is_new: true,
             cancel: "/case-studies".to_owned(),
             goal_query: form.text("goal_query"),
+            browse: form.get("intent") == Some("browse"),
         };
         // "Doelen voorstellen": the same form again, nothing saved, with fresh suggestions.
-        if form.get("intent") == Some("suggest") {
+        if matches!(form.get("intent"), Some("suggest" | "browse")) {
             return form_page(&page, new_form(StatusCode::OK), &input, &FieldErrors::default()).await;
         }
         match case_studies::create(&page.app, &actor, input.clone()).await {
@@ -143,6 +149,7 @@ pub async fn edit_form(page: Page, id: web::Path<String>) -> HttpResponse {
             is_new: false,
             cancel: case_study.url.clone(),
             goal_query: String::new(),
+            browse: false,
         };
         form_page(&page, form, &case_study.fields.to_input(), &FieldErrors::default()).await
     }
@@ -159,8 +166,8 @@ pub async fn edit(page: Page, req: HttpRequest, id: web::Path<String>, payload: 
         let current = case_studies::get(&page.app, Some(&actor), &id).await?;
         actor.require(Action::Edit, &current.owner.id)?;
         let url = page.app.config.case_study_url(&id);
-        let edit_form = |status| FormPage { status, action: format!("{url}/edit"), is_new: false, cancel: url.clone(), goal_query: form.text("goal_query") };
-        if form.get("intent") == Some("suggest") {
+        let edit_form = |status| FormPage { status, action: format!("{url}/edit"), is_new: false, cancel: url.clone(), goal_query: form.text("goal_query"), browse: form.get("intent") == Some("browse") };
+        if matches!(form.get("intent"), Some("suggest" | "browse")) {
             return form_page(&page, edit_form(StatusCode::OK), &input, &FieldErrors::default()).await;
         }
         // A goal that stays checked keeps its alignment type (which the API may have set).

@@ -65,6 +65,10 @@ async fn form_page(page: &Page, form: FormPage, input: &CollectionInput, titles:
     view.goal_choices = goal_choices::choices(page, draft).await?;
     view.goals_available = goal_choices::available(page).await?;
     view.goal_query = form.goal_query;
+    if form.browse {
+        let aligned: Vec<String> = input.goals.iter().flatten().map(|g| g.uri.clone()).collect();
+        view.goal_browse = goal_choices::browse(page, input.education_levels.as_deref().unwrap_or_default(), &aligned).await?;
+    }
     Ok(page.html(form.status, deelwijs_frontend::collection_form(&page.ctx, &view)))
 }
 
@@ -163,7 +167,7 @@ pub async fn new_form(page: Page, query: web::Query<NewQuery>) -> HttpResponse {
             titles.push((url, material.fields.title.clone()));
         }
         let form =
-            FormPage { status: StatusCode::OK, action: "/collections".to_owned(), is_new: true, cancel: "/collections".to_owned(), goal_query: String::new() };
+            FormPage { status: StatusCode::OK, action: "/collections".to_owned(), is_new: true, cancel: "/collections".to_owned(), goal_query: String::new(), browse: false };
         form_page(&page, form, &input, &titles, &FieldErrors::default()).await
     }
     .await;
@@ -187,8 +191,9 @@ pub async fn create(page: Page, req: HttpRequest, payload: web::Payload) -> Http
             is_new: true,
             cancel: "/collections".to_owned(),
             goal_query: form.text("goal_query"),
+            browse: form.get("intent") == Some("browse"),
         };
-        if form.get("intent") == Some("suggest") {
+        if matches!(form.get("intent"), Some("suggest" | "browse")) {
             return form_page(&page, new_form(StatusCode::OK), &input, &titles, &FieldErrors::default()).await;
         }
         match collections::create(&page.app, &actor, input.clone()).await {
@@ -212,6 +217,7 @@ pub async fn edit_form(page: Page, id: web::Path<String>) -> HttpResponse {
             is_new: false,
             cancel: collection.url.clone(),
             goal_query: String::new(),
+            browse: false,
         };
         form_page(&page, form, &collection.fields.to_input(), &titles_of(&collection), &FieldErrors::default()).await
     }
@@ -228,8 +234,8 @@ pub async fn edit(page: Page, req: HttpRequest, id: web::Path<String>, payload: 
         actor.require(Action::Edit, &current.owner.id)?;
         let titles = titles_of(&current);
         let url = current.url.clone();
-        let edit_form = |status| FormPage { status, action: format!("{url}/edit"), is_new: false, cancel: url.clone(), goal_query: form.text("goal_query") };
-        if form.get("intent") == Some("suggest") {
+        let edit_form = |status| FormPage { status, action: format!("{url}/edit"), is_new: false, cancel: url.clone(), goal_query: form.text("goal_query"), browse: form.get("intent") == Some("browse") };
+        if matches!(form.get("intent"), Some("suggest" | "browse")) {
             return form_page(&page, edit_form(StatusCode::OK), &input, &titles, &FieldErrors::default()).await;
         }
         for goal in input.goals.iter_mut().flatten() {

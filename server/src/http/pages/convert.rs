@@ -256,6 +256,7 @@ pub fn material_form(lang: Lang, action: String, is_new: bool, input: &MaterialI
         goal_choices: Vec::new(),
         goals_available: false,
         goal_query: String::new(),
+        goal_browse: Vec::new(),
     }
 }
 
@@ -351,6 +352,7 @@ pub fn case_study_form(lang: Lang, action: String, is_new: bool, input: &CaseStu
         goal_choices: Vec::new(),
         goals_available: false,
         goal_query: String::new(),
+        goal_browse: Vec::new(),
     }
 }
 
@@ -487,5 +489,6 @@ pub fn collection_form(
         goal_choices: Vec::new(),
         goals_available: false,
         goal_query: String::new(),
+        goal_browse: Vec::new(),
     }
 }

@@ -11,7 +11,7 @@ use crate::app::{curricula, AppError, AppResult};
 use crate::domain::authz::Action;
 use crate::domain::curriculum::{level_label, level_sectors};
 use crate::domain::vocab::EducationLevel;
-use crate::store::models::GoalRow;
+use crate::store::models::{FrameworkRow, GoalRow};
 use crate::store::Page as PageNumber;
 
 pub fn goal_url(goal: &GoalRow) -> String {
@@ -127,6 +127,7 @@ impl Tree<'_> {
 fn leaf(goal: &GoalRow, children: Vec<GoalNodeView>) -> GoalNodeView {
     GoalNodeView {
         url: goal_url(goal),
+        uri: goal.uri.clone(),
         code: goal.human_coding_scheme.clone(),
         statement: goal.full_statement.clone(),
         item_type: goal.item_type.clone(),
@@ -149,6 +150,31 @@ fn sort_key(text: &str) -> String {
         .collect()
 }
 
+/// A framework's goal tree: its top (subject areas) in alphabetical order, each with its goals in
+/// the framework's own order, narrowed to `level`; and its retired and replaced goals apart.
+pub async fn goal_tree(app: &crate::app::App, id: &str, level: Option<EducationLevel>) -> AppResult<(FrameworkRow, i64, Vec<GoalNodeView>, Vec<GoalNodeView>)> {
+    let (framework, total, goals) = curricula::goals(app, id, PageNumber { page: 1, per_page: i64::MAX / 2 }).await?;
+    let replaced: HashSet<String> = curricula::replaced_goal_ids(app).await?.into_iter().collect();
+    let mut children: HashMap<String, Vec<String>> = HashMap::new();
+    let mut roots = Vec::new();
+    for (goal, parents) in &goals {
+        if parents.is_empty() {
+            roots.push(goal.id.clone());
+        }
+        for parent in parents {
+            children.entry(parent.clone()).or_default().push(goal.id.clone());
+        }
+    }
+    let retired: HashSet<String> = goals.iter().filter(|(g, _)| g.retired || replaced.contains(&g.id)).map(|(g, _)| g.id.clone()).collect();
+    let by_id: HashMap<String, GoalRow> = goals.into_iter().map(|(g, _)| (g.id.clone(), g)).collect();
+    let tree = Tree { goals: &by_id, children: &children, retired: &retired, level };
+    let mut root_nodes: Vec<GoalNodeView> = roots.iter().filter_map(|r| tree.node(r, 0)).collect();
+    root_nodes.sort_by_cached_key(|n| sort_key(&n.statement));
+    let mut retired_nodes: Vec<GoalNodeView> = by_id.values().filter(|g| retired.contains(&g.id)).map(|g| leaf(g, Vec::new())).collect();
+    retired_nodes.sort_by_cached_key(|n| (sort_key(&n.code), sort_key(&n.statement)));
+    Ok((framework, total, root_nodes, retired_nodes))
+}
+
 #[derive(Debug, serde::Deserialize)]
 pub struct TreeQuery {
     level: Option<String>,
@@ -159,26 +185,8 @@ pub struct TreeQuery {
 /// replaced goals in one list apart.
 pub async fn framework(page: Page, id: web::Path<String>, query: web::Query<TreeQuery>) -> HttpResponse {
     let result = async {
-        let (framework, total, goals) = curricula::goals(&page.app, &id, PageNumber { page: 1, per_page: i64::MAX / 2 }).await?;
-        let replaced: HashSet<String> = curricula::replaced_goal_ids(&page.app).await?.into_iter().collect();
         let level = query.level.as_deref().and_then(EducationLevel::parse);
-        let mut children: HashMap<String, Vec<String>> = HashMap::new();
-        let mut roots = Vec::new();
-        for (goal, parents) in &goals {
-            if parents.is_empty() {
-                roots.push(goal.id.clone());
-            }
-            for parent in parents {
-                children.entry(parent.clone()).or_default().push(goal.id.clone());
-            }
-        }
-        let retired: HashSet<String> = goals.iter().filter(|(g, _)| g.retired || replaced.contains(&g.id)).map(|(g, _)| g.id.clone()).collect();
-        let by_id: HashMap<String, GoalRow> = goals.into_iter().map(|(g, _)| (g.id.clone(), g)).collect();
-        let tree = Tree { goals: &by_id, children: &children, retired: &retired, level };
-        let mut root_nodes: Vec<GoalNodeView> = roots.iter().filter_map(|r| tree.node(r, 0)).collect();
-        root_nodes.sort_by_cached_key(|n| sort_key(&n.statement));
-        let mut retired_nodes: Vec<GoalNodeView> = by_id.values().filter(|g| retired.contains(&g.id)).map(|g| leaf(g, Vec::new())).collect();
-        retired_nodes.sort_by_cached_key(|n| (sort_key(&n.code), sort_key(&n.statement)));
+        let (framework, total, root_nodes, retired_nodes) = goal_tree(&page.app, &id, level).await?;
         let lang = page.lang();
         let view = FrameworkPage {
             title: framework.title.clone(),

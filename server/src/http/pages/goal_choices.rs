@@ -2,7 +2,7 @@
 //! what the teacher searched for, else from the text so far, for the levels and subjects chosen.
 //! Shared by the material and case-study forms.
 
-use deelwijs_frontend::views::GoalChoiceView;
+use deelwijs_frontend::views::{GoalBrowseView, GoalChoiceView};
 
 use super::Page;
 use crate::app::{curricula, suggestions, AppResult};
@@ -16,6 +16,9 @@ pub struct FormPage {
     pub cancel: String,
     /// The goal search typed, if any.
     pub goal_query: String,
+    /// The teacher asked to browse the goal tree ("Bladeren"): the form comes back with the
+    /// tree of each framework here, narrowed to the level chosen.
+    pub browse: bool,
 }
 
 /// Suggestions shown besides the aligned goals.
@@ -61,6 +64,29 @@ pub async fn choices(page: &Page, draft: Draft<'_>) -> AppResult<Vec<GoalChoiceV
         }
     }
     Ok(choices)
+}
+
+/// The goal trees to browse in a form: each framework imported here, narrowed to the one level
+/// chosen (all levels when none or several are), without its retired goals; goals already
+/// aligned are marked, not offered twice.
+pub async fn browse(page: &Page, levels: &[String], aligned: &[String]) -> AppResult<Vec<GoalBrowseView>> {
+    let chosen: Vec<EducationLevel> = levels.iter().filter_map(|l| EducationLevel::parse(l)).collect();
+    let sectors: Vec<EducationLevel> = [EducationLevel::Po, EducationLevel::So, EducationLevel::Vo, EducationLevel::Vso].into_iter().filter(|l| chosen.contains(l)).collect();
+    let level = match sectors.as_slice() {
+        [one] => Some(*one),
+        _ => None,
+    };
+    let mut trees = Vec::new();
+    for framework in curricula::frameworks(&page.app).await?.into_iter().filter(|f| f.row.origin.is_none()) {
+        let (row, _, roots, _) = super::curricula::goal_tree(&page.app, &framework.row.id, level).await?;
+        trees.push(GoalBrowseView {
+            title: row.title,
+            level: level.map(|l| l.label(page.lang().code()).to_owned()),
+            roots,
+            aligned: aligned.to_vec(),
+        });
+    }
+    Ok(trees)
 }
 
 /// Whether the node has a framework to align to.

@@ -145,6 +145,10 @@ async fn form_page(page: &Page, form: FormPage, input: &MaterialInput, errors: &
     view.goal_choices = goal_choices::choices(page, draft).await?;
     view.goals_available = goal_choices::available(page).await?;
     view.goal_query = form.goal_query;
+    if form.browse {
+        let aligned: Vec<String> = input.goals.iter().flatten().map(|g| g.uri.clone()).collect();
+        view.goal_browse = goal_choices::browse(page, input.education_levels.as_deref().unwrap_or_default(), &aligned).await?;
+    }
     Ok(page.html(form.status, deelwijs_frontend::material_form(&page.ctx, &view)))
 }
 
@@ -169,7 +173,7 @@ pub async fn new_form(page: Page) -> HttpResponse {
         page.actor()?;
         let input = MaterialInput { authors: page.actor.as_ref().map(|a| vec![a.display_name.clone()]), ..Default::default() };
         let form =
-            FormPage { status: StatusCode::OK, action: "/materials".to_owned(), is_new: true, cancel: "/materials".to_owned(), goal_query: String::new() };
+            FormPage { status: StatusCode::OK, action: "/materials".to_owned(), is_new: true, cancel: "/materials".to_owned(), goal_query: String::new(), browse: false };
         form_page(&page, form, &input, &FieldErrors::default()).await
     }
     .await;
@@ -183,9 +187,9 @@ pub async fn create(page: Page, req: HttpRequest, payload: web::Payload) -> Http
         let mut errors = FieldErrors::default();
         let input = material_input(&form, &mut errors);
         let new_form =
-            |status| FormPage { status, action: "/materials".to_owned(), is_new: true, cancel: "/materials".to_owned(), goal_query: form.text("goal_query") };
+            |status| FormPage { status, action: "/materials".to_owned(), is_new: true, cancel: "/materials".to_owned(), goal_query: form.text("goal_query"), browse: form.get("intent") == Some("browse") };
         // "Doelen voorstellen": the same form again, nothing saved, with fresh suggestions.
-        if form.get("intent") == Some("suggest") {
+        if matches!(form.get("intent"), Some("suggest" | "browse")) {
             return form_page(&page, new_form(StatusCode::OK), &input, &FieldErrors::default()).await;
         }
         let created = if errors.is_empty() { materials::create(&page.app, &actor, input.clone()).await } else { Err(AppError::Validation(errors)) };
@@ -210,7 +214,7 @@ pub async fn edit_form(page: Page, id: web::Path<String>) -> HttpResponse {
         let material = materials::get(&page.app, Some(actor), &id).await?;
         actor.require(crate::domain::authz::Action::Edit, &material.owner.id)?;
         let action = format!("{}/edit", material.url);
-        let form = FormPage { status: StatusCode::OK, action, is_new: false, cancel: material.url.clone(), goal_query: String::new() };
+        let form = FormPage { status: StatusCode::OK, action, is_new: false, cancel: material.url.clone(), goal_query: String::new(), browse: false };
         form_page(&page, form, &material.fields.to_input(), &FieldErrors::default()).await
     }
     .await;
@@ -227,8 +231,8 @@ pub async fn edit(page: Page, req: HttpRequest, id: web::Path<String>, payload: 
         let current = materials::get(&page.app, Some(&actor), &id).await?;
         actor.require(crate::domain::authz::Action::Edit, &current.owner.id)?;
         let url = page.app.config.material_url(&id);
-        let edit_form = |status| FormPage { status, action: format!("{url}/edit"), is_new: false, cancel: url.clone(), goal_query: form.text("goal_query") };
-        if form.get("intent") == Some("suggest") {
+        let edit_form = |status| FormPage { status, action: format!("{url}/edit"), is_new: false, cancel: url.clone(), goal_query: form.text("goal_query"), browse: form.get("intent") == Some("browse") };
+        if matches!(form.get("intent"), Some("suggest" | "browse")) {
             return form_page(&page, edit_form(StatusCode::OK), &input, &FieldErrors::default()).await;
         }
         // A goal that stays checked keeps its alignment type (which the API may have set).
