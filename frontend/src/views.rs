@@ -474,6 +474,15 @@ pub struct SearchPage {
     /// Sorting links: (label, url, selected).
     pub sort_links: Vec<(String, String, bool)>,
     pub curricula_url: String,
+    /// Where the form and every link go: `/search`, or a list (`/materials`) that shows the
+    /// search's filters and sort for its own kind.
+    pub action: String,
+    pub heading: String,
+    /// What the query field searches, as its label says.
+    pub label: String,
+    /// The list's own tabs and "new" button, when the search is a list's.
+    pub tabs: Vec<Tab>,
+    pub new_url: Option<(String, String)>,
 }
 
 /// A goal in a framework tree (it may appear under several parents: the data is a graph).

@@ -21,13 +21,7 @@ pub(crate) struct GoalSection<'a> {
 }
 
 impl<'a> GoalSection<'a> {
-    pub fn of(
-        choices: &'a [GoalChoiceView],
-        available: bool,
-        query: &'a str,
-        errors: &'a [(String, String)],
-        browse: &'a [GoalBrowseView],
-    ) -> GoalSection<'a> {
+    pub fn of(choices: &'a [GoalChoiceView], available: bool, query: &'a str, errors: &'a [(String, String)], browse: &'a [GoalBrowseView]) -> GoalSection<'a> {
         GoalSection { choices, available, query, error: errors.iter().find(|(field, _)| field == "goals").map(|(_, message)| message.as_str()), browse }
     }
 }

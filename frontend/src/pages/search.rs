@@ -2,7 +2,7 @@
 
 use maud::{html, Markup, PreEscaped};
 
-use super::parts::pager;
+use super::parts::{pager, tabs};
 use crate::i18n::Lang;
 use crate::layout::{page, percent_encode, Width};
 use crate::views::{FacetGroupView, PageCtx, SearchHitView, SearchPage};
@@ -12,9 +12,13 @@ pub(crate) fn render(ctx: &PageCtx, search: &SearchPage) -> Markup {
     let facets: Vec<&FacetGroupView> = search.facets.iter().filter(|group| !group.values.is_empty()).collect();
     let content = html! {
         div.page-header.search-header {
-            h1 { (l.t("Zoeken", "Search")) }
-            form.search-form method="get" action="/search" role="search" aria-label=(l.t("Leermiddelen en praktijkvoorbeelden", "Materials and case studies")) {
-                label.field__label for="search-q" { (l.t("Zoek in leermiddelen, arrangementen en praktijkvoorbeelden", "Search materials, collections and case studies")) }
+            h1 { (search.heading) }
+            @if let Some((url, label)) = &search.new_url {
+                p { a.button href=(url) { span aria-hidden="true" { "+ " } (label) } }
+            }
+            (tabs(l, &search.tabs))
+            form.search-form method="get" action=(search.action) role="search" aria-label=(search.heading) {
+                label.field__label for="search-q" { (search.label) }
                 div.search-form__row {
                     input.input.search-form__input type="search" id="search-q" name="q" value=(search.q) autocomplete="off" enterkeyhint="search";
                     @for (name, value) in &search.hidden {
@@ -80,7 +84,7 @@ pub(crate) fn render(ctx: &PageCtx, search: &SearchPage) -> Markup {
                                 }
                             }
                             @if search.active_filters.len() > 1 {
-                                li { a.active-filters__clear href=(clear_url(&search.q)) { (l.t("Alles wissen", "Clear all")) } }
+                                li { a.active-filters__clear href=(clear_url(&search.action, &search.q)) { (l.t("Alles wissen", "Clear all")) } }
                             }
                         }
                     }
@@ -171,7 +175,7 @@ fn empty(l: Lang, search: &SearchPage) -> Markup {
             }
             div.button-row.empty-state__actions {
                 @if !search.active_filters.is_empty() {
-                    a.button.button--secondary href=(clear_url(&search.q)) { (l.t("Zonder filters zoeken", "Search without filters")) }
+                    a.button.button--secondary href=(clear_url(&search.action, &search.q)) { (l.t("Zonder filters zoeken", "Search without filters")) }
                 }
                 a.button.button--secondary href=(search.curricula_url) { (l.t("Zoek via leerdoelen", "Browse by learning goal")) }
             }
@@ -180,11 +184,11 @@ fn empty(l: Lang, search: &SearchPage) -> Markup {
 }
 
 /// The search for the same words without any filter.
-fn clear_url(q: &str) -> String {
+fn clear_url(action: &str, q: &str) -> String {
     let q = q.trim();
     if q.is_empty() {
-        "/search".to_owned()
+        action.to_owned()
     } else {
-        format!("/search?q={}", percent_encode(q))
+        format!("{action}?q={}", percent_encode(q))
     }
 }

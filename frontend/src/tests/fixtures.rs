@@ -516,6 +516,11 @@ pub(super) fn search_page() -> SearchPage {
         pager: Pager { page: 1, pages: 2, total: 14, prev_url: None, next_url: Some("/search?q=breuken&page=2".into()) },
         sort_links: vec![("Beste match".into(), "/search?q=breuken".into(), true), ("Nieuwste".into(), "/search?q=breuken&sort=newest".into(), false)],
         curricula_url: "/curricula".into(),
+        action: "/search".into(),
+        heading: "Zoeken".into(),
+        label: "Zoek in leermiddelen, arrangementen en praktijkvoorbeelden".into(),
+        tabs: Vec::new(),
+        new_url: None,
     }
 }
 

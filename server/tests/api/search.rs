@@ -312,3 +312,36 @@ async fn case_studies_are_found_by_theme_stage_and_erasmus_action() {
         assert!(page.contains("Erasmus+-actie") && page.contains("KA2 – partnerschap") && page.contains("Digitale geletterdheid"), "{backend:?}");
     }
 }
+
+/// `/materials`, `/case-studies` and `/collections` filter and sort like the search page, for
+/// their own kind and at their own address.
+#[actix_web::test]
+async fn lists_filter_and_sort_at_their_own_address() {
+    for backend in backends() {
+        let node = TestNode::start(backend).await;
+        let token = node.user("juf", Role::Member).await;
+        let primary = node.material(&token, json!({ "title": "Breuken in groep 6", "education_levels": ["po"] })).await;
+        node.material(&token, json!({ "title": "Breuken in de brugklas", "education_levels": ["vo"] })).await;
+        let (_, collection) = node
+            .post("/collections", Some(&token), &json!({ "title": "Breuken, een reeks", "status": "published", "items": [{ "material": primary["id"] }] }))
+            .await;
+        assert!(collection["id"].is_string(), "{collection}");
+        wait_for_search(&node, "q=breuken", Duration::from_secs(10), |body| body["total"] == 3).await;
+        let page = |path: &str| {
+            let request = node.client.get(format!("{}{path}", node.url)).header("Accept-Language", "nl");
+            async move { request.send().await.unwrap().text().await.unwrap() }
+        };
+        let html = page("/materials?level=po").await;
+        assert!(html.contains("Breuken in groep 6") && !html.contains("Breuken in de brugklas"), "{backend:?}: filtered by level");
+        assert!(!html.contains("Breuken, een reeks"), "{backend:?}: materials only");
+        assert!(html.contains("action=\"/materials\""), "{backend:?}: the form stays on the list");
+        assert!(html.contains("href=\"/materials?level=po&amp;sort=newest\""), "{backend:?}: sorting stays on the list");
+        assert!(!html.contains("href=\"/search?"), "{backend:?}: no link leaves for /search");
+        assert!(html.contains(">Onderwijsniveau</summary>"), "{backend:?}: the level facet");
+        assert!(!html.contains(">Soort inhoud</summary>"), "{backend:?}: no kind facet on a list of one kind");
+        let html = page("/collections?q=breuken").await;
+        assert!(html.contains("Breuken, een reeks") && !html.contains("Breuken in de brugklas"), "{backend:?}: collections only");
+        let plain = page("/materials").await;
+        assert!(plain.contains("Breuken in de brugklas") && plain.contains("href=\"/materials?sort=newest\""), "{backend:?}: the plain list");
+    }
+}

@@ -168,7 +168,10 @@ async fn main_flow_in_a_real_browser() {
     browser.click("a[href^='/collections/new?material=']").await;
     wait_for_path(&browser, "the new collection form", |url| url.contains("/collections/new")).await;
     audit.check(&browser, "the new collection form").await;
-    assert!(browser.page_source().await.contains("Breuken met pizza&#39;s") || browser.page_source().await.contains("Breuken met pizza's"), "the material is listed already");
+    assert!(
+        browser.page_source().await.contains("Breuken met pizza&#39;s") || browser.page_source().await.contains("Breuken met pizza's"),
+        "the material is listed already"
+    );
     browser.type_into("input[name=title]", "Breuken in groep 6 en 7").await;
     browser.click("input[name=status][value=published]").await;
     browser.click("form[action='/collections'] button[value=save]").await;

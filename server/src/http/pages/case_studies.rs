@@ -63,7 +63,10 @@ async fn form_page(page: &Page, form: FormPage, input: &CaseStudyInput, errors: 
     Ok(page.html(form.status, deelwijs_frontend::case_study_form(&page.ctx, &view)))
 }
 
-pub async fn list(page: Page, query: web::Query<PageQuery>) -> HttpResponse {
+pub async fn list(page: Page, req: HttpRequest, query: web::Query<PageQuery>) -> HttpResponse {
+    if let Some(searched) = super::search::for_list(&page, req.query_string(), "/case-studies", ContentKind::CaseStudy).await {
+        return page.respond(searched);
+    }
     let result = async {
         let paged = case_studies::list(&page.app, None, query.page()).await?;
         let lang = page.lang();
@@ -72,7 +75,7 @@ pub async fn list(page: Page, query: web::Query<PageQuery>) -> HttpResponse {
             items: paged.items.iter().map(|c| convert::case_study_card(lang, c, false)).collect(),
             pager: convert::pager(&paged, "/case-studies"),
             new_url: page.actor.as_ref().map(|_| "/case-studies/new".to_owned()),
-            tabs: convert::list_tabs(lang, "/case-studies", "case_study"),
+            tabs: convert::list_tabs(lang, "/case-studies", false),
         };
         Ok(page.ok(deelwijs_frontend::case_study_list(&page.ctx, &view)))
     }
@@ -166,7 +169,14 @@ pub async fn edit(page: Page, req: HttpRequest, id: web::Path<String>, payload: 
         let current = case_studies::get(&page.app, Some(&actor), &id).await?;
         actor.require(Action::Edit, &current.owner.id)?;
         let url = page.app.config.case_study_url(&id);
-        let edit_form = |status| FormPage { status, action: format!("{url}/edit"), is_new: false, cancel: url.clone(), goal_query: form.text("goal_query"), browse: form.get("intent") == Some("browse") };
+        let edit_form = |status| FormPage {
+            status,
+            action: format!("{url}/edit"),
+            is_new: false,
+            cancel: url.clone(),
+            goal_query: form.text("goal_query"),
+            browse: form.get("intent") == Some("browse"),
+        };
         if matches!(form.get("intent"), Some("suggest" | "browse")) {
             return form_page(&page, edit_form(StatusCode::OK), &input, &FieldErrors::default()).await;
         }

@@ -84,7 +84,10 @@ pub struct ListQuery {
     page: PageQuery,
 }
 
-pub async fn list(page: Page, query: web::Query<ListQuery>) -> HttpResponse {
+pub async fn list(page: Page, req: HttpRequest, query: web::Query<ListQuery>) -> HttpResponse {
+    if let Some(searched) = super::search::for_list(&page, req.query_string(), "/collections", ContentKind::Collection).await {
+        return page.respond(searched);
+    }
     let result = async {
         let lang = page.lang();
         let mine = query.mine.is_some() && page.actor.is_some();
@@ -97,11 +100,7 @@ pub async fn list(page: Page, query: web::Query<ListQuery>) -> HttpResponse {
         if page.actor.is_some() {
             tabs.push(Tab { title: lang.t("Mijn arrangementen", "My collections").to_owned(), url: "/collections?mine=1".to_owned(), current: mine });
         }
-        tabs.push(Tab {
-            title: lang.t("Filteren en sorteren", "Filter and sort").to_owned(),
-            url: "/search?kind=collection&sort=newest".to_owned(),
-            current: false,
-        });
+        tabs.push(Tab { title: lang.t("Filteren en sorteren", "Filter and sort").to_owned(), url: "/collections?sort=newest".to_owned(), current: false });
         let view = ListPage {
             heading: lang.t("Arrangementen", "Collections").to_owned(),
             items: paged.items.iter().map(|c| convert::collection_card(lang, c, mine)).collect(),
@@ -166,8 +165,14 @@ pub async fn new_form(page: Page, query: web::Query<NewQuery>) -> HttpResponse {
             input.subjects = Some(material.fields.subjects.iter().map(|s| s.as_str().to_owned()).collect());
             titles.push((url, material.fields.title.clone()));
         }
-        let form =
-            FormPage { status: StatusCode::OK, action: "/collections".to_owned(), is_new: true, cancel: "/collections".to_owned(), goal_query: String::new(), browse: false };
+        let form = FormPage {
+            status: StatusCode::OK,
+            action: "/collections".to_owned(),
+            is_new: true,
+            cancel: "/collections".to_owned(),
+            goal_query: String::new(),
+            browse: false,
+        };
         form_page(&page, form, &input, &titles, &FieldErrors::default()).await
     }
     .await;
@@ -234,7 +239,14 @@ pub async fn edit(page: Page, req: HttpRequest, id: web::Path<String>, payload: 
         actor.require(Action::Edit, &current.owner.id)?;
         let titles = titles_of(&current);
         let url = current.url.clone();
-        let edit_form = |status| FormPage { status, action: format!("{url}/edit"), is_new: false, cancel: url.clone(), goal_query: form.text("goal_query"), browse: form.get("intent") == Some("browse") };
+        let edit_form = |status| FormPage {
+            status,
+            action: format!("{url}/edit"),
+            is_new: false,
+            cancel: url.clone(),
+            goal_query: form.text("goal_query"),
+            browse: form.get("intent") == Some("browse"),
+        };
         if matches!(form.get("intent"), Some("suggest" | "browse")) {
             return form_page(&page, edit_form(StatusCode::OK), &input, &titles, &FieldErrors::default()).await;
         }

@@ -219,13 +219,13 @@ pub fn material_page(lang: Lang, config: &AppConfig, viewer: Option<&Actor>, m: 
     }
 }
 
-/// The tabs of `/materials` and `/case-studies`: the plain list (newest first), and the same
-/// content on the search page, where every filter (for case studies: theme, stage, Erasmus+
-/// action) and both sort orders apply.
-pub fn list_tabs(lang: Lang, list_url: &str, kind: &str) -> Vec<Tab> {
+/// The tabs of `/materials`, `/case-studies` and `/collections`: the plain list (newest first),
+/// and the same list with the search page's filters (for case studies also theme, stage and
+/// Erasmus+ action) and both sort orders, at the list's own address.
+pub fn list_tabs(lang: Lang, list_url: &str, filtering: bool) -> Vec<Tab> {
     vec![
-        Tab { title: lang.t("Nieuwste eerst", "Newest first").to_owned(), url: list_url.to_owned(), current: true },
-        Tab { title: lang.t("Filteren en sorteren", "Filter and sort").to_owned(), url: format!("/search?kind={kind}&sort=newest"), current: false },
+        Tab { title: lang.t("Nieuwste eerst", "Newest first").to_owned(), url: list_url.to_owned(), current: !filtering },
+        Tab { title: lang.t("Filteren en sorteren", "Filter and sort").to_owned(), url: format!("{list_url}?sort=newest"), current: filtering },
     ]
 }
 

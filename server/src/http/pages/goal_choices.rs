@@ -71,7 +71,8 @@ pub async fn choices(page: &Page, draft: Draft<'_>) -> AppResult<Vec<GoalChoiceV
 /// aligned are marked, not offered twice.
 pub async fn browse(page: &Page, levels: &[String], aligned: &[String]) -> AppResult<Vec<GoalBrowseView>> {
     let chosen: Vec<EducationLevel> = levels.iter().filter_map(|l| EducationLevel::parse(l)).collect();
-    let sectors: Vec<EducationLevel> = [EducationLevel::Po, EducationLevel::So, EducationLevel::Vo, EducationLevel::Vso].into_iter().filter(|l| chosen.contains(l)).collect();
+    let sectors: Vec<EducationLevel> =
+        [EducationLevel::Po, EducationLevel::So, EducationLevel::Vo, EducationLevel::Vso].into_iter().filter(|l| chosen.contains(l)).collect();
     let level = match sectors.as_slice() {
         [one] => Some(*one),
         _ => None,
@@ -79,12 +80,7 @@ pub async fn browse(page: &Page, levels: &[String], aligned: &[String]) -> AppRe
     let mut trees = Vec::new();
     for framework in curricula::frameworks(&page.app).await?.into_iter().filter(|f| f.row.origin.is_none()) {
         let (row, _, roots, _) = super::curricula::goal_tree(&page.app, &framework.row.id, level).await?;
-        trees.push(GoalBrowseView {
-            title: row.title,
-            level: level.map(|l| l.label(page.lang().code()).to_owned()),
-            roots,
-            aligned: aligned.to_vec(),
-        });
+        trees.push(GoalBrowseView { title: row.title, level: level.map(|l| l.label(page.lang().code()).to_owned()), roots, aligned: aligned.to_vec() });
     }
     Ok(trees)
 }

@@ -48,7 +48,10 @@ pub async fn home(page: Page) -> HttpResponse {
     page.respond(result)
 }
 
-pub async fn list(page: Page, query: web::Query<PageQuery>) -> HttpResponse {
+pub async fn list(page: Page, req: HttpRequest, query: web::Query<PageQuery>) -> HttpResponse {
+    if let Some(searched) = super::search::for_list(&page, req.query_string(), "/materials", ContentKind::Material).await {
+        return page.respond(searched);
+    }
     let result = async {
         let paged = materials::list(&page.app, None, query.page()).await?;
         let lang = page.lang();
@@ -57,7 +60,7 @@ pub async fn list(page: Page, query: web::Query<PageQuery>) -> HttpResponse {
             items: paged.items.iter().map(|m| convert::material_card(lang, m, false)).collect(),
             pager: convert::pager(&paged, "/materials"),
             new_url: page.actor.as_ref().map(|_| "/materials/new".to_owned()),
-            tabs: convert::list_tabs(lang, "/materials", "material"),
+            tabs: convert::list_tabs(lang, "/materials", false),
         };
         Ok(page.ok(deelwijs_frontend::material_list(&page.ctx, &view)))
     }
@@ -172,8 +175,14 @@ pub async fn new_form(page: Page) -> HttpResponse {
     let result = async {
         page.actor()?;
         let input = MaterialInput { authors: page.actor.as_ref().map(|a| vec![a.display_name.clone()]), ..Default::default() };
-        let form =
-            FormPage { status: StatusCode::OK, action: "/materials".to_owned(), is_new: true, cancel: "/materials".to_owned(), goal_query: String::new(), browse: false };
+        let form = FormPage {
+            status: StatusCode::OK,
+            action: "/materials".to_owned(),
+            is_new: true,
+            cancel: "/materials".to_owned(),
+            goal_query: String::new(),
+            browse: false,
+        };
         form_page(&page, form, &input, &FieldErrors::default()).await
     }
     .await;
@@ -186,8 +195,14 @@ pub async fn create(page: Page, req: HttpRequest, payload: web::Payload) -> Http
         let mut form = page.form(&req, payload).await?;
         let mut errors = FieldErrors::default();
         let input = material_input(&form, &mut errors);
-        let new_form =
-            |status| FormPage { status, action: "/materials".to_owned(), is_new: true, cancel: "/materials".to_owned(), goal_query: form.text("goal_query"), browse: form.get("intent") == Some("browse") };
+        let new_form = |status| FormPage {
+            status,
+            action: "/materials".to_owned(),
+            is_new: true,
+            cancel: "/materials".to_owned(),
+            goal_query: form.text("goal_query"),
+            browse: form.get("intent") == Some("browse"),
+        };
         // "Doelen voorstellen": the same form again, nothing saved, with fresh suggestions.
         if matches!(form.get("intent"), Some("suggest" | "browse")) {
             return form_page(&page, new_form(StatusCode::OK), &input, &FieldErrors::default()).await;
@@ -231,7 +246,14 @@ pub async fn edit(page: Page, req: HttpRequest, id: web::Path<String>, payload: 
         let current = materials::get(&page.app, Some(&actor), &id).await?;
         actor.require(crate::domain::authz::Action::Edit, &current.owner.id)?;
         let url = page.app.config.material_url(&id);
-        let edit_form = |status| FormPage { status, action: format!("{url}/edit"), is_new: false, cancel: url.clone(), goal_query: form.text("goal_query"), browse: form.get("intent") == Some("browse") };
+        let edit_form = |status| FormPage {
+            status,
+            action: format!("{url}/edit"),
+            is_new: false,
+            cancel: url.clone(),
+            goal_query: form.text("goal_query"),
+            browse: form.get("intent") == Some("browse"),
+        };
         if matches!(form.get("intent"), Some("suggest" | "browse")) {
             return form_page(&page, edit_form(StatusCode::OK), &input, &FieldErrors::default()).await;
         }

@@ -9,19 +9,20 @@ use super::{convert, Page};
 use crate::app::{curricula, search, AppResult};
 use crate::domain::license::License;
 use crate::domain::vocab::{EducationLevel, ErasmusAction, ResourceType, Stage, Subject, Theme};
+use crate::domain::ContentKind;
 use crate::http::api::search::SearchParams;
 
 /// The query string for `params` with one parameter changed (`None` removes it); page reset.
-fn url_with(params: &[(String, String)], name: &str, value: Option<&str>) -> String {
+fn url_with(base: &str, params: &[(String, String)], name: &str, value: Option<&str>) -> String {
     let mut pairs: Vec<(&str, &str)> = params.iter().filter(|(k, _)| k != name && k != "page").map(|(k, v)| (k.as_str(), v.as_str())).collect();
     if let Some(value) = value {
         pairs.push((name, value));
     }
     let query: String = url::form_urlencoded::Serializer::new(String::new()).extend_pairs(pairs).finish();
     if query.is_empty() {
-        "/search".to_owned()
+        base.to_owned()
     } else {
-        format!("/search?{query}")
+        format!("{base}?{query}")
     }
 }
 
@@ -67,6 +68,7 @@ const GOALS_SHOWN: usize = 12;
 /// other frameworks they match), most frequent first; a foreign goal names its framework.
 async fn goal_facet(
     page: &Page,
+    base: &str,
     lang: Lang,
     raw: &[(String, String)],
     counts: Option<&std::collections::BTreeMap<String, u64>>,
@@ -95,108 +97,180 @@ async fn goal_facet(
                 label = format!("{label} ({})", link.framework);
             }
             let selected = chosen.is_some_and(|c| c == goal.uri || c == goal.id);
-            FacetValueView { label, count, selected, toggle_url: url_with(raw, "goal", if selected { None } else { Some(&goal.uri) }) }
+            FacetValueView { label, count, selected, toggle_url: url_with(base, raw, "goal", if selected { None } else { Some(&goal.uri) }) }
         })
         .collect();
     Ok(Some(FacetGroupView { name: "goal".to_owned(), label: lang.t("Leerdoel", "Goal").to_owned(), values }))
 }
 
 pub async fn show(page: Page, params: web::Query<SearchParams>, req: actix_web::HttpRequest) -> HttpResponse {
-    let result = async {
-        let lang = page.lang();
-        let raw: Vec<(String, String)> = url::form_urlencoded::parse(req.query_string().as_bytes()).into_owned().filter(|(_, v)| !v.is_empty()).collect();
-        let query = params.to_query();
-        let results = search::search(&page.app, query.clone()).await?;
-        let mut facets = Vec::new();
-        for name in FACETS {
-            let selected = raw.iter().find(|(k, _)| k == name).map(|(_, v)| v.clone());
-            let Some(counts) = results.facets.get(name) else { continue };
-            let mut values: Vec<FacetValueView> = counts
-                .iter()
-                .map(|(value, count)| {
-                    let is_selected = selected.as_deref() == Some(value.as_str());
-                    FacetValueView {
-                        label: value_label(lang, name, value),
-                        count: *count,
-                        selected: is_selected,
-                        toggle_url: url_with(&raw, name, if is_selected { None } else { Some(value) }),
-                    }
-                })
-                .collect();
-            values.sort_by(|a, b| b.count.cmp(&a.count).then_with(|| a.label.cmp(&b.label)));
-            facets.push(FacetGroupView { name: (*name).to_owned(), label: facet_label(lang, name).to_owned(), values });
+    let lang = page.lang();
+    let scope = Scope {
+        base: "/search",
+        kind: None,
+        heading: lang.t("Zoeken", "Search").to_owned(),
+        label: lang.t("Zoek in leermiddelen, arrangementen en praktijkvoorbeelden", "Search materials, collections and case studies").to_owned(),
+        tabs: Vec::new(),
+        new_url: None,
+    };
+    let result = render(&page, params.into_inner(), req.query_string(), scope).await;
+    page.respond(result)
+}
+
+/// Where a search page lives: `/search` for everything, or a list of one kind (`/materials`,
+/// `/case-studies`, `/collections`) with the same filters and sort for that kind.
+pub struct Scope {
+    pub base: &'static str,
+    /// The kind a list is for; its facet is then not offered.
+    pub kind: Option<&'static str>,
+    pub heading: String,
+    pub label: String,
+    pub tabs: Vec<deelwijs_frontend::views::Tab>,
+    pub new_url: Option<(String, String)>,
+}
+
+/// A list page asked for words, a filter or a sort: the search page for its kind, at the
+/// list's own address (`None`: show the plain list).
+pub async fn for_list(page: &Page, query_string: &str, base: &'static str, kind: ContentKind) -> Option<AppResult<HttpResponse>> {
+    if !asks_for_search(query_string) {
+        return None;
+    }
+    let lang = page.lang();
+    let (heading, label, new) = match kind {
+        ContentKind::Material => {
+            (lang.t("Leermiddelen", "Learning materials"), lang.t("Zoek in leermiddelen", "Search materials"), lang.t("Nieuw leermiddel", "New material"))
         }
-        if let Some(group) = goal_facet(&page, lang, &raw, results.facets.get(GOAL_FILTER)).await? {
-            facets.insert(facets.len().min(1), group);
+        ContentKind::CaseStudy => (
+            lang.t("Praktijkvoorbeelden", "Case studies"),
+            lang.t("Zoek in praktijkvoorbeelden", "Search case studies"),
+            lang.t("Nieuw praktijkvoorbeeld", "New case study"),
+        ),
+        ContentKind::Collection => {
+            (lang.t("Arrangementen", "Collections"), lang.t("Zoek in arrangementen", "Search collections"), lang.t("Nieuw arrangement", "New collection"))
         }
-        let mut active_filters: Vec<ActiveFilterView> = raw
+    };
+    let params = match web::Query::<SearchParams>::from_query(query_string) {
+        Ok(params) => params.into_inner(),
+        Err(_) => SearchParams::default(),
+    };
+    let scope = Scope {
+        base,
+        kind: Some(kind.as_str()),
+        heading: heading.to_owned(),
+        label: label.to_owned(),
+        tabs: convert::list_tabs(lang, base, true),
+        new_url: page.actor.as_ref().map(|_| (format!("{base}/new"), new.to_owned())),
+    };
+    Some(render(page, params, query_string, scope).await)
+}
+
+/// Whether a list's query asks for searching (words, a filter or a sort) rather than the plain list.
+pub fn asks_for_search(query_string: &str) -> bool {
+    url::form_urlencoded::parse(query_string.as_bytes()).any(|(k, v)| !v.is_empty() && (k == "q" || k == "sort" || k == "goal" || FACETS.contains(&k.as_ref())))
+}
+
+pub async fn render(page: &Page, mut params: SearchParams, query_string: &str, scope: Scope) -> AppResult<HttpResponse> {
+    let base = scope.base;
+    let lang = page.lang();
+    let mut raw: Vec<(String, String)> = url::form_urlencoded::parse(query_string.as_bytes()).into_owned().filter(|(_, v)| !v.is_empty()).collect();
+    if let Some(kind) = scope.kind {
+        params.kind = Some(kind.to_owned());
+        raw.retain(|(k, _)| k != "kind");
+    }
+    let query = params.to_query();
+    let results = search::search(&page.app, query.clone()).await?;
+    let mut facets = Vec::new();
+    for name in FACETS.iter().filter(|name| scope.kind.is_none() || **name != "kind") {
+        let selected = raw.iter().find(|(k, _)| k == name).map(|(_, v)| v.clone());
+        let Some(counts) = results.facets.get(name) else { continue };
+        let mut values: Vec<FacetValueView> = counts
             .iter()
-            .filter(|(k, _)| FACETS.contains(&k.as_str()))
-            .map(|(k, v)| ActiveFilterView { label: format!("{}: {}", facet_label(lang, k), value_label(lang, k, v)), remove_url: url_with(&raw, k, None) })
-            .collect();
-        if let Some(goal) = raw.iter().find(|(k, _)| k == "goal").map(|(_, v)| v.clone()) {
-            let label = match curricula::goal_row(&page.app, &goal).await {
-                Ok(row) => format!("{} {}", row.human_coding_scheme, row.abbreviated_statement).trim().to_owned(),
-                Err(_) => goal.clone(),
-            };
-            active_filters.push(ActiveFilterView { label: format!("{}: {label}", lang.t("Leerdoel", "Goal")), remove_url: url_with(&raw, "goal", None) });
-        }
-        let goal_codes = curricula::goal_rows(&page.app, results.hits.iter().flat_map(|h| h.goals.clone()).collect()).await?;
-        let hits = results
-            .hits
-            .iter()
-            .map(|h| SearchHitView {
-                url: page.app.config.content_url(&h.kind, &h.id),
-                title: h.title.clone(),
-                summary: h.summary.clone(),
-                snippet_html: h.snippet_html.clone(),
-                kind: value_label(lang, "kind", &h.kind),
-                language: convert::language_name(lang, &h.language),
-                language_code: h.language.clone(),
-                license: value_label(lang, "license", &h.license),
-                origin: value_label(lang, "origin", &h.origin),
-                goals: h
-                    .goals
-                    .iter()
-                    .filter_map(|uri| goal_codes.iter().find(|g| &g.uri == uri))
-                    .map(|g| if g.human_coding_scheme.is_empty() { g.abbreviated_statement.clone() } else { g.human_coding_scheme.clone() })
-                    .collect(),
+            .map(|(value, count)| {
+                let is_selected = selected.as_deref() == Some(value.as_str());
+                FacetValueView {
+                    label: value_label(lang, name, value),
+                    count: *count,
+                    selected: is_selected,
+                    toggle_url: url_with(base, &raw, name, if is_selected { None } else { Some(value) }),
+                }
             })
             .collect();
-        let per_page = results.per_page.max(1) as i64;
-        let total = results.total as i64;
-        let pages = ((total + per_page - 1) / per_page).clamp(1, (deelwijs_indexer::MAX_OFFSET as i64) / per_page);
-        let current = results.page as i64;
-        let page_url = |p: i64| {
-            let mut with_page: Vec<(String, String)> = raw.iter().filter(|(k, _)| k != "page").cloned().collect();
-            with_page.push(("page".into(), p.to_string()));
-            format!("/search?{}", url::form_urlencoded::Serializer::new(String::new()).extend_pairs(with_page).finish())
-        };
-        let pager = Pager {
-            page: current,
-            pages,
-            total,
-            prev_url: (current > 1).then(|| page_url(current - 1)),
-            next_url: (current < pages).then(|| page_url(current + 1)),
-        };
-        let sort = if matches!(query.sort, deelwijs_indexer::Sort::Newest) { "newest" } else { "relevance" };
-        let view = SearchPage {
-            q: query.text.clone(),
-            sort: sort.to_owned(),
-            hidden: raw.iter().filter(|(k, _)| k != "q" && k != "page").cloned().collect(),
-            active_filters,
-            facets,
-            hits,
-            total: results.total as u64,
-            pager,
-            sort_links: vec![
-                (lang.t("Beste match", "Best match").to_owned(), url_with(&raw, "sort", None), sort == "relevance"),
-                (lang.t("Nieuwste", "Newest").to_owned(), url_with(&raw, "sort", Some("newest")), sort == "newest"),
-            ],
-            curricula_url: "/curricula".to_owned(),
-        };
-        Ok(page.ok(deelwijs_frontend::search(&page.ctx, &view)))
+        values.sort_by(|a, b| b.count.cmp(&a.count).then_with(|| a.label.cmp(&b.label)));
+        facets.push(FacetGroupView { name: (*name).to_owned(), label: facet_label(lang, name).to_owned(), values });
     }
-    .await;
-    page.respond(result)
+    if let Some(group) = goal_facet(page, base, lang, &raw, results.facets.get(GOAL_FILTER)).await? {
+        facets.insert(facets.len().min(1), group);
+    }
+    let mut active_filters: Vec<ActiveFilterView> = raw
+        .iter()
+        .filter(|(k, _)| FACETS.contains(&k.as_str()))
+        .map(|(k, v)| ActiveFilterView { label: format!("{}: {}", facet_label(lang, k), value_label(lang, k, v)), remove_url: url_with(base, &raw, k, None) })
+        .collect();
+    if let Some(goal) = raw.iter().find(|(k, _)| k == "goal").map(|(_, v)| v.clone()) {
+        let label = match curricula::goal_row(&page.app, &goal).await {
+            Ok(row) => format!("{} {}", row.human_coding_scheme, row.abbreviated_statement).trim().to_owned(),
+            Err(_) => goal.clone(),
+        };
+        active_filters.push(ActiveFilterView { label: format!("{}: {label}", lang.t("Leerdoel", "Goal")), remove_url: url_with(base, &raw, "goal", None) });
+    }
+    let goal_codes = curricula::goal_rows(&page.app, results.hits.iter().flat_map(|h| h.goals.clone()).collect()).await?;
+    let hits = results
+        .hits
+        .iter()
+        .map(|h| SearchHitView {
+            url: page.app.config.content_url(&h.kind, &h.id),
+            title: h.title.clone(),
+            summary: h.summary.clone(),
+            snippet_html: h.snippet_html.clone(),
+            kind: value_label(lang, "kind", &h.kind),
+            language: convert::language_name(lang, &h.language),
+            language_code: h.language.clone(),
+            license: value_label(lang, "license", &h.license),
+            origin: value_label(lang, "origin", &h.origin),
+            goals: h
+                .goals
+                .iter()
+                .filter_map(|uri| goal_codes.iter().find(|g| &g.uri == uri))
+                .map(|g| if g.human_coding_scheme.is_empty() { g.abbreviated_statement.clone() } else { g.human_coding_scheme.clone() })
+                .collect(),
+        })
+        .collect();
+    let per_page = results.per_page.max(1) as i64;
+    let total = results.total as i64;
+    let pages = ((total + per_page - 1) / per_page).clamp(1, (deelwijs_indexer::MAX_OFFSET as i64) / per_page);
+    let current = results.page as i64;
+    let page_url = |p: i64| {
+        let mut with_page: Vec<(String, String)> = raw.iter().filter(|(k, _)| k != "page").cloned().collect();
+        with_page.push(("page".into(), p.to_string()));
+        format!("{base}?{}", url::form_urlencoded::Serializer::new(String::new()).extend_pairs(with_page).finish())
+    };
+    let pager = Pager {
+        page: current,
+        pages,
+        total,
+        prev_url: (current > 1).then(|| page_url(current - 1)),
+        next_url: (current < pages).then(|| page_url(current + 1)),
+    };
+    let sort = if matches!(query.sort, deelwijs_indexer::Sort::Newest) { "newest" } else { "relevance" };
+    let view = SearchPage {
+        q: query.text.clone(),
+        sort: sort.to_owned(),
+        hidden: raw.iter().filter(|(k, _)| k != "q" && k != "page").cloned().collect(),
+        active_filters,
+        facets,
+        hits,
+        total: results.total as u64,
+        pager,
+        sort_links: vec![
+            (lang.t("Beste match", "Best match").to_owned(), url_with(base, &raw, "sort", None), sort == "relevance"),
+            (lang.t("Nieuwste", "Newest").to_owned(), url_with(base, &raw, "sort", Some("newest")), sort == "newest"),
+        ],
+        curricula_url: "/curricula".to_owned(),
+        action: base.to_owned(),
+        heading: scope.heading,
+        label: scope.label,
+        tabs: scope.tabs,
+        new_url: scope.new_url,
+    };
+    Ok(page.ok(deelwijs_frontend::search(&page.ctx, &view)))
 }
