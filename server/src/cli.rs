@@ -40,7 +40,13 @@ async fn serve(args: ServeArgs) -> anyhow::Result<()> {
     if args.demo {
         let seeded = demo::seed(&app).await?;
         match seeded {
-            Some(report) => tracing::info!(materials = report.materials, case_studies = report.case_studies, users = report.users, "demo content seeded"),
+            Some(report) => tracing::info!(
+                materials = report.materials,
+                case_studies = report.case_studies,
+                collections = report.collections,
+                users = report.users,
+                "demo content seeded"
+            ),
             None => tracing::info!("demo content was already seeded"),
         }
     }

@@ -9,10 +9,11 @@ use std::collections::HashMap;
 use serde::Deserialize;
 
 use crate::app::materials::RemixInput;
-use crate::app::{accounts, case_studies, curricula, materials, Actor, App, AppError};
+use crate::app::{accounts, case_studies, collections, curricula, materials, Actor, App, AppError};
 use crate::domain::account::{SignUp, SignUpInput};
 use crate::domain::alignment::GoalRef;
 use crate::domain::case_study::CaseStudyInput;
+use crate::domain::collection::{CollectionInput, ItemInput};
 use crate::domain::material::{Link, MaterialInput};
 use crate::domain::vocab::Role;
 use crate::store::settings;
@@ -28,6 +29,28 @@ struct Content {
     users: Vec<DemoUser>,
     materials: Vec<DemoMaterial>,
     case_studies: Vec<DemoCaseStudy>,
+    #[serde(default)]
+    collections: Vec<DemoCollection>,
+}
+
+/// A collection of demo materials, named by their keys.
+#[derive(Debug, Deserialize)]
+struct DemoCollection {
+    author: String,
+    title: String,
+    introduction: String,
+    language: String,
+    license: String,
+    education_levels: Vec<String>,
+    subjects: Vec<String>,
+    goals: Vec<GoalRef>,
+    items: Vec<DemoItem>,
+}
+
+#[derive(Debug, Deserialize)]
+struct DemoItem {
+    material: String,
+    note: String,
 }
 
 #[derive(Debug, Deserialize)]
@@ -98,6 +121,7 @@ pub struct SeedReport {
     pub users: usize,
     pub materials: usize,
     pub case_studies: usize,
+    pub collections: usize,
 }
 
 /// Imports the SLO kerndoelen unless this framework is here already: an operator may have
@@ -195,6 +219,34 @@ pub async fn seed(app: &App) -> anyhow::Result<Option<SeedReport>> {
         };
         case_studies::create(app, &author, input).await.map_err(|e| anyhow::anyhow!("demo case study {}: {e:?}", c.title))?;
     }
+    for c in &content.collections {
+        let author = actor(&c.author)?;
+        let items = c
+            .items
+            .iter()
+            .map(|item| {
+                let id = ids.get(&item.material).ok_or_else(|| anyhow::anyhow!("collection {} lists unknown {}", c.title, item.material))?;
+                Ok(ItemInput { material: id.clone(), note: Some(item.note.clone()) })
+            })
+            .collect::<anyhow::Result<Vec<_>>>()?;
+        let input = CollectionInput {
+            title: Some(c.title.clone()),
+            introduction: Some(c.introduction.clone()),
+            language: Some(c.language.clone()),
+            license: Some(c.license.clone()),
+            education_levels: Some(c.education_levels.clone()),
+            subjects: Some(c.subjects.clone()),
+            status: Some("published".to_owned()),
+            goals: Some(c.goals.clone()),
+            items: Some(items),
+        };
+        collections::create(app, &author, input).await.map_err(|e| anyhow::anyhow!("demo collection {}: {e:?}", c.title))?;
+    }
     app.db.write(|conn| Ok(settings::set(conn, "demo_seeded", "1")?)).await?;
-    Ok(Some(SeedReport { users: content.users.len(), materials: content.materials.len(), case_studies: content.case_studies.len() }))
+    Ok(Some(SeedReport {
+        users: content.users.len(),
+        materials: content.materials.len(),
+        case_studies: content.case_studies.len(),
+        collections: content.collections.len(),
+    }))
 }

@@ -69,6 +69,11 @@ async fn demo_content_seeds_once() {
         assert!(remixes >= 3, "remix chains: {remixes} remixes found");
         let (_, cases) = node.get("/case-studies", None).await;
         assert!(cases["total"].as_i64().unwrap() >= 10);
+        let (_, collections) = node.get("/collections", None).await;
+        assert!(report.collections >= 2, "{report:?}");
+        assert_eq!(collections["total"], report.collections as u64, "{collections}");
+        let listed = collections["items"].as_array().unwrap();
+        assert!(listed.iter().all(|c| c["items"].as_array().unwrap().len() >= 3 && c["items"][0]["available"] == true), "{collections}");
 
         check_curriculum(&node).await;
 
