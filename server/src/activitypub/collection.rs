@@ -11,7 +11,7 @@ use url::Url;
 
 use super::context::{with_context, PUBLIC};
 use super::objects::{alignments, first_url, has_nul, parse_alignments, text, timestamp, without_nul};
-use super::{host_of, Invalid};
+use super::Invalid;
 use crate::domain::alignment::DescribedGoal;
 use crate::domain::collection::{CollectionFields, CollectionInput, ItemInput, MAX_ITEMS};
 
@@ -154,11 +154,6 @@ pub fn parse_collection(value: &Value) -> Result<RemoteCollection, Invalid> {
     input.status = Some("published".to_owned());
     let based_on = map.get("isBasedOn").and_then(first_url);
     Ok(RemoteCollection { id, attributed_to, based_on, input, titles: ordered, goals })
-}
-
-/// Whether `object` (an activity's object or target) names a collection at `url`'s origin.
-pub fn same_origin(a: &Url, b: &Url) -> bool {
-    host_of(a) == host_of(b) && a.scheme() == b.scheme()
 }
 
 #[cfg(test)]

@@ -6,7 +6,7 @@
 use chrono::NaiveDateTime;
 use serde::Deserialize;
 
-use super::materials::{host_of, sees_drafts, version_infos, visible, Owner, VersionInfo};
+use super::materials::{sees_drafts, version_infos, visible, Owner, VersionInfo};
 use super::{new_id, now, Actor, App, AppConfig, AppError, AppResult, Paged};
 use crate::domain::attribution::Credit;
 use crate::domain::authz::Action;
@@ -66,9 +66,6 @@ pub struct CopyInput {
     pub title: Option<String>,
     pub status: Option<String>,
 }
-
-/// An item to add: a material (id or URL) and a note.
-pub type ItemToAdd = ItemInput;
 
 const NO_LIMITS: Limits = Limits { max_body_bytes: usize::MAX, max_upload_bytes: u64::MAX };
 
@@ -426,8 +423,8 @@ fn apply(conn: &mut DbConnection, config: &AppConfig, editor_id: &str, row: &mut
     changed(conn, config, &row.id, &item_urls(&current_items))
 }
 
-/// Appends one material (a no-op when it is already listed: its note is then updated).
-pub async fn add_item(app: &App, actor: &Actor, id: &str, item: ItemToAdd) -> AppResult<Collection> {
+/// Appends one material; one listed already stays where it is (with the note given, if any).
+pub async fn add_item(app: &App, actor: &Actor, id: &str, item: ItemInput) -> AppResult<Collection> {
     let (actor, id, config) = (actor.clone(), id.to_owned(), app.config.clone());
     app.db
         .write(move |conn| {
@@ -440,7 +437,9 @@ pub async fn add_item(app: &App, actor: &Actor, id: &str, item: ItemToAdd) -> Ap
             let url = resolved.first().map(|r| r.item_url.clone()).unwrap_or_default();
             let list = wanted.items.get_or_insert_with(Vec::new);
             match list.iter_mut().find(|i| i.material == url) {
-                Some(existing) => existing.note = item.note.clone(),
+                // Listed already: a note given replaces the one it has.
+                Some(existing) if item.note.is_some() => existing.note = item.note.clone(),
+                Some(_) => {}
                 None => list.push(ItemInput { material: url, note: item.note.clone() }),
             }
             let fields = CollectionFields::parse(&wanted, &config.limits).map_err(|e| rename_item_errors(e, list_len(&wanted)))?;
@@ -627,9 +626,4 @@ pub async fn own(app: &App, actor: &Actor) -> AppResult<Vec<(String, String)>> {
             Ok(rows.into_iter().filter(|r| r.origin.is_none()).map(|r| (r.id, r.title)).collect())
         })
         .await
-}
-
-/// `host[:port]` of this node, for showing where an item lives.
-pub fn node_host(config: &AppConfig) -> String {
-    host_of(&config.public_url)
 }

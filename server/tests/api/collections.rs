@@ -196,3 +196,26 @@ async fn copy_credits_the_source_and_search_finds_collections() {
         assert!(kinds.contains("collection") && kinds.contains("material"), "{kinds}");
     }
 }
+
+/// A network's collections: a member posts a collection to the network, which lists it (and
+/// would announce it to the network's followers), like a material.
+#[actix_web::test]
+async fn a_collection_is_posted_to_a_network() {
+    for backend in backends() {
+        let node = TestNode::start(backend).await;
+        let anna = node.user("anna", Role::Member).await;
+        let (status, _) = node.post("/networks", Some(&anna), &json!({ "name": "rekenen-samen", "title": "Rekenen samen", "join_mode": "open" })).await;
+        assert_eq!(status, StatusCode::CREATED);
+        let lesson = node.material(&anna, json!({"title": "Kommagetallen"})).await;
+        let (_, collection) =
+            node.post("/collections", Some(&anna), &json!({"title": "Rekenen in groep 7", "status": "published", "items": [{"material": lesson["id"]}]})).await;
+        let path = format!("/collections/{}/networks", collection["id"].as_str().unwrap());
+        let (status, body) = node.post(&path, Some(&anna), &json!({ "network": "rekenen-samen" })).await;
+        assert_eq!(status, StatusCode::OK, "{body}");
+        let (_, network) = node.get("/networks/rekenen-samen", None).await;
+        assert_eq!(network["posts"][0]["kind"], "collection", "{network}");
+        assert_eq!(network["posts"][0]["url"], collection["url"]);
+        let page = node.client.get(format!("{}/groups/rekenen-samen", node.url)).send().await.unwrap().text().await.unwrap();
+        assert!(page.contains("Rekenen in groep 7") && page.contains("Arrangement"), "the network page lists it");
+    }
+}

@@ -5,7 +5,7 @@ use serde::Deserialize;
 use serde_json::json;
 
 use super::{json, optional_json, HiddenBody, PageQuery, RestoreInput};
-use crate::app::collections::{self, CopyInput, ItemToAdd, ListScope};
+use crate::app::collections::{self, CopyInput, ListScope};
 use crate::app::App;
 use crate::domain::collection::CollectionInput;
 use crate::http::auth::{bearer_actor, require_bearer};
@@ -62,7 +62,12 @@ pub async fn set_hidden(app: web::Data<App>, req: HttpRequest, id: web::Path<Str
 }
 
 /// `{"material": id or URL, "note": …}` appends an item (or updates the note of one listed).
-pub async fn add_item(app: web::Data<App>, req: HttpRequest, id: web::Path<String>, body: web::Json<ItemToAdd>) -> ApiResult<HttpResponse> {
+pub async fn add_item(
+    app: web::Data<App>,
+    req: HttpRequest,
+    id: web::Path<String>,
+    body: web::Json<crate::domain::collection::ItemInput>,
+) -> ApiResult<HttpResponse> {
     let actor = require_bearer(&app, &req).await?;
     let collection = collections::add_item(&app, &actor, &id, body.into_inner()).await?;
     Ok(HttpResponse::Ok().json(json::collection(&app.config, &collection)))
