@@ -281,7 +281,10 @@ pub struct CaseStudyForm {
     pub results: String,
     pub lessons: String,
     pub scaling: String,
-    pub related_materials: String,
+    /// Related materials as checkboxes named `related_materials` (value: the material's id):
+    /// those related already (checked) and those found for `related_query` (unchecked).
+    pub related: Vec<RelatedChoice>,
+    pub related_query: String,
     pub contact: String,
     pub language: String,
     pub sectors: Vec<Choice>,
@@ -866,4 +869,12 @@ pub struct GoalBrowseView {
     pub roots: Vec<GoalNodeView>,
     /// URIs of the goals the form already aligns (shown as such, not as a second checkbox).
     pub aligned: Vec<String>,
+}
+
+/// A material a case study may name as related, in its form.
+#[derive(Debug, Clone)]
+pub struct RelatedChoice {
+    pub id: String,
+    pub title: String,
+    pub checked: bool,
 }

@@ -93,9 +93,7 @@ pub(crate) fn render(ctx: &PageCtx, form: &CaseStudyForm) -> Markup {
                     (f.field("stage", name("stage")).select(&form.stages, None))
                     (f.field("erasmus_action", name("erasmus_action")).select(&form.erasmus_actions, None))
                 }
-                (f.field("related_materials", name("related_materials"))
-                    .hint(l.t("De kenmerken (ids) van leermiddelen op deze node, gescheiden door komma's.", "The ids of materials on this node, separated by commas."))
-                    .input(Input { value: &form.related_materials, ..Input::default() }))
+                (related_section(l, form))
                 (f.field("contact", name("contact"))
                     .hint(l.t(
                         "Optioneel. Dit wordt openbaar getoond bij het praktijkvoorbeeld: vul alleen iets in als je dat wilt, bijvoorbeeld een algemeen e-mailadres van de school.",
@@ -122,4 +120,37 @@ pub(crate) fn render(ctx: &PageCtx, form: &CaseStudyForm) -> Markup {
         }
     };
     page(ctx, heading, Width::Narrow, content)
+}
+
+/// Related materials: checkboxes for those related (checked) and those found (unchecked), and a
+/// search by words or by the address of a material's page, sent back without JavaScript.
+fn related_section(l: Lang, form: &CaseStudyForm) -> Markup {
+    html! {
+        fieldset.field.choice-group id="field-related_materials" aria-describedby="hint-related" {
+            legend.field__label { (l.t("Gerelateerde leermiddelen", "Related materials")) }
+            p.field__hint id="hint-related" { (l.t(
+                "Leermiddelen die bij dit voorbeeld horen. Zoek op titel of woorden, of plak het adres van de pagina van een leermiddel; vink aan wat erbij hoort.",
+                "Materials that belong with this case study. Search by title or words, or paste the address of a material's page; tick what belongs."
+            )) }
+            @if !form.related.is_empty() {
+                div.choice-group__options {
+                    @for (index, choice) in form.related.iter().enumerate() {
+                        @let id = format!("field-related-{index}");
+                        div.choice {
+                            input type="checkbox" id=(id) name="related_materials" value=(choice.id) checked[choice.checked];
+                            label for=(id) { (choice.title) }
+                        }
+                    }
+                }
+            }
+            div.goal-choices__find {
+                label.field__label for="field-related_query" { (l.t("Zoek een leermiddel", "Find a material")) }
+                input #field-related_query type="search" name="related_query" value=(form.related_query)
+                    placeholder=(l.t("bijvoorbeeld breuken, of https://…", "for example fractions, or https://…"));
+                button.button.button--secondary type="submit" name="intent" value="find_related" formnovalidate {
+                    (l.t("Zoeken", "Search"))
+                }
+            }
+        }
+    }
 }

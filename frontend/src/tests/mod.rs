@@ -167,10 +167,13 @@ fn header_and_language_switch() {
 
 #[test]
 fn material_page_actions_and_blocks() {
+    // The current version takes new files; an old one only shows the files it had.
+    let current = crate::material(&ctx(Lang::En, true), &MaterialPage { viewing_version: None, ..material_page() });
+    assert!(current.contains("action=\"/materials/abc/attachments\" enctype=\"multipart/form-data\""));
+    assert!(current.contains("type=\"file\" id=\"field-file\" name=\"file\""));
     let html = crate::material(&ctx(Lang::En, true), &material_page());
+    assert!(!html.contains("id=\"field-file\""), "no upload on an old version");
     for needle in [
-        "action=\"/materials/abc/attachments\" enctype=\"multipart/form-data\"",
-        "type=\"file\" id=\"field-file\" name=\"file\"",
         "action=\"/materials/abc/attachments/1/delete\"",
         "href=\"/materials/abc/edit\"",
         "href=\"/materials/abc/history\"",
@@ -416,8 +419,8 @@ fn material_form_offers_goal_checkboxes() {
     let first = crate::material_form(&ctx(Lang::Nl, true), &MaterialForm { goals_available: true, ..material_form(Vec::new()) });
     assert!(first.contains("id=\"field-goals\"") && first.contains("name=\"goal_query\""), "{first}");
     let buttons: Vec<&str> = tags(&first, "button").into_iter().filter(|t| attr(t, "name") == Some("intent")).collect();
-    assert_eq!(buttons.iter().map(|t| attr(t, "value")).collect::<Vec<_>>(), [Some("suggest"), Some("save")], "the form's own submit buttons");
-    assert!(buttons[0].contains("formnovalidate"), "suggesting needs no complete form");
+    assert_eq!(buttons.iter().map(|t| attr(t, "value")).collect::<Vec<_>>(), [Some("suggest"), Some("browse"), Some("save")], "the form's own submit buttons");
+    assert!(buttons[0].contains("formnovalidate") && buttons[1].contains("formnovalidate"), "suggesting and browsing need no complete form");
 }
 
 #[test]
@@ -456,4 +459,57 @@ fn group_page_escapes_and_offers_moderators_their_forms() {
     let posts = vec![PostLine { remove_url: None, ..view.posts[0].clone() }];
     let visitor = crate::group(&ctx(Lang::En, false), &GroupPage { can_moderate: false, signed_in: false, requests: Vec::new(), posts, ..view });
     assert!(!visitor.contains("/remove\"") && visitor.contains("to join."), "visitors get no forms");
+}
+
+#[test]
+fn collection_page_lists_items_in_order_with_notes() {
+    let item = |title: &str, available: bool| CollectionItemView {
+        url: format!("/materials/{title}"),
+        title: if available { title.to_owned() } else { String::new() },
+        note: format!("Noot bij <{title}>"),
+        origin: (title == "b").then(|| "elders.example".to_owned()),
+        available,
+        remove_url: Some("/collections/c/items/remove".to_owned()),
+        item_url: format!("https://hier.example/materials/{title}"),
+    };
+    let page = CollectionPage {
+        url: "/collections/c".into(),
+        title: "Reeks <1>".into(),
+        introduction_html: "<p>Inleiding</p>".into(),
+        language: "Nederlands".into(),
+        language_code: "nl".into(),
+        license_name: "CC BY 4.0".into(),
+        license_url: "https://creativecommons.org/licenses/by/4.0/".into(),
+        levels: vec!["Primair onderwijs".into()],
+        subjects: vec![],
+        goals: vec![],
+        items: vec![item("a", true), item("b", true), item("geheim", false)],
+        owner_name: "Anna".into(),
+        owner_url: "/users/anna".into(),
+        status: "Gepubliceerd".into(),
+        status_id: "published".into(),
+        hidden: false,
+        version: 3,
+        created: "1 december 2026".into(),
+        updated: "6 december 2026".into(),
+        derived_from: None,
+        attribution: vec![],
+        origin: None,
+        original_url: None,
+        followers: 2,
+        feed_url: "/collections/c/feed.atom".into(),
+        can: Permissions { edit: true, delete: true, hide: false, remix: true },
+        viewing_version: None,
+        appreciation: Appreciation::default(),
+        network_share: None,
+    };
+    let html = crate::collection(&ctx(Lang::Nl, true), &page);
+    let (a, b, hidden) =
+        (html.find("href=\"/materials/a\"").unwrap(), html.find("href=\"/materials/b\"").unwrap(), html.find("Niet (meer) beschikbaar").unwrap());
+    assert!(a < b && b < hidden, "in order, the unavailable one without a link");
+    assert!(!html.contains("href=\"/materials/geheim\""), "no link to what is not available");
+    assert!(html.contains("Noot bij &lt;a&gt;") && html.contains("Reeks &lt;1&gt;"), "escaped");
+    assert!(html.contains("(op elders.example)"), "an item from elsewhere says where it lives");
+    assert_eq!(html.matches("action=\"/collections/c/items/remove\"").count(), 3);
+    assert!(html.contains("action=\"/collections/c/copy\"") && html.contains("href=\"/collections/c/feed.atom\""));
 }

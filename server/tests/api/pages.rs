@@ -1,11 +1,14 @@
 //! HTML pages over real HTTP: language negotiation, CSRF-protected forms, sign-up, the
 //! material form with an attachment, validation messages, security headers.
 
+use std::time::Duration;
+
 use deelwijs_server::domain::vocab::Role;
 use reqwest::multipart::{Form, Part};
 use reqwest::StatusCode;
 use serde_json::json;
 
+use crate::search::wait_for_search;
 use crate::support::{backends, TestNode};
 
 fn browser() -> reqwest::Client {
@@ -626,6 +629,23 @@ async fn the_case_study_form_offers_goals_and_keeps_them() {
         let again = client.post(format!("{location}/edit")).form(&fields(&[("goals", uri.as_str())])).send().await.unwrap();
         assert_eq!(again.status(), StatusCode::SEE_OTHER);
         assert_eq!(node.get("/case-studies", Some(&admin)).await.1["items"][0]["goals"][0]["uri"], uri.as_str());
+        // Related materials are found by their words (or by their page's address) and ticked,
+        // not typed as ids.
+        let lesson = node.material(&admin, json!({ "title": "Leeskring met prentenboeken", "status": "published" })).await;
+        let lesson_id = lesson["id"].as_str().unwrap();
+        wait_for_search(&node, "q=prentenboeken", Duration::from_secs(10), |body| body["total"] == 1).await;
+        for query in ["prentenboeken", lesson["url"].as_str().unwrap()] {
+            let found = client.post(format!("{location}/edit")).form(&fields(&[("intent", "find_related"), ("related_query", query)])).send().await.unwrap();
+            let html = found.text().await.unwrap();
+            assert!(html.contains(&format!("name=\"related_materials\" value=\"{lesson_id}\">")), "{backend:?}: found, unticked, by {query}");
+            assert!(html.contains("Leeskring met prentenboeken"));
+        }
+        let related = client.post(format!("{location}/edit")).form(&fields(&[("goals", uri.as_str()), ("related_materials", lesson_id)])).send().await.unwrap();
+        assert_eq!(related.status(), StatusCode::SEE_OTHER);
+        let id = location.rsplit('/').next().unwrap();
+        assert_eq!(node.get(&format!("/case-studies/{id}"), None).await.1["related_materials"], json!([lesson_id]), "{backend:?}");
+        let (_, edit) = page(&client, &format!("{location}/edit")).await;
+        assert!(edit.contains(&format!("name=\"related_materials\" value=\"{lesson_id}\" checked")), "{backend:?}: ticked, with its title");
         // Someone else gets no edit form back, not even to suggest goals.
         node.user("meester", Role::Member).await;
         let (other, other_csrf) = signed_in(&node, "meester").await;

@@ -2,18 +2,19 @@
 
 use actix_web::http::StatusCode;
 use actix_web::{web, HttpRequest, HttpResponse};
-use deelwijs_frontend::views::{Appreciation, HistoryPage, ListPage};
+use deelwijs_frontend::views::{Appreciation, HistoryPage, ListPage, RelatedChoice};
 
 use super::convert;
 use super::goal_choices::{self, FormPage};
 use super::{redirect, Page};
-use crate::app::{case_studies, reactions, AppError, AppResult};
+use crate::app::{case_studies, materials, reactions, search, AppError, AppResult};
 use crate::domain::alignment::GoalRef;
 use crate::domain::authz::Action;
 use crate::domain::case_study::CaseStudyInput;
 use crate::domain::validation::FieldErrors;
 use crate::domain::vocab::Status;
 use crate::domain::ContentKind;
+use crate::http::api::search::SearchParams;
 use crate::http::api::PageQuery;
 use crate::http::form::FormData;
 
@@ -32,7 +33,13 @@ fn case_study_input(form: &FormData) -> CaseStudyInput {
         themes: Some(form.all("themes")),
         stage: Some(form.text("stage")),
         erasmus_action: Some(form.text("erasmus_action")),
-        related_materials: Some(form.comma_list("related_materials")),
+        // Ticked boxes: those related already and those found by the form's search.
+        related_materials: Some({
+            let mut ids = form.all("related_materials");
+            let mut seen = std::collections::HashSet::new();
+            ids.retain(|id| seen.insert(id.clone()));
+            ids
+        }),
         contact: Some(form.text("contact")),
         language: Some(form.text("language")),
         license: Some(form.text("license")),
@@ -42,8 +49,47 @@ fn case_study_input(form: &FormData) -> CaseStudyInput {
     }
 }
 
-async fn form_page(page: &Page, form: FormPage, input: &CaseStudyInput, errors: &FieldErrors) -> AppResult<HttpResponse> {
+/// The materials a case study may name as related: those it names (with their titles) and,
+/// for a search, up to eight found by their words or by the address of their page.
+async fn related_choices(page: &Page, named: &[String], query: &str) -> AppResult<Vec<RelatedChoice>> {
+    let mut choices = Vec::new();
+    for id in named {
+        let title = match materials::get(&page.app, page.actor.as_ref(), id).await {
+            Ok(material) => material.fields.title,
+            Err(AppError::NotFound) => format!("{} ({id})", page.lang().t("Niet gevonden", "Not found")),
+            Err(other) => return Err(other),
+        };
+        choices.push(RelatedChoice { id: id.clone(), title, checked: true });
+    }
+    let query = query.trim();
+    if query.is_empty() {
+        return Ok(choices);
+    }
+    let own_page = format!("{}/materials/", page.app.config.public_url);
+    let found: Vec<(String, String)> = match query.strip_prefix(&own_page).map(|rest| rest.split(['/', '?', '#']).next().unwrap_or_default()) {
+        Some(id) => match materials::get(&page.app, page.actor.as_ref(), id).await {
+            Ok(material) => vec![(material.id, material.fields.title)],
+            Err(AppError::NotFound) => Vec::new(),
+            Err(other) => return Err(other),
+        },
+        None => {
+            let params =
+                SearchParams { q: Some(query.to_owned()), kind: Some("material".to_owned()), per_page: Some("8".to_owned()), ..SearchParams::default() };
+            search::search(&page.app, params.to_query()).await?.hits.into_iter().map(|hit| (hit.id, hit.title)).collect()
+        }
+    };
+    for (id, title) in found {
+        if !choices.iter().any(|c| c.id == id) {
+            choices.push(RelatedChoice { id, title, checked: false });
+        }
+    }
+    Ok(choices)
+}
+
+async fn form_page(page: &Page, form: FormPage, input: &CaseStudyInput, errors: &FieldErrors, related_query: &str) -> AppResult<HttpResponse> {
     let mut view = convert::case_study_form(page.lang(), form.action, form.is_new, input, errors, form.cancel);
+    view.related = related_choices(page, input.related_materials.as_deref().unwrap_or_default(), related_query).await?;
+    view.related_query = related_query.to_owned();
     let text = [&input.title, &input.summary, &input.challenge, &input.approach, &input.results].into_iter().flatten().cloned().collect::<Vec<_>>().join("\n");
     let levels: Vec<String> = input.sector.iter().cloned().collect();
     let draft = goal_choices::Draft {
@@ -108,7 +154,7 @@ pub async fn new_form(page: Page) -> HttpResponse {
             goal_query: String::new(),
             browse: false,
         };
-        form_page(&page, form, &CaseStudyInput::default(), &FieldErrors::default()).await
+        form_page(&page, form, &CaseStudyInput::default(), &FieldErrors::default(), "").await
     }
     .await;
     page.respond(result)
@@ -128,12 +174,12 @@ pub async fn create(page: Page, req: HttpRequest, payload: web::Payload) -> Http
             browse: form.get("intent") == Some("browse"),
         };
         // "Doelen voorstellen": the same form again, nothing saved, with fresh suggestions.
-        if matches!(form.get("intent"), Some("suggest" | "browse")) {
-            return form_page(&page, new_form(StatusCode::OK), &input, &FieldErrors::default()).await;
+        if matches!(form.get("intent"), Some("suggest" | "browse" | "find_related")) {
+            return form_page(&page, new_form(StatusCode::OK), &input, &FieldErrors::default(), &form.text("related_query")).await;
         }
         match case_studies::create(&page.app, &actor, input.clone()).await {
             Ok(created) => Ok(redirect(&format!("{}?done=created", created.url))),
-            Err(AppError::Validation(errors)) => form_page(&page, new_form(StatusCode::UNPROCESSABLE_ENTITY), &input, &errors).await,
+            Err(AppError::Validation(errors)) => form_page(&page, new_form(StatusCode::UNPROCESSABLE_ENTITY), &input, &errors, "").await,
             Err(other) => Err(other),
         }
     }
@@ -154,7 +200,7 @@ pub async fn edit_form(page: Page, id: web::Path<String>) -> HttpResponse {
             goal_query: String::new(),
             browse: false,
         };
-        form_page(&page, form, &case_study.fields.to_input(), &FieldErrors::default()).await
+        form_page(&page, form, &case_study.fields.to_input(), &FieldErrors::default(), "").await
     }
     .await;
     page.respond(result)
@@ -177,8 +223,8 @@ pub async fn edit(page: Page, req: HttpRequest, id: web::Path<String>, payload: 
             goal_query: form.text("goal_query"),
             browse: form.get("intent") == Some("browse"),
         };
-        if matches!(form.get("intent"), Some("suggest" | "browse")) {
-            return form_page(&page, edit_form(StatusCode::OK), &input, &FieldErrors::default()).await;
+        if matches!(form.get("intent"), Some("suggest" | "browse" | "find_related")) {
+            return form_page(&page, edit_form(StatusCode::OK), &input, &FieldErrors::default(), &form.text("related_query")).await;
         }
         // A goal that stays checked keeps its alignment type (which the API may have set).
         for goal in input.goals.iter_mut().flatten() {
@@ -186,7 +232,7 @@ pub async fn edit(page: Page, req: HttpRequest, id: web::Path<String>, payload: 
         }
         match case_studies::update(&page.app, &actor, &id, input.clone(), "edited").await {
             Ok(updated) => Ok(redirect(&format!("{}?done=saved", updated.url))),
-            Err(AppError::Validation(errors)) => form_page(&page, edit_form(StatusCode::UNPROCESSABLE_ENTITY), &input, &errors).await,
+            Err(AppError::Validation(errors)) => form_page(&page, edit_form(StatusCode::UNPROCESSABLE_ENTITY), &input, &errors, "").await,
             Err(other) => Err(other),
         }
     }

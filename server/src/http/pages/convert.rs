@@ -338,7 +338,9 @@ pub fn case_study_form(lang: Lang, action: String, is_new: bool, input: &CaseStu
         results: text(&input.results),
         lessons: text(&input.lessons),
         scaling: text(&input.scaling),
-        related_materials: input.related_materials.clone().unwrap_or_default().join(", "),
+        // Titles and search results are added by the page handler, which can look them up.
+        related: input.related_materials.iter().flatten().map(|id| RelatedChoice { id: id.clone(), title: id.clone(), checked: true }).collect(),
+        related_query: String::new(),
         contact: text(&input.contact),
         language: input.language.clone().unwrap_or_else(|| l.to_owned()),
         sectors: choices(EducationLevel::ALL, EducationLevel::as_str, |x| x.label(l).to_owned(), &one(&input.sector, "")),
