@@ -109,6 +109,12 @@ async fn suggestions_learn_from_published_aligned_content_only() {
         assert_eq!(learned["items"][0]["human_coding_scheme"], "PO Kerndoel 26", "{backend:?}: learned from the published material: {learned}");
         let (_, private) = node.post("/goals/suggest", None, &ask("zeppelinwedstrijd")).await;
         assert_eq!(private["total"], 0, "{backend:?}: a draft teaches nothing (its words are not public): {private}");
+        // The subject chosen outweighs an incidental word: a lesson on fractions that also
+        // "compares" is about fractions when the teacher says it is mathematics.
+        let fractions = "Breuken met pizza's. Leerlingen vergelijken breuken met pizzapunten. Kleur 3/8 en vergelijk de breuken.";
+        let (_, by_subject) =
+            node.post("/goals/suggest", None, &json!({ "text": fractions, "education_levels": ["po"], "subjects": ["rekenen-wiskunde"] })).await;
+        assert_eq!(by_subject["items"][0]["human_coding_scheme"], "PO Kerndoel 26", "{backend:?}: {by_subject}");
         // Unknown levels and subjects are named, not ignored.
         let (status, refused) = node.post("/goals/suggest", None, &json!({ "text": "x", "education_levels": ["groep 6"], "subjects": ["sterrenkunde"] })).await;
         assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY, "{refused}");

@@ -89,21 +89,51 @@ async fn main_flow_in_a_real_browser() {
     wait_for_path(&browser, "the account page", |url| url.contains("/account")).await;
     audit.check(&browser, "/account").await;
 
-    // Write and publish a material with an attachment.
+    // Write and publish a material with an attachment, goals first: suggested from the text
+    // typed so far, then one more picked from the framework's tree for the level chosen.
+    let artifacts = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../test-artifacts");
+    std::fs::create_dir_all(&artifacts).unwrap();
+    let slo = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/src/demo/slo-kerndoelen-2025-11.case.json")).unwrap();
+    deelwijs_server::app::curricula::import(&node.app, None, serde_json::from_str(&slo).unwrap()).await.unwrap();
     let attachment = profile.path().join("werkblad-breuken.txt");
     std::fs::write(&attachment, "Werkblad: kleur 3/8 van de pizza.").unwrap();
     browser.goto(&to("/materials/new")).await;
     audit.check(&browser, "/materials/new").await;
     browser.type_into("input[name=title]", "Breuken met pizza's").await;
     browser.type_into("textarea[name=summary]", "Leerlingen vergelijken breuken met pizzapunten.").await;
-    browser.type_into("textarea[name=body]", "## Stap 1\n\nSnijd de pizza in acht stukken.\n\n## Stap 2\n\nKleur 3/8.").await;
+    browser.type_into("textarea[name=body]", "## Stap 1\n\nSnijd de pizza in acht stukken.\n\n## Stap 2\n\nKleur 3/8 en vergelijk de breuken.").await;
     browser.click("input[name=education_levels][value=po]").await;
     browser.click("input[name=subjects][value=rekenen-wiskunde]").await;
+    browser.click("button[value=suggest]").await;
+    wait_until(Duration::from_secs(10), "goals suggested from the text", || async {
+        browser.page_source().await.contains("Voorgesteld op basis van je tekst").then_some(())
+    })
+    .await;
+    assert_eq!(browser.attribute("input[name=title]", "value").await.as_deref(), Some("Breuken met pizza's"), "the text is kept");
+    audit.check(&browser, "the material form with suggested goals").await;
+    let suggested = browser.attribute("#field-goals input[name=goals]", "value").await.unwrap();
+    browser.click("#field-goals input[name=goals]").await;
+    browser.click("button[value=browse]").await;
+    wait_until(Duration::from_secs(10), "the goal tree", || async { (browser.count("details.goal-browse__group").await > 0).then_some(()) }).await;
+    assert!(!browser.page_source().await.contains("VO Kerndoel"), "the tree is narrowed to PO");
+    browser.execute("document.querySelectorAll('details.goal-browse__group').forEach(d => d.open = true); return null;").await;
+    audit.check(&browser, "the material form with the goal tree open").await;
+    browser.execute("document.querySelector('#field-goals').scrollIntoView(); return null;").await;
+    std::fs::write(artifacts.join("material-form-goals.png"), browser.screenshot().await).unwrap();
+    let picked = browser
+        .execute(&format!(
+        "const box = [...document.querySelectorAll('div.goal-browse input[name=goals]')].find(b => b.value !== '{suggested}'); box.click(); return box.value;"
+    ))
+        .await;
     browser.click("select[name=license] option[value='CC-BY-SA-4.0']").await;
     browser.click("input[name=status][value=published]").await;
     browser.type_into("input[name=attachment]", &attachment.to_string_lossy()).await;
     browser.click("form[action='/materials'] button[value=save]").await;
     let material_url = wait_for_path(&browser, "the new material page", |url| url.contains("/materials/") && !url.ends_with("/new")).await;
+    let material_id = material_url.split("/materials/").nth(1).unwrap().split('?').next().unwrap().to_owned();
+    let goals: Vec<String> =
+        deelwijs_server::app::materials::get(&node.app, None, &material_id).await.unwrap().fields.goals.iter().map(|g| g.uri.clone()).collect();
+    assert_eq!(goals, [suggested, picked.as_str().unwrap().to_owned()], "both goals aligned from the first save");
 
     // View it.
     assert_eq!(browser.text("h1").await, "Breuken met pizza's");
@@ -111,8 +141,6 @@ async fn main_flow_in_a_real_browser() {
     let source = browser.page_source().await;
     assert!(source.contains("werkblad-breuken.txt"), "the attachment is listed");
     assert!(source.contains("CC BY-SA 4.0"));
-    let artifacts = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../test-artifacts");
-    std::fs::create_dir_all(&artifacts).unwrap();
     let png = browser.screenshot().await;
     assert!(png.starts_with(b"\x89PNG"), "a PNG screenshot");
     std::fs::write(artifacts.join("material-page.png"), png).unwrap();
