@@ -7,6 +7,8 @@ use crate::app::{accounts, Actor, App, AppError, AppResult};
 pub const SESSION_COOKIE: &str = "deelwijs_session";
 pub const CSRF_COOKIE: &str = "deelwijs_csrf";
 pub const LANG_COOKIE: &str = "deelwijs_lang";
+/// The education level a visitor last filtered search on: the home page shows it first.
+pub const LEVEL_COOKIE: &str = "deelwijs_level";
 
 /// The account behind `Authorization: Bearer <token>`, if any. A malformed or unknown
 /// token is an error (not anonymous), so a client with a stale token finds out.

@@ -581,6 +581,16 @@ async fn the_home_page_puts_material_in_the_visitors_language_first() {
         );
         let english = home("en").await;
         assert!(english.find("Les fractions 2").unwrap() < english.find("Breuken vergelijken").unwrap(), "{backend:?}: otherwise newest first");
+        // And the level the visitor last filtered search on: remembered in a cookie.
+        node.material(&token, json!({ "title": "Breuken in de brugklas", "language": "nl", "education_levels": ["vo"], "status": "published" })).await;
+        let plain = home("nl").await;
+        assert!(plain.find("Breuken in de brugklas").unwrap() < plain.find("Breuken vergelijken").unwrap(), "{backend:?}: newest first");
+        let searched = node.client.get(format!("{}/search?q=breuken&level=po", node.url)).send().await.unwrap();
+        let cookies: Vec<&str> = searched.headers().get_all("set-cookie").iter().map(|v| v.to_str().unwrap()).collect();
+        assert!(cookies.iter().any(|c| c.starts_with("deelwijs_level=po;") && c.contains("HttpOnly")), "{backend:?}: {cookies:?}");
+        let primary =
+            node.client.get(&node.url).header("Accept-Language", "nl").header("Cookie", "deelwijs_level=po").send().await.unwrap().text().await.unwrap();
+        assert!(primary.find("Breuken vergelijken").unwrap() < primary.find("Breuken in de brugklas").unwrap(), "{backend:?}: the visitor's level first");
         // The lists have the search page's filters and sort for their kind, at their own address.
         for list in ["/materials", "/case-studies", "/collections"] {
             let html = node.client.get(format!("{}{list}", node.url)).send().await.unwrap().text().await.unwrap();

@@ -16,7 +16,7 @@ use crate::domain::license::License;
 use crate::domain::material::Link;
 use crate::domain::material::MaterialInput;
 use crate::domain::validation::{FieldErrors, FieldProblem};
-use crate::domain::vocab::Status;
+use crate::domain::vocab::{EducationLevel, Status};
 use crate::domain::ContentKind;
 use crate::http::api::PageQuery;
 use crate::http::form::FormData;
@@ -33,8 +33,26 @@ pub async fn home(page: Page) -> HttpResponse {
         let recent = materials::list(&page.app, None, PageNumber::new(Some(1), Some(HOME_CANDIDATES))).await?;
         let cases = case_studies::list(&page.app, None, PageNumber::new(Some(1), Some(6))).await?;
         let lang = page.lang();
+        // And those for the visitor's level: the one they last filtered search on, else the
+        // levels of what a signed-in teacher publishes.
+        let levels: Vec<EducationLevel> = match (page.level, &page.actor) {
+            (Some(level), _) => vec![level],
+            (None, Some(actor)) => {
+                let own = materials::list(&page.app, Some(actor.id.as_str()), PageNumber::new(Some(1), Some(20))).await?;
+                let mut levels: Vec<EducationLevel> = own.items.iter().flat_map(|m| m.fields.education_levels.iter().copied()).collect();
+                levels.sort_by_key(|l| l.as_str());
+                levels.dedup();
+                levels
+            }
+            (None, None) => Vec::new(),
+        };
         let mut newest: Vec<&materials::Material> = recent.items.iter().collect();
-        newest.sort_by_key(|m| m.fields.language.primary() != lang.code());
+        // A stable sort: within each group the newest stay first.
+        newest.sort_by_key(|m| {
+            let other_language = m.fields.language.primary() != lang.code();
+            let other_level = !levels.is_empty() && !m.fields.education_levels.iter().any(|l| levels.contains(l));
+            (other_language, other_level)
+        });
         let view = HomePage {
             node_description: info.description,
             materials: newest.into_iter().take(9).map(|m| convert::material_card(lang, m, false)).collect(),

@@ -27,7 +27,7 @@ use actix_web::{web, FromRequest, HttpRequest, HttpResponse};
 use deelwijs_frontend::i18n::Lang;
 use deelwijs_frontend::views::{ErrorPage, PageCtx, UserView};
 
-use super::auth::{session_actor, CSRF_COOKIE, LANG_COOKIE};
+use super::auth::{session_actor, CSRF_COOKIE, LANG_COOKIE, LEVEL_COOKIE};
 use super::error::{log_if_internal, status_and_code};
 use super::form::{self, FormData, FormRules};
 use crate::app::{new_secret, node, Actor, App, AppError, AppResult};
@@ -139,6 +139,8 @@ pub struct Page {
     pub actor: Option<Actor>,
     /// The CSRF cookie value as the browser sent it; `None` when we just minted one.
     csrf_cookie: Option<String>,
+    /// The education level the visitor last filtered search on (`LEVEL_COOKIE`), if valid.
+    pub level: Option<crate::domain::vocab::EducationLevel>,
 }
 
 impl FromRequest for Page {
@@ -183,7 +185,8 @@ impl Page {
             node_name,
             notice,
         };
-        Page { app, ctx, actor, csrf_cookie }
+        let level = req.cookie(LEVEL_COOKIE).and_then(|c| crate::domain::vocab::EducationLevel::parse(c.value()));
+        Page { app, ctx, actor, csrf_cookie, level }
     }
 
     pub fn lang(&self) -> Lang {

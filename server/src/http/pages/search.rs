@@ -272,5 +272,18 @@ pub async fn render(page: &Page, mut params: SearchParams, query_string: &str, s
         tabs: scope.tabs,
         new_url: scope.new_url,
     };
-    Ok(page.ok(deelwijs_frontend::search(&page.ctx, &view)))
+    let mut response = page.ok(deelwijs_frontend::search(&page.ctx, &view));
+    // A level filter is remembered (a preference, not tracking: it never leaves this node), so
+    // the home page can show that level's materials first.
+    if let Some(level) = raw.iter().find(|(k, _)| k == "level").and_then(|(_, v)| EducationLevel::parse(v)) {
+        let cookie = actix_web::cookie::Cookie::build(crate::http::auth::LEVEL_COOKIE, level.as_str().to_owned())
+            .path("/")
+            .same_site(actix_web::cookie::SameSite::Lax)
+            .http_only(true)
+            .secure(page.app.config.public_url.starts_with("https://"))
+            .max_age(actix_web::cookie::time::Duration::days(365))
+            .finish();
+        response.add_cookie(&cookie).map_err(|e| crate::app::AppError::Internal(e.to_string()))?;
+    }
+    Ok(response)
 }
