@@ -817,6 +817,10 @@ pub struct CollectionPage {
     pub viewing_version: Option<VersionView>,
     pub appreciation: Appreciation,
     pub network_share: Option<NetworkShare>,
+    /// The network here that owns it: (its page, its title).
+    pub network: Option<LinkView>,
+    /// For its author: the networks they may give it to, `(name, title, chosen)`.
+    pub network_choices: Vec<Choice>,
 }
 
 /// One row of the collection form's list: an item kept (with its title) or a new one.

@@ -176,6 +176,12 @@ pub(crate) fn render(ctx: &PageCtx, c: &CollectionPage) -> Markup {
                                     dd { a href=(original) { (c.origin.as_deref().unwrap_or_default()) } }
                                 }
                             }
+                            @if let Some(network) = &c.network {
+                                div.meta__row {
+                                    dt { (l.t("Van netwerk", "Owned by network")) }
+                                    dd { a href=(network.url) { (network.title) } }
+                                }
+                            }
                             (meta_row(l.t("Volgers", "Followers"), &c.followers.to_string()))
                             (meta_row(l.t("Versie", "Version"), &c.version.to_string()))
                             (meta_row(l.t("Bijgewerkt", "Updated"), &c.updated))
@@ -193,6 +199,23 @@ pub(crate) fn render(ctx: &PageCtx, c: &CollectionPage) -> Markup {
                     }
                     (appreciation(ctx, &c.url, &c.appreciation))
                     (network_share(ctx, c.network_share.as_ref()))
+                    @if !c.network_choices.is_empty() {
+                        section.panel aria-labelledby="owner-title" {
+                            h2 #owner-title .panel__title { (l.t("Eigenaar", "Owner")) }
+                            form.stack method="post" action={ (c.url) "/network" } {
+                                (csrf_field(ctx))
+                                div.field {
+                                    label.field__label for="field-owner-network" { (l.t("Van een netwerk", "Owned by a network")) }
+                                    p.field__hint { (l.t("De moderatoren van het netwerk kunnen het dan ook bewerken.", "The network's moderators can then edit it too.")) }
+                                    select.select #field-owner-network name="network" {
+                                        option value="" selected[c.network.is_none()] { (l.t("Geen: alleen ik", "None: only me")) }
+                                        @for choice in &c.network_choices { option value=(choice.id) selected[choice.selected] { (choice.label) } }
+                                    }
+                                }
+                                button.button.button--secondary type="submit" { (l.t("Opslaan", "Save")) }
+                            }
+                        }
+                    }
                     (content_actions(ctx, &c.url, &c.can, &c.status_id, c.hidden, copy_action(ctx, c)))
                 }
             }

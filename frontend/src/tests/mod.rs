@@ -502,6 +502,8 @@ fn collection_page_lists_items_in_order_with_notes() {
         viewing_version: None,
         appreciation: Appreciation::default(),
         network_share: None,
+        network: Some(LinkView { title: "Rekenen samen".into(), url: "/groups/rekenen".into() }),
+        network_choices: vec![Choice { id: "rekenen".into(), label: "Rekenen samen".into(), selected: true }],
     };
     let html = crate::collection(&ctx(Lang::Nl, true), &page);
     let (a, b, hidden) =
@@ -512,4 +514,5 @@ fn collection_page_lists_items_in_order_with_notes() {
     assert!(html.contains("(op elders.example)"), "an item from elsewhere says where it lives");
     assert_eq!(html.matches("action=\"/collections/c/items/remove\"").count(), 3);
     assert!(html.contains("action=\"/collections/c/copy\"") && html.contains("href=\"/collections/c/feed.atom\""));
+    assert!(html.contains("<a href=\"/groups/rekenen\">Rekenen samen</a>") && html.contains("action=\"/collections/c/network\""), "owned by a network");
 }

@@ -22,7 +22,9 @@ CREATE TABLE collections (
     deleted_at TIMESTAMP,
     -- A collection from another node: its ActivityPub id and origin host.
     ap_id TEXT UNIQUE,
-    origin TEXT
+    origin TEXT,
+    -- The network here that owns it (its moderators edit it too); NULL: its author alone.
+    network_id TEXT REFERENCES networks(id)
 );
 CREATE INDEX collections_recent ON collections(status, deleted_at, created_at);
 CREATE INDEX collections_owner ON collections(owner_id);

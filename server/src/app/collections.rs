@@ -57,6 +57,8 @@ pub struct Collection {
     pub original_url: Option<String>,
     /// Remote actors following it (for one made here) or local ones (for one from elsewhere).
     pub followers: i64,
+    /// The network here that owns it (its moderators edit it too): (name, title).
+    pub network: Option<(String, String)>,
 }
 
 /// What a teacher chooses when copying a collection into their own.
@@ -122,6 +124,7 @@ fn new_row(owner_id: &str, derived_from: Option<(&str, i32)>) -> CollectionRow {
         deleted_at: None,
         ap_id: None,
         origin: None,
+        network_id: None,
     }
 }
 
@@ -199,17 +202,33 @@ fn restore_items(conn: &mut DbConnection, config: &AppConfig, collection_id: &st
     Ok(rows)
 }
 
+/// Whether `actor` edits it as a moderator of the network that owns it.
+fn by_its_network(conn: &mut DbConnection, actor: Option<&Actor>, row: &CollectionRow) -> AppResult<bool> {
+    match (actor, &row.network_id) {
+        (Some(actor), Some(network)) => super::networks::moderates_network(conn, actor, network),
+        _ => Ok(false),
+    }
+}
+
 fn load_visible(conn: &mut DbConnection, viewer: Option<&Actor>, id: &str) -> AppResult<CollectionRow> {
     let row = store::by_id(conn, id)?.ok_or(AppError::NotFound)?;
-    if !visible(viewer, &row.owner_id, &row.status, row.hidden, row.deleted_at.is_some()) {
+    let seen =
+        visible(viewer, &row.owner_id, &row.status, row.hidden, row.deleted_at.is_some()) || (row.deleted_at.is_none() && by_its_network(conn, viewer, &row)?);
+    if !seen {
         return Err(AppError::NotFound);
     }
     Ok(row)
 }
 
+/// The row, when `actor` may do `action` to it: as its author (or staff), or, to edit or delete
+/// it, as a moderator of the network that owns it.
 fn load_for(conn: &mut DbConnection, actor: &Actor, id: &str, action: Action) -> AppResult<CollectionRow> {
     let row = load_visible(conn, Some(actor), id)?;
-    actor.require(action, &row.owner_id)?;
+    if let Err(refused) = actor.require(action, &row.owner_id) {
+        if !(matches!(action, Action::Edit | Action::Delete) && by_its_network(conn, Some(actor), &row)?) {
+            return Err(refused);
+        }
+    }
     if let (Action::Edit, Some(origin)) = (action, &row.origin) {
         return Err(AppError::bad_request("remote_content", format!("This collection lives on {origin} and is edited there; copy it to make your own.")));
     }
@@ -295,6 +314,10 @@ fn detail(conn: &mut DbConnection, config: &AppConfig, viewer: Option<&Actor>, r
         origin: row.origin.clone(),
         original_url: row.ap_id.clone(),
         followers: store::follower_count(conn, &row.id)?,
+        network: match &row.network_id {
+            Some(id) => crate::store::networks::by_id(conn, id)?.map(|n| (n.name, n.title)),
+            None => None,
+        },
     })
 }
 
@@ -624,6 +647,45 @@ pub async fn own(app: &App, actor: &Actor) -> AppResult<Vec<(String, String)>> {
         .read(move |conn| {
             let (rows, _) = store::list(conn, Scope::Owner(&owner), Page { page: 1, per_page: 200 })?;
             Ok(rows.into_iter().filter(|r| r.origin.is_none()).map(|r| (r.id, r.title)).collect())
+        })
+        .await
+}
+
+/// Lets a network here own the collection (or no network: `None`): its moderators may then edit
+/// it too, and the network lists it and passes it on to its followers. Only the author does this,
+/// for a network they are a member of.
+pub async fn set_network(app: &App, actor: &Actor, id: &str, network: Option<String>) -> AppResult<Collection> {
+    let (actor_owned, id_owned, name) = (actor.clone(), id.to_owned(), network.clone());
+    let network_url = app
+        .db
+        .read(move |conn| {
+            let row = load_for(conn, &actor_owned, &id_owned, Action::Edit)?;
+            actor_owned.require(Action::Edit, &row.owner_id)?;
+            match name.as_deref().map(str::trim).filter(|n| !n.is_empty()) {
+                None => Ok(None),
+                Some(name) => {
+                    let network = crate::store::networks::by_name(conn, name)?
+                        .ok_or_else(|| AppError::bad_request("unknown_network", "No such network on this node."))?;
+                    if !super::networks::is_member(conn, &actor_owned, &network)? {
+                        return Err(AppError::bad_request("not_a_member", "Join this network before giving it a collection."));
+                    }
+                    let group = crate::store::federation::actor_by_id(conn, &network.actor_id)?.ok_or(AppError::NotFound)?;
+                    Ok(Some((network.id, group.ap_id)))
+                }
+            }
+        })
+        .await?;
+    if let Some((_, group_url)) = &network_url {
+        // Listed by the network (and passed on to its followers) like a post.
+        super::networks::post(app, actor, ContentKind::Collection, id, group_url).await?;
+    }
+    let (actor, id, config) = (actor.clone(), id.to_owned(), app.config.clone());
+    app.db
+        .write(move |conn| {
+            let mut row = load_for(conn, &actor, &id, Action::Edit)?;
+            row.network_id = network_url.map(|(network_id, _)| network_id);
+            store::update(conn, &row)?;
+            detail(conn, &config, Some(&actor), &row)
         })
         .await
 }

@@ -86,6 +86,20 @@ fn require_moderator(conn: &mut DbConnection, who: &Actor, network: &NetworkRow)
     }
 }
 
+/// Whether `who` moderates the network with this id (which may own collections).
+pub(crate) fn moderates_network(conn: &mut DbConnection, who: &Actor, network_id: &str) -> AppResult<bool> {
+    match store::by_id(conn, network_id)? {
+        Some(network) => moderates(conn, who, &network),
+        None => Ok(false),
+    }
+}
+
+/// Whether `who` is an accepted member of the network (moderators included).
+pub(crate) fn is_member(conn: &mut DbConnection, who: &Actor, network: &NetworkRow) -> AppResult<bool> {
+    let Some(me) = fed_store::local_actor_of_user(conn, &who.id)? else { return Ok(false) };
+    Ok(store::member(conn, &network.id, &me.id)?.is_some_and(|m| m.state == MEMBER))
+}
+
 /// Whether `who` moderates the network behind a Group actor (for its follower list).
 pub async fn moderates_actor(app: &App, who: &Actor, group: &ActorRow) -> AppResult<bool> {
     let (who, group_id) = (who.clone(), group.id.clone());

@@ -97,6 +97,7 @@ fn upsert(conn: &mut DbConnection, config: &AppConfig, author: &ActorRow, remote
                 deleted_at: None,
                 ap_id: Some(ap_id.clone()),
                 origin: Some(origin.clone()),
+                network_id: None,
             };
             store::insert(conn, &row)?;
             (row, None)

@@ -368,6 +368,8 @@ pub struct CollectionRow {
     pub deleted_at: Option<NaiveDateTime>,
     pub ap_id: Option<String>,
     pub origin: Option<String>,
+    /// The network here that owns it: its moderators may edit it too.
+    pub network_id: Option<String>,
 }
 
 /// One entry of a collection: the material's id URL, its row here if held, what it was called

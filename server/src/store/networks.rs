@@ -10,6 +10,10 @@ pub fn insert(conn: &mut DbConnection, row: &NetworkRow) -> Result<(), DbError> 
     diesel::insert_into(networks::table).values(row).execute(conn).map(drop)
 }
 
+pub fn by_id(conn: &mut DbConnection, id: &str) -> Result<Option<NetworkRow>, DbError> {
+    networks::table.find(id).select(NetworkRow::as_select()).first(conn).optional()
+}
+
 pub fn by_name(conn: &mut DbConnection, name: &str) -> Result<Option<NetworkRow>, DbError> {
     networks::table.filter(networks::name.eq(name)).select(NetworkRow::as_select()).first(conn).optional()
 }

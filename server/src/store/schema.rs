@@ -388,6 +388,7 @@ diesel::table! {
         deleted_at -> Nullable<Timestamp>,
         ap_id -> Nullable<Text>,
         origin -> Nullable<Text>,
+        network_id -> Nullable<Text>,
     }
 }
 

@@ -219,3 +219,41 @@ async fn a_collection_is_posted_to_a_network() {
         assert!(page.contains("Rekenen in groep 7") && page.contains("Arrangement"), "the network page lists it");
     }
 }
+
+/// A collection owned by a network: its author gives it to a network they belong to; the
+/// network's moderators may then edit it too, its plain members may not.
+#[actix_web::test]
+async fn a_network_owns_a_collection() {
+    for backend in backends() {
+        let node = TestNode::start(backend).await;
+        let anna = node.user("anna", Role::Member).await;
+        let bert = node.user("bert", Role::Member).await;
+        let carol = node.user("carol", Role::Member).await;
+        let (status, _) = node.post("/networks", Some(&bert), &json!({ "name": "rekenen-samen", "title": "Rekenen samen", "join_mode": "open" })).await;
+        assert_eq!(status, StatusCode::CREATED);
+        let (_, collection) = node.post("/collections", Some(&anna), &json!({"title": "Rekenen in groep 7", "status": "draft"})).await;
+        let id = collection["id"].as_str().unwrap();
+        let give = |token: String, network: Value| {
+            let request = node.client.put(node.api(&format!("/collections/{id}/network"))).bearer_auth(token).json(&json!({ "network": network }));
+            async move { crate::support::read(request.send().await.unwrap()).await }
+        };
+        check_error(&give(anna.clone(), json!("rekenen-samen")).await, StatusCode::BAD_REQUEST, "not_a_member");
+        for member in [&anna, &carol] {
+            let (status, _) = node.post("/networks/rekenen-samen/join", Some(member), &Value::Null).await;
+            assert_eq!(status, StatusCode::OK);
+        }
+        check_error(&give(carol.clone(), json!("rekenen-samen")).await, StatusCode::NOT_FOUND, "not_found");
+        let (status, owned) = give(anna.clone(), json!("rekenen-samen")).await;
+        assert_eq!(status, StatusCode::OK, "{owned}");
+        assert_eq!(owned["network"]["name"], "rekenen-samen");
+        // The network's moderator sees the draft and edits it; a plain member does neither.
+        let (status, edited) = node.patch(&format!("/collections/{id}"), Some(&bert), &json!({"title": "Rekenen in groep 7 en 8"})).await;
+        assert_eq!(status, StatusCode::OK, "{edited}");
+        check_error(&node.patch(&format!("/collections/{id}"), Some(&carol), &json!({"title": "Van Carol"})).await, StatusCode::NOT_FOUND, "not_found");
+        // Only the author hands it over or takes it back.
+        check_error(&give(bert.clone(), Value::Null).await, StatusCode::FORBIDDEN, "forbidden");
+        let (_, back) = give(anna.clone(), Value::Null).await;
+        assert!(back["network"].is_null(), "{back}");
+        check_error(&node.patch(&format!("/collections/{id}"), Some(&bert), &json!({"title": "Weer van Bert"})).await, StatusCode::NOT_FOUND, "not_found");
+    }
+}

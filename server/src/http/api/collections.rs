@@ -61,6 +61,19 @@ pub async fn set_hidden(app: web::Data<App>, req: HttpRequest, id: web::Path<Str
     Ok(HttpResponse::Ok().json(json::collection(&app.config, &collection)))
 }
 
+/// `{"network": name}` lets a network here own the collection; `{"network": null}` ends that.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct NetworkBody {
+    network: Option<String>,
+}
+
+pub async fn set_network(app: web::Data<App>, req: HttpRequest, id: web::Path<String>, body: web::Json<NetworkBody>) -> ApiResult<HttpResponse> {
+    let actor = require_bearer(&app, &req).await?;
+    let collection = collections::set_network(&app, &actor, &id, body.into_inner().network).await?;
+    Ok(HttpResponse::Ok().json(json::collection(&app.config, &collection)))
+}
+
 /// `{"material": id or URL, "note": …}` appends an item (or updates the note of one listed).
 pub async fn add_item(
     app: web::Data<App>,

@@ -125,6 +125,7 @@ pub fn collection(config: &AppConfig, c: &Collection) -> Value {
             "license": a.license.spdx(), "license_url": a.license.url(), "tasl": a.tasl_en(),
         })).collect::<Vec<_>>(),
         "followers": c.followers,
+        "network": c.network.as_ref().map(|(name, title)| json!({ "name": name, "title": title, "url": config.group_url(name) })),
         "origin": c.origin.as_deref().unwrap_or("local"),
         "original_url": c.original_url,
         "created_at": timestamp(c.created_at),

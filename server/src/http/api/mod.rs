@@ -66,6 +66,7 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
             .route("/collections/{id}/versions/{version}/restore", web::post().to(collections::restore))
             .route("/collections/{id}/copy", web::post().to(collections::copy))
             .route("/collections/{id}/hidden", web::put().to(collections::set_hidden))
+            .route("/collections/{id}/network", web::put().to(collections::set_network))
             .route("/collections/{id}/like", web::put().to(reactions::like))
             .route("/collections/{id}/like", web::delete().to(reactions::unlike))
             .route("/collections/{id}/report", web::post().to(reactions::report))

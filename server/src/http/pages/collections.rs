@@ -3,7 +3,7 @@
 
 use actix_web::http::{header, StatusCode};
 use actix_web::{web, HttpRequest, HttpResponse};
-use deelwijs_frontend::views::{Appreciation, HistoryPage, ListPage, Tab};
+use deelwijs_frontend::views::{Appreciation, Choice, HistoryPage, ListPage, Tab};
 use serde::Deserialize;
 
 use super::convert;
@@ -132,6 +132,20 @@ async fn page_view(page: &Page, collection: &Collection) -> AppResult<deelwijs_f
     view.appreciation = Appreciation { likes, liked, can_react: public && page.actor.is_some() };
     if collection.origin.is_none() {
         view.network_share = super::groups::share_panel(page, ContentKind::Collection, &collection.id, &collection.owner.id).await?;
+        // Its author may give it to a network here they belong to.
+        if let Some(actor) = page.actor.as_ref().filter(|a| a.id == collection.owner.id) {
+            let chosen = collection.network.as_ref().map(|(name, _)| name.as_str());
+            view.network_choices = crate::app::networks::postable(&page.app, actor)
+                .await?
+                .into_iter()
+                .filter(|group| group.local)
+                .map(|group| Choice {
+                    selected: chosen == Some(group.username.as_str()),
+                    label: if group.name.is_empty() { group.username.clone() } else { group.name.clone() },
+                    id: group.username,
+                })
+                .collect();
+        }
     }
     Ok(view)
 }
@@ -258,6 +272,19 @@ pub async fn edit(page: Page, req: HttpRequest, id: web::Path<String>, payload: 
             Err(AppError::Validation(errors)) => form_page(&page, edit_form(StatusCode::UNPROCESSABLE_ENTITY), &input, &titles, &errors).await,
             Err(other) => Err(other),
         }
+    }
+    .await;
+    page.respond(result)
+}
+
+/// The author gives the collection to a network here (or takes it back: an empty choice).
+pub async fn set_network(page: Page, req: HttpRequest, id: web::Path<String>, payload: web::Payload) -> HttpResponse {
+    let result = async {
+        let actor = page.actor()?.clone();
+        let form = page.form(&req, payload).await?;
+        let network = Some(form.text("network")).filter(|n| !n.is_empty());
+        let collection = collections::set_network(&page.app, &actor, &id, network).await?;
+        Ok(redirect(&format!("{}?done=saved", collection.url)))
     }
     .await;
     page.respond(result)

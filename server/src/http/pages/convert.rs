@@ -451,6 +451,8 @@ pub fn collection_page(lang: Lang, config: &AppConfig, viewer: Option<&Actor>, c
         viewing_version: None,
         appreciation: Default::default(),
         network_share: None,
+        network: c.network.as_ref().map(|(name, title)| LinkView { title: title.clone(), url: format!("/groups/{name}") }),
+        network_choices: Vec::new(),
     }
 }
 

@@ -104,6 +104,7 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
         .route("/collections/{id}/edit", web::post().to(collections::edit))
         .route("/collections/{id}/items/remove", web::post().to(collections::remove_item))
         .route("/collections/{id}/copy", web::post().to(collections::copy))
+        .route("/collections/{id}/network", web::post().to(collections::set_network))
         .route("/collections/{id}/history", web::get().to(collections::history))
         .route("/collections/{id}/versions/{version}", web::get().to(collections::version))
         .route("/collections/{id}/versions/{version}/restore", web::post().to(collections::restore))
