@@ -154,12 +154,30 @@ fn item_row(config: &AppConfig, collection_id: &str, position: usize, material: 
     }
 }
 
-/// Resolves what a person listed: every item must be a material the editor can see, here or a
-/// copy from a followed node. Unknown ones are field errors naming the item.
-fn resolve_items(conn: &mut DbConnection, config: &AppConfig, editor: &Actor, collection_id: &str, items: &[Item]) -> AppResult<Vec<CollectionItemRow>> {
+/// Resolves what a person listed: every new item must be a material the editor can see, here or
+/// a copy from a followed node; unknown ones are field errors naming the item. Items the list
+/// has already (by URL or by id here) stay as they are, also when their material has since been
+/// taken back or deleted: an edit of the title must not fail on someone else's draft.
+fn resolve_items(
+    conn: &mut DbConnection,
+    config: &AppConfig,
+    editor: &Actor,
+    collection_id: &str,
+    current: &[CollectionItemRow],
+    items: &[Item],
+) -> AppResult<Vec<CollectionItemRow>> {
     let mut errors = FieldErrors::default();
     let mut rows = Vec::with_capacity(items.len());
     for (position, item) in items.iter().enumerate() {
+        let listed = current.iter().find(|c| c.item_url == item.material || c.material_id.as_deref() == Some(item.material.as_str()));
+        if let Some(listed) = listed {
+            if rows.iter().any(|r: &CollectionItemRow| r.item_url == listed.item_url) {
+                errors.add(&format!("items[{position}].material"), FieldProblem::Taken);
+            }
+            let position = i32::try_from(position).unwrap_or(i32::MAX);
+            rows.push(CollectionItemRow { collection_id: collection_id.to_owned(), position, note: item.note.clone(), ..listed.clone() });
+            continue;
+        }
         match find_material(conn, config, &item.material)? {
             Some(m) if visible(Some(editor), &m.owner_id, &m.status, m.hidden, m.deleted_at.is_some()) => {
                 let row = item_row(config, collection_id, position, &m, &item.note);
@@ -357,7 +375,7 @@ pub async fn create(app: &App, actor: &Actor, input: CollectionInput) -> AppResu
         .write(move |conn| {
             let mut row = new_row(&actor.id, None);
             apply_fields(&mut row, &fields, &config.public_url);
-            let items = resolve_items(conn, &config, &actor, &row.id, &fields.items)?;
+            let items = resolve_items(conn, &config, &actor, &row.id, &[], &fields.items)?;
             store::insert(conn, &row)?;
             store::set_items(conn, &row.id, &items)?;
             let fields = fields_of(&row, &items)?;
@@ -412,7 +430,7 @@ pub async fn update(app: &App, actor: &Actor, id: &str, patch: CollectionInput, 
             let current = fields_of(&row, &current_items)?;
             let merged = current.to_input().merge(patch);
             let fields = CollectionFields::parse(&merged, &config.limits)?;
-            let items = resolve_items(conn, &config, &actor, &row.id, &fields.items)?;
+            let items = resolve_items(conn, &config, &actor, &row.id, &current_items, &fields.items)?;
             apply(conn, &config, &actor.id, &mut row, Change { fields: &fields, current_items, items }, &note)?;
             detail(conn, &config, Some(&actor), &row)
         })
@@ -455,8 +473,9 @@ pub async fn add_item(app: &App, actor: &Actor, id: &str, item: ItemInput) -> Ap
             let current_items = store::items(conn, &row.id)?;
             let fields = fields_of(&row, &current_items)?;
             let mut wanted = fields.to_input();
-            let resolved = resolve_items(conn, &config, &actor, &row.id, &[Item { material: item.material.trim().to_owned(), note: String::new() }])
-                .map_err(|e| rename_item_error(e, "material"))?;
+            let resolved =
+                resolve_items(conn, &config, &actor, &row.id, &current_items, &[Item { material: item.material.trim().to_owned(), note: String::new() }])
+                    .map_err(|e| rename_item_error(e, "material"))?;
             let url = resolved.first().map(|r| r.item_url.clone()).unwrap_or_default();
             let list = wanted.items.get_or_insert_with(Vec::new);
             match list.iter_mut().find(|i| i.material == url) {
@@ -466,7 +485,7 @@ pub async fn add_item(app: &App, actor: &Actor, id: &str, item: ItemInput) -> Ap
                 None => list.push(ItemInput { material: url, note: item.note.clone() }),
             }
             let fields = CollectionFields::parse(&wanted, &config.limits).map_err(|e| rename_item_errors(e, list_len(&wanted)))?;
-            let items = resolve_items(conn, &config, &actor, &row.id, &fields.items)?;
+            let items = resolve_items(conn, &config, &actor, &row.id, &current_items, &fields.items)?;
             apply(conn, &config, &actor.id, &mut row, Change { fields: &fields, current_items, items }, "item added")?;
             detail(conn, &config, Some(&actor), &row)
         })

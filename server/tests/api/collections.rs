@@ -141,6 +141,10 @@ async fn listed_materials_keep_their_own_visibility() {
         assert_eq!(object["totalItems"], 1, "{object}");
         assert_eq!(object["orderedItems"][0]["id"], mine["url"]);
         assert!(!object.to_string().contains("Geheime titel"), "{object}");
+        // Its author can still edit the collection (the draft stays listed, as it was).
+        let (status, renamed) = node.patch(&format!("/collections/{id}"), Some(&anna), &json!({"title": "Samen, herzien"})).await;
+        assert_eq!(status, StatusCode::OK, "{renamed}");
+        assert_eq!(renamed["items"].as_array().unwrap().len(), 2);
         let feed = node.client.get(format!("{}/collections/{id}/feed.atom", node.url)).send().await.unwrap();
         assert_eq!(feed.headers()["content-type"], "application/atom+xml; charset=utf-8");
         let feed = feed.text().await.unwrap();
