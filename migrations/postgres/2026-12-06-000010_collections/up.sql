@@ -43,6 +43,8 @@ CREATE TABLE collection_items (
     PRIMARY KEY (collection_id, item_url)
 );
 CREATE INDEX collection_items_material ON collection_items(material_id);
+-- A copy that arrives links the items naming it by URL (`store::collections::link_items`).
+CREATE INDEX collection_items_url ON collection_items(item_url);
 
 CREATE TABLE collection_versions (
     collection_id TEXT NOT NULL REFERENCES collections(id),
