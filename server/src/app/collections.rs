@@ -129,7 +129,7 @@ fn new_row(owner_id: &str, derived_from: Option<(&str, i32)>) -> CollectionRow {
 }
 
 /// The material an item names: its id here, its URL here, or the URL of a copy held here.
-fn find_material(conn: &mut DbConnection, config: &AppConfig, reference: &str) -> AppResult<Option<MaterialRow>> {
+pub(super) fn find_material(conn: &mut DbConnection, config: &AppConfig, reference: &str) -> AppResult<Option<MaterialRow>> {
     let local_prefix = format!("{}/materials/", config.public_url);
     if let Some(rest) = reference.strip_prefix(&local_prefix) {
         let id = rest.split(['/', '?', '#']).next().unwrap_or_default();
@@ -339,7 +339,7 @@ fn detail(conn: &mut DbConnection, config: &AppConfig, viewer: Option<&Actor>, r
     })
 }
 
-fn write_version(conn: &mut DbConnection, row: &CollectionRow, fields: &CollectionFields, editor_id: &str, note: &str) -> AppResult<()> {
+pub(super) fn write_version(conn: &mut DbConnection, row: &CollectionRow, fields: &CollectionFields, editor_id: &str, note: &str) -> AppResult<()> {
     store::insert_version(
         conn,
         &CollectionVersionRow {

@@ -12,8 +12,8 @@ use crate::activitypub::{activities, host_of};
 use crate::domain::collection::CollectionFields;
 use crate::domain::ContentKind;
 use crate::store::collections as store;
-use crate::store::models::{ActorRow, CollectionFollowRow, CollectionItemRow, CollectionRow, CollectionVersionRow};
-use crate::store::{federation as fed_store, json_list, materials as material_store, queue, DbConnection};
+use crate::store::models::{ActorRow, CollectionFollowRow, CollectionItemRow, CollectionRow};
+use crate::store::{federation as fed_store, json_list, queue, DbConnection};
 
 const PENDING: &str = "pending";
 const ACCEPTED: &str = "accepted";
@@ -38,14 +38,10 @@ fn item_rows(
     remote: &RemoteCollection,
     fields: &CollectionFields,
 ) -> AppResult<Vec<CollectionItemRow>> {
-    let own_prefix = format!("{}/materials/", config.public_url);
     let mut rows = Vec::with_capacity(fields.items.len());
     for (position, item) in fields.items.iter().enumerate() {
         let named = remote.titles.iter().find(|(url, _)| *url == item.material).map(|(_, title)| title.clone()).unwrap_or_default();
-        let held = match item.material.strip_prefix(&own_prefix) {
-            Some(id) => material_store::by_id(conn, id)?.filter(|m| m.origin.is_none()),
-            None => material_store::by_ap_id(conn, &item.material)?,
-        };
+        let held = super::collections::find_material(conn, config, &item.material)?;
         let origin = url::Url::parse(&item.material).ok().map(|u| host_of(&u)).filter(|h| *h != config.host());
         rows.push(CollectionItemRow {
             collection_id: collection_id.to_owned(),
@@ -131,34 +127,9 @@ fn upsert(conn: &mut DbConnection, config: &AppConfig, author: &ActorRow, remote
     store::update(conn, &row)?;
     store::set_items(conn, &row.id, &items)?;
     super::curricula::store_alignments(conn, ContentKind::Collection, &row.id, &fields.goals)?;
-    write_version(conn, &row, &items, &fields, &owner_id, &format!("received from {origin}"))?;
+    super::collections::write_version(conn, &row, &fields, &owner_id, &format!("received from {origin}"))?;
     queue::enqueue_index(conn, ContentKind::Collection, &row.id)?;
     Ok(Some(row.id))
-}
-
-fn write_version(
-    conn: &mut DbConnection,
-    row: &CollectionRow,
-    items: &[CollectionItemRow],
-    fields: &CollectionFields,
-    editor: &str,
-    note: &str,
-) -> AppResult<()> {
-    let mut input = fields.to_input();
-    input.items = Some(items.iter().map(|i| crate::domain::collection::ItemInput { material: i.item_url.clone(), note: Some(i.note.clone()) }).collect());
-    store::insert_version(
-        conn,
-        &CollectionVersionRow {
-            collection_id: row.id.clone(),
-            version: row.version,
-            snapshot: serde_json::to_string(&input).map_err(|e| AppError::Internal(format!("snapshot: {e}")))?,
-            editor_id: editor.to_owned(),
-            note: note.to_owned(),
-            created_at: row.updated_at,
-            status: row.status.clone(),
-        },
-    )?;
-    Ok(())
 }
 
 /// A remote collection arrived. It is stored when it is wanted here: we hold it already, someone
@@ -219,11 +190,7 @@ pub async fn receive_item_change(app: &App, activity_id: &str, sender: ActorRow,
                     if items.len() >= crate::domain::collection::MAX_ITEMS {
                         return Ok(());
                     }
-                    let own_prefix = format!("{}/materials/", config.public_url);
-                    let held = match url.strip_prefix(&own_prefix) {
-                        Some(id) => material_store::by_id(conn, id)?.filter(|m| m.origin.is_none()),
-                        None => material_store::by_ap_id(conn, &url)?,
-                    };
+                    let held = super::collections::find_material(conn, &config, &url)?;
                     items.push(CollectionItemRow {
                         collection_id: row.id.clone(),
                         position: 0,
@@ -249,7 +216,7 @@ pub async fn receive_item_change(app: &App, activity_id: &str, sender: ActorRow,
             store::set_items(conn, &row.id, &items)?;
             let origin = row.origin.clone().unwrap_or_default();
             let owner = row.owner_id.clone();
-            write_version(conn, &row, &items, &fields, &owner, &format!("received from {origin}"))?;
+            super::collections::write_version(conn, &row, &fields, &owner, &format!("received from {origin}"))?;
             queue::enqueue_index(conn, ContentKind::Collection, &row.id)?;
             Ok(())
         })
