@@ -76,6 +76,8 @@ impl Lang {
             "invalid_url" => self.t("Gebruik een volledig adres dat begint met http:// of https://.", "Use a full address starting with http:// or https://."),
             "invalid_format" => self.t("Dit heeft niet de juiste vorm.", "This has the wrong format."),
             "taken" => self.t("Dit is al in gebruik.", "This is already in use."),
+            "wrong" => self.t("Dit wachtwoord klopt niet.", "This password is not right."),
+            "unchanged" => self.t("Dit is al je huidige waarde.", "This is already your current value."),
             _ => self.t("Deze waarde klopt niet.", "This value is not valid."),
         }
     }

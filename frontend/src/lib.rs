@@ -3,6 +3,7 @@
 pub mod assets;
 pub mod i18n;
 mod layout;
+pub mod mail;
 mod pages;
 pub mod views;
 
@@ -76,6 +77,11 @@ pub fn sign_in(ctx: &PageCtx, form: &AuthForm) -> String {
 /// The sign-up form (or the notice that registration is closed).
 pub fn sign_up(ctx: &PageCtx, form: &AuthForm) -> String {
     pages::auth::sign_up(ctx, form).into_string()
+}
+
+/// Asking for a password-reset link, or choosing a new password with one.
+pub fn password_reset(ctx: &PageCtx, form: &ResetForm) -> String {
+    pages::auth::password_reset(ctx, form).into_string()
 }
 
 /// The signed-in user's account page.

@@ -351,6 +351,43 @@ pub struct AuthForm {
     pub message: Option<String>,
     pub registration_open: bool,
     pub approval_needed: bool,
+    /// The node sends mail: "forgot your password?" is offered, and sign-up says a link follows.
+    pub mail_on: bool,
+}
+
+/// The password-reset pages: asking for a link, and choosing a new password with one.
+#[derive(Debug, Clone, Default)]
+pub struct ResetForm {
+    pub email: String,
+    pub errors: Vec<(String, String)>,
+    /// A message about the whole form (mail is off, the link has expired).
+    pub message: Option<String>,
+    /// The form posts here (`/password-reset` or `/password-reset/{secret}`).
+    pub action: String,
+    /// `true`: the form for a new password; `false`: the form asking for a link.
+    pub with_link: bool,
+}
+
+/// One of the signed-in person's browser sessions.
+#[derive(Debug, Clone)]
+pub struct SessionView {
+    pub started: String,
+    pub expires: String,
+    /// The session this page was asked for from.
+    pub current: bool,
+    pub end_url: String,
+}
+
+/// The account page's forms to change the address and the password.
+#[derive(Debug, Clone, Default)]
+pub struct CredentialsView {
+    /// `Some(true)`: confirmed; `Some(false)`: not confirmed yet; `None`: the node sends no
+    /// mail, so addresses are never confirmed.
+    pub email_confirmed: Option<bool>,
+    pub new_email: String,
+    pub errors: Vec<(String, String)>,
+    /// Which form the errors belong to: `email` or `password`.
+    pub errors_for: String,
 }
 
 #[derive(Debug, Clone)]
@@ -373,6 +410,8 @@ pub struct AccountPage {
     pub tokens: Vec<TokenView>,
     /// A token just created, shown once.
     pub new_token: Option<String>,
+    pub sessions: Vec<SessionView>,
+    pub credentials: CredentialsView,
 }
 
 #[derive(Debug, Clone)]
@@ -397,6 +436,28 @@ pub struct AdminPage {
     pub users: Vec<AdminUserView>,
     pub errors: Vec<(String, String)>,
     pub federation: FederationAdminView,
+    pub mail: MailAdminView,
+}
+
+/// What administrators see of mail: whether it is on, the queue, and what went wrong.
+#[derive(Debug, Clone, Default)]
+pub struct MailAdminView {
+    /// The transport (without credentials) and the sender; `None`: mail is off.
+    pub configured: Option<(String, String)>,
+    /// Each status with its label and count.
+    pub counts: Vec<(String, i64)>,
+    pub problems: Vec<MailProblemView>,
+}
+
+/// A mail that failed, was refused, or waits after a failed attempt.
+#[derive(Debug, Clone)]
+pub struct MailProblemView {
+    pub to: String,
+    pub kind: String,
+    pub status: String,
+    pub attempts: i32,
+    pub error: String,
+    pub queued: String,
 }
 
 /// A public profile: someone's published materials and case studies.

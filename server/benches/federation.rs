@@ -154,6 +154,7 @@ fn main() {
         limits: Limits::default(),
         federation: Default::default(),
         behind_proxy: false,
+        mail: None,
     };
     settings.federation.insecure_local = true;
     settings.federation.retry_base = Duration::from_millis(100);

@@ -190,6 +190,7 @@ fn sqlite_settings(dir: &std::path::Path, public_url: &str) -> Settings {
         limits: Limits::default(),
         federation: Default::default(),
         behind_proxy: false,
+        mail: None,
     }
 }
 

@@ -34,6 +34,7 @@ async fn serve(args: ServeArgs) -> anyhow::Result<()> {
         limits: Limits { max_body_bytes: args.max_body_bytes, max_upload_bytes: args.max_upload_bytes },
         federation: args.federation.settings(),
         behind_proxy: args.behind_proxy,
+        mail: args.mail.settings(&args.public_url),
     };
     tracing::info!(database = %settings.database_url.redacted(), data_dir = %settings.data_dir.display(), "opening");
     let app = startup::open_search(startup::open_app(&settings)?)?;
@@ -155,5 +156,6 @@ fn offline_settings(storage: &StorageArgs) -> Settings {
         limits: Limits::default(),
         federation: Default::default(),
         behind_proxy: false,
+        mail: None,
     }
 }

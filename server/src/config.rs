@@ -109,6 +109,49 @@ pub struct ServeArgs {
     pub behind_proxy: bool,
     #[command(flatten)]
     pub federation: FederationArgs,
+    #[command(flatten)]
+    pub mail: MailArgs,
+}
+
+/// How the node sends mail. Without `--smtp-url`, mail is off.
+#[derive(Clone, Args)]
+pub struct MailArgs {
+    /// Where mail goes: `smtps://user:password@host:465` (implicit TLS),
+    /// `smtp://user:password@host:587?tls=required` (STARTTLS), `smtp://127.0.0.1:25` (no TLS: a
+    /// relay on the same machine), or `sendmail` (`sendmail:///path/to/sendmail`). Prefer the
+    /// environment variable: it may hold a password.
+    #[arg(long, env = "DEELWIJS_SMTP_URL", hide_env_values = true)]
+    pub smtp_url: Option<String>,
+    /// The sender of the node's mail, e.g. `"Deelwijs <noreply@school.example>"`
+    /// (default: noreply@ the public URL's host).
+    #[arg(long, env = "DEELWIJS_MAIL_FROM")]
+    pub mail_from: Option<String>,
+    /// First retry delay after a mail failed to send, in milliseconds (doubles per failure).
+    #[arg(long, env = "DEELWIJS_MAIL_RETRY_BASE_MS", default_value_t = 60_000)]
+    pub mail_retry_base_ms: u64,
+    /// Longest retry delay for mail, in milliseconds.
+    #[arg(long, env = "DEELWIJS_MAIL_RETRY_MAX_MS", default_value_t = 6 * 3_600_000)]
+    pub mail_retry_max_ms: u64,
+}
+
+impl std::fmt::Debug for MailArgs {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("MailArgs").field("smtp_url", &self.smtp_url.as_ref().map(|_| "(set)")).field("mail_from", &self.mail_from).finish_non_exhaustive()
+    }
+}
+
+impl MailArgs {
+    pub fn settings(&self, public_url: &str) -> Option<crate::app::mail::MailSettings> {
+        use std::time::Duration;
+        let url = self.smtp_url.as_ref().filter(|u| !u.trim().is_empty())?;
+        let host = url::Url::parse(public_url).ok().and_then(|u| u.host_str().map(str::to_owned)).unwrap_or_else(|| "localhost".to_owned());
+        Some(crate::app::mail::MailSettings {
+            url: url.trim().to_owned(),
+            from: self.mail_from.clone().unwrap_or_else(|| format!("Deelwijs <noreply@{host}>")),
+            retry_base: Duration::from_millis(self.mail_retry_base_ms.max(10)),
+            retry_max: Duration::from_millis(self.mail_retry_max_ms.max(self.mail_retry_base_ms)),
+        })
+    }
 }
 
 /// How the node federates over ActivityPub.

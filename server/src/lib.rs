@@ -12,6 +12,7 @@ pub mod domain;
 pub mod federation;
 pub mod http;
 pub mod log_writer;
+pub mod mail;
 pub mod startup;
 pub mod store;
 

@@ -21,6 +21,8 @@ pub struct Settings {
     pub federation: FederationSettings,
     /// Trust the last `X-Forwarded-For` entry as the client's address (a reverse proxy adds it).
     pub behind_proxy: bool,
+    /// How mail leaves the node; `None`: mail is off.
+    pub mail: Option<crate::app::mail::MailSettings>,
 }
 
 /// Creates the data directory, opens the database and applies migrations.
@@ -29,6 +31,9 @@ pub fn open_app(settings: &Settings) -> anyhow::Result<App> {
     let pool = store::open(&settings.database_url).context("opening the database")?;
     let public_url = settings.public_url.trim_end_matches('/').to_owned();
     url::Url::parse(&public_url).with_context(|| format!("--public-url {public_url} is not a URL"))?;
+    if let Some(mail) = &settings.mail {
+        crate::mail::check(mail).map_err(anyhow::Error::msg)?;
+    }
     Ok(App {
         db: Db::new(pool, settings.database_url.is_sqlite()),
         config: Arc::new(AppConfig {
@@ -37,6 +42,7 @@ pub fn open_app(settings: &Settings) -> anyhow::Result<App> {
             limits: settings.limits.clone(),
             federation: settings.federation.clone(),
             behind_proxy: settings.behind_proxy,
+            mail: settings.mail.clone(),
         }),
         search: None,
         caches: Arc::default(),
@@ -68,12 +74,13 @@ pub async fn federation(app: &App) -> anyhow::Result<FederationConfig<App>> {
     crate::federation::config(app).await
 }
 
-/// The background workers of a serving node: the index worker, the delivery worker and the
-/// hourly housekeeping. Dropping this stops them; the index worker finishes its batch first.
+/// The background workers of a serving node: the index worker, the delivery worker, the
+/// housekeeping and the mail worker. Dropping this stops them; the index worker finishes its batch first.
 pub struct Workers {
     _index: Option<crate::app::search::Worker>,
     _delivery: crate::federation::delivery::DeliveryWorker,
     _housekeeping: crate::app::housekeeping::Worker,
+    _mail: Option<crate::mail::Worker>,
 }
 
 /// Starts the background workers of a serving node (inside its async runtime).
@@ -86,6 +93,7 @@ pub fn start_workers(app: &App, federation: &FederationConfig<App>) -> anyhow::R
         _index: index,
         _delivery: crate::federation::delivery::spawn(federation.clone()),
         _housekeeping: crate::app::housekeeping::spawn(app.clone()),
+        _mail: crate::mail::spawn(app)?,
     })
 }
 

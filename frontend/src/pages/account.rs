@@ -2,10 +2,11 @@
 
 use maud::{html, Markup};
 
-use super::forms::{FormCtx, Input};
+use super::forms::{error_summary, FormCtx, Input};
 use super::parts::{case_study_grid, material_grid, Level};
+use crate::i18n::Lang;
 use crate::layout::{csrf_field, page, Width};
-use crate::views::{AccountPage, PageCtx};
+use crate::views::{AccountPage, CredentialsView, PageCtx, SessionView};
 
 pub(crate) fn render(ctx: &PageCtx, account: &AccountPage) -> Markup {
     let l = ctx.lang;
@@ -38,11 +39,23 @@ pub(crate) fn render(ctx: &PageCtx, account: &AccountPage) -> Markup {
             dl.meta.meta--columns {
                 div.meta__row { dt { (l.t("Naam", "Name")) } dd { (account.display_name) } }
                 div.meta__row { dt { (l.t("Gebruikersnaam", "Username")) } dd { (account.username) } }
-                div.meta__row { dt { (l.t("E-mailadres", "E-mail address")) } dd { (account.email) } }
+                div.meta__row {
+                    dt { (l.t("E-mailadres", "E-mail address")) }
+                    dd {
+                        (account.email)
+                        @match account.credentials.email_confirmed {
+                            Some(true) => { " " span.badge.badge--active { (l.t("bevestigd", "confirmed")) } }
+                            Some(false) => { " " span.badge.badge--pending { (l.t("nog niet bevestigd", "not confirmed yet")) } }
+                            None => {}
+                        }
+                    }
+                }
                 div.meta__row { dt { (l.t("Rol", "Role")) } dd { (account.role) } }
             }
             p { a href=(account.profile_url) { (l.t("Bekijk je openbare profiel", "View your public profile")) span aria-hidden="true" { " →" } } }
         }
+        (credentials(ctx, &account.credentials))
+        (sessions(ctx, &account.sessions))
         section.home-section aria-labelledby="my-materials" {
             div.section-header { h2 #my-materials { (l.t("Mijn leermiddelen", "My materials")) } }
             (material_grid(l, &account.materials, Level::H3, l.t("Je hebt nog geen leermiddelen gedeeld.", "You have not shared any materials yet.")))
@@ -101,4 +114,111 @@ pub(crate) fn render(ctx: &PageCtx, account: &AccountPage) -> Markup {
         }
     };
     page(ctx, heading, Width::Wide, content)
+}
+
+fn field_label(l: Lang, field: &str) -> Option<&'static str> {
+    Some(match field {
+        "email" => l.t("Nieuw e-mailadres", "New e-mail address"),
+        "current_password" | "old_password" => l.t("Huidig wachtwoord", "Current password"),
+        "password" => l.t("Nieuw wachtwoord", "New password"),
+        _ => return None,
+    })
+}
+
+/// The forms to change the address and the password; each asks for the current password (named
+/// `current_password` in one and `old_password` in the other, as ids must be unique).
+fn credentials(ctx: &PageCtx, view: &CredentialsView) -> Markup {
+    let l = ctx.lang;
+    let none: [(String, String); 0] = [];
+    let errors_of = |form: &str| if view.errors_for == form { &view.errors[..] } else { &none[..] };
+    let email_form = FormCtx::new(l, errors_of("email"));
+    let password_form = FormCtx::new(l, errors_of("password"));
+    html! {
+        section.home-section aria-labelledby="credentials-title" {
+            div.section-header { h2 #credentials-title { (l.t("E-mailadres en wachtwoord", "E-mail address and password")) } }
+            div.card-grid {
+                form.form.panel method="post" action="/account/email" id="email-form" {
+                    h3.panel__title { (l.t("E-mailadres wijzigen", "Change e-mail address")) }
+                    (error_summary(l, errors_of("email"), |f| field_label(l, f)))
+                    (csrf_field(ctx))
+                    @if view.email_confirmed.is_some() {
+                        p.muted { (l.t(
+                            "We sturen een link naar het nieuwe adres; het wordt pas gebruikt als je die volgt. Je oude adres krijgt bericht.",
+                            "We send a link to the new address; it is used only once you follow it. Your old address is told."
+                        )) }
+                    }
+                    (email_form.field("email", l.t("Nieuw e-mailadres", "New e-mail address")).required()
+                        .input(Input { kind: "email", value: &view.new_email, autocomplete: Some("email"), ..Input::default() }))
+                    (email_form.field("current_password", l.t("Huidig wachtwoord", "Current password")).required()
+                        .input(Input { kind: "password", autocomplete: Some("current-password"), ..Input::default() }))
+                    button.button.button--secondary type="submit" { (l.t("Adres wijzigen", "Change address")) }
+                }
+                form.form.panel method="post" action="/account/password" id="password-form" {
+                    h3.panel__title { (l.t("Wachtwoord wijzigen", "Change password")) }
+                    (error_summary(l, errors_of("password"), |f| field_label(l, f)))
+                    (csrf_field(ctx))
+                    p.muted { (l.t("Daarna ben je op alle andere apparaten uitgelogd.", "Afterwards you are signed out on every other device.")) }
+                    (password_form.field("old_password", l.t("Huidig wachtwoord", "Current password")).required()
+                        .input(Input { kind: "password", autocomplete: Some("current-password"), ..Input::default() }))
+                    (password_form.field("password", l.t("Nieuw wachtwoord", "New password")).required()
+                        .hint(l.t("Minstens 10 tekens.", "At least 10 characters."))
+                        .input(Input { kind: "password", autocomplete: Some("new-password"), ..Input::default() }))
+                    button.button.button--secondary type="submit" { (l.t("Wachtwoord wijzigen", "Change password")) }
+                }
+            }
+        }
+    }
+}
+
+/// Where the account is signed in, with a button to end each session.
+fn sessions(ctx: &PageCtx, sessions: &[SessionView]) -> Markup {
+    let l = ctx.lang;
+    html! {
+        section.home-section aria-labelledby="sessions-title" {
+            div.section-header { h2 #sessions-title { (l.t("Waar je bent ingelogd", "Where you are signed in")) } }
+            p.muted { (l.t(
+                "Elke browser waarin je inlogt is een sessie. Ken je er een niet, beëindig hem dan en kies een nieuw wachtwoord.",
+                "Every browser you sign in with is a session. If you do not recognise one, end it and choose a new password."
+            )) }
+            div.table-scroll role="region" aria-labelledby="sessions-caption" tabindex="0" {
+                table.table {
+                    caption #sessions-caption .visually-hidden { (l.t("Je sessies", "Your sessions")) }
+                    thead {
+                        tr {
+                            th scope="col" { (l.t("Ingelogd op", "Signed in on")) }
+                            th scope="col" { (l.t("Verloopt", "Expires")) }
+                            th scope="col" { span.visually-hidden { (l.t("Acties", "Actions")) } }
+                        }
+                    }
+                    tbody {
+                        @for session in sessions {
+                            tr {
+                                th scope="row" {
+                                    (session.started)
+                                    @if session.current { " " span.badge.badge--current { (l.t("deze browser", "this browser")) } }
+                                }
+                                td { (session.expires) }
+                                td.table__actions {
+                                    @if !session.current {
+                                        form.inline-form method="post" action=(session.end_url) {
+                                            (csrf_field(ctx))
+                                            button.link-button.link-button--danger type="submit" {
+                                                (l.t("Beëindigen", "End")) span.visually-hidden { ": " (session.started) }
+                                            }
+                                        }
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+            @if sessions.iter().filter(|s| !s.current).count() > 0 {
+                form.inline-form method="post" action="/account/sessions/end-others" {
+                    (csrf_field(ctx))
+                    button.button.button--secondary type="submit" { (l.t("Alle andere sessies beëindigen", "End all other sessions")) }
+                }
+            }
+        }
+    }
 }

@@ -5,7 +5,7 @@ use maud::{html, Markup};
 use super::forms::{error_summary, FormCtx, Input};
 use crate::i18n::Lang;
 use crate::layout::{csrf_field, page, Width};
-use crate::views::{AdminPage, AdminUserView, Choice, DeliveryLine, PageCtx};
+use crate::views::{AdminPage, AdminUserView, Choice, DeliveryLine, MailAdminView, PageCtx};
 
 fn label(l: Lang, field: &str) -> Option<&'static str> {
     Some(match field {
@@ -50,6 +50,7 @@ pub(crate) fn render(ctx: &PageCtx, admin: &AdminPage) -> Markup {
             }
         }
         (federation_panel(ctx, admin))
+        (mail_panel(ctx, &admin.mail))
         section.home-section aria-labelledby="users-title" {
             div.section-header {
                 h2 #users-title { (l.t("Accounts", "Accounts")) }
@@ -125,6 +126,59 @@ fn federation_panel(ctx: &PageCtx, admin: &AdminPage) -> Markup {
                 }
                 @for d in fed.deliveries.iter().filter(|d| !d.refused.is_empty()) {
                     (refused_deliveries(ctx, d))
+                }
+            }
+        }
+    }
+}
+
+/// Whether the node sends mail, the queue, and what went wrong (bounces and refusals).
+fn mail_panel(ctx: &PageCtx, mail: &MailAdminView) -> Markup {
+    let l = ctx.lang;
+    html! {
+        section.home-section aria-labelledby="mail-title" {
+            div.section-header { h2 #mail-title { (l.t("E-mail", "E-mail")) } }
+            @match &mail.configured {
+                None => {
+                    div.callout.callout--info role="note" {
+                        p.callout__text { (l.t(
+                            "Mail staat uit: er gaan geen bevestigingen, wachtwoordlinks of meldingen weg, en wachtwoord vergeten werkt niet. Start de node met --smtp-url (en --mail-from) om mail aan te zetten.",
+                            "Mail is off: no confirmations, password links or notifications are sent, and password reset does not work. Start the node with --smtp-url (and --mail-from) to turn mail on."
+                        )) }
+                    }
+                }
+                Some((transport, from)) => {
+                    dl.meta.meta--columns {
+                        div.meta__row { dt { (l.t("Verzonden via", "Sent through")) } dd { code { (transport) } } }
+                        div.meta__row { dt { (l.t("Afzender", "Sender")) } dd { (from) } }
+                        @for (label, count) in &mail.counts {
+                            div.meta__row { dt { (label) } dd { (count) } }
+                        }
+                    }
+                }
+            }
+            @if !mail.problems.is_empty() {
+                div.table-scroll role="region" aria-labelledby="mail-caption" tabindex="0" {
+                    table.table {
+                        caption #mail-caption { (l.t("Mail die niet aankwam of nog wacht", "Mail that did not arrive or still waits")) }
+                        thead { tr {
+                            th scope="col" { (l.t("Aan", "To")) }
+                            th scope="col" { (l.t("Soort", "Kind")) }
+                            th scope="col" { (l.t("Status", "Status")) }
+                            th scope="col" { (l.t("Pogingen", "Attempts")) }
+                            th scope="col" { (l.t("Antwoord van de server", "Server's answer")) }
+                            th scope="col" { (l.t("In de wachtrij sinds", "Queued since")) }
+                        } }
+                        tbody {
+                            @for p in &mail.problems {
+                                tr { th scope="row" { (p.to) } td { (p.kind) } td { (p.status) } td { (p.attempts) } td { (p.error) } td { (p.queued) } }
+                            }
+                        }
+                    }
+                }
+                form.inline-form method="post" action="/admin/mail/retry" {
+                    (csrf_field(ctx))
+                    button.button.button--secondary type="submit" { (l.t("Mislukte mail opnieuw versturen", "Send failed mail again")) }
                 }
             }
         }

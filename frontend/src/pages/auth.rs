@@ -5,7 +5,7 @@ use maud::{html, Markup};
 use super::forms::{error_summary, FormCtx, Input};
 use crate::i18n::Lang;
 use crate::layout::{csrf_field, page, query_param, Width};
-use crate::views::{AuthForm, PageCtx};
+use crate::views::{AuthForm, PageCtx, ResetForm};
 
 fn label(l: Lang, field: &str) -> Option<&'static str> {
     Some(match field {
@@ -52,6 +52,9 @@ pub(crate) fn sign_in(ctx: &PageCtx, form: &AuthForm) -> Markup {
                     button.button.button--large.button--block type="submit" { (heading) }
                 }
             }
+            @if form.mail_on {
+                p.auth-card__switch { a href="/password-reset" { (l.t("Wachtwoord vergeten?", "Forgot your password?")) } }
+            }
             @if form.registration_open {
                 p.auth-card__switch {
                     (l.t("Nog geen account?", "No account yet?")) " " a href="/sign-up" { (l.t("Maak er een aan", "Create one")) }
@@ -86,6 +89,14 @@ pub(crate) fn sign_up(ctx: &PageCtx, form: &AuthForm) -> Markup {
                     "Met een account deel je leermiddelen en praktijkvoorbeelden en maak je remixes. We vragen alleen wat nodig is.",
                     "With an account you share materials and case studies and make remixes. We only ask for what is needed."
                 )) }
+                @if form.mail_on {
+                    div.callout.callout--info role="note" {
+                        p.callout__text { (l.t(
+                            "Je krijgt een mail met een link om je e-mailadres te bevestigen; daarna kun je inloggen.",
+                            "You will get a mail with a link to confirm your e-mail address; after that you can sign in."
+                        )) }
+                    }
+                }
                 @if form.approval_needed {
                     div.callout.callout--info role="note" {
                         p.callout__text { (l.t(
@@ -120,6 +131,55 @@ pub(crate) fn sign_up(ctx: &PageCtx, form: &AuthForm) -> Markup {
                     (l.t("Heb je al een account?", "Already have an account?")) " " a href="/sign-in" { (l.t("Log in", "Sign in")) }
                 }
             }
+        }
+    };
+    page(ctx, heading, Width::Narrow, content)
+}
+
+pub(crate) fn password_reset(ctx: &PageCtx, form: &ResetForm) -> Markup {
+    let l = ctx.lang;
+    let f = FormCtx::new(l, &form.errors);
+    let heading = if form.with_link { l.t("Nieuw wachtwoord kiezen", "Choose a new password") } else { l.t("Wachtwoord vergeten", "Forgot your password") };
+    let label = |field: &str| {
+        Some(match field {
+            "email" => l.t("E-mailadres", "E-mail address"),
+            "password" => l.t("Nieuw wachtwoord", "New password"),
+            _ => return None,
+        })
+    };
+    let content = html! {
+        div.auth-card {
+            h1 { (heading) }
+            @if let Some(message) = &form.message {
+                div.callout.callout--error role="alert" { p.callout__text { (message) } }
+            }
+            (error_summary(l, &form.errors, label))
+            @if form.with_link {
+                form.form method="post" action=(form.action) {
+                    (csrf_field(ctx))
+                    (f.field("password", l.t("Nieuw wachtwoord", "New password")).required()
+                        .hint(l.t(
+                            "Minstens 10 tekens. Daarna ben je op alle andere apparaten uitgelogd.",
+                            "At least 10 characters. Afterwards you are signed out on every other device.",
+                        ))
+                        .input(Input { kind: "password", autocomplete: Some("new-password"), ..Input::default() }))
+                    div.form-actions { button.button.button--large.button--block type="submit" { (l.t("Wachtwoord opslaan", "Save password")) } }
+                }
+            } @else if form.action.is_empty() {
+                p.auth-card__switch { a href="/password-reset" { (l.t("Vraag een nieuwe link aan", "Ask for a new link")) } }
+            } @else {
+                p.page-header__sub { (l.t(
+                    "Vul het e-mailadres van je account in. Hoort er een account bij, dan sturen we een link om een nieuw wachtwoord te kiezen.",
+                    "Enter your account's e-mail address. If it belongs to an account, we send a link to choose a new password."
+                )) }
+                form.form method="post" action=(form.action) {
+                    (csrf_field(ctx))
+                    (f.field("email", l.t("E-mailadres", "E-mail address")).required()
+                        .input(Input { kind: "email", value: &form.email, autocomplete: Some("email"), ..Input::default() }))
+                    div.form-actions { button.button.button--large.button--block type="submit" { (l.t("Stuur een link", "Send a link")) } }
+                }
+            }
+            p.auth-card__switch { a href="/sign-in" { (l.t("Terug naar inloggen", "Back to sign in")) } }
         }
     };
     page(ctx, heading, Width::Narrow, content)

@@ -368,6 +368,26 @@ pub(super) fn account_page() -> AccountPage {
             revoke_url: "/account/tokens/abcd/revoke".into(),
         }],
         new_token: Some("dw_secret".into()),
+        sessions: vec![
+            SessionView {
+                started: "6 december 2026 09:12 UTC".into(),
+                expires: "5 januari 2027".into(),
+                current: true,
+                end_url: "/account/sessions/aaaa/end".into(),
+            },
+            SessionView {
+                started: "1 december 2026 20:40 UTC".into(),
+                expires: "31 december 2026".into(),
+                current: false,
+                end_url: "/account/sessions/bbbb/end".into(),
+            },
+        ],
+        credentials: CredentialsView {
+            email_confirmed: Some(false),
+            new_email: "anna@school.example".into(),
+            errors: vec![("current_password".into(), "Dit wachtwoord klopt niet.".into())],
+            errors_for: "email".into(),
+        },
     }
 }
 
@@ -415,6 +435,18 @@ pub(super) fn admin_page() -> AdminPage {
                     }],
                 },
             ],
+        },
+        mail: MailAdminView {
+            configured: Some(("smtp://mail.school.example:587/?tls=required".into(), "Deelwijs <noreply@school.example>".into())),
+            counts: vec![("In de wachtrij".into(), 1), ("Verzonden".into(), 12)],
+            problems: vec![MailProblemView {
+                to: "bounce@example.org".into(),
+                kind: "reset_password".into(),
+                status: "Geweigerd door de server".into(),
+                attempts: 1,
+                error: "permanent error (550): No such mailbox".into(),
+                queued: "6 december 2026 10:00 UTC".into(),
+            }],
         },
     }
 }

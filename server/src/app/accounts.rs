@@ -5,10 +5,15 @@ use argon2::password_hash::{rand_core::OsRng, PasswordHash, PasswordHasher, Pass
 use argon2::Argon2;
 use chrono::Duration;
 
+use serde_json::json;
+
+use super::account_mail::queue_confirmation;
+use super::mail::{self, Outgoing};
 use super::tx::run_blocking;
 use super::{hash_secret, new_id, new_secret, now, Actor, App, AppError, AppResult};
 use crate::domain::account::{SignUp, SignUpInput};
 use crate::domain::authz::Action;
+use crate::domain::mail::MailKind;
 use crate::domain::validation::{FieldErrors, FieldProblem};
 use crate::domain::vocab::{AccountStatus, RegistrationMode, Role};
 use crate::store::models::{ApiTokenRow, SessionRow, UserRow};
@@ -34,10 +39,13 @@ fn dummy_hash() -> &'static str {
 
 /// Creates an account through the public sign-up form, under the node's registration mode.
 /// The very first account of a node becomes its administrator, so a fresh node can be set up
-/// from the browser. `Ok(None)`: nothing to sign in to yet — the answer an approval-mode node
-/// gives both for a new account and for an address that already has one, so sign-up does not
-/// tell which addresses are registered. Sign-ups are throttled per client address.
-pub async fn sign_up(app: &App, client: &str, input: SignUpInput) -> AppResult<Option<UserRow>> {
+/// from the browser. `Ok(None)`: nothing to sign in to yet. That is the answer both for a new
+/// account and for an address that already has one whenever the node mails (the new account
+/// waits for its address to be confirmed; the existing one's owner is told someone tried) or
+/// approves accounts, so sign-up does not tell which addresses are registered. Without mail, an
+/// open node can only say the address is taken. Sign-ups are throttled per client address.
+/// `lang`: the UI language, in which mail to this person is written.
+pub async fn sign_up(app: &App, client: &str, input: SignUpInput, lang: &str) -> AppResult<Option<UserRow>> {
     app.throttles.sign_up_client.check(client).map_err(|retry_after| AppError::RateLimited { retry_after })?;
     app.throttles.sign_up_client.take(client);
     let sign_up = SignUp::parse(&input)?;
@@ -47,7 +55,12 @@ pub async fn sign_up(app: &App, client: &str, input: SignUpInput) -> AppResult<O
     })
     .await?;
     let node_handle = app.config.federation.node_handle.clone();
-    app.db
+    let mail_on = app.config.mail.is_some();
+    // Mail to one address is throttled too, so nobody's inbox is flooded through sign-up.
+    let may_mail_owner = app.throttles.mail_address.check(&sign_up.email).is_ok();
+    let lang = mail_lang(lang);
+    let outcome = app
+        .db
         .write(move |conn| {
             let first_account = users::count(conn)? == 0;
             let mode = settings::get(conn, "registration_mode")?.and_then(|m| RegistrationMode::parse(&m)).unwrap_or(RegistrationMode::Open);
@@ -57,16 +70,63 @@ pub async fn sign_up(app: &App, client: &str, input: SignUpInput) -> AppResult<O
                 (false, RegistrationMode::Approval) => (Role::Member, AccountStatus::Pending),
                 (false, RegistrationMode::Open) => (Role::Member, AccountStatus::Active),
             };
-            if status == AccountStatus::Pending && users::email_taken(conn, &sign_up.email)? && users::by_username(conn, &sign_up.username)?.is_none() {
-                return Ok(None);
+            let hide_addresses = mail_on || status == AccountStatus::Pending;
+            if hide_addresses {
+                // Usernames are public (profiles, handles); addresses are not, so a taken
+                // username is said alone, never together with the address.
+                if username_taken(conn, &sign_up.username, &node_handle)? {
+                    let mut errors = FieldErrors::default();
+                    errors.add("username", FieldProblem::Taken);
+                    return Err(AppError::Validation(errors));
+                }
+                if let Some(owner) = users::by_email(conn, &sign_up.email)? {
+                    if may_mail_owner {
+                        let to = owner.email.clone();
+                        let mail = Outgoing {
+                            event_key: format!("exists:{}:{}", owner.id, new_id()),
+                            user: &owner,
+                            to: &to,
+                            kind: MailKind::AccountExists,
+                            params: json!({}),
+                        };
+                        mail::queue(conn, mail_on, mail)?;
+                    }
+                    return Ok((None, may_mail_owner));
+                }
             }
-            let row = insert_account(conn, &sign_up, password_hash, role, status, &node_handle)?;
-            Ok((status == AccountStatus::Active).then_some(row))
+            // The first account needs no confirmation: nobody else's address can be taken yet,
+            // and a typo must not lock a new node's administrator out.
+            let verified = first_account.then(now);
+            let row = insert_account(conn, &sign_up, NewAccount { password_hash, role, status, node_handle: &node_handle, verified, lang })?;
+            if mail_on && !first_account {
+                queue_confirmation(conn, &row, &row.email, format!("verify:{}:sign-up", row.id), false)?;
+                return Ok((None, true));
+            }
+            Ok(((status == AccountStatus::Active).then_some(row), false))
         })
-        .await
+        .await?;
+    let (user, mailed) = outcome;
+    if mailed {
+        app.throttles.mail_address.take(&sign_up_email(&input));
+    }
+    Ok(user)
 }
 
-/// Creates an active account with a given role (administrators and the CLI).
+fn sign_up_email(input: &SignUpInput) -> String {
+    input.email.trim().to_lowercase()
+}
+
+/// The language mail is written in: Dutch unless the person uses the UI in English.
+pub fn mail_lang(lang: &str) -> &'static str {
+    if lang.trim().to_ascii_lowercase().starts_with("en") {
+        "en"
+    } else {
+        "nl"
+    }
+}
+
+/// Creates an active account with a given role (administrators, the CLI and the demo): its
+/// address counts as confirmed, as whoever creates it vouches for it.
 pub async fn create_account(app: &App, sign_up: SignUp, role: Role) -> AppResult<UserRow> {
     let password_hash = run_blocking({
         let password = sign_up.password.clone();
@@ -74,23 +134,32 @@ pub async fn create_account(app: &App, sign_up: SignUp, role: Role) -> AppResult
     })
     .await?;
     let node_handle = app.config.federation.node_handle.clone();
-    app.db.write(move |conn| insert_account(conn, &sign_up, password_hash, role, AccountStatus::Active, &node_handle)).await
+    app.db
+        .write(move |conn| {
+            let account = NewAccount { password_hash, role, status: AccountStatus::Active, node_handle: &node_handle, verified: Some(now()), lang: "nl" };
+            insert_account(conn, &sign_up, account)
+        })
+        .await
 }
 
-fn insert_account(
-    conn: &mut crate::store::DbConnection,
-    sign_up: &SignUp,
+/// What an account is created with, besides what was typed.
+struct NewAccount<'a> {
     password_hash: String,
     role: Role,
     status: AccountStatus,
-    node_handle: &str,
-) -> AppResult<UserRow> {
+    node_handle: &'a str,
+    verified: Option<chrono::NaiveDateTime>,
+    lang: &'a str,
+}
+
+/// A username is also a handle (`@name@host`), shared with the node actor and the networks.
+fn username_taken(conn: &mut crate::store::DbConnection, username: &str, node_handle: &str) -> AppResult<bool> {
+    Ok(username == node_handle || users::by_username(conn, username)?.is_some() || crate::store::networks::by_name(conn, username)?.is_some())
+}
+
+fn insert_account(conn: &mut crate::store::DbConnection, sign_up: &SignUp, account: NewAccount<'_>) -> AppResult<UserRow> {
     let mut errors = FieldErrors::default();
-    // A username is also a handle (`@name@host`), shared with the node actor and the networks.
-    if sign_up.username == node_handle
-        || users::by_username(conn, &sign_up.username)?.is_some()
-        || crate::store::networks::by_name(conn, &sign_up.username)?.is_some()
-    {
+    if username_taken(conn, &sign_up.username, account.node_handle)? {
         errors.add("username", FieldProblem::Taken);
     }
     if users::email_taken(conn, &sign_up.email)? {
@@ -105,10 +174,12 @@ fn insert_account(
         email: sign_up.email.clone(),
         display_name: sign_up.display_name.clone(),
         bio: String::new(),
-        password_hash,
-        role: role.as_str().to_owned(),
-        status: status.as_str().to_owned(),
+        password_hash: account.password_hash,
+        role: account.role.as_str().to_owned(),
+        status: account.status.as_str().to_owned(),
         created_at: now(),
+        email_verified_at: account.verified,
+        lang: account.lang.to_owned(),
     };
     users::insert(conn, &row)?;
     Ok(row)
@@ -141,10 +212,17 @@ pub async fn sign_in(app: &App, client: &str, username: &str, password: &str) ->
     };
     throttles.sign_in_account.reset(&account_key);
     match AccountStatus::parse(&user.status) {
-        Some(AccountStatus::Active) => Ok(user),
-        Some(AccountStatus::Pending) => Err(AppError::AccountPending),
-        _ => Err(AppError::AccountSuspended),
+        Some(AccountStatus::Active) => {}
+        Some(AccountStatus::Pending) => return Err(AppError::AccountPending),
+        _ => return Err(AppError::AccountSuspended),
     }
+    if app.config.mail.is_some() && user.email_verified_at.is_none() {
+        // A new link, at most one an hour (the event key), to the address the account has.
+        let hour = now().format("%Y%m%d%H");
+        app.db.write(move |conn| queue_confirmation(conn, &user, &user.email, format!("verify:{}:{}:{hour}", user.id, user.email), false)).await?;
+        return Err(AppError::EmailUnverified);
+    }
+    Ok(user)
 }
 
 /// Starts a browser session; returns the secret for the cookie.
@@ -249,4 +327,85 @@ pub async fn administer(app: &App, actor: &Actor, user_id: &str, status: Option<
             Ok(())
         })
         .await
+}
+
+/// An argon2id hash of a new password, computed off the async threads.
+pub(super) async fn hash_new_password(password: &str) -> AppResult<String> {
+    let password = password.to_owned();
+    run_blocking(move || hash_password(&password)).await
+}
+
+/// Checks the signed-in person's password before a change that needs it (address, password,
+/// account deletion), under the same throttles as sign-in.
+pub async fn check_password(app: &App, actor: &Actor, client: &str, password: &str) -> AppResult<UserRow> {
+    let throttles = &app.throttles;
+    throttles.sign_in_client.check(client).map_err(|retry_after| AppError::RateLimited { retry_after })?;
+    throttles.sign_in_account.check(&actor.username).map_err(|retry_after| AppError::RateLimited { retry_after })?;
+    throttles.sign_in_client.take(client);
+    let id = actor.id.clone();
+    let user = app.db.read(move |conn| users::by_id(conn, &id)?.ok_or(AppError::NotFound)).await?;
+    let password = password.to_owned();
+    let (user, valid) = run_blocking(move || {
+        let valid = verify_password(&password, &user.password_hash);
+        Ok((user, valid))
+    })
+    .await?;
+    if !valid {
+        throttles.sign_in_account.take(&actor.username);
+        let mut errors = FieldErrors::default();
+        errors.add("current_password", FieldProblem::Wrong);
+        return Err(AppError::Validation(errors));
+    }
+    Ok(user)
+}
+
+/// Changes the signed-in person's password. Every other session ends (`keep`: the secret of
+/// the session making the change, if it is one) and outstanding reset links stop working.
+pub async fn change_password(app: &App, actor: &Actor, client: &str, keep: Option<&str>, current: &str, new: &str) -> AppResult<()> {
+    if let Some(problem) = crate::domain::account::password_problem(new) {
+        let mut errors = FieldErrors::default();
+        errors.add("password", problem);
+        return Err(AppError::Validation(errors));
+    }
+    let user = check_password(app, actor, client, current).await?;
+    let hash = hash_new_password(new).await?;
+    let keep = keep.map(hash_secret);
+    app.db
+        .write(move |conn| {
+            users::set_password_hash(conn, &user.id, &hash)?;
+            users::delete_other_sessions(conn, &user.id, keep.as_deref())?;
+            crate::store::mail::delete_tokens(conn, &user.id, crate::domain::mail::TokenPurpose::ResetPassword.as_str())?;
+            Ok(())
+        })
+        .await
+}
+
+/// The signed-in person's live browser sessions, newest first.
+pub async fn sessions(app: &App, actor: &Actor) -> AppResult<Vec<SessionRow>> {
+    let id = actor.id.clone();
+    app.db.read(move |conn| Ok(users::sessions_of(conn, &id, now())?)).await
+}
+
+/// Ends one of the signed-in person's sessions, named by the start of its hash (as listed).
+pub async fn end_session_of(app: &App, actor: &Actor, token_hash_prefix: &str) -> AppResult<()> {
+    if token_hash_prefix.len() < 8 || !token_hash_prefix.bytes().all(|b| b.is_ascii_hexdigit()) {
+        return Err(AppError::NotFound);
+    }
+    let (id, prefix) = (actor.id.clone(), token_hash_prefix.to_owned());
+    match app.db.write(move |conn| Ok(users::delete_session_of(conn, &id, &prefix)?)).await? {
+        0 => Err(AppError::NotFound),
+        _ => Ok(()),
+    }
+}
+
+/// Ends every session of the signed-in person but `keep` (the secret of the current one).
+pub async fn end_other_sessions(app: &App, actor: &Actor, keep: Option<&str>) -> AppResult<usize> {
+    let (id, keep) = (actor.id.clone(), keep.map(hash_secret));
+    app.db.write(move |conn| Ok(users::delete_other_sessions(conn, &id, keep.as_deref())?)).await
+}
+
+/// Remembers the language mail to this person is written in.
+pub async fn set_mail_lang(app: &App, actor: &Actor, lang: &str) -> AppResult<()> {
+    let (id, lang) = (actor.id.clone(), mail_lang(lang));
+    app.db.write(move |conn| Ok(users::set_lang(conn, &id, lang).map(drop)?)).await
 }

@@ -17,6 +17,10 @@ pub enum AppError {
     InvalidCredentials,
     #[error("account awaits approval")]
     AccountPending,
+    /// The password was right, but the account's address is not confirmed yet (a new link was
+    /// sent, at most one an hour).
+    #[error("e-mail address not confirmed")]
+    EmailUnverified,
     #[error("account suspended")]
     AccountSuspended,
     #[error("registration is closed")]

@@ -175,6 +175,8 @@ pub(super) fn author_user(conn: &mut DbConnection, author: &ActorRow) -> AppResu
         role: Role::Member.as_str().to_owned(),
         status: AccountStatus::Remote.as_str().to_owned(),
         created_at: now(),
+        email_verified_at: None,
+        lang: "nl".to_owned(),
     };
     users::insert(conn, &row)?;
     store::update_actor(conn, &ActorRow { user_id: Some(id.clone()), ..author.clone() })?;

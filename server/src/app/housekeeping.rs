@@ -1,6 +1,7 @@
 //! Housekeeping: a job, every five minutes, that deletes what no longer serves a purpose, so a
 //! busy node's database grows with its content, not with its traffic. Outgoing activities every
-//! follower has received, inbound activity ids older than any retry, expired sign-in sessions.
+//! follower has received, inbound activity ids older than any retry, expired sign-in sessions
+//! and mailed links, and sent mail after 30 days.
 //!
 //! Kept on purpose: deleted materials and case studies stay as tombstones (a fetch of one
 //! answers 410 Gone, and a late `Create` from elsewhere cannot bring it back), versions are the
@@ -11,7 +12,7 @@ use std::time::Duration;
 use chrono::NaiveDateTime;
 
 use super::{now, App, AppResult};
-use crate::store::{federation as federation_store, users};
+use crate::store::{federation as federation_store, mail, users};
 
 /// How often the job runs; the first run is one `FIRST_RUN` after start. Often, because a busy
 /// node writes an outgoing activity (a few KiB) per change and follower: the soak wrote about
@@ -29,6 +30,11 @@ const OUTBOX_KEPT: chrono::Duration = chrono::Duration::minutes(10);
 /// hear (Mastodon retries for days): an activity delivered twice is handled once.
 const SEEN_KEPT: chrono::Duration = chrono::Duration::days(30);
 
+/// How long a sent mail's row stays (to whom, what kind, when): enough for an administrator to
+/// answer "did the reset mail go out?", short because it is personal data. Failed and refused
+/// mail stays until an administrator retries it or the account is deleted.
+const SENT_MAIL_KEPT: chrono::Duration = chrono::Duration::days(30);
+
 /// Rows deleted per transaction: short transactions, so writers on SQLite's single write lock
 /// wait milliseconds, not seconds, while a large backlog is pruned.
 const CHUNK: i64 = 5_000;
@@ -39,6 +45,10 @@ pub struct Pruned {
     pub outbox: usize,
     pub inbox_seen: usize,
     pub sessions: usize,
+    /// Expired single-use links (verification, password reset).
+    pub account_tokens: usize,
+    /// Sent mail older than `SENT_MAIL_KEPT`.
+    pub mail: usize,
 }
 
 /// Deletes what has served its purpose as of `at`.
@@ -47,6 +57,8 @@ pub async fn prune(app: &App, at: NaiveDateTime) -> AppResult<Pruned> {
         outbox: in_chunks(app, move |conn| Ok(federation_store::prune_outbox(conn, at - OUTBOX_KEPT, CHUNK)?)).await?,
         inbox_seen: in_chunks(app, move |conn| Ok(federation_store::prune_seen(conn, at - SEEN_KEPT, CHUNK)?)).await?,
         sessions: app.db.write(move |conn| Ok(users::delete_expired_sessions(conn, at)?)).await?,
+        account_tokens: app.db.write(move |conn| Ok(mail::delete_expired_tokens(conn, at)?)).await?,
+        mail: app.db.write(move |conn| Ok(mail::prune_sent(conn, at - SENT_MAIL_KEPT)?)).await?,
     })
 }
 

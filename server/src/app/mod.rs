@@ -1,6 +1,7 @@
 //! Use cases: the only code that opens transactions. HTTP handlers and the CLI call these;
 //! later the federation inbox calls the same ones (DESIGN.md invariant 4).
 
+pub mod account_mail;
 pub mod accounts;
 pub mod attachments;
 pub mod case_studies;
@@ -11,6 +12,7 @@ pub mod federation;
 pub mod files;
 pub mod foreign_goals;
 pub mod housekeeping;
+pub mod mail;
 pub mod materials;
 pub mod network_relay;
 pub mod networks;
@@ -84,6 +86,8 @@ pub struct AppConfig {
     /// The client's address is the last `X-Forwarded-For` entry (set by our reverse proxy),
     /// not the connection's peer. Used for throttling sign-ins.
     pub behind_proxy: bool,
+    /// How mail leaves the node; `None`: mail is off.
+    pub mail: Option<mail::MailSettings>,
 }
 
 /// How this node federates.

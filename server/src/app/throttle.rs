@@ -1,5 +1,5 @@
 //! Throttles for what an attacker can repeat cheaply and we pay for dearly: sign-in (each
-//! attempt costs an argon2 hash) and sign-up. Token buckets in memory, per key.
+//! attempt costs an argon2 hash), sign-up, and requests that send mail. Token buckets in memory, per key.
 //!
 //! A bucket holds up to `capacity` attempts and regains one every `refill`. An empty bucket
 //! answers "try again in N seconds" — never longer than one `refill` — so someone guessing a
@@ -82,6 +82,12 @@ pub struct Throttles {
     pub sign_in_client: Buckets,
     /// Sign-ups per client address: 5, then one a minute.
     pub sign_up_client: Buckets,
+    /// Requests that send mail (password reset, a new verification link) per client address:
+    /// 5, then one a minute.
+    pub mail_client: Buckets,
+    /// The same per address mailed to: 3, then one every 10 minutes, so nobody's inbox can be
+    /// flooded through this node.
+    pub mail_address: Buckets,
 }
 
 impl Default for Throttles {
@@ -90,6 +96,8 @@ impl Default for Throttles {
             sign_in_account: Buckets::new(10, Duration::from_secs(30)),
             sign_in_client: Buckets::new(30, Duration::from_secs(2)),
             sign_up_client: Buckets::new(5, Duration::from_secs(60)),
+            mail_client: Buckets::new(5, Duration::from_secs(60)),
+            mail_address: Buckets::new(3, Duration::from_secs(600)),
         }
     }
 }

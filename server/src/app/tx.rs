@@ -23,11 +23,19 @@ pub struct Db {
     wakeup: Arc<Wakeup>,
     /// Told after every commit, so the delivery worker sends new activities at once.
     outbox_notify: Arc<tokio::sync::Notify>,
+    /// Told after every commit, so the mail worker sends queued mail at once.
+    mail_notify: Arc<tokio::sync::Notify>,
 }
 
 impl Db {
     pub fn new(pool: DbPool, is_sqlite: bool) -> Db {
-        Db { pool, sqlite_writes: is_sqlite.then(Arc::default), wakeup: Arc::new(Wakeup::default()), outbox_notify: Arc::default() }
+        Db {
+            pool,
+            sqlite_writes: is_sqlite.then(Arc::default),
+            wakeup: Arc::new(Wakeup::default()),
+            outbox_notify: Arc::default(),
+            mail_notify: Arc::default(),
+        }
     }
 
     /// Reads without a transaction.
@@ -88,6 +96,7 @@ impl Db {
     fn committed(&self) {
         self.wakeup.wake();
         self.outbox_notify.notify_one();
+        self.mail_notify.notify_one();
     }
 
     pub fn pool(&self) -> &DbPool {
@@ -96,6 +105,10 @@ impl Db {
 
     pub fn outbox_notify(&self) -> Arc<tokio::sync::Notify> {
         self.outbox_notify.clone()
+    }
+
+    pub fn mail_notify(&self) -> Arc<tokio::sync::Notify> {
+        self.mail_notify.clone()
     }
 
     pub fn wakeup(&self) -> Arc<Wakeup> {

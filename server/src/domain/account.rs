@@ -35,12 +35,10 @@ impl SignUp {
             errors.add("username", FieldProblem::InvalidFormat);
         }
         // Addresses are kept and compared in lower case: `Juf@School.nl` is `juf@school.nl`.
-        let email = input.email.trim().to_lowercase();
-        if email.is_empty() {
-            errors.add("email", FieldProblem::Required);
-        } else if !is_plausible_email(&email) {
-            errors.add("email", FieldProblem::InvalidFormat);
-        }
+        let email = normalize_email(&input.email).unwrap_or_else(|problem| {
+            errors.add("email", problem);
+            String::new()
+        });
         let display_name = match input.display_name.trim() {
             "" => username.clone(),
             name if name.chars().count() > 100 => {
@@ -49,15 +47,36 @@ impl SignUp {
             }
             name => name.to_owned(),
         };
-        let chars = input.password.chars().count();
-        if chars == 0 {
-            errors.add("password", FieldProblem::Required);
-        } else if chars < MIN_PASSWORD_CHARS {
-            errors.add("password", FieldProblem::TooShort);
-        } else if input.password.len() > 1_024 {
-            errors.add("password", FieldProblem::TooLong);
+        if let Some(problem) = password_problem(&input.password) {
+            errors.add("password", problem);
         }
         errors.into_result(SignUp { username, email, display_name, password: input.password.clone() })
+    }
+}
+
+/// What is wrong with a new password, if anything: at least 10 characters, at most 1 KiB.
+pub fn password_problem(password: &str) -> Option<FieldProblem> {
+    let chars = password.chars().count();
+    if chars == 0 {
+        Some(FieldProblem::Required)
+    } else if chars < MIN_PASSWORD_CHARS {
+        Some(FieldProblem::TooShort)
+    } else if password.len() > 1_024 {
+        Some(FieldProblem::TooLong)
+    } else {
+        None
+    }
+}
+
+/// An address as it is kept and compared: trimmed, in lower case, and plausible.
+pub fn normalize_email(email: &str) -> Result<String, FieldProblem> {
+    let email = email.trim().to_lowercase();
+    if email.is_empty() {
+        Err(FieldProblem::Required)
+    } else if is_plausible_email(&email) {
+        Ok(email)
+    } else {
+        Err(FieldProblem::InvalidFormat)
     }
 }
 

@@ -10,6 +10,7 @@ pub mod curriculum;
 pub mod federation;
 pub mod language;
 pub mod license;
+pub mod mail;
 pub mod markdown;
 pub mod material;
 pub mod network;

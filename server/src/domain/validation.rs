@@ -17,6 +17,10 @@ pub enum FieldProblem {
     InvalidFormat,
     Taken,
     TooShort,
+    /// A password given to confirm a change is not the account's.
+    Wrong,
+    /// The same as the current value, so nothing would change.
+    Unchanged,
 }
 
 impl FieldProblem {
@@ -33,6 +37,8 @@ impl FieldProblem {
             FieldProblem::InvalidFormat => "invalid_format",
             FieldProblem::Taken => "taken",
             FieldProblem::TooShort => "too_short",
+            FieldProblem::Wrong => "wrong",
+            FieldProblem::Unchanged => "unchanged",
         }
     }
 
@@ -49,6 +55,8 @@ impl FieldProblem {
             FieldProblem::InvalidFormat => "This value has the wrong format.",
             FieldProblem::Taken => "This is already in use.",
             FieldProblem::TooShort => "This is too short.",
+            FieldProblem::Wrong => "This password is not right.",
+            FieldProblem::Unchanged => "This is already the current value.",
         }
     }
 }

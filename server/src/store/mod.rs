@@ -6,6 +6,7 @@ pub mod case_studies;
 pub mod collections;
 pub mod curricula;
 pub mod federation;
+pub mod mail;
 pub mod materials;
 pub mod models;
 pub mod networks;

@@ -17,6 +17,42 @@ pub struct UserRow {
     pub role: String,
     pub status: String,
     pub created_at: NaiveDateTime,
+    /// When the address was confirmed by following a link sent to it; `None`: not (yet).
+    pub email_verified_at: Option<NaiveDateTime>,
+    /// The language of mail to this person (`nl` or `en`).
+    pub lang: String,
+}
+
+/// A single-use secret sent by mail (verification, password reset), stored as a hash.
+#[derive(Debug, Clone, Queryable, Selectable, Insertable)]
+#[diesel(table_name = account_tokens)]
+pub struct AccountTokenRow {
+    pub token_hash: String,
+    pub user_id: String,
+    pub purpose: String,
+    /// The address a verification confirms (a new one, when the address is being changed).
+    pub email: String,
+    pub created_at: NaiveDateTime,
+    pub expires_at: NaiveDateTime,
+}
+
+/// A mail waiting to be sent, or what became of it.
+#[derive(Debug, Clone, Queryable, Selectable, Insertable)]
+#[diesel(table_name = mail_queue)]
+pub struct MailRow {
+    pub id: String,
+    pub event_key: String,
+    pub user_id: Option<String>,
+    pub to_address: String,
+    pub lang: String,
+    pub kind: String,
+    pub params: String,
+    pub status: String,
+    pub attempts: i32,
+    pub next_attempt_at: NaiveDateTime,
+    pub last_error: Option<String>,
+    pub created_at: NaiveDateTime,
+    pub sent_at: Option<NaiveDateTime>,
 }
 
 #[derive(Debug, Clone, Queryable, Selectable, Insertable)]

@@ -18,6 +18,37 @@ diesel::table! {
         role -> Text,
         status -> Text,
         created_at -> Timestamp,
+        email_verified_at -> Nullable<Timestamp>,
+        lang -> Text,
+    }
+}
+
+diesel::table! {
+    account_tokens (token_hash) {
+        token_hash -> Text,
+        user_id -> Text,
+        purpose -> Text,
+        email -> Text,
+        created_at -> Timestamp,
+        expires_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    mail_queue (id) {
+        id -> Text,
+        event_key -> Text,
+        user_id -> Nullable<Text>,
+        to_address -> Text,
+        lang -> Text,
+        kind -> Text,
+        params -> Text,
+        status -> Text,
+        attempts -> Integer,
+        next_attempt_at -> Timestamp,
+        last_error -> Nullable<Text>,
+        created_at -> Timestamp,
+        sent_at -> Nullable<Timestamp>,
     }
 }
 
@@ -439,6 +470,8 @@ diesel::joinable!(collection_follows -> collections (collection_id));
 diesel::allow_tables_to_appear_in_same_query!(
     node_settings,
     users,
+    account_tokens,
+    mail_queue,
     sessions,
     api_tokens,
     materials,
@@ -480,4 +513,5 @@ diesel::joinable!(network_members -> networks (network_id));
 diesel::joinable!(network_members -> actors (actor_id));
 
 diesel::joinable!(sessions -> users (user_id));
+diesel::joinable!(account_tokens -> users (user_id));
 diesel::joinable!(api_tokens -> users (user_id));

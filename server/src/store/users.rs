@@ -101,3 +101,55 @@ pub fn tokens_of(conn: &mut DbConnection, user_id: &str) -> Result<Vec<ApiTokenR
 pub fn delete_token(conn: &mut DbConnection, user_id: &str, token_hash_prefix: &str) -> Result<usize, DbError> {
     diesel::delete(api_tokens::table.filter(api_tokens::user_id.eq(user_id)).filter(api_tokens::token_hash.like(format!("{token_hash_prefix}%")))).execute(conn)
 }
+
+/// The local account with this address (compared without regard to case), if any.
+pub fn by_email(conn: &mut DbConnection, email: &str) -> Result<Option<UserRow>, DbError> {
+    users::table.filter(lower(users::email).eq(email.to_lowercase())).filter(users::status.ne("remote")).select(UserRow::as_select()).first(conn).optional()
+}
+
+/// Records a confirmed address (which may be a new one).
+pub fn set_verified_email(conn: &mut DbConnection, id: &str, email: &str, at: NaiveDateTime) -> Result<usize, DbError> {
+    diesel::update(users::table.find(id)).set((users::email.eq(email), users::email_verified_at.eq(Some(at)))).execute(conn)
+}
+
+pub fn set_password_hash(conn: &mut DbConnection, id: &str, hash: &str) -> Result<usize, DbError> {
+    diesel::update(users::table.find(id)).set(users::password_hash.eq(hash)).execute(conn)
+}
+
+pub fn set_lang(conn: &mut DbConnection, id: &str, lang: &str) -> Result<usize, DbError> {
+    diesel::update(users::table.find(id)).set(users::lang.eq(lang)).execute(conn)
+}
+
+/// An account's live browser sessions, newest first.
+pub fn sessions_of(conn: &mut DbConnection, user_id: &str, now: NaiveDateTime) -> Result<Vec<SessionRow>, DbError> {
+    sessions::table
+        .filter(sessions::user_id.eq(user_id))
+        .filter(sessions::expires_at.gt(now))
+        .order(sessions::created_at.desc())
+        .select(SessionRow::as_select())
+        .load(conn)
+}
+
+/// Ends one of an account's sessions, named by the start of its hash.
+pub fn delete_session_of(conn: &mut DbConnection, user_id: &str, token_hash_prefix: &str) -> Result<usize, DbError> {
+    diesel::delete(sessions::table.filter(sessions::user_id.eq(user_id)).filter(sessions::token_hash.like(format!("{token_hash_prefix}%")))).execute(conn)
+}
+
+/// Ends every session of an account but one (`keep`: the hash of the session making the change).
+pub fn delete_other_sessions(conn: &mut DbConnection, user_id: &str, keep: Option<&str>) -> Result<usize, DbError> {
+    let query = sessions::table.filter(sessions::user_id.eq(user_id)).into_boxed();
+    let query = match keep {
+        Some(keep) => query.filter(sessions::token_hash.ne(keep.to_owned())),
+        None => query,
+    };
+    let hashes: Vec<String> = query.select(sessions::token_hash).load(conn)?;
+    if hashes.is_empty() {
+        return Ok(0);
+    }
+    diesel::delete(sessions::table.filter(sessions::token_hash.eq_any(&hashes))).execute(conn)
+}
+
+/// Changes the address without confirmation (a node without mail).
+pub fn set_unverified_email(conn: &mut DbConnection, id: &str, email: &str) -> Result<usize, DbError> {
+    diesel::update(users::table.find(id)).set((users::email.eq(email), users::email_verified_at.eq(None::<NaiveDateTime>))).execute(conn)
+}

@@ -61,7 +61,7 @@ async fn admin_settings_and_registration_modes() {
             password: "lang genoeg wachtwoord".into(),
         };
         // Nothing to sign in to yet: the same answer as for an address that already has an account.
-        assert!(deelwijs_server::app::accounts::sign_up(&node.app, "192.0.2.1", signup).await.unwrap().is_none());
+        assert!(deelwijs_server::app::accounts::sign_up(&node.app, "192.0.2.1", signup, "nl").await.unwrap().is_none());
         let credentials = json!({"username": "nieuw", "password": "lang genoeg wachtwoord"});
         check_error(&node.post("/auth/token", None, &credentials).await, StatusCode::FORBIDDEN, "account_pending");
         let (_, pending) = node.get("/admin/users?status=pending", Some(&admin)).await;
@@ -79,7 +79,7 @@ async fn admin_settings_and_registration_modes() {
             password: "lang genoeg wachtwoord".into(),
         };
         assert!(matches!(
-            deelwijs_server::app::accounts::sign_up(&node.app, "192.0.2.2", signup).await,
+            deelwijs_server::app::accounts::sign_up(&node.app, "192.0.2.2", signup, "nl").await,
             Err(deelwijs_server::app::AppError::RegistrationClosed)
         ));
         check_error(

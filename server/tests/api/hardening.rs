@@ -302,13 +302,13 @@ async fn issue22_finding11_sign_up_does_not_reveal_addresses() {
             password: "lang genoeg wachtwoord".into(),
         };
         // Open mode: the same address in other capitals is taken.
-        let result = deelwijs_server::app::accounts::sign_up(&node.app, "192.0.2.1", sign_up("tweede", "BEHEER@Example.ORG")).await;
+        let result = deelwijs_server::app::accounts::sign_up(&node.app, "192.0.2.1", sign_up("tweede", "BEHEER@Example.ORG"), "nl").await;
         assert!(matches!(result, Err(deelwijs_server::app::AppError::Validation(ref e)) if format!("{e:?}").contains("email")), "{result:?}");
         // Approval mode: a taken address and a new one get the same answer; only the new one
         // becomes an account.
         node.patch("/admin/settings", Some(&admin), &json!({"registration_mode": "approval"})).await;
-        let taken = deelwijs_server::app::accounts::sign_up(&node.app, "192.0.2.2", sign_up("derde", "Beheer@example.org")).await.unwrap();
-        let fresh = deelwijs_server::app::accounts::sign_up(&node.app, "192.0.2.3", sign_up("vierde", "vierde@example.org")).await.unwrap();
+        let taken = deelwijs_server::app::accounts::sign_up(&node.app, "192.0.2.2", sign_up("derde", "Beheer@example.org"), "nl").await.unwrap();
+        let fresh = deelwijs_server::app::accounts::sign_up(&node.app, "192.0.2.3", sign_up("vierde", "vierde@example.org"), "nl").await.unwrap();
         assert!(taken.is_none() && fresh.is_none());
         let (_, pending) = node.get("/admin/users?status=pending", Some(&admin)).await;
         let names: Vec<&str> = pending["items"].as_array().unwrap().iter().filter_map(|u| u["username"].as_str()).collect();

@@ -10,6 +10,7 @@ mod demo;
 mod hardening;
 mod housekeeping;
 mod http;
+mod mail;
 mod materials;
 mod migrations;
 mod networks;

@@ -48,7 +48,7 @@ async fn networks_are_joined_moderated_and_posted_to() {
                 display_name: String::new(),
                 password: "lang genoeg wachtwoord".into(),
             };
-            match deelwijs_server::app::accounts::sign_up(&node.app, &format!("192.0.2.{}", taken.len()), signup).await {
+            match deelwijs_server::app::accounts::sign_up(&node.app, &format!("192.0.2.{}", taken.len()), signup, "nl").await {
                 Err(deelwijs_server::app::AppError::Validation(errors)) => assert!(format!("{errors:?}").contains("username"), "{errors:?}"),
                 other => panic!("{taken}: expected a taken username, got {other:?}"),
             }

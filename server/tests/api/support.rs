@@ -86,21 +86,39 @@ impl TestNode {
     }
 
     pub async fn start_with(backend: Backend, limits: Limits) -> TestNode {
-        Self::start_full(backend, limits, true, "127.0.0.1").await
+        Self::start_full(backend, limits, true, "127.0.0.1", None).await
+    }
+
+    /// A node that sends mail to an SMTP server on `smtp_port` of loopback (which need not be
+    /// listening yet), retrying after 100 ms, 200 ms, … at most 1 s.
+    pub async fn start_with_mail(backend: Backend, smtp_port: u16) -> TestNode {
+        let mail = deelwijs_server::app::mail::MailSettings {
+            url: format!("smtp://127.0.0.1:{smtp_port}"),
+            from: "Deelwijs Test <noreply@deelwijs.test>".to_owned(),
+            retry_base: std::time::Duration::from_millis(100),
+            retry_max: std::time::Duration::from_secs(1),
+        };
+        Self::start_full(backend, Limits::default(), true, "127.0.0.1", Some(mail)).await
     }
 
     /// A node without a search index or index worker: queued changes stay in the queue.
     pub async fn start_without_search(backend: Backend) -> TestNode {
-        Self::start_full(backend, Limits::default(), false, "127.0.0.1").await
+        Self::start_full(backend, Limits::default(), false, "127.0.0.1", None).await
     }
 
     /// A node named `localhost:PORT`, which other nodes can follow: federation needs a domain
     /// name, not an IP address, in handles and actor ids.
     pub async fn start_federating(backend: Backend) -> TestNode {
-        Self::start_full(backend, Limits::default(), true, "localhost").await
+        Self::start_full(backend, Limits::default(), true, "localhost", None).await
     }
 
-    async fn start_full(backend: Backend, limits: Limits, with_search: bool, public_host: &str) -> TestNode {
+    async fn start_full(
+        backend: Backend,
+        limits: Limits,
+        with_search: bool,
+        public_host: &str,
+        mail: Option<deelwijs_server::app::mail::MailSettings>,
+    ) -> TestNode {
         let temp = tempfile::tempdir().unwrap();
         let data_dir = temp.path().to_path_buf();
         let pg = (backend == Backend::Postgres).then(PgDatabase::create);
@@ -113,7 +131,7 @@ impl TestNode {
         let port = listener.local_addr().unwrap().port();
         let url = format!("http://{public_host}:{port}");
         let federation = FederationSettings { insecure_local: true, ..FederationSettings::default() };
-        let settings = Settings { data_dir: data_dir.clone(), database_url, public_url: url.clone(), limits, federation, behind_proxy: false };
+        let settings = Settings { data_dir: data_dir.clone(), database_url, public_url: url.clone(), limits, federation, behind_proxy: false, mail };
         let app = startup::open_app(&settings).unwrap();
         let app = if with_search { startup::open_search(app).unwrap() } else { app };
         let fed = startup::federation(&app).await.unwrap();
@@ -244,4 +262,111 @@ pub fn walk(dir: &std::path::Path) -> Vec<std::path::PathBuf> {
         }
     }
     found
+}
+
+/// A free loopback port (bound and released: nothing listens on it until a test starts something).
+pub fn free_port() -> u16 {
+    std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port()
+}
+
+/// A real SMTP server (PyPI `aiosmtpd`, `tests/mail/smtp_sink.py`) on a loopback port; each
+/// message it accepts becomes a JSON file the test reads. Stops when dropped.
+pub struct SmtpSink {
+    child: std::process::Child,
+    dir: tempfile::TempDir,
+    pub port: u16,
+}
+
+/// The Python with aiosmtpd: `DEELWIJS_TEST_PYTHON` (set by `.ci/test`), else the virtualenv
+/// `.ci/test` makes in the target directory, else `python3`.
+fn test_python() -> String {
+    if let Ok(python) = std::env::var("DEELWIJS_TEST_PYTHON") {
+        return python;
+    }
+    let target = std::env::var("CARGO_TARGET_DIR").map(PathBuf::from).unwrap_or_else(|_| PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../target"));
+    let venv = target.join("pyenv/bin/python3");
+    if venv.exists() {
+        venv.to_string_lossy().into_owned()
+    } else {
+        "python3".to_owned()
+    }
+}
+
+impl SmtpSink {
+    pub fn start() -> SmtpSink {
+        Self::start_on(free_port())
+    }
+
+    pub fn start_on(port: u16) -> SmtpSink {
+        use std::io::BufRead;
+        let dir = tempfile::tempdir().unwrap();
+        let script = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/mail/smtp_sink.py");
+        let python = test_python();
+        let mut child = std::process::Command::new(&python)
+            .arg(&script)
+            .arg(port.to_string())
+            .arg(dir.path())
+            .stdin(std::process::Stdio::piped())
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .unwrap_or_else(|e| panic!("starting the SMTP sink with {python}: {e}"));
+        let mut line = String::new();
+        std::io::BufReader::new(child.stdout.take().unwrap()).read_line(&mut line).unwrap();
+        if line.trim() != "ready" {
+            let mut stderr = String::new();
+            std::io::Read::read_to_string(&mut child.stderr.take().unwrap(), &mut stderr).unwrap();
+            panic!("the SMTP sink (aiosmtpd) did not start with {python}: {stderr}\nRun .ci/test, which installs aiosmtpd, or set DEELWIJS_TEST_PYTHON.");
+        }
+        SmtpSink { child, dir, port }
+    }
+
+    /// Every message received so far, oldest first.
+    pub fn messages(&self) -> Vec<Value> {
+        let mut names: Vec<PathBuf> = walk(self.dir.path()).into_iter().filter(|p| p.extension().is_some_and(|e| e == "json")).collect();
+        names.sort();
+        names.iter().map(|p| serde_json::from_str(&std::fs::read_to_string(p).unwrap()).unwrap()).collect()
+    }
+
+    /// Waits (up to 20 s) until a message to `address` whose subject contains `subject` arrived.
+    pub async fn wait_for(&self, address: &str, subject: &str) -> Value {
+        let deadline = std::time::Instant::now() + std::time::Duration::from_secs(20);
+        loop {
+            let found = self.messages().into_iter().find(|m| {
+                m["rcpt_tos"].as_array().is_some_and(|to| to.iter().any(|t| t == address))
+                    && m["headers"]["subject"].as_str().is_some_and(|s| s.contains(subject))
+            });
+            if let Some(message) = found {
+                return message;
+            }
+            assert!(std::time::Instant::now() < deadline, "no mail to {address} about {subject:?} within 20 s; got {:#?}", self.messages());
+            tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+        }
+    }
+}
+
+impl Drop for SmtpSink {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+/// The first link in a text that starts with `prefix`.
+pub fn link_in(text: &str, prefix: &str) -> String {
+    let start = text.find(prefix).unwrap_or_else(|| panic!("no link starting {prefix} in {text}"));
+    text[start..].split(|c: char| c.is_whitespace() || c == '"' || c == '<').next().unwrap().to_owned()
+}
+
+/// Waits (up to 20 s) for a condition checked by an async closure.
+pub async fn wait_until<F, Fut>(what: &str, mut check: F)
+where
+    F: FnMut() -> Fut,
+    Fut: std::future::Future<Output = bool>,
+{
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(20);
+    while !check().await {
+        assert!(std::time::Instant::now() < deadline, "timed out waiting for {what}");
+        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+    }
 }

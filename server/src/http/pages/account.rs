@@ -1,16 +1,26 @@
-//! The account page (own content, API tokens) and public profiles.
+//! The account page (own content, address and password, sessions, API tokens) and public
+//! profiles.
 
+use actix_web::http::StatusCode;
 use actix_web::{web, HttpRequest, HttpResponse};
-use deelwijs_frontend::views::{AccountPage, ProfilePage, TokenView};
+use deelwijs_frontend::views::{AccountPage, CredentialsView, ProfilePage, SessionView, TokenView};
 
 use super::{convert, redirect, Page};
 use crate::app::materials::ListScope;
-use crate::app::{accounts, case_studies, materials, AppResult};
+use crate::app::{account_mail, accounts, case_studies, hash_secret, materials, AppError, AppResult};
+use crate::http::auth::{client_addr, SESSION_COOKIE};
 use crate::store::Page as PageNumber;
 
-async fn account_page(page: &Page, new_token: Option<String>) -> AppResult<HttpResponse> {
+/// The secret of the session this request came with.
+fn current_session(req: &HttpRequest) -> Option<String> {
+    req.cookie(SESSION_COOKIE).map(|c| c.value().to_owned())
+}
+
+async fn account_page(page: &Page, req: &HttpRequest, new_token: Option<String>, credentials: CredentialsView) -> AppResult<HttpResponse> {
     let actor = page.actor()?;
     let user = accounts::by_username(&page.app, &actor.username).await?;
+    let current = current_session(req).map(|secret| hash_secret(&secret));
+    let sessions = accounts::sessions(&page.app, actor).await?;
     let lang = page.lang();
     let all = PageNumber::new(Some(1), Some(PageNumber::MAX_PER_PAGE));
     let own_materials = materials::list(&page.app, Some(&actor.id), all).await?;
@@ -34,12 +44,97 @@ async fn account_page(page: &Page, new_token: Option<String>) -> AppResult<HttpR
             })
             .collect(),
         new_token,
+        sessions: sessions
+            .iter()
+            .map(|s| SessionView {
+                started: convert::date_time(lang, s.created_at),
+                expires: convert::date(lang, s.expires_at),
+                current: current.as_deref() == Some(s.token_hash.as_str()),
+                end_url: format!("/account/sessions/{}/end", &s.token_hash[..16]),
+            })
+            .collect(),
+        credentials: CredentialsView { email_confirmed: page.app.config.mail.as_ref().map(|_| user.email_verified_at.is_some()), ..credentials },
     };
-    Ok(page.ok(deelwijs_frontend::account(&page.ctx, &view)))
+    let status = if view.credentials.errors.is_empty() { StatusCode::OK } else { StatusCode::UNPROCESSABLE_ENTITY };
+    Ok(page.html(status, deelwijs_frontend::account(&page.ctx, &view)))
 }
 
-pub async fn show(page: Page) -> HttpResponse {
-    let result = account_page(&page, None).await;
+pub async fn show(page: Page, req: HttpRequest) -> HttpResponse {
+    let result = account_page(&page, &req, None, CredentialsView::default()).await;
+    page.respond(result)
+}
+
+/// `POST /account/email`: a new address, confirmed by the current password.
+pub async fn change_email(page: Page, req: HttpRequest, payload: web::Payload) -> HttpResponse {
+    let result = async {
+        let actor = page.actor()?.clone();
+        let form = page.form(&req, payload).await?;
+        let email = form.text("email");
+        match account_mail::change_email(&page.app, &actor, &client_addr(&page.app, &req), &form.text("current_password"), &email).await {
+            Ok(true) => Ok(redirect("/account?done=check_mail")),
+            Ok(false) => Ok(redirect("/account?done=saved")),
+            Err(AppError::Validation(errors)) => {
+                let credentials = CredentialsView {
+                    new_email: email,
+                    errors: convert::errors(page.lang(), &errors),
+                    errors_for: "email".to_owned(),
+                    ..CredentialsView::default()
+                };
+                account_page(&page, &req, None, credentials).await
+            }
+            Err(other) => Err(other),
+        }
+    }
+    .await;
+    page.respond(result)
+}
+
+/// `POST /account/password`: the current password and a new one; other sessions end.
+pub async fn change_password(page: Page, req: HttpRequest, payload: web::Payload) -> HttpResponse {
+    let result = async {
+        let actor = page.actor()?.clone();
+        let form = page.form(&req, payload).await?;
+        let keep = current_session(&req);
+        let client = client_addr(&page.app, &req);
+        match accounts::change_password(&page.app, &actor, &client, keep.as_deref(), &form.text("old_password"), &form.text("password")).await {
+            Ok(()) => Ok(redirect("/account?done=password_changed")),
+            Err(AppError::Validation(errors)) => {
+                // This form's field for the current password is `old_password`.
+                let errors = convert::errors(page.lang(), &errors)
+                    .into_iter()
+                    .map(|(field, message)| (if field == "current_password" { "old_password".to_owned() } else { field }, message))
+                    .collect();
+                let credentials = CredentialsView { errors, errors_for: "password".to_owned(), ..CredentialsView::default() };
+                account_page(&page, &req, None, credentials).await
+            }
+            Err(other) => Err(other),
+        }
+    }
+    .await;
+    page.respond(result)
+}
+
+/// `POST /account/sessions/{prefix}/end`.
+pub async fn end_session(page: Page, req: HttpRequest, prefix: web::Path<String>, payload: web::Payload) -> HttpResponse {
+    let result = async {
+        let actor = page.actor()?.clone();
+        page.form(&req, payload).await?;
+        accounts::end_session_of(&page.app, &actor, &prefix).await?;
+        Ok(redirect("/account?done=session_ended#sessions-title"))
+    }
+    .await;
+    page.respond(result)
+}
+
+/// `POST /account/sessions/end-others`: every session but this one.
+pub async fn end_other_sessions(page: Page, req: HttpRequest, payload: web::Payload) -> HttpResponse {
+    let result = async {
+        let actor = page.actor()?.clone();
+        page.form(&req, payload).await?;
+        accounts::end_other_sessions(&page.app, &actor, current_session(&req).as_deref()).await?;
+        Ok(redirect("/account?done=session_ended#sessions-title"))
+    }
+    .await;
     page.respond(result)
 }
 
@@ -50,7 +145,7 @@ pub async fn create_token(page: Page, req: HttpRequest, payload: web::Payload) -
         let label = Some(form.text("label")).filter(|l| !l.trim().is_empty()).unwrap_or_else(|| "API".to_owned());
         let token = accounts::issue_token(&page.app, &actor.id, label.trim()).await?;
         // Shown once, on this response only; it is stored as a hash.
-        account_page(&page, Some(token)).await
+        account_page(&page, &req, Some(token), CredentialsView::default()).await
     }
     .await;
     page.respond(result)

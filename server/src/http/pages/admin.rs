@@ -1,14 +1,16 @@
-//! The admin page: node settings, registration mode, account approval and roles.
+//! The admin page: node settings, registration mode, account approval and roles, federation
+//! and mail.
 
 use actix_web::http::StatusCode;
 use actix_web::{web, HttpRequest, HttpResponse};
-use deelwijs_frontend::views::{AdminPage, AdminUserView, DeliveryLine, FederationAdminView, RefusedLine};
+use deelwijs_frontend::views::{AdminPage, AdminUserView, DeliveryLine, FederationAdminView, MailAdminView, MailProblemView, RefusedLine};
 
 use super::{convert, redirect, Page};
 use crate::app::node::{self, NodeSettingsInput};
-use crate::app::{accounts, federation, AppError, AppResult};
+use crate::app::{accounts, federation, mail, AppError, AppResult};
 use crate::domain::authz::Action;
 use crate::domain::federation::Policy;
+use crate::domain::mail::MailStatus;
 use crate::domain::validation::FieldErrors;
 use crate::domain::vocab::{AccountStatus, FederationMode, RegistrationMode, Role};
 
@@ -45,6 +47,7 @@ async fn admin_page(page: &Page, status: StatusCode, errors: &FieldErrors) -> Ap
             .collect(),
         errors: convert::errors(lang, errors),
         federation: federation_view(page, actor).await?,
+        mail: mail_view(page, actor).await?,
     };
     Ok(page.html(status, deelwijs_frontend::admin(&page.ctx, &view)))
 }
@@ -85,6 +88,48 @@ async fn federation_view(page: &Page, actor: &crate::app::Actor) -> AppResult<Fe
             })
             .collect(),
     })
+}
+
+async fn mail_view(page: &Page, actor: &crate::app::Actor) -> AppResult<MailAdminView> {
+    let lang = page.lang();
+    let overview = mail::overview(&page.app, actor).await?;
+    let label = |status: MailStatus| match status {
+        MailStatus::Queued => lang.t("In de wachtrij", "Queued"),
+        MailStatus::Sent => lang.t("Verzonden (laatste 30 dagen)", "Sent (last 30 days)"),
+        MailStatus::Failed => lang.t("Opgegeven na herhaalde fouten", "Given up after repeated failures"),
+        MailStatus::Refused => lang.t("Geweigerd door de server", "Refused by the server"),
+    };
+    Ok(MailAdminView {
+        configured: overview.configured,
+        counts: MailStatus::ALL
+            .into_iter()
+            .map(|status| (label(status).to_owned(), overview.counts.iter().find(|(s, _)| *s == status).map_or(0, |(_, n)| *n)))
+            .collect(),
+        problems: overview
+            .problems
+            .iter()
+            .map(|m| MailProblemView {
+                to: m.to_address.clone(),
+                kind: m.kind.clone(),
+                status: MailStatus::parse(&m.status).map_or_else(|| m.status.clone(), |s| label(s).to_owned()),
+                attempts: m.attempts,
+                error: m.last_error.clone().unwrap_or_default(),
+                queued: convert::date_time(lang, m.created_at),
+            })
+            .collect(),
+    })
+}
+
+/// Puts failed and refused mail back in the queue.
+pub async fn retry_mail(page: Page, req: HttpRequest, payload: web::Payload) -> HttpResponse {
+    let result = async {
+        let actor = page.actor()?.clone();
+        page.form(&req, payload).await?;
+        mail::retry(&page.app, &actor).await?;
+        Ok(redirect("/admin?done=mail_retried#mail-title"))
+    }
+    .await;
+    page.respond(result)
 }
 
 /// Puts an instance's refused deliveries back in the queue.

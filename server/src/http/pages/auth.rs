@@ -4,11 +4,11 @@ use actix_web::cookie::{Cookie, SameSite};
 use actix_web::http::StatusCode;
 use actix_web::{web, HttpRequest, HttpResponse};
 use deelwijs_frontend::i18n::Lang;
-use deelwijs_frontend::views::AuthForm;
+use deelwijs_frontend::views::{AuthForm, ResetForm};
 use serde::Deserialize;
 
 use super::{convert, redirect, safe_local_path, Page};
-use crate::app::{accounts, node, AppError};
+use crate::app::{account_mail, accounts, node, AppError};
 use crate::domain::account::SignUpInput;
 use crate::domain::vocab::RegistrationMode;
 use crate::http::auth::{client_addr, LANG_COOKIE, SESSION_COOKIE};
@@ -21,7 +21,12 @@ pub struct NextQuery {
 
 async fn auth_form(page: &Page) -> AuthForm {
     let mode = node::info(&page.app).await.map(|i| i.registration_mode).unwrap_or(RegistrationMode::Open);
-    AuthForm { registration_open: mode != RegistrationMode::Closed, approval_needed: mode == RegistrationMode::Approval, ..AuthForm::default() }
+    AuthForm {
+        registration_open: mode != RegistrationMode::Closed,
+        approval_needed: mode == RegistrationMode::Approval,
+        mail_on: page.app.config.mail.is_some(),
+        ..AuthForm::default()
+    }
 }
 
 pub async fn sign_in_form(page: Page) -> HttpResponse {
@@ -45,9 +50,13 @@ pub async fn sign_in(page: Page, req: HttpRequest, query: web::Query<NextQuery>,
                 response.add_cookie(&page.cookie(SESSION_COOKIE, secret, SameSite::Lax)).map_err(|e| AppError::Internal(e.to_string()))?;
                 Ok(response)
             }
-            Err(error @ (AppError::InvalidCredentials | AppError::AccountPending | AppError::AccountSuspended)) => {
+            Err(error @ (AppError::InvalidCredentials | AppError::AccountPending | AppError::AccountSuspended | AppError::EmailUnverified)) => {
                 let l = page.lang();
                 let message = match error {
+                    AppError::EmailUnverified => l.t(
+                        "Bevestig eerst je e-mailadres met de link in de mail die we je stuurden. We hebben je zojuist een nieuwe link gestuurd (hooguit één per uur).",
+                        "Confirm your e-mail address first, with the link in the mail we sent you. We have just sent you a new link (at most one an hour).",
+                    ),
                     AppError::AccountPending => {
                         l.t("Je account wacht nog op goedkeuring door een beheerder.", "Your account still awaits approval by an administrator.")
                     }
@@ -55,7 +64,10 @@ pub async fn sign_in(page: Page, req: HttpRequest, query: web::Query<NextQuery>,
                     _ => l.t("Gebruikersnaam of wachtwoord klopt niet.", "Wrong username or password."),
                 };
                 let view = AuthForm { username, message: Some(message.to_owned()), ..auth_form(&page).await };
-                Ok(page.html(StatusCode::UNAUTHORIZED, deelwijs_frontend::sign_in(&page.ctx, &view)))
+                // The same status as the API gives: 401 for wrong credentials, 403 for an
+                // account that may not sign in yet.
+                let status = crate::http::error::status_and_code(&error).0;
+                Ok(page.html(status, deelwijs_frontend::sign_in(&page.ctx, &view)))
             }
             Err(other) => Err(other),
         }
@@ -86,13 +98,14 @@ pub async fn sign_up(page: Page, req: HttpRequest, payload: web::Payload) -> Htt
             message,
             ..base
         };
-        match accounts::sign_up(&page.app, &client_addr(&page.app, &req), input.clone()).await {
+        match accounts::sign_up(&page.app, &client_addr(&page.app, &req), input.clone(), page.lang().code()).await {
             Ok(Some(user)) => {
                 let secret = accounts::start_session(&page.app, &user.id).await?;
                 let mut response = redirect("/account?done=welcome");
                 response.add_cookie(&page.cookie(SESSION_COOKIE, secret, SameSite::Lax)).map_err(|e| AppError::Internal(e.to_string()))?;
                 Ok(response)
             }
+            Ok(_) if page.app.config.mail.is_some() => Ok(redirect("/sign-in?done=check_mail")),
             Ok(_) => Ok(redirect("/sign-in?done=pending")),
             Err(AppError::Validation(errors)) => {
                 let view = redisplay(convert::errors(page.lang(), &errors), None, auth_form(&page).await);
@@ -127,8 +140,14 @@ pub async fn sign_out(page: Page, req: HttpRequest, payload: web::Payload) -> Ht
 }
 
 /// `GET /lang/{code}?back=/path`: remembers the choice in a cookie; works without JavaScript.
+/// A signed-in person's mail follows the choice too.
 pub async fn switch_language(page: Page, code: web::Path<String>, query: web::Query<NextQuery>) -> HttpResponse {
     let lang = Lang::parse(&code).unwrap_or_default();
+    if let Some(actor) = &page.actor {
+        if let Err(error) = accounts::set_mail_lang(&page.app, actor, lang.code()).await {
+            return page.error_page(&error);
+        }
+    }
     let mut response = redirect(&safe_local_path(query.back.as_deref()));
     let cookie = Cookie::build(LANG_COOKIE, lang.code().to_owned())
         .path("/")
@@ -139,5 +158,107 @@ pub async fn switch_language(page: Page, code: web::Path<String>, query: web::Qu
     match response.add_cookie(&cookie) {
         Ok(()) => response,
         Err(e) => page.error_page(&AppError::Internal(e.to_string())),
+    }
+}
+
+/// `GET /password-reset`: the form asking for a link.
+pub async fn reset_request_form(page: Page) -> HttpResponse {
+    let form = reset_request(&page, String::new(), Vec::new());
+    page.ok(deelwijs_frontend::password_reset(&page.ctx, &form))
+}
+
+fn reset_request(page: &Page, email: String, errors: Vec<(String, String)>) -> ResetForm {
+    let message = page.app.config.mail.is_none().then(|| {
+        page.lang()
+            .t(
+                "Deze node verstuurt geen mail. Vraag een beheerder om je wachtwoord opnieuw in te stellen.",
+                "This node does not send mail. Ask an administrator to reset your password.",
+            )
+            .to_owned()
+    });
+    ResetForm { email, errors, message, action: "/password-reset".to_owned(), with_link: false }
+}
+
+/// `POST /password-reset`: the same answer whether or not the address has an account.
+pub async fn request_reset(page: Page, req: HttpRequest, payload: web::Payload) -> HttpResponse {
+    let result = async {
+        let form = page.form(&req, payload).await?;
+        let email = form.text("email");
+        match account_mail::request_password_reset(&page.app, &client_addr(&page.app, &req), &email).await {
+            Ok(()) => Ok(redirect("/sign-in?done=reset_sent")),
+            Err(AppError::Validation(errors)) => {
+                let view = reset_request(&page, email, convert::errors(page.lang(), &errors));
+                Ok(page.html(StatusCode::UNPROCESSABLE_ENTITY, deelwijs_frontend::password_reset(&page.ctx, &view)))
+            }
+            Err(other) => Err(other),
+        }
+    }
+    .await;
+    page.respond(result)
+}
+
+fn expired_link(page: &Page) -> ResetForm {
+    let message = page.lang().t("Deze link is verlopen of al gebruikt.", "This link has expired or was used already.").to_owned();
+    ResetForm { message: Some(message), ..ResetForm::default() }
+}
+
+/// `GET /password-reset/{secret}`: the form for a new password, if the link still works.
+/// Looking does not use the link up: mail scanners open links before people do.
+pub async fn reset_form(page: Page, secret: web::Path<String>) -> HttpResponse {
+    let result = async {
+        if !account_mail::reset_link_works(&page.app, &secret).await? {
+            return Ok(page.html(StatusCode::BAD_REQUEST, deelwijs_frontend::password_reset(&page.ctx, &expired_link(&page))));
+        }
+        let form = ResetForm { action: format!("/password-reset/{}", secret.as_str()), with_link: true, ..ResetForm::default() };
+        Ok(page.ok(deelwijs_frontend::password_reset(&page.ctx, &form)))
+    }
+    .await;
+    page.respond(result)
+}
+
+/// `POST /password-reset/{secret}`: sets the new password; every session of the account ends.
+pub async fn reset(page: Page, req: HttpRequest, secret: web::Path<String>, payload: web::Payload) -> HttpResponse {
+    let result = async {
+        let form = page.form(&req, payload).await?;
+        match account_mail::reset_password(&page.app, &secret, &form.text("password")).await {
+            Ok(_) => Ok(redirect("/sign-in?done=password_reset")),
+            Err(AppError::Validation(errors)) => {
+                let view = ResetForm {
+                    action: format!("/password-reset/{}", secret.as_str()),
+                    with_link: true,
+                    errors: convert::errors(page.lang(), &errors),
+                    ..ResetForm::default()
+                };
+                Ok(page.html(StatusCode::UNPROCESSABLE_ENTITY, deelwijs_frontend::password_reset(&page.ctx, &view)))
+            }
+            Err(AppError::BadRequest { code: "link_expired", .. }) => {
+                Ok(page.html(StatusCode::BAD_REQUEST, deelwijs_frontend::password_reset(&page.ctx, &expired_link(&page))))
+            }
+            Err(other) => Err(other),
+        }
+    }
+    .await;
+    page.respond(result)
+}
+
+/// `GET /verify-email/{secret}`: confirms the address the link was sent to. A scanner opening
+/// the link first confirms it too, which is what its owner asked for.
+pub async fn verify_email(page: Page, secret: web::Path<String>) -> HttpResponse {
+    match account_mail::verify_email(&page.app, &secret).await {
+        Ok(_) if page.actor.is_some() => redirect("/account?done=email_verified"),
+        Ok(_) => redirect("/sign-in?done=email_verified"),
+        Err(AppError::BadRequest { code: "link_expired", .. }) => {
+            let mut form = expired_link(&page);
+            form.message = Some(
+                page.lang()
+                    .t(
+                        "Deze link is verlopen of al gebruikt. Log in: dan sturen we een nieuwe als je adres nog niet bevestigd is.",
+                        "This link has expired or was used already. Sign in: we send a new one if your address is not confirmed yet.",
+                    )
+                    .to_owned(),
+            );
+            page.html(StatusCode::BAD_REQUEST, deelwijs_frontend::password_reset(&page.ctx, &form))
+        }
+        Err(error) => page.error_page(&error),
     }
 }

@@ -1,6 +1,6 @@
 //! From use-case results to the frontend's view models (labels translated, dates formatted).
 
-use chrono::{Datelike, NaiveDateTime};
+use chrono::{Datelike, NaiveDateTime, Timelike};
 use deelwijs_frontend::i18n::{chrono_like, Lang};
 use deelwijs_frontend::views::*;
 
@@ -19,6 +19,11 @@ use crate::domain::vocab::*;
 
 pub fn date(lang: Lang, at: NaiveDateTime) -> String {
     lang.date(chrono_like::Date { year: at.year(), month: at.month() as u8, day: at.day() as u8 })
+}
+
+/// A date with the time of day (UTC), for sessions and similar events.
+pub fn date_time(lang: Lang, at: NaiveDateTime) -> String {
+    format!("{} {:02}:{:02} UTC", date(lang, at), at.hour(), at.minute())
 }
 
 pub fn errors(lang: Lang, errors: &FieldErrors) -> Vec<(String, String)> {

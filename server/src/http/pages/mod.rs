@@ -45,7 +45,16 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
         .route("/sign-up", web::get().to(auth::sign_up_form))
         .route("/sign-up", web::post().to(auth::sign_up))
         .route("/sign-out", web::post().to(auth::sign_out))
+        .route("/password-reset", web::get().to(auth::reset_request_form))
+        .route("/password-reset", web::post().to(auth::request_reset))
+        .route("/password-reset/{secret}", web::get().to(auth::reset_form))
+        .route("/password-reset/{secret}", web::post().to(auth::reset))
+        .route("/verify-email/{secret}", web::get().to(auth::verify_email))
         .route("/account", web::get().to(account::show))
+        .route("/account/email", web::post().to(account::change_email))
+        .route("/account/password", web::post().to(account::change_password))
+        .route("/account/sessions/end-others", web::post().to(account::end_other_sessions))
+        .route("/account/sessions/{prefix}/end", web::post().to(account::end_session))
         .route("/account/tokens", web::post().to(account::create_token))
         .route("/account/tokens/{prefix}/revoke", web::post().to(account::revoke_token))
         .route("/users/{username}", web::get().to(account::profile))
@@ -54,6 +63,7 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
         .route("/admin/users/{id}", web::post().to(admin::update_user))
         .route("/admin/federation", web::post().to(admin::save_federation))
         .route("/admin/federation/retry", web::post().to(admin::retry_refused))
+        .route("/admin/mail/retry", web::post().to(admin::retry_mail))
         .route("/moderation", web::get().to(moderation::show))
         .route("/moderation/reports/{id}/resolve", web::post().to(moderation::resolve_report))
         .route("/network", web::get().to(network::show))
@@ -318,6 +328,19 @@ fn notice_text(lang: Lang, code: &str) -> Option<String> {
             lang.t("Je account is aangemaakt en wacht op goedkeuring door een beheerder.", "Your account was created and awaits approval by an administrator.")
         }
         "signed_out" => lang.t("Je bent uitgelogd.", "You are signed out."),
+        "check_mail" => lang.t(
+            "Kijk in je mail: we hebben een link gestuurd om het e-mailadres te bevestigen.",
+            "Check your mail: we have sent a link to confirm the e-mail address.",
+        ),
+        "email_verified" => lang.t("Je e-mailadres is bevestigd.", "Your e-mail address is confirmed."),
+        "reset_sent" => lang.t(
+            "Hoort dit adres bij een account, dan is er nu een mail met een link onderweg. De link werkt één uur.",
+            "If this address belongs to an account, a mail with a link is now on its way. The link works for one hour.",
+        ),
+        "password_reset" => lang.t("Je nieuwe wachtwoord is opgeslagen. Log ermee in.", "Your new password is saved. Sign in with it."),
+        "password_changed" => lang.t("Je wachtwoord is gewijzigd; andere sessies zijn beëindigd.", "Your password was changed; other sessions were ended."),
+        "session_ended" => lang.t("Sessie beëindigd.", "Session ended."),
+        "mail_retried" => lang.t("De mislukte mail staat weer in de wachtrij.", "The failed mail is back in the queue."),
         _ => return None,
     };
     Some(text.to_owned())

@@ -1,0 +1,185 @@
+//! Mail texts: each mail in the recipient's language, as plain text and as simple HTML with the
+//! same content (no images, no remote styles, nothing that tracks a reader).
+
+use maud::{html, Markup, DOCTYPE};
+
+use crate::i18n::Lang;
+
+/// What a mail says, with the links it carries already made.
+#[derive(Debug, Clone)]
+pub enum MailView {
+    /// Confirm this address (`change`: it is a new address of an existing account).
+    VerifyEmail { display_name: String, link: String, change: bool },
+    /// Choose a new password.
+    ResetPassword { display_name: String, link: String },
+    /// Someone tried to sign up with this address, which already has an account.
+    AccountExists { display_name: String, username: String, sign_in_link: String, reset_link: String },
+    /// The account's address is being changed to another one.
+    EmailChanging { display_name: String, new_address: String, account_link: String },
+}
+
+/// A rendered mail.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct MailText {
+    pub subject: String,
+    pub text: String,
+    pub html: String,
+}
+
+/// A mail as paragraphs, some with a link: the same in both renderings.
+struct Parts {
+    subject: String,
+    greeting: String,
+    paragraphs: Vec<String>,
+    action: Option<(String, String)>,
+    closing: Vec<String>,
+}
+
+pub fn render(lang: Lang, node_name: &str, view: &MailView) -> MailText {
+    let parts = parts(lang, node_name, view);
+    MailText { subject: parts.subject.clone(), text: text(&parts, lang, node_name), html: page(&parts, lang, node_name).into_string() }
+}
+
+fn parts(lang: Lang, node: &str, view: &MailView) -> Parts {
+    let hello = |name: &str| match lang {
+        Lang::Nl => format!("Beste {name},"),
+        Lang::En => format!("Dear {name},"),
+    };
+    match view {
+        MailView::VerifyEmail { display_name, link, change } => Parts {
+            subject: match lang {
+                Lang::Nl => format!("Bevestig je e-mailadres voor {node}"),
+                Lang::En => format!("Confirm your e-mail address for {node}"),
+            },
+            greeting: hello(display_name),
+            paragraphs: vec![if *change {
+                lang.t(
+                    "Je hebt gevraagd dit adres te gebruiken voor je account. Bevestig het met de link hieronder; tot dan blijft je oude adres in gebruik.",
+                    "You asked to use this address for your account. Confirm it with the link below; until then your old address stays in use.",
+                )
+                .to_owned()
+            } else {
+                lang.t(
+                    "Welkom! Bevestig je e-mailadres met de link hieronder, dan kun je inloggen.",
+                    "Welcome! Confirm your e-mail address with the link below, and you can sign in.",
+                )
+                .to_owned()
+            }],
+            action: Some((lang.t("E-mailadres bevestigen", "Confirm e-mail address").to_owned(), link.clone())),
+            closing: vec![lang
+                .t(
+                    "De link werkt 48 uur en één keer. Heb je dit niet gevraagd? Dan hoef je niets te doen.",
+                    "The link works for 48 hours, once. Did you not ask for this? Then there is nothing you need to do.",
+                )
+                .to_owned()],
+        },
+        MailView::ResetPassword { display_name, link } => Parts {
+            subject: match lang {
+                Lang::Nl => format!("Een nieuw wachtwoord voor {node}"),
+                Lang::En => format!("A new password for {node}"),
+            },
+            greeting: hello(display_name),
+            paragraphs: vec![lang
+                .t("Iemand (hopelijk jij) vroeg om een nieuw wachtwoord voor je account.", "Someone (we hope you) asked for a new password for your account.")
+                .to_owned()],
+            action: Some((lang.t("Nieuw wachtwoord kiezen", "Choose a new password").to_owned(), link.clone())),
+            closing: vec![lang
+                .t(
+                    "De link werkt één uur en één keer; daarna wordt je account op alle andere apparaten uitgelogd. Heb je dit niet gevraagd? Dan blijft je wachtwoord zoals het is.",
+                    "The link works for one hour, once; afterwards your account is signed out on every other device. Did you not ask for this? Then your password stays as it is.",
+                )
+                .to_owned()],
+        },
+        MailView::AccountExists { display_name, username, sign_in_link, reset_link } => Parts {
+            subject: match lang {
+                Lang::Nl => format!("Je hebt al een account bij {node}"),
+                Lang::En => format!("You already have an account at {node}"),
+            },
+            greeting: hello(display_name),
+            paragraphs: vec![
+                lang.t(
+                    "Iemand probeerde met dit e-mailadres een nieuw account te maken. Dit adres hoort al bij een account:",
+                    "Someone tried to create a new account with this e-mail address. This address already belongs to an account:",
+                )
+                .to_owned(),
+                format!("{}: {username}", lang.t("Gebruikersnaam", "Username")),
+                format!("{} {sign_in_link}", lang.t("Inloggen:", "Sign in:")),
+            ],
+            action: Some((lang.t("Wachtwoord vergeten?", "Forgot your password?").to_owned(), reset_link.clone())),
+            closing: vec![lang.t("Was jij dit niet? Dan hoef je niets te doen.", "Was this not you? Then there is nothing you need to do.").to_owned()],
+        },
+        MailView::EmailChanging { display_name, new_address, account_link } => Parts {
+            subject: match lang {
+                Lang::Nl => format!("Je e-mailadres bij {node} wordt gewijzigd"),
+                Lang::En => format!("Your e-mail address at {node} is being changed"),
+            },
+            greeting: hello(display_name),
+            paragraphs: vec![match lang {
+                Lang::Nl => format!("Er is gevraagd het e-mailadres van je account te wijzigen in {new_address}. Het wijzigt pas als die persoon de link in de mail aan dat adres volgt."),
+                Lang::En => format!("Someone asked to change your account's e-mail address to {new_address}. It changes only once the link in the mail to that address is followed."),
+            }],
+            action: Some((lang.t("Naar je account", "Go to your account").to_owned(), account_link.clone())),
+            closing: vec![lang
+                .t(
+                    "Was jij dit niet? Kies dan meteen een nieuw wachtwoord en beëindig op je accountpagina de sessies die je niet kent.",
+                    "Was this not you? Then choose a new password at once, and end the sessions you do not recognise on your account page.",
+                )
+                .to_owned()],
+        },
+    }
+}
+
+fn text(parts: &Parts, lang: Lang, node: &str) -> String {
+    let mut out = format!("{}\n\n", parts.greeting);
+    for paragraph in &parts.paragraphs {
+        out.push_str(paragraph);
+        out.push_str("\n\n");
+    }
+    if let Some((label, link)) = &parts.action {
+        out.push_str(&format!("{label}:\n{link}\n\n"));
+    }
+    for paragraph in &parts.closing {
+        out.push_str(paragraph);
+        out.push_str("\n\n");
+    }
+    out.push_str(&format!("-- \n{node}\n{}\n", lang.t("Dit bericht is automatisch verstuurd.", "This message was sent automatically.")));
+    out
+}
+
+fn page(parts: &Parts, lang: Lang, node: &str) -> Markup {
+    html! {
+        (DOCTYPE)
+        html lang=(lang.code()) {
+            head { meta charset="utf-8"; title { (parts.subject) } }
+            body style="font-family: sans-serif; line-height: 1.5; max-width: 36em;" {
+                p { (parts.greeting) }
+                @for paragraph in &parts.paragraphs { p { (paragraph) } }
+                @if let Some((label, link)) = &parts.action {
+                    p { a href=(link) { (label) } }
+                    p style="font-size: 0.9em;" { (lang.t("Werkt de knop niet? Kopieer dan dit adres:", "Does the link not work? Copy this address:")) br; (link) }
+                }
+                @for paragraph in &parts.closing { p { (paragraph) } }
+                hr;
+                p style="font-size: 0.9em;" { (node) " · " (lang.t("Dit bericht is automatisch verstuurd.", "This message was sent automatically.")) }
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn both_renderings_carry_the_link_and_escape_names() {
+        let view = MailView::ResetPassword { display_name: "<b>Juf</b>".into(), link: "https://node.example/password-reset/abc".into() };
+        for lang in Lang::ALL {
+            let mail = render(lang, "Node", &view);
+            assert!(mail.text.contains("https://node.example/password-reset/abc"));
+            assert!(mail.html.contains("href=\"https://node.example/password-reset/abc\""));
+            assert!(mail.html.contains("&lt;b&gt;Juf&lt;/b&gt;") && !mail.html.contains("<b>Juf"));
+            assert!(mail.html.contains(&format!("lang=\"{}\"", lang.code())));
+        }
+        assert_ne!(render(Lang::Nl, "Node", &view).subject, render(Lang::En, "Node", &view).subject);
+    }
+}

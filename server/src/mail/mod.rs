@@ -1,0 +1,254 @@
+//! Sending mail: the transport (SMTP through lettre, STARTTLS or implicit TLS by rustls, or a
+//! local sendmail) and the worker that renders queued mail in the recipient's language and
+//! sends it, with retries and backoff. Sits above `app`, as `federation`'s delivery does: use
+//! cases only write `mail_queue` rows (`app::mail::queue`).
+
+use std::sync::Arc;
+use std::time::Duration;
+
+use lettre::message::header::{Header, HeaderName, HeaderValue};
+use lettre::message::{Mailbox, MultiPart};
+use lettre::{AsyncSendmailTransport, AsyncSmtpTransport, AsyncTransport, Message, Tokio1Executor};
+use serde_json::{json, Value};
+
+use crate::app::mail::MailSettings;
+use crate::app::{hash_secret, new_secret, now, App, AppError, AppResult};
+use crate::domain::mail::{after_failure, retry_delay, MailKind};
+use crate::store::models::{AccountTokenRow, MailRow};
+use crate::store::{mail as store, users};
+use deelwijs_frontend::i18n::Lang;
+use deelwijs_frontend::mail::MailView;
+
+/// Checks the settings at start-up, so a typo fails there rather than at the first mail.
+pub fn check(settings: &MailSettings) -> Result<(), String> {
+    settings.from.parse::<Mailbox>().map_err(|e| format!("--mail-from {:?} is not an address: {e}", settings.from))?;
+    Transport::new(settings).map(drop)
+}
+
+enum Transport {
+    Smtp(AsyncSmtpTransport<Tokio1Executor>),
+    Sendmail(AsyncSendmailTransport<Tokio1Executor>),
+}
+
+/// Why a send failed, and whether trying again can help.
+struct SendError {
+    message: String,
+    permanent: bool,
+}
+
+impl Transport {
+    fn new(settings: &MailSettings) -> Result<Transport, String> {
+        if settings.url == "sendmail" {
+            return Ok(Transport::Sendmail(AsyncSendmailTransport::new()));
+        }
+        let url = url::Url::parse(&settings.url).map_err(|e| format!("--smtp-url is not a URL: {e}"))?;
+        if url.scheme() == "sendmail" {
+            return Ok(Transport::Sendmail(if url.path().len() > 1 {
+                AsyncSendmailTransport::new_with_command(url.path())
+            } else {
+                AsyncSendmailTransport::new()
+            }));
+        }
+        let plain = url.scheme() == "smtp" && !url.query_pairs().any(|(k, _)| k == "tls");
+        let loopback = matches!(url.host(), Some(url::Host::Ipv4(ip)) if ip.is_loopback())
+            || matches!(url.host(), Some(url::Host::Ipv6(ip)) if ip.is_loopback())
+            || url.host_str() == Some("localhost");
+        if plain && !loopback {
+            tracing::warn!(transport = %settings.summary(), "mail goes to a remote SMTP server WITHOUT TLS: add ?tls=required or use smtps://");
+        }
+        let builder = AsyncSmtpTransport::<Tokio1Executor>::from_url(&settings.url).map_err(|e| format!("--smtp-url: {e}"))?;
+        Ok(Transport::Smtp(builder.timeout(Some(Duration::from_secs(30))).build()))
+    }
+
+    async fn send(&self, message: Message) -> Result<(), SendError> {
+        match self {
+            Transport::Smtp(smtp) => smtp.send(message).await.map(drop).map_err(|e| SendError { permanent: e.is_permanent(), message: e.to_string() }),
+            Transport::Sendmail(sendmail) => sendmail.send(message).await.map(drop).map_err(|e| SendError { permanent: false, message: e.to_string() }),
+        }
+    }
+}
+
+/// `Auto-Submitted: auto-generated` (RFC 3834): no vacation replies to the node's mail.
+#[derive(Clone)]
+struct AutoSubmitted;
+
+impl Header for AutoSubmitted {
+    fn name() -> HeaderName {
+        HeaderName::new_from_ascii_str("Auto-Submitted")
+    }
+
+    fn parse(_: &str) -> Result<Self, Box<dyn std::error::Error + Send + Sync>> {
+        Ok(AutoSubmitted)
+    }
+
+    fn display(&self) -> HeaderValue {
+        HeaderValue::new(Self::name(), "auto-generated".to_owned())
+    }
+}
+
+/// The running worker; dropping it stops it between mails.
+pub struct Worker {
+    handle: tokio::task::JoinHandle<()>,
+}
+
+impl Drop for Worker {
+    fn drop(&mut self) {
+        self.handle.abort();
+    }
+}
+
+/// Mails taken from the queue at a time.
+const BATCH: i64 = 20;
+/// Longest sleep between looks at the queue (a commit wakes the worker sooner).
+const IDLE: Duration = Duration::from_secs(30);
+
+/// Starts the worker when mail is configured (inside the node's async runtime).
+pub fn spawn(app: &App) -> anyhow::Result<Option<Worker>> {
+    let Some(settings) = app.config.mail.clone() else {
+        tracing::info!("mail is off (no --smtp-url): no verification, reset or notification mail is sent");
+        return Ok(None);
+    };
+    let transport = Arc::new(Transport::new(&settings).map_err(anyhow::Error::msg)?);
+    let from: Mailbox = settings.from.parse()?;
+    tracing::info!(transport = %settings.summary(), from = %settings.from, "mail is on");
+    let app = app.clone();
+    let notify = app.db.mail_notify();
+    Ok(Some(Worker {
+        handle: tokio::spawn(async move {
+            loop {
+                let batch = match app.db.read(|conn| Ok(store::due(conn, now(), BATCH)?)).await {
+                    Ok(batch) => batch,
+                    Err(error) => {
+                        tracing::error!(%error, "mail queue unreadable; trying again");
+                        tokio::time::sleep(IDLE).await;
+                        continue;
+                    }
+                };
+                let full = batch.len() as i64 == BATCH;
+                for row in batch {
+                    if let Err(error) = send_one(&app, &transport, &from, &settings, row).await {
+                        tracing::error!(%error, "mail worker: could not record a send; trying again later");
+                    }
+                }
+                if full {
+                    continue;
+                }
+                let next = app.db.read(|conn| Ok(store::next_due(conn)?)).await.ok().flatten();
+                let wait = next.map_or(IDLE, |at| (at - now()).to_std().unwrap_or(Duration::ZERO).min(IDLE));
+                tokio::select! {
+                    () = notify.notified() => {}
+                    () = tokio::time::sleep(wait) => {}
+                }
+            }
+        }),
+    }))
+}
+
+/// Renders one queued mail (making the single-use secret its link carries, stored as a hash),
+/// sends it, and records the outcome.
+async fn send_one(app: &App, transport: &Transport, from: &Mailbox, settings: &MailSettings, row: MailRow) -> AppResult<()> {
+    let id = row.id.clone();
+    let rendered = render(app, from, &row).await;
+    let outcome = match rendered {
+        Ok(Some(message)) => transport.send(message).await,
+        // The account is gone, or the mail no longer applies: nothing to send.
+        Ok(None) => Ok(()),
+        Err(RenderError::Address(message)) => Err(SendError { message, permanent: true }),
+        Err(RenderError::App(error)) => return Err(error),
+    };
+    match outcome {
+        Ok(()) => {
+            app.db.write(move |conn| Ok(store::mark_sent(conn, &id, now())?)).await?;
+            tracing::info!(mail = %row.id, kind = %row.kind, "mail sent");
+        }
+        Err(error) => {
+            let status = after_failure(row.attempts, error.permanent);
+            let delay = retry_delay(row.attempts + 1, settings.retry_base, settings.retry_max);
+            let next = now() + chrono::Duration::from_std(delay).unwrap_or(chrono::Duration::hours(1));
+            tracing::warn!(mail = %row.id, kind = %row.kind, attempts = row.attempts + 1, status = status.as_str(), error = ?error.message, "mail not sent");
+            let message: String = error.message.chars().take(500).collect();
+            app.db.write(move |conn| Ok(store::mark_attempt(conn, &id, status.as_str(), next, &message)?)).await?;
+        }
+    }
+    Ok(())
+}
+
+enum RenderError {
+    /// The recipient's address cannot be used (a permanent failure of this mail).
+    Address(String),
+    App(AppError),
+}
+
+impl From<AppError> for RenderError {
+    fn from(error: AppError) -> Self {
+        RenderError::App(error)
+    }
+}
+
+async fn render(app: &App, from: &Mailbox, row: &MailRow) -> Result<Option<Message>, RenderError> {
+    let Some(kind) = MailKind::parse(&row.kind) else {
+        return Err(RenderError::Address(format!("unknown kind of mail {:?}", row.kind)));
+    };
+    let to: Mailbox = row.to_address.parse().map_err(|e| RenderError::Address(format!("{e}")))?;
+    let params: Value = serde_json::from_str(&row.params).unwrap_or_else(|_| json!({}));
+    let (user_id, to_address) = (row.user_id.clone(), row.to_address.clone());
+    // The secret is made now and only its hash is stored: the queue never holds a usable link.
+    let secret = kind.token_purpose().map(|_| new_secret());
+    let token_hash = secret.as_deref().map(hash_secret);
+    let prepared = app
+        .db
+        .write(move |conn| {
+            let Some(user) = user_id.as_deref().map(|id| users::by_id(conn, id)).transpose()?.flatten() else { return Ok(None) };
+            if let (Some(purpose), Some(token_hash)) = (kind.token_purpose(), token_hash) {
+                store::insert_token(
+                    conn,
+                    &AccountTokenRow {
+                        token_hash,
+                        user_id: user.id.clone(),
+                        purpose: purpose.as_str().to_owned(),
+                        email: to_address,
+                        created_at: now(),
+                        expires_at: now() + purpose.lifetime(),
+                    },
+                )?;
+            }
+            let node_name = crate::store::settings::get(conn, "node_name")?.unwrap_or_else(|| crate::app::node::DEFAULT_NAME.to_owned());
+            Ok(Some((user, node_name)))
+        })
+        .await?;
+    let Some((user, node_name)) = prepared else { return Ok(None) };
+    let base = &app.config.public_url;
+    let link = |path: &str| format!("{base}{path}");
+    let secret = secret.unwrap_or_default();
+    let view = match kind {
+        MailKind::VerifyEmail => MailView::VerifyEmail {
+            display_name: user.display_name.clone(),
+            link: link(&format!("/verify-email/{secret}")),
+            change: params["change"].as_bool().unwrap_or(false),
+        },
+        MailKind::ResetPassword => MailView::ResetPassword { display_name: user.display_name.clone(), link: link(&format!("/password-reset/{secret}")) },
+        MailKind::AccountExists => MailView::AccountExists {
+            display_name: user.display_name.clone(),
+            username: user.username.clone(),
+            sign_in_link: link("/sign-in"),
+            reset_link: link("/password-reset"),
+        },
+        MailKind::EmailChanging => MailView::EmailChanging {
+            display_name: user.display_name.clone(),
+            new_address: params["new_address"].as_str().unwrap_or_default().to_owned(),
+            account_link: link("/account"),
+        },
+    };
+    let lang = Lang::parse(&row.lang).unwrap_or_default();
+    let text = deelwijs_frontend::mail::render(lang, &node_name, &view);
+    let host = url::Url::parse(base).ok().and_then(|u| u.host_str().map(str::to_owned)).unwrap_or_else(|| "localhost".to_owned());
+    let message = Message::builder()
+        .from(from.clone())
+        .to(to)
+        .subject(text.subject)
+        .message_id(Some(format!("<{}@{host}>", row.id)))
+        .header(AutoSubmitted)
+        .multipart(MultiPart::alternative_plain_html(text.text, text.html))
+        .map_err(|e| RenderError::App(AppError::Internal(format!("building a mail: {e}"))))?;
+    Ok(Some(message))
+}
