@@ -153,6 +153,7 @@ fn footer(l: Lang) -> Markup {
                 }
                 nav aria-label=(l.t("Over deze node", "About this node")) {
                     ul {
+                        li { a href="/privacy" { (l.t("Privacy", "Privacy")) } }
                         li { a href="/api/v1/node" { (l.t("Over deze node (JSON-API)", "About this node (JSON API)")) } }
                     }
                 }

@@ -84,6 +84,11 @@ pub fn password_reset(ctx: &PageCtx, form: &ResetForm) -> String {
     pages::auth::password_reset(ctx, form).into_string()
 }
 
+/// The privacy statement (`/privacy`).
+pub fn privacy(ctx: &PageCtx, page: &PrivacyPage) -> String {
+    pages::privacy::render(ctx, page).into_string()
+}
+
 /// The signed-in user's account page.
 pub fn account(ctx: &PageCtx, page: &AccountPage) -> String {
     pages::account::render(ctx, page).into_string()

@@ -368,6 +368,20 @@ pub struct ResetForm {
     pub with_link: bool,
 }
 
+/// The privacy statement, generated from the node's configuration.
+#[derive(Debug, Clone, Default)]
+pub struct PrivacyPage {
+    pub node_name: String,
+    pub public_url: String,
+    /// Who runs the node; `None`: not configured (the page says so).
+    pub operator: Option<String>,
+    pub contact: Option<String>,
+    /// The mail transport's host, when mail is on (a processor).
+    pub mail_host: Option<String>,
+    /// `true`: SQLite in the data directory; `false`: PostgreSQL.
+    pub sqlite: bool,
+}
+
 /// One of the signed-in person's browser sessions.
 #[derive(Debug, Clone)]
 pub struct SessionView {

@@ -155,6 +155,7 @@ fn main() {
         federation: Default::default(),
         behind_proxy: false,
         mail: None,
+        privacy: Default::default(),
     };
     settings.federation.insecure_local = true;
     settings.federation.retry_base = Duration::from_millis(100);

@@ -191,6 +191,7 @@ fn sqlite_settings(dir: &std::path::Path, public_url: &str) -> Settings {
         federation: Default::default(),
         behind_proxy: false,
         mail: None,
+        privacy: Default::default(),
     }
 }
 

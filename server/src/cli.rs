@@ -35,6 +35,7 @@ async fn serve(args: ServeArgs) -> anyhow::Result<()> {
         federation: args.federation.settings(),
         behind_proxy: args.behind_proxy,
         mail: args.mail.settings(&args.public_url),
+        privacy: crate::app::PrivacySettings { operator: args.operator.clone(), contact: args.privacy_contact.clone() },
     };
     tracing::info!(database = %settings.database_url.redacted(), data_dir = %settings.data_dir.display(), "opening");
     let app = startup::open_search(startup::open_app(&settings)?)?;
@@ -157,5 +158,6 @@ fn offline_settings(storage: &StorageArgs) -> Settings {
         federation: Default::default(),
         behind_proxy: false,
         mail: None,
+        privacy: Default::default(),
     }
 }

@@ -111,6 +111,13 @@ pub struct ServeArgs {
     pub federation: FederationArgs,
     #[command(flatten)]
     pub mail: MailArgs,
+    /// Who runs this node and answers for its personal data (the school board or network), as
+    /// shown on /privacy, e.g. "Stichting Voorbeeldscholen, Utrecht".
+    #[arg(long, env = "DEELWIJS_OPERATOR")]
+    pub operator: Option<String>,
+    /// Where people reach the operator about privacy (an address or a page), shown on /privacy.
+    #[arg(long, env = "DEELWIJS_PRIVACY_CONTACT")]
+    pub privacy_contact: Option<String>,
 }
 
 /// How the node sends mail. Without `--smtp-url`, mail is off.

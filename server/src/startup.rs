@@ -23,6 +23,8 @@ pub struct Settings {
     pub behind_proxy: bool,
     /// How mail leaves the node; `None`: mail is off.
     pub mail: Option<crate::app::mail::MailSettings>,
+    /// Who answers for the node's personal data, for `/privacy`.
+    pub privacy: crate::app::PrivacySettings,
 }
 
 /// Creates the data directory, opens the database and applies migrations.
@@ -43,6 +45,7 @@ pub fn open_app(settings: &Settings) -> anyhow::Result<App> {
             federation: settings.federation.clone(),
             behind_proxy: settings.behind_proxy,
             mail: settings.mail.clone(),
+            privacy: settings.privacy.clone(),
         }),
         search: None,
         caches: Arc::default(),

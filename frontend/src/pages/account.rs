@@ -56,6 +56,15 @@ pub(crate) fn render(ctx: &PageCtx, account: &AccountPage) -> Markup {
         }
         (credentials(ctx, &account.credentials))
         (sessions(ctx, &account.sessions))
+        section.home-section aria-labelledby="data-title" {
+            div.section-header { h2 #data-title { (l.t("Je gegevens", "Your data")) } }
+            p { (l.t(
+                "Download alles wat deze node over je bewaart — je profiel, al je werk met alle versies en bijlagen, likes, meldingen, wat je volgt en je netwerken — als één ZIP-archief met JSON-bestanden.",
+                "Download everything this node keeps about you — your profile, all your work with every version and attachment, likes, reports, what you follow and your networks — as one ZIP archive of JSON files."
+            )) }
+            p { a.button.button--secondary href="/account/export" download { (l.t("Mijn gegevens downloaden", "Download my data")) } }
+            p.muted { a href="/privacy" { (l.t("Wat deze node bewaart en waarom", "What this node keeps and why")) } }
+        }
         section.home-section aria-labelledby="my-materials" {
             div.section-header { h2 #my-materials { (l.t("Mijn leermiddelen", "My materials")) } }
             (material_grid(l, &account.materials, Level::H3, l.t("Je hebt nog geen leermiddelen gedeeld.", "You have not shared any materials yet.")))

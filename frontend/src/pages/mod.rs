@@ -13,6 +13,7 @@ pub(crate) mod home;
 pub(crate) mod materials;
 pub(crate) mod moderation;
 pub(crate) mod network;
+pub(crate) mod privacy;
 pub(crate) mod profile;
 pub(crate) mod remix;
 pub(crate) mod search;

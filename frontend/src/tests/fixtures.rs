@@ -321,6 +321,22 @@ pub(super) fn every_page() -> Vec<(String, String)> {
                 (tag("sign_up_closed"), crate::sign_up(&c, &AuthForm::default())),
                 (tag("account"), crate::account(&c, &account_page())),
                 (tag("admin"), crate::admin(&c, &admin_page())),
+                (
+                    tag("privacy"),
+                    crate::privacy(
+                        &c,
+                        &PrivacyPage {
+                            node_name: "Deelwijs Utrecht".into(),
+                            public_url: "https://deelwijs.example".into(),
+                            operator: Some("Stichting Voorbeeld".into()),
+                            contact: Some("privacy@voorbeeld.example".into()),
+                            mail_host: Some("mail.voorbeeld.example".into()),
+                            sqlite: true,
+                        },
+                    ),
+                ),
+                (tag("privacy-bare"), crate::privacy(&c, &PrivacyPage::default())),
+                (tag("password-reset"), crate::password_reset(&c, &ResetForm { action: "/password-reset".into(), ..ResetForm::default() })),
                 (tag("network"), crate::network(&c, &network_page(Vec::new()))),
                 (tag("network-error"), crate::network(&c, &network_page(vec![("target".into(), "Niet gevonden.".into())]))),
                 (

@@ -96,6 +96,17 @@ impl TempBlob {
     }
 }
 
+impl TempBlob {
+    /// The file opened again for reading (the handle `create` gave is write-only); it stays
+    /// readable after this value drops and removes the path.
+    pub fn open_for_reading(&self) -> std::io::Result<std::fs::File> {
+        match &self.path {
+            Some(path) => std::fs::File::open(path),
+            None => Err(std::io::Error::new(std::io::ErrorKind::NotFound, "the temporary file was already persisted")),
+        }
+    }
+}
+
 impl Drop for TempBlob {
     fn drop(&mut self) {
         if let Some(path) = self.path.take() {

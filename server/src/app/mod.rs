@@ -1,6 +1,7 @@
 //! Use cases: the only code that opens transactions. HTTP handlers and the CLI call these;
 //! later the federation inbox calls the same ones (DESIGN.md invariant 4).
 
+pub mod account_export;
 pub mod account_mail;
 pub mod accounts;
 pub mod attachments;
@@ -88,6 +89,16 @@ pub struct AppConfig {
     pub behind_proxy: bool,
     /// How mail leaves the node; `None`: mail is off.
     pub mail: Option<mail::MailSettings>,
+    pub privacy: PrivacySettings,
+}
+
+/// Who runs the node and answers for its personal data (shown on `/privacy`).
+#[derive(Debug, Clone, Default)]
+pub struct PrivacySettings {
+    /// The school board or network running the node.
+    pub operator: Option<String>,
+    /// An address or page to reach the operator about privacy.
+    pub contact: Option<String>,
 }
 
 /// How this node federates.

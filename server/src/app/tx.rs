@@ -99,6 +99,11 @@ impl Db {
         self.mail_notify.notify_one();
     }
 
+    /// Whether the database is SQLite (one file in the data directory) rather than PostgreSQL.
+    pub fn is_sqlite(&self) -> bool {
+        self.sqlite_writes.is_some()
+    }
+
     pub fn pool(&self) -> &DbPool {
         &self.pool
     }

@@ -2,6 +2,7 @@
 //! one log line per request. Handlers are thin: parse → use case → render.
 
 pub mod api;
+pub mod archive;
 pub mod auth;
 pub mod error;
 pub mod federation;

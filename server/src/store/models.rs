@@ -37,7 +37,7 @@ pub struct AccountTokenRow {
 }
 
 /// A mail waiting to be sent, or what became of it.
-#[derive(Debug, Clone, Queryable, Selectable, Insertable)]
+#[derive(Debug, Clone, serde::Serialize, Queryable, Selectable, Insertable)]
 #[diesel(table_name = mail_queue)]
 pub struct MailRow {
     pub id: String,
@@ -74,7 +74,7 @@ pub struct ApiTokenRow {
     pub expires_at: NaiveDateTime,
 }
 
-#[derive(Debug, Clone, Queryable, Selectable, Insertable, AsChangeset, Identifiable)]
+#[derive(Debug, Clone, serde::Serialize, Queryable, Selectable, Insertable, AsChangeset, Identifiable)]
 #[diesel(table_name = materials, treat_none_as_null = true)]
 pub struct MaterialRow {
     pub id: String,
@@ -109,7 +109,7 @@ pub struct MaterialRow {
     pub origin: Option<String>,
 }
 
-#[derive(Debug, Clone, Queryable, Selectable, Insertable)]
+#[derive(Debug, Clone, serde::Serialize, Queryable, Selectable, Insertable)]
 #[diesel(table_name = material_versions)]
 pub struct MaterialVersionRow {
     pub material_id: String,
@@ -125,7 +125,7 @@ pub struct MaterialVersionRow {
     pub attachments: Option<String>,
 }
 
-#[derive(Debug, Clone, Queryable, Selectable, Insertable)]
+#[derive(Debug, Clone, serde::Serialize, Queryable, Selectable, Insertable)]
 #[diesel(table_name = attachments)]
 pub struct AttachmentRow {
     pub id: String,
@@ -137,7 +137,7 @@ pub struct AttachmentRow {
     pub created_at: NaiveDateTime,
 }
 
-#[derive(Debug, Clone, Queryable, Selectable, Insertable, AsChangeset, Identifiable)]
+#[derive(Debug, Clone, serde::Serialize, Queryable, Selectable, Insertable, AsChangeset, Identifiable)]
 #[diesel(table_name = case_studies, treat_none_as_null = true)]
 pub struct CaseStudyRow {
     pub id: String,
@@ -173,7 +173,7 @@ pub struct CaseStudyRow {
     pub origin: Option<String>,
 }
 
-#[derive(Debug, Clone, Queryable, Selectable, Insertable)]
+#[derive(Debug, Clone, serde::Serialize, Queryable, Selectable, Insertable)]
 #[diesel(table_name = case_study_versions)]
 pub struct CaseStudyVersionRow {
     pub case_study_id: String,
@@ -243,7 +243,7 @@ pub struct ActorRow {
     pub fetched_at: NaiveDateTime,
 }
 
-#[derive(Debug, Clone, Queryable, Selectable, Insertable)]
+#[derive(Debug, Clone, serde::Serialize, Queryable, Selectable, Insertable)]
 #[diesel(table_name = follows)]
 pub struct FollowRow {
     pub follower_id: String,
@@ -322,7 +322,7 @@ pub struct RemoteRemixRow {
     pub created_at: NaiveDateTime,
 }
 
-#[derive(Debug, Clone, Queryable, Selectable, Insertable)]
+#[derive(Debug, Clone, serde::Serialize, Queryable, Selectable, Insertable)]
 #[diesel(table_name = likes)]
 pub struct LikeRow {
     pub activity_id: String,
@@ -332,7 +332,7 @@ pub struct LikeRow {
     pub created_at: NaiveDateTime,
 }
 
-#[derive(Debug, Clone, Queryable, Selectable, Insertable)]
+#[derive(Debug, Clone, serde::Serialize, Queryable, Selectable, Insertable)]
 #[diesel(table_name = reports)]
 pub struct ReportRow {
     pub id: String,
@@ -360,7 +360,7 @@ pub struct NetworkRow {
     pub created_at: NaiveDateTime,
 }
 
-#[derive(Debug, Clone, Queryable, Selectable, Insertable)]
+#[derive(Debug, Clone, serde::Serialize, Queryable, Selectable, Insertable)]
 #[diesel(table_name = network_members)]
 pub struct NetworkMemberRow {
     pub network_id: String,
@@ -381,7 +381,7 @@ pub struct NetworkPostRow {
     pub created_at: NaiveDateTime,
 }
 
-#[derive(Debug, Clone, Queryable, Selectable, Insertable, AsChangeset, Identifiable)]
+#[derive(Debug, Clone, serde::Serialize, Queryable, Selectable, Insertable, AsChangeset, Identifiable)]
 #[diesel(table_name = collections, treat_none_as_null = true)]
 pub struct CollectionRow {
     pub id: String,
@@ -410,7 +410,7 @@ pub struct CollectionRow {
 
 /// One entry of a collection: the material's id URL, its row here if held, what it was called
 /// when last seen, and the collection's note on it.
-#[derive(Debug, Clone, PartialEq, Eq, Queryable, Selectable, Insertable)]
+#[derive(Debug, Clone, serde::Serialize, PartialEq, Eq, Queryable, Selectable, Insertable)]
 #[diesel(table_name = collection_items)]
 pub struct CollectionItemRow {
     pub collection_id: String,
@@ -422,7 +422,7 @@ pub struct CollectionItemRow {
     pub note: String,
 }
 
-#[derive(Debug, Clone, Queryable, Selectable, Insertable)]
+#[derive(Debug, Clone, serde::Serialize, Queryable, Selectable, Insertable)]
 #[diesel(table_name = collection_versions)]
 pub struct CollectionVersionRow {
     pub collection_id: String,
@@ -437,7 +437,7 @@ pub struct CollectionVersionRow {
 
 /// A follow of one collection: a remote actor following one here, or an account here following
 /// one elsewhere.
-#[derive(Debug, Clone, Queryable, Selectable, Insertable)]
+#[derive(Debug, Clone, serde::Serialize, Queryable, Selectable, Insertable)]
 #[diesel(table_name = collection_follows)]
 pub struct CollectionFollowRow {
     pub collection_id: String,

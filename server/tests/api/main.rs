@@ -16,6 +16,7 @@ mod migrations;
 mod networks;
 mod outbox;
 mod pages;
+mod privacy;
 mod reactions;
 mod remix;
 mod search;

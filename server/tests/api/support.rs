@@ -131,7 +131,16 @@ impl TestNode {
         let port = listener.local_addr().unwrap().port();
         let url = format!("http://{public_host}:{port}");
         let federation = FederationSettings { insecure_local: true, ..FederationSettings::default() };
-        let settings = Settings { data_dir: data_dir.clone(), database_url, public_url: url.clone(), limits, federation, behind_proxy: false, mail };
+        let settings = Settings {
+            data_dir: data_dir.clone(),
+            database_url,
+            public_url: url.clone(),
+            limits,
+            federation,
+            behind_proxy: false,
+            mail,
+            privacy: Default::default(),
+        };
         let app = startup::open_app(&settings).unwrap();
         let app = if with_search { startup::open_search(app).unwrap() } else { app };
         let fed = startup::federation(&app).await.unwrap();

@@ -1,4 +1,4 @@
-//! `POST /api/v1/auth/token` (password → bearer token) and `GET /api/v1/me`.
+//! `POST /api/v1/auth/token` (password → bearer token), `GET /api/v1/me` and its export.
 
 use actix_web::{web, HttpRequest, HttpResponse};
 use serde::Deserialize;
@@ -37,4 +37,11 @@ pub async fn me(app: web::Data<App>, req: HttpRequest) -> ApiResult<HttpResponse
         "id": actor.id, "username": actor.username, "display_name": actor.display_name, "role": actor.role,
         "url": app.config.user_url(&actor.username),
     })))
+}
+
+/// `GET /api/v1/me/export`: everything about the account, as a ZIP archive.
+pub async fn export(app: web::Data<App>, req: HttpRequest) -> ApiResult<HttpResponse> {
+    let actor = require_bearer(&app, &req).await?;
+    let export = crate::app::account_export::export(&app, &actor).await?;
+    Ok(crate::http::archive::download(&req, export)?)
 }

@@ -64,6 +64,17 @@ pub async fn show(page: Page, req: HttpRequest) -> HttpResponse {
     page.respond(result)
 }
 
+/// `GET /account/export`: everything about the signed-in person, as a ZIP archive.
+pub async fn export(page: Page, req: HttpRequest) -> HttpResponse {
+    let result = async {
+        let actor = page.actor()?.clone();
+        let export = crate::app::account_export::export(&page.app, &actor).await?;
+        crate::http::archive::download(&req, export)
+    }
+    .await;
+    page.respond(result)
+}
+
 /// `POST /account/email`: a new address, confirmed by the current password.
 pub async fn change_email(page: Page, req: HttpRequest, payload: web::Payload) -> HttpResponse {
     let result = async {

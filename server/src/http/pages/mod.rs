@@ -14,6 +14,7 @@ pub(crate) mod groups;
 mod materials;
 mod moderation;
 mod network;
+mod privacy;
 mod reactions;
 mod search;
 
@@ -39,6 +40,7 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
         .route("/favicon.svg", web::get().to(assets::favicon))
         .route("/icon.png", web::get().to(assets::icon_png))
         .route("/healthz", web::get().to(assets::health))
+        .route("/privacy", web::get().to(privacy::show))
         .route("/lang/{code}", web::get().to(auth::switch_language))
         .route("/sign-in", web::get().to(auth::sign_in_form))
         .route("/sign-in", web::post().to(auth::sign_in))
@@ -51,6 +53,7 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
         .route("/password-reset/{secret}", web::post().to(auth::reset))
         .route("/verify-email/{secret}", web::get().to(auth::verify_email))
         .route("/account", web::get().to(account::show))
+        .route("/account/export", web::get().to(account::export))
         .route("/account/email", web::post().to(account::change_email))
         .route("/account/password", web::post().to(account::change_password))
         .route("/account/sessions/end-others", web::post().to(account::end_other_sessions))
