@@ -10,6 +10,7 @@
 mod collections;
 mod harness;
 mod open;
+mod privacy;
 
 use std::time::Duration;
 

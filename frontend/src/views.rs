@@ -400,8 +400,11 @@ pub struct CredentialsView {
     pub email_confirmed: Option<bool>,
     pub new_email: String,
     pub errors: Vec<(String, String)>,
-    /// Which form the errors belong to: `email` or `password`.
+    /// Which form the errors belong to: `email`, `password` or `delete`.
     pub errors_for: String,
+    /// The deletion form's choice (`delete` or `keep`) and name, as last submitted.
+    pub published: String,
+    pub keep_name: String,
 }
 
 #[derive(Debug, Clone)]

@@ -6,7 +6,7 @@ use super::forms::{error_summary, FormCtx, Input};
 use super::parts::{case_study_grid, material_grid, Level};
 use crate::i18n::Lang;
 use crate::layout::{csrf_field, page, Width};
-use crate::views::{AccountPage, CredentialsView, PageCtx, SessionView};
+use crate::views::{AccountPage, Choice, CredentialsView, PageCtx, SessionView};
 
 pub(crate) fn render(ctx: &PageCtx, account: &AccountPage) -> Markup {
     let l = ctx.lang;
@@ -65,6 +65,7 @@ pub(crate) fn render(ctx: &PageCtx, account: &AccountPage) -> Markup {
             p { a.button.button--secondary href="/account/export" download { (l.t("Mijn gegevens downloaden", "Download my data")) } }
             p.muted { a href="/privacy" { (l.t("Wat deze node bewaart en waarom", "What this node keeps and why")) } }
         }
+        (delete_form(ctx, &account.credentials, &account.display_name))
         section.home-section aria-labelledby="my-materials" {
             div.section-header { h2 #my-materials { (l.t("Mijn leermiddelen", "My materials")) } }
             (material_grid(l, &account.materials, Level::H3, l.t("Je hebt nog geen leermiddelen gedeeld.", "You have not shared any materials yet.")))
@@ -130,6 +131,9 @@ fn field_label(l: Lang, field: &str) -> Option<&'static str> {
         "email" => l.t("Nieuw e-mailadres", "New e-mail address"),
         "current_password" | "old_password" => l.t("Huidig wachtwoord", "Current password"),
         "password" => l.t("Nieuw wachtwoord", "New password"),
+        "delete_password" => l.t("Je wachtwoord", "Your password"),
+        "published" => l.t("Wat je publiceerde", "What you published"),
+        "keep_name" => l.t("Naam bij je werk", "Name on your work"),
         _ => return None,
     })
 }
@@ -226,6 +230,52 @@ fn sessions(ctx: &PageCtx, sessions: &[SessionView]) -> Markup {
                 form.inline-form method="post" action="/account/sessions/end-others" {
                     (csrf_field(ctx))
                     button.button.button--secondary type="submit" { (l.t("Alle andere sessies beëindigen", "End all other sessions")) }
+                }
+            }
+        }
+    }
+}
+
+/// Deleting the account: the person chooses what happens to their published work.
+fn delete_form(ctx: &PageCtx, view: &CredentialsView, display_name: &str) -> Markup {
+    let l = ctx.lang;
+    let none: [(String, String); 0] = [];
+    let errors = if view.errors_for == "delete" { &view.errors[..] } else { &none[..] };
+    let f = FormCtx::new(l, errors);
+    let keep_name = if view.keep_name.is_empty() { display_name } else { view.keep_name.as_str() };
+    let choices = [
+        Choice {
+            id: "keep".to_owned(),
+            label: l
+                .t("Laten staan onder de naam hieronder (de licentie blijft gelden)", "Keep it, under the name below (the licence still applies)")
+                .to_owned(),
+            selected: view.published != "delete",
+        },
+        Choice {
+            id: "delete".to_owned(),
+            label: l.t("Verwijderen, hier en op andere nodes", "Delete it, here and on other nodes").to_owned(),
+            selected: view.published == "delete",
+        },
+    ];
+    html! {
+        section.home-section aria-labelledby="delete-title" {
+            div.section-header { h2 #delete-title { (l.t("Account verwijderen", "Delete account")) } }
+            details open[!errors.is_empty()] {
+                summary { (l.t("Je account en je gegevens verwijderen", "Delete your account and your data")) }
+                form.form method="post" action="/account/delete" id="delete-form" {
+                    (error_summary(l, errors, |f| field_label(l, f)))
+                    (csrf_field(ctx))
+                    p { (l.t(
+                        "Je e-mailadres, wachtwoord, sessies, tokens, concepten, likes, meldingen, wat je volgt en je netwerken worden gewist. Andere nodes krijgen bericht dat je account weg is. Dit kan niet ongedaan worden; download je gegevens eerst als je ze wilt bewaren.",
+                        "Your e-mail address, password, sessions, tokens, drafts, likes, reports, what you follow and your networks are erased. Other nodes are told your account is gone. This cannot be undone; download your data first if you want to keep it."
+                    )) }
+                    (f.field("published", l.t("Wat je publiceerde", "What you published")).required().choices(&choices, true))
+                    (f.field("keep_name", l.t("Naam bij je werk", "Name on your work"))
+                        .hint(l.t("Alleen als je werk blijft staan. Bijvoorbeeld je naam, of \"een docent uit Utrecht\".", "Only if your work stays. For example your name, or \"a teacher from Utrecht\"."))
+                        .input(Input { value: keep_name, maxlength: Some("100"), ..Input::default() }))
+                    (f.field("delete_password", l.t("Je wachtwoord", "Your password")).required()
+                        .input(Input { kind: "password", autocomplete: Some("current-password"), ..Input::default() }))
+                    button.button.button--danger type="submit" { (l.t("Mijn account definitief verwijderen", "Delete my account for good")) }
                 }
             }
         }

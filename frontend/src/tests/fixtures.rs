@@ -403,6 +403,8 @@ pub(super) fn account_page() -> AccountPage {
             new_email: "anna@school.example".into(),
             errors: vec![("current_password".into(), "Dit wachtwoord klopt niet.".into())],
             errors_for: "email".into(),
+            published: "keep".into(),
+            keep_name: "Juf Anna".into(),
         },
     }
 }

@@ -49,6 +49,11 @@ pub fn about_object(kind: &str, id: &str, actor: &str, followers: &str, object: 
     with_context(json!({ "type": kind, "id": id, "actor": actor, "to": [PUBLIC], "cc": [followers], "published": published, "object": object }))
 }
 
+/// An account deleting itself: `object` is the actor's own id, as Mastodon sends it.
+pub fn delete_actor(id: &str, actor: &str, followers: &str) -> Value {
+    with_context(json!({ "type": "Delete", "id": id, "actor": actor, "to": [PUBLIC], "cc": [followers], "object": actor }))
+}
+
 /// The node (or a network) sharing an object with its followers.
 pub fn announce(id: &str, actor: &str, followers: &str, object: Value, published: &str) -> Value {
     with_context(json!({ "type": "Announce", "id": id, "actor": actor, "to": [PUBLIC], "cc": [followers], "published": published, "object": object }))

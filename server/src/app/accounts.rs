@@ -304,14 +304,15 @@ pub async fn administer(app: &App, actor: &Actor, user_id: &str, status: Option<
     if user_id == actor.id && (status.is_some_and(|s| s != AccountStatus::Active) || role.is_some_and(|r| r != Role::Admin)) {
         return Err(AppError::bad_request("cannot_demote_self", "Administrators cannot suspend or demote their own account."));
     }
-    if status == Some(AccountStatus::Remote) {
+    if matches!(status, Some(AccountStatus::Remote | AccountStatus::Former | AccountStatus::Deleted)) {
         return Err(AppError::bad_request("unknown_status", "status must be active, pending or suspended"));
     }
     let user_id = user_id.to_owned();
     app.db
         .write(move |conn| {
-            // Authors from other nodes are managed there, not here.
-            if users::by_id(conn, &user_id)?.is_some_and(|u| u.status == AccountStatus::Remote.as_str()) {
+            // Authors from other nodes are managed there; deleted accounts by no one.
+            let managed_elsewhere = [AccountStatus::Remote, AccountStatus::Former, AccountStatus::Deleted].map(AccountStatus::as_str);
+            if users::by_id(conn, &user_id)?.is_some_and(|u| managed_elsewhere.contains(&u.status.as_str())) {
                 return Err(AppError::NotFound);
             }
             let mut changed = 1;
@@ -408,4 +409,11 @@ pub async fn end_other_sessions(app: &App, actor: &Actor, keep: Option<&str>) ->
 pub async fn set_mail_lang(app: &App, actor: &Actor, lang: &str) -> AppResult<()> {
     let (id, lang) = (actor.id.clone(), mail_lang(lang));
     app.db.write(move |conn| Ok(users::set_lang(conn, &id, lang).map(drop)?)).await
+}
+
+/// Whether a username belonged to an account its owner deleted.
+pub async fn is_deleted(app: &App, username: &str) -> AppResult<bool> {
+    let username = username.to_owned();
+    let user = app.db.read(move |conn| Ok(users::by_username(conn, &username)?)).await?;
+    Ok(user.is_some_and(|u| u.status == AccountStatus::Former.as_str() || u.status == AccountStatus::Deleted.as_str()))
 }

@@ -209,7 +209,7 @@ fn new_row(actor: &Actor, at: NaiveDateTime) -> CaseStudyRow {
 }
 
 /// Queues a changed case study for the index and tells followers (same transaction).
-fn changed(conn: &mut DbConnection, config: &AppConfig, id: &str) -> AppResult<()> {
+pub(super) fn changed(conn: &mut DbConnection, config: &AppConfig, id: &str) -> AppResult<()> {
     queue::enqueue_index(conn, ContentKind::CaseStudy, id)?;
     crate::app::outbox::content_changed(conn, config, ContentKind::CaseStudy, id)
 }

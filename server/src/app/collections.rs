@@ -357,7 +357,7 @@ pub(super) fn write_version(conn: &mut DbConnection, row: &CollectionRow, fields
 
 /// Queues a changed collection for the index and tells followers (same transaction); `before`
 /// is the list of item URLs it had, so added and removed items go out as `Add` and `Remove`.
-fn changed(conn: &mut DbConnection, config: &AppConfig, id: &str, before: &[String]) -> AppResult<()> {
+pub(super) fn changed(conn: &mut DbConnection, config: &AppConfig, id: &str, before: &[String]) -> AppResult<()> {
     queue::enqueue_index(conn, ContentKind::Collection, id)?;
     super::outbox::collection_changed(conn, config, id, before)
 }

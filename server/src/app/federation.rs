@@ -106,6 +106,17 @@ pub async fn ensure_user_actor(app: &App, username: &str) -> AppResult<Option<Ac
     ensure_local(app, template).await.map(Some)
 }
 
+/// The private key that signs what a local actor sends. An account deleted since it wrote an
+/// activity still signs it (its `Delete` above all): the key outlives the account's data.
+pub async fn signing_key(app: &App, url: &url::Url) -> AppResult<Option<String>> {
+    let text = url.as_str().trim_end_matches('/').to_owned();
+    let stored = app.db.read(move |conn| Ok(store::actor_by_ap_id(conn, &text)?)).await?;
+    if let Some(actor) = stored.filter(|a| a.local) {
+        return Ok(actor.private_key_pem);
+    }
+    Ok(actor_by_ap_id(app, url).await?.and_then(|a| a.private_key_pem))
+}
+
 /// An actor by its id: local actors are made on demand, remote ones come from the table.
 pub async fn actor_by_ap_id(app: &App, url: &url::Url) -> AppResult<Option<ActorRow>> {
     let config = &app.config;
@@ -482,6 +493,17 @@ pub async fn receive_delete(app: &App, activity_id: &str, origin: &str, object_i
                 for group in network_relay::relaying_for(conn, &relay.groups, sender)? {
                     network_relay::announce(conn, &config, &group, &relay.activity)?;
                 }
+            }
+            // An account deleting itself: every tie to it here goes (follows both ways, network
+            // memberships, its likes). Its work stays as long as its origin keeps it: erased
+            // work comes with a `Delete` of its own.
+            if let Some(gone) = store::actor_by_ap_id(conn, &object_id)?.filter(|a| !a.local && a.host == origin) {
+                crate::store::account_data::delete_personal(conn, gone.user_id.as_deref().unwrap_or_default(), &gone.id)?;
+                if let Some(user_id) = &gone.user_id {
+                    users::set_status(conn, user_id, AccountStatus::Deleted.as_str())?;
+                }
+                tracing::info!(actor = ?gone.ap_id, "a remote account deleted itself; its ties here are gone");
+                return Ok(());
             }
             store::delete_remote_remix(conn, &object_id)?;
             if let Some(row) = material_store::by_ap_id(conn, &object_id)?.filter(|r| r.origin.as_deref() == Some(origin.as_str()) && r.deleted_at.is_none()) {

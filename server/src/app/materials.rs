@@ -372,7 +372,7 @@ fn insert_new(conn: &mut DbConnection, config: &AppConfig, actor: &Actor, fields
 }
 
 /// Queues a changed material for the index and tells followers (same transaction).
-fn changed(conn: &mut DbConnection, config: &AppConfig, id: &str) -> AppResult<()> {
+pub(super) fn changed(conn: &mut DbConnection, config: &AppConfig, id: &str) -> AppResult<()> {
     queue::enqueue_index(conn, ContentKind::Material, id)?;
     // Collections listing it show (and are found by) its title; a copy that just arrived fills
     // the items that named it by URL before this node held it.

@@ -1,6 +1,7 @@
 //! Use cases: the only code that opens transactions. HTTP handlers and the CLI call these;
 //! later the federation inbox calls the same ones (DESIGN.md invariant 4).
 
+pub mod account_deletion;
 pub mod account_export;
 pub mod account_mail;
 pub mod accounts;

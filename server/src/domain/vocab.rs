@@ -118,6 +118,11 @@ vocabulary! {
         Pending = "pending", "Wacht op goedkeuring", "Awaiting approval";
         Suspended = "suspended", "Geschorst", "Suspended";
         Remote = "remote", "Op een ander knooppunt", "On another node";
+        // Former: deleted by its owner, who kept their published work under a name they chose;
+        // the row holds that name and nothing else about them. Deleted: deleted with everything
+        // they made; the row only keeps the username from being taken again (410 Gone).
+        Former = "former", "Verwijderd (werk blijft)", "Deleted (work kept)";
+        Deleted = "deleted", "Verwijderd", "Deleted";
     }
 }
 

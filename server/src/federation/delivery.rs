@@ -97,11 +97,11 @@ async fn deliver_to(app: &App, client: &reqwest::Client, host: &str) -> AppResul
         let mut keys: HashMap<String, Option<String>> = HashMap::new();
         for (_, activity) in &batch {
             if !keys.contains_key(&activity.actor_ap_id) {
-                let actor = match Url::parse(&activity.actor_ap_id) {
-                    Ok(url) => uc::actor_by_ap_id(app, &url).await?,
+                let key = match Url::parse(&activity.actor_ap_id) {
+                    Ok(url) => uc::signing_key(app, &url).await?,
                     Err(_) => None,
                 };
-                keys.insert(activity.actor_ap_id.clone(), actor.and_then(|a| a.private_key_pem));
+                keys.insert(activity.actor_ap_id.clone(), key);
             }
         }
         let outcomes: Vec<LaneOutcome> =

@@ -12,7 +12,7 @@ use serde_json::{json, Value};
 use crate::activitypub::context::{wants_activity_json, with_context, ACTIVITY_JSON};
 use crate::activitypub::objects::first_url;
 use crate::activitypub::signatures::{self, rfc9421, CavageSignature, Scheme};
-use crate::app::{federation as uc, networks, App, AppError};
+use crate::app::{accounts, federation as uc, networks, App, AppError};
 use crate::domain::network::MemberRole;
 use crate::federation::actors::{ActorJson, ActorRecord};
 use crate::federation::fetch_gate::{self, Gate};
@@ -137,7 +137,14 @@ async fn node_actor(req: HttpRequest, data: Data<App>) -> Result<HttpResponse, F
 async fn user_actor(req: HttpRequest, data: Data<App>, name: web::Path<String>) -> Result<HttpResponse, FedError> {
     fetch_gate::check(&req, &data, Gate::Signed).await?;
     let app = data.app_data();
-    let actor = uc::ensure_user_actor(app, &name).await?.ok_or(AppError::NotFound)?;
+    let Some(actor) = uc::ensure_user_actor(app, &name).await? else {
+        // An account its owner deleted: gone for good, as Mastodon and others expect.
+        if accounts::is_deleted(app, &name).await? {
+            let tombstone = json!({ "type": "Tombstone", "id": app.config.user_url(&name), "formerType": "Person" });
+            return Ok(activity_json(StatusCode::GONE, &with_context(tombstone)));
+        }
+        return Err(AppError::NotFound.into());
+    };
     let json = serde_json::to_value(ActorRecord::new(actor)?.to_json()?).map_err(|e| AppError::Internal(e.to_string()))?;
     Ok(activity_json(StatusCode::OK, &with_context(json)))
 }

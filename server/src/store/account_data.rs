@@ -142,3 +142,121 @@ pub fn api_tokens(conn: &mut DbConnection, user_id: &str) -> Result<Vec<ApiToken
 pub fn mail(conn: &mut DbConnection, user_id: &str) -> Result<Vec<MailRow>, DbError> {
     mail_queue::table.filter(mail_queue::user_id.eq(user_id)).order(mail_queue::created_at.asc()).select(MailRow::as_select()).load(conn)
 }
+
+// ---- deleting an account -----------------------------------------------------------------
+
+/// Clears what a deleted material said: its text, its versions, files and goals. The row stays
+/// as a tombstone (its URL answers 410 Gone and a late copy cannot bring it back).
+pub fn erase_material(conn: &mut DbConnection, id: &str) -> Result<(), DbError> {
+    diesel::update(materials::table.find(id))
+        .set((
+            materials::title.eq(""),
+            materials::summary.eq(""),
+            materials::body_md.eq(""),
+            materials::body_html.eq(""),
+            materials::keywords.eq("[]"),
+            materials::authors.eq("[]"),
+            materials::links.eq("[]"),
+            materials::goals.eq("[]"),
+        ))
+        .execute(conn)?;
+    diesel::delete(material_versions::table.filter(material_versions::material_id.eq(id))).execute(conn)?;
+    diesel::delete(attachments::table.filter(attachments::material_id.eq(id))).execute(conn)?;
+    diesel::delete(alignments::table.filter(alignments::content_kind.eq("material")).filter(alignments::content_id.eq(id))).execute(conn)?;
+    Ok(())
+}
+
+pub fn erase_case_study(conn: &mut DbConnection, id: &str) -> Result<(), DbError> {
+    diesel::update(case_studies::table.find(id))
+        .set((
+            case_studies::title.eq(""),
+            case_studies::summary.eq(""),
+            case_studies::school_type.eq(""),
+            case_studies::school_size.eq(""),
+            case_studies::challenge.eq(""),
+            case_studies::approach.eq(""),
+            case_studies::results.eq(""),
+            case_studies::lessons.eq(""),
+            case_studies::scaling.eq(""),
+            case_studies::related_materials.eq("[]"),
+            case_studies::contact.eq(None::<String>),
+            case_studies::goals.eq("[]"),
+        ))
+        .execute(conn)?;
+    diesel::delete(case_study_versions::table.filter(case_study_versions::case_study_id.eq(id))).execute(conn)?;
+    diesel::delete(alignments::table.filter(alignments::content_kind.eq("case_study")).filter(alignments::content_id.eq(id))).execute(conn)?;
+    Ok(())
+}
+
+pub fn erase_collection(conn: &mut DbConnection, id: &str) -> Result<(), DbError> {
+    diesel::update(collections::table.find(id))
+        .set((collections::title.eq(""), collections::introduction_md.eq(""), collections::introduction_html.eq(""), collections::goals.eq("[]")))
+        .execute(conn)?;
+    diesel::delete(collection_items::table.filter(collection_items::collection_id.eq(id))).execute(conn)?;
+    diesel::delete(collection_versions::table.filter(collection_versions::collection_id.eq(id))).execute(conn)?;
+    diesel::delete(alignments::table.filter(alignments::content_kind.eq("collection")).filter(alignments::content_id.eq(id))).execute(conn)?;
+    Ok(())
+}
+
+/// Removes the contact details from a kept case study and from every version of it: they are
+/// the author's, not part of the shared work.
+pub fn drop_case_study_contact(conn: &mut DbConnection, id: &str) -> Result<(), DbError> {
+    diesel::update(case_studies::table.find(id)).set(case_studies::contact.eq(None::<String>)).execute(conn)?;
+    let versions: Vec<(i32, String)> = case_study_versions::table
+        .filter(case_study_versions::case_study_id.eq(id))
+        .select((case_study_versions::version, case_study_versions::snapshot))
+        .load(conn)?;
+    for (version, snapshot) in versions {
+        let Ok(mut value) = serde_json::from_str::<serde_json::Value>(&snapshot) else { continue };
+        if let Some(object) = value.as_object_mut() {
+            if object.contains_key("contact") {
+                object.insert("contact".to_owned(), serde_json::Value::Null);
+                diesel::update(case_study_versions::table.find((id, version))).set(case_study_versions::snapshot.eq(value.to_string())).execute(conn)?;
+            }
+        }
+    }
+    Ok(())
+}
+
+/// Deletes what the account did and was given that is about the person, not the shared work:
+/// sessions, tokens, mailed links, mail, likes, reports made, follows both ways, network
+/// memberships and collection follows.
+pub fn delete_personal(conn: &mut DbConnection, user_id: &str, actor_id: &str) -> Result<(), DbError> {
+    diesel::delete(sessions::table.filter(sessions::user_id.eq(user_id))).execute(conn)?;
+    diesel::delete(api_tokens::table.filter(api_tokens::user_id.eq(user_id))).execute(conn)?;
+    diesel::delete(account_tokens::table.filter(account_tokens::user_id.eq(user_id))).execute(conn)?;
+    diesel::delete(mail_queue::table.filter(mail_queue::user_id.eq(user_id))).execute(conn)?;
+    diesel::delete(likes::table.filter(likes::actor_id.eq(actor_id))).execute(conn)?;
+    diesel::delete(reports::table.filter(reports::reporter_actor_id.eq(actor_id))).execute(conn)?;
+    diesel::delete(follows::table.filter(follows::follower_id.eq(actor_id).or(follows::target_id.eq(actor_id)))).execute(conn)?;
+    diesel::delete(network_members::table.filter(network_members::actor_id.eq(actor_id))).execute(conn)?;
+    diesel::delete(collection_follows::table.filter(collection_follows::actor_id.eq(actor_id))).execute(conn)?;
+    Ok(())
+}
+
+/// What is left of a deleted account: its id (content and versions point at it), its username
+/// (never given out again, as its URLs were public) and, when the work was kept, the name the
+/// work is attributed to. `email` is a unique placeholder, as the column must be.
+pub fn scrub_user(conn: &mut DbConnection, user_id: &str, display_name: &str, status: &str) -> Result<(), DbError> {
+    diesel::update(users::table.find(user_id))
+        .set((
+            users::email.eq(format!("{user_id}@deleted.invalid")),
+            users::email_verified_at.eq(None::<chrono::NaiveDateTime>),
+            users::display_name.eq(display_name),
+            users::bio.eq(""),
+            users::password_hash.eq(""),
+            users::status.eq(status),
+        ))
+        .execute(conn)
+        .map(drop)
+}
+
+/// Whether any attachment row or version of another material still names a blob.
+pub fn blob_in_use(conn: &mut DbConnection, sha256: &str) -> Result<bool, DbError> {
+    let current: i64 = attachments::table.filter(attachments::sha256.eq(sha256)).count().get_result(conn)?;
+    if current > 0 {
+        return Ok(true);
+    }
+    let in_versions: i64 = material_versions::table.filter(material_versions::attachments.like(format!("%{sha256}%"))).count().get_result(conn)?;
+    Ok(in_versions > 0)
+}

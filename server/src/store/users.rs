@@ -32,7 +32,8 @@ pub fn by_ids(conn: &mut DbConnection, ids: &[String]) -> Result<Vec<UserRow>, D
 }
 
 pub fn list(conn: &mut DbConnection, status: Option<&str>) -> Result<Vec<UserRow>, DbError> {
-    let mut query = users::table.select(UserRow::as_select()).filter(users::status.ne("remote")).order(users::created_at.asc()).into_boxed();
+    let mut query =
+        users::table.select(UserRow::as_select()).filter(users::status.ne_all(["remote", "former", "deleted"])).order(users::created_at.asc()).into_boxed();
     if let Some(status) = status {
         query = query.filter(users::status.eq(status.to_owned()));
     }
@@ -152,4 +153,9 @@ pub fn delete_other_sessions(conn: &mut DbConnection, user_id: &str, keep: Optio
 /// Changes the address without confirmation (a node without mail).
 pub fn set_unverified_email(conn: &mut DbConnection, id: &str, email: &str) -> Result<usize, DbError> {
     diesel::update(users::table.find(id)).set((users::email.eq(email), users::email_verified_at.eq(None::<NaiveDateTime>))).execute(conn)
+}
+
+/// Active administrators of this node.
+pub fn count_admins(conn: &mut DbConnection) -> Result<i64, DbError> {
+    users::table.filter(users::role.eq("admin")).filter(users::status.eq("active")).count().get_result(conn)
 }

@@ -8,7 +8,7 @@ use reqwest::multipart::{Form, Part};
 use reqwest::{Method, StatusCode};
 use serde_json::{json, Value};
 
-use crate::support::{backends, read, TestNode};
+use crate::support::{backends, read, tables_mentioning, TestNode};
 
 /// The archive's files by name.
 fn unzip(bytes: &[u8]) -> std::collections::BTreeMap<String, Vec<u8>> {
@@ -119,5 +119,78 @@ async fn the_privacy_page_says_what_the_node_keeps() {
         assert_eq!(page.contains(sqlite_text), backend == crate::support::Backend::Sqlite);
         let english = node.client.get(format!("{}/privacy", node.url)).header("Accept-Language", "en").send().await.unwrap().text().await.unwrap();
         assert!(english.contains("What we keep") && english.contains("Legal basis"));
+    }
+}
+
+/// After deletion nothing personal is left in any table of either database: not the address,
+/// not the name, not a draft, not case-study contact details; the sign-in, the token and the
+/// session are dead; the account's files are gone from disk unless kept work uses them.
+#[actix_web::test]
+async fn a_deleted_account_leaves_no_personal_data_behind() {
+    for backend in backends() {
+        let node = TestNode::start(backend).await;
+        node.user("beheer", Role::Admin).await;
+        for (username, choice) in [("anna", "delete"), ("kees", "keep")] {
+            let token = node.user(username, Role::Member).await;
+            let published = node.material(&token, json!({"title": format!("Openbaar werk van {username}")})).await;
+            let id = published["id"].as_str().unwrap().to_owned();
+            let form = Form::new()
+                .part("file", Part::bytes(format!("%PDF bestand van {username}").into_bytes()).file_name("les.pdf").mime_str("application/pdf").unwrap());
+            let (status, _) =
+                read(node.client.post(node.api(&format!("/materials/{id}/attachments"))).bearer_auth(&token).multipart(form).send().await.unwrap()).await;
+            assert_eq!(status, StatusCode::CREATED);
+            node.material(&token, json!({"title": format!("Geheim concept van {username}"), "status": "draft"})).await;
+            let case = json!({"title": format!("Verhaal van {username}"), "summary": "Zo ging het.", "sector": "vo", "challenge": "Iets.", "approach": "Samen.", "results": "Goed.",
+                "themes": ["innovating_together"], "stage": "scaling", "language": "nl", "status": "published", "contact": format!("Bel {username} op 06-12345678")});
+            assert_eq!(node.post("/case-studies", Some(&token), &case).await.0, StatusCode::CREATED);
+            let others = node.user(if choice == "keep" { "collega-k" } else { "collega-d" }, Role::Member).await;
+            let theirs = node.material(&others, json!({"title": "Van een collega"})).await;
+            let theirs_path = format!("/materials/{}", theirs["id"].as_str().unwrap());
+            assert!(node.send(Method::PUT, &format!("{theirs_path}/like"), Some(&token), &Value::Null).await.0.is_success());
+            assert!(node.post(&format!("{theirs_path}/report"), Some(&token), &json!({"comment": format!("melding door {username}")})).await.0.is_success());
+            assert!(node.post("/networks", Some(&token), &json!({"name": format!("netwerk-{username}"), "title": "Samen"})).await.0.is_success());
+            let session = node.sign_in(username).await;
+
+            // The wrong password changes nothing.
+            let wrong = node
+                .send(Method::DELETE, "/me", Some(&token), &json!({"password": "niet het wachtwoord", "published": choice, "keep_name": "Een docent"}))
+                .await;
+            assert_eq!(wrong.0, StatusCode::UNPROCESSABLE_ENTITY, "{}", wrong.1);
+            assert_eq!(node.get("/me", Some(&token)).await.0, StatusCode::OK);
+            let body = json!({"password": "correct horse battery", "published": choice, "keep_name": "Een docent uit Utrecht"});
+            let (status, answer) = node.send(Method::DELETE, "/me", Some(&token), &body).await;
+            assert_eq!(status, StatusCode::NO_CONTENT, "{answer}");
+
+            for dead in [&token, &session] {
+                assert_eq!(node.get("/me", Some(dead)).await.0, StatusCode::UNAUTHORIZED, "{backend:?}: credentials end with the account");
+            }
+            let again =
+                node.client.post(node.api("/auth/token")).json(&json!({"username": username, "password": "correct horse battery"})).send().await.unwrap();
+            assert_ne!(again.status(), StatusCode::CREATED);
+            let address = format!("{username}@example.org");
+            for gone in [
+                address.as_str(),
+                &format!("Teacher {username}"),
+                &format!("Geheim concept van {username}"),
+                "06-12345678",
+                &format!("melding door {username}"),
+            ] {
+                assert_eq!(tables_mentioning(&node, gone), vec![], "{backend:?}/{choice}: {gone:?} is still stored");
+            }
+            let (status, page) = node.get(&format!("/materials/{id}"), None).await;
+            let remaining_files = crate::support::walk(&node.data_dir.join("files"))
+                .into_iter()
+                .filter(|p| std::fs::read(p).is_ok_and(|b| b == format!("%PDF bestand van {username}").as_bytes()))
+                .count();
+            if choice == "keep" {
+                assert_eq!(status, StatusCode::OK, "{page}");
+                assert_eq!(page["owner"]["display_name"], "Een docent uit Utrecht");
+                assert_eq!(remaining_files, 1, "kept work keeps its file");
+            } else {
+                assert_eq!(status, StatusCode::NOT_FOUND, "{page}");
+                assert_eq!(tables_mentioning(&node, &format!("Openbaar werk van {username}")), vec![], "{backend:?}: erased work is erased");
+                assert_eq!(remaining_files, 0, "{backend:?}: the erased work's file is gone from disk");
+            }
+        }
     }
 }

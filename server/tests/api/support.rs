@@ -76,6 +76,7 @@ pub struct TestNode {
     pub app: App,
     pub client: reqwest::Client,
     pub data_dir: PathBuf,
+    pub database_url: DatabaseUrl,
     _temp: tempfile::TempDir,
     _pg: Option<PgDatabase>,
 }
@@ -141,6 +142,7 @@ impl TestNode {
             mail,
             privacy: Default::default(),
         };
+        let database_url = settings.database_url.clone();
         let app = startup::open_app(&settings).unwrap();
         let app = if with_search { startup::open_search(app).unwrap() } else { app };
         let fed = startup::federation(&app).await.unwrap();
@@ -148,7 +150,7 @@ impl TestNode {
         let server = deelwijs_server::http::serve(app.clone(), fed, listener, 2).unwrap();
         actix_web::rt::spawn(server);
         let client = reqwest::Client::builder().redirect(reqwest::redirect::Policy::none()).build().unwrap();
-        TestNode { _workers: workers, backend, url, app, client, data_dir, _temp: temp, _pg: pg }
+        TestNode { _workers: workers, backend, url, app, client, data_dir, database_url, _temp: temp, _pg: pg }
     }
 
     pub fn api(&self, path: &str) -> String {
@@ -378,4 +380,53 @@ where
         assert!(std::time::Instant::now() < deadline, "timed out waiting for {what}");
         tokio::time::sleep(std::time::Duration::from_millis(50)).await;
     }
+}
+
+/// Every table that mentions `needle` in any column, with how many rows do: a check that
+/// something is gone from the whole database, not only from the tables a test thought of.
+pub fn tables_mentioning(node: &TestNode, needle: &str) -> Vec<(String, i64)> {
+    use diesel::sql_types::{BigInt, Text};
+    #[derive(diesel::QueryableByName)]
+    struct Name {
+        #[diesel(sql_type = Text)]
+        name: String,
+    }
+    #[derive(diesel::QueryableByName)]
+    struct Count {
+        #[diesel(sql_type = BigInt)]
+        n: i64,
+    }
+    let pattern = format!("%{}%", needle.replace('\'', "''"));
+    let mut found = Vec::new();
+    match &node.database_url {
+        DatabaseUrl::Sqlite(path) => {
+            let mut conn = diesel::SqliteConnection::establish(path).unwrap();
+            let tables: Vec<Name> =
+                diesel::sql_query("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '__diesel%'")
+                    .load(&mut conn)
+                    .unwrap();
+            for table in tables {
+                let columns: Vec<Name> = diesel::sql_query(format!("SELECT name FROM pragma_table_info('{}')", table.name)).load(&mut conn).unwrap();
+                let condition = columns.iter().map(|c| format!("CAST(\"{}\" AS TEXT) LIKE '{pattern}'", c.name)).collect::<Vec<_>>().join(" OR ");
+                let count: Count = diesel::sql_query(format!("SELECT COUNT(*) AS n FROM \"{}\" WHERE {condition}", table.name)).get_result(&mut conn).unwrap();
+                if count.n > 0 {
+                    found.push((table.name, count.n));
+                }
+            }
+        }
+        DatabaseUrl::Postgres(url) => {
+            let mut conn = PgConnection::establish(url).unwrap();
+            let tables: Vec<Name> = diesel::sql_query("SELECT tablename AS name FROM pg_tables WHERE schemaname = 'public' AND tablename NOT LIKE '__diesel%'")
+                .load(&mut conn)
+                .unwrap();
+            for table in tables {
+                let count: Count =
+                    diesel::sql_query(format!("SELECT COUNT(*) AS n FROM \"{}\" t WHERE t::text LIKE '{pattern}'", table.name)).get_result(&mut conn).unwrap();
+                if count.n > 0 {
+                    found.push((table.name, count.n));
+                }
+            }
+        }
+    }
+    found
 }

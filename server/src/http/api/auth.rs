@@ -45,3 +45,22 @@ pub async fn export(app: web::Data<App>, req: HttpRequest) -> ApiResult<HttpResp
     let export = crate::app::account_export::export(&app, &actor).await?;
     Ok(crate::http::archive::download(&req, export)?)
 }
+
+/// What `DELETE /api/v1/me` needs: the password, and what happens to published work.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DeleteRequest {
+    password: String,
+    /// `delete` or `keep`.
+    published: String,
+    #[serde(default)]
+    keep_name: String,
+}
+
+/// `DELETE /api/v1/me`: deletes the account (204).
+pub async fn delete(app: web::Data<App>, req: HttpRequest, body: web::Json<DeleteRequest>) -> ApiResult<HttpResponse> {
+    let actor = require_bearer(&app, &req).await?;
+    let published = crate::app::account_deletion::PublishedWork::parse(&body.published, &body.keep_name).map_err(crate::app::AppError::Validation)?;
+    crate::app::account_deletion::delete_account(&app, &actor, &client_addr(&app, &req), &body.password, published).await?;
+    Ok(HttpResponse::NoContent().finish())
+}

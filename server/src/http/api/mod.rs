@@ -24,6 +24,7 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
             .route("/node", web::get().to(node::show))
             .route("/auth/token", web::post().to(auth::token))
             .route("/me", web::get().to(auth::me))
+            .route("/me", web::delete().to(auth::delete))
             .route("/me/export", web::get().to(auth::export))
             .route("/materials", web::get().to(materials::list))
             .route("/materials", web::post().to(materials::create))

@@ -6,6 +6,7 @@ use actix_web::{web, HttpRequest, HttpResponse};
 use deelwijs_frontend::views::{AccountPage, CredentialsView, ProfilePage, SessionView, TokenView};
 
 use super::{convert, redirect, Page};
+use crate::app::account_deletion::{self, PublishedWork};
 use crate::app::materials::ListScope;
 use crate::app::{account_mail, accounts, case_studies, hash_secret, materials, AppError, AppResult};
 use crate::http::auth::{client_addr, SESSION_COOKIE};
@@ -70,6 +71,40 @@ pub async fn export(page: Page, req: HttpRequest) -> HttpResponse {
         let actor = page.actor()?.clone();
         let export = crate::app::account_export::export(&page.app, &actor).await?;
         crate::http::archive::download(&req, export)
+    }
+    .await;
+    page.respond(result)
+}
+
+/// `POST /account/delete`: deletes the account after its password; the browser is signed out.
+pub async fn delete(page: Page, req: HttpRequest, payload: web::Payload) -> HttpResponse {
+    let result = async {
+        let actor = page.actor()?.clone();
+        let form = page.form(&req, payload).await?;
+        let (choice, name) = (form.text("published"), form.text("keep_name"));
+        let outcome = match PublishedWork::parse(&choice, &name) {
+            Ok(published) => account_deletion::delete_account(&page.app, &actor, &client_addr(&page.app, &req), &form.text("delete_password"), published).await,
+            Err(errors) => Err(AppError::Validation(errors)),
+        };
+        match outcome {
+            Ok(()) => {
+                let mut response = redirect("/?done=account_deleted");
+                let mut removal = actix_web::cookie::Cookie::build(SESSION_COOKIE, "").path("/").finish();
+                removal.make_removal();
+                response.add_cookie(&removal).map_err(|e| AppError::Internal(e.to_string()))?;
+                Ok(response)
+            }
+            Err(AppError::Validation(errors)) => {
+                // This form's password field is `delete_password`.
+                let errors = convert::errors(page.lang(), &errors)
+                    .into_iter()
+                    .map(|(field, message)| (if field == "current_password" { "delete_password".to_owned() } else { field }, message))
+                    .collect();
+                let credentials = CredentialsView { errors, errors_for: "delete".to_owned(), published: choice, keep_name: name, ..CredentialsView::default() };
+                account_page(&page, &req, None, credentials).await
+            }
+            Err(other) => Err(other),
+        }
     }
     .await;
     page.respond(result)

@@ -54,6 +54,7 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
         .route("/verify-email/{secret}", web::get().to(auth::verify_email))
         .route("/account", web::get().to(account::show))
         .route("/account/export", web::get().to(account::export))
+        .route("/account/delete", web::post().to(account::delete))
         .route("/account/email", web::post().to(account::change_email))
         .route("/account/password", web::post().to(account::change_password))
         .route("/account/sessions/end-others", web::post().to(account::end_other_sessions))
@@ -343,6 +344,7 @@ fn notice_text(lang: Lang, code: &str) -> Option<String> {
         "password_reset" => lang.t("Je nieuwe wachtwoord is opgeslagen. Log ermee in.", "Your new password is saved. Sign in with it."),
         "password_changed" => lang.t("Je wachtwoord is gewijzigd; andere sessies zijn beëindigd.", "Your password was changed; other sessions were ended."),
         "session_ended" => lang.t("Sessie beëindigd.", "Session ended."),
+        "account_deleted" => lang.t("Je account is verwijderd. Bedankt voor wat je deelde.", "Your account is deleted. Thank you for what you shared."),
         "mail_retried" => lang.t("De mislukte mail staat weer in de wachtrij.", "The failed mail is back in the queue."),
         _ => return None,
     };
