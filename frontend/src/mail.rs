@@ -16,6 +16,8 @@ pub enum MailView {
     AccountExists { display_name: String, username: String, sign_in_link: String, reset_link: String },
     /// The account's address is being changed to another one.
     EmailChanging { display_name: String, new_address: String, account_link: String },
+    /// A sign-in provider (the school's account) was linked to the account.
+    ProviderLinked { display_name: String, provider: String, account_link: String },
 }
 
 /// A rendered mail.
@@ -108,6 +110,7 @@ fn parts(lang: Lang, node: &str, view: &MailView) -> Parts {
             action: Some((lang.t("Wachtwoord vergeten?", "Forgot your password?").to_owned(), reset_link.clone())),
             closing: vec![lang.t("Was jij dit niet? Dan hoef je niets te doen.", "Was this not you? Then there is nothing you need to do.").to_owned()],
         },
+        MailView::ProviderLinked { display_name, provider, account_link } => provider_linked(lang, node, display_name, provider, account_link),
         MailView::EmailChanging { display_name, new_address, account_link } => Parts {
             subject: match lang {
                 Lang::Nl => format!("Je e-mailadres bij {node} wordt gewijzigd"),
@@ -126,6 +129,30 @@ fn parts(lang: Lang, node: &str, view: &MailView) -> Parts {
                 )
                 .to_owned()],
         },
+    }
+}
+
+fn provider_linked(lang: Lang, node: &str, display_name: &str, provider: &str, account_link: &str) -> Parts {
+    Parts {
+        subject: match lang {
+            Lang::Nl => format!("Nieuwe manier om in te loggen bij {node}"),
+            Lang::En => format!("A new way to sign in at {node}"),
+        },
+        greeting: match lang {
+            Lang::Nl => format!("Beste {display_name},"),
+            Lang::En => format!("Dear {display_name},"),
+        },
+        paragraphs: vec![match lang {
+            Lang::Nl => format!("Je kunt nu ook inloggen met {provider}: dat is zojuist aan je account gekoppeld."),
+            Lang::En => format!("You can now also sign in with {provider}: it was just linked to your account."),
+        }],
+        action: Some((lang.t("Naar je account", "Go to your account").to_owned(), account_link.to_owned())),
+        closing: vec![lang
+            .t(
+                "Was jij dit niet? Ontkoppel het dan op je accountpagina, kies een nieuw wachtwoord en beëindig de sessies die je niet kent.",
+                "Was this not you? Then unlink it on your account page, choose a new password and end the sessions you do not recognise.",
+            )
+            .to_owned()],
     }
 }
 

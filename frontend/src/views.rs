@@ -353,6 +353,10 @@ pub struct AuthForm {
     pub approval_needed: bool,
     /// The node sends mail: "forgot your password?" is offered, and sign-up says a link follows.
     pub mail_on: bool,
+    /// Identity providers to sign in with: (id, name).
+    pub providers: Vec<(String, String)>,
+    /// Whether the password form is offered at all.
+    pub password_sign_in: bool,
 }
 
 /// The password-reset pages: asking for a link, and choosing a new password with one.
@@ -380,6 +384,8 @@ pub struct PrivacyPage {
     pub mail_host: Option<String>,
     /// `true`: SQLite in the data directory; `false`: PostgreSQL.
     pub sqlite: bool,
+    /// Identity providers people may sign in with (processors of a sign-in).
+    pub providers: Vec<String>,
 }
 
 /// One of the signed-in person's browser sessions.
@@ -429,6 +435,10 @@ pub struct AccountPage {
     pub new_token: Option<String>,
     pub sessions: Vec<SessionView>,
     pub credentials: CredentialsView,
+    /// Identity providers: (id, name, linked address if linked).
+    pub providers: Vec<(String, String, Option<String>)>,
+    /// Whether the account has a password (else it signs in through a provider only).
+    pub has_password: bool,
 }
 
 #[derive(Debug, Clone)]
@@ -454,6 +464,9 @@ pub struct AdminPage {
     pub errors: Vec<(String, String)>,
     pub federation: FederationAdminView,
     pub mail: MailAdminView,
+    /// Identity providers as configured: (name, issuer, client id, who may sign in).
+    pub providers: Vec<(String, String, String, String)>,
+    pub password_sign_in: bool,
 }
 
 /// What administrators see of mail: whether it is on, the queue, and what went wrong.

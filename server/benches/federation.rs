@@ -156,6 +156,8 @@ fn main() {
         behind_proxy: false,
         mail: None,
         privacy: Default::default(),
+        oidc: Vec::new(),
+        password_sign_in: true,
     };
     settings.federation.insecure_local = true;
     settings.federation.retry_base = Duration::from_millis(100);

@@ -192,6 +192,8 @@ fn sqlite_settings(dir: &std::path::Path, public_url: &str) -> Settings {
         behind_proxy: false,
         mail: None,
         privacy: Default::default(),
+        oidc: Vec::new(),
+        password_sign_in: true,
     }
 }
 

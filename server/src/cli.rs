@@ -36,6 +36,8 @@ async fn serve(args: ServeArgs) -> anyhow::Result<()> {
         behind_proxy: args.behind_proxy,
         mail: args.mail.settings(&args.public_url),
         privacy: crate::app::PrivacySettings { operator: args.operator.clone(), contact: args.privacy_contact.clone() },
+        oidc: args.oidc_providers.clone(),
+        password_sign_in: args.password_sign_in,
     };
     tracing::info!(database = %settings.database_url.redacted(), data_dir = %settings.data_dir.display(), "opening");
     let app = startup::open_search(startup::open_app(&settings)?)?;
@@ -159,5 +161,7 @@ fn offline_settings(storage: &StorageArgs) -> Settings {
         behind_proxy: false,
         mail: None,
         privacy: Default::default(),
+        oidc: Vec::new(),
+        password_sign_in: true,
     }
 }

@@ -118,6 +118,21 @@ pub struct ServeArgs {
     /// Where people reach the operator about privacy (an address or a page), shown on /privacy.
     #[arg(long, env = "DEELWIJS_PRIVACY_CONTACT")]
     pub privacy_contact: Option<String>,
+    /// An identity provider people may sign in with (OpenID Connect), as
+    /// `id=entree,name=Entree Federatie,issuer=https://…,client_id=…,client_secret=…` with
+    /// optional `scopes=openid email profile`, `domains=school.nl other.nl`,
+    /// `schac=school.nl` and `accounts=open|approval|closed`. Repeat for more providers; in the
+    /// environment variable, separate providers with `;`.
+    #[arg(long = "oidc-provider", env = "DEELWIJS_OIDC_PROVIDERS", value_delimiter = ';', value_parser = parse_oidc_provider, hide_env_values = true)]
+    pub oidc_providers: Vec<crate::app::identities::OidcProvider>,
+    /// Whether people may sign in (and sign up) with a local password. `false` leaves only the
+    /// identity providers; administrators can still create accounts with the CLI.
+    #[arg(long, env = "DEELWIJS_PASSWORD_SIGN_IN", default_value_t = true, action = clap::ArgAction::Set)]
+    pub password_sign_in: bool,
+}
+
+fn parse_oidc_provider(text: &str) -> Result<crate::app::identities::OidcProvider, String> {
+    crate::app::identities::OidcProvider::parse(text)
 }
 
 /// How the node sends mail. Without `--smtp-url`, mail is off.

@@ -13,6 +13,7 @@ pub mod federation;
 pub mod http;
 pub mod log_writer;
 pub mod mail;
+pub mod oidc;
 pub mod startup;
 pub mod store;
 

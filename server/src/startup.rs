@@ -25,6 +25,10 @@ pub struct Settings {
     pub mail: Option<crate::app::mail::MailSettings>,
     /// Who answers for the node's personal data, for `/privacy`.
     pub privacy: crate::app::PrivacySettings,
+    /// Identity providers people may sign in with (OpenID Connect).
+    pub oidc: Vec<crate::app::identities::OidcProvider>,
+    /// Whether local passwords may be used to sign in.
+    pub password_sign_in: bool,
 }
 
 /// Creates the data directory, opens the database and applies migrations.
@@ -46,6 +50,8 @@ pub fn open_app(settings: &Settings) -> anyhow::Result<App> {
             behind_proxy: settings.behind_proxy,
             mail: settings.mail.clone(),
             privacy: settings.privacy.clone(),
+            oidc: settings.oidc.clone(),
+            password_sign_in: settings.password_sign_in,
         }),
         search: None,
         caches: Arc::default(),

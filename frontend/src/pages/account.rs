@@ -54,6 +54,7 @@ pub(crate) fn render(ctx: &PageCtx, account: &AccountPage) -> Markup {
             }
             p { a href=(account.profile_url) { (l.t("Bekijk je openbare profiel", "View your public profile")) span aria-hidden="true" { " →" } } }
         }
+        (sign_in_methods(ctx, account))
         (credentials(ctx, &account.credentials))
         (sessions(ctx, &account.sessions))
         section.home-section aria-labelledby="data-title" {
@@ -276,6 +277,48 @@ fn delete_form(ctx: &PageCtx, view: &CredentialsView, display_name: &str) -> Mar
                     (f.field("delete_password", l.t("Je wachtwoord", "Your password")).required()
                         .input(Input { kind: "password", autocomplete: Some("current-password"), ..Input::default() }))
                     button.button.button--danger type="submit" { (l.t("Mijn account definitief verwijderen", "Delete my account for good")) }
+                }
+            }
+        }
+    }
+}
+
+/// The identity providers: linked ones with their address and an unlink button, the others with
+/// a button to link them.
+fn sign_in_methods(ctx: &PageCtx, account: &AccountPage) -> Markup {
+    let l = ctx.lang;
+    html! {
+        @if !account.providers.is_empty() {
+            section.home-section aria-labelledby="sign-in-title" {
+                div.section-header { h2 #sign-in-title { (l.t("Inloggen met je schoolaccount", "Signing in with your school account")) } }
+                @if !account.has_password {
+                    p.muted { (l.t(
+                        "Je hebt geen wachtwoord: je logt in via je school. Wil je er toch een, kies dan \"wachtwoord vergeten\" bij inloggen.",
+                        "You have no password: you sign in through your school. To have one anyway, choose \"forgot your password\" when signing in."
+                    )) }
+                }
+                ul.provider-list {
+                    @for (id, name, linked) in &account.providers {
+                        li {
+                            strong { (name) } " "
+                            @match linked {
+                                Some(address) => {
+                                    span.badge.badge--active { (l.t("gekoppeld", "linked")) }
+                                    @if !address.is_empty() { " " span.muted { (address) } }
+                                    form.inline-form method="post" action={ "/account/identities/" (id) "/unlink" } {
+                                        (csrf_field(ctx))
+                                        button.link-button.link-button--danger type="submit" { (l.t("Ontkoppelen", "Unlink")) span.visually-hidden { ": " (name) } }
+                                    }
+                                }
+                                None => {
+                                    form.inline-form method="post" action={ "/account/identities/" (id) "/link" } {
+                                        (csrf_field(ctx))
+                                        button.button.button--secondary type="submit" { (l.t("Koppelen", "Link")) span.visually-hidden { ": " (name) } }
+                                    }
+                                }
+                            }
+                        }
+                    }
                 }
             }
         }

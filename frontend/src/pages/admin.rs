@@ -51,6 +51,7 @@ pub(crate) fn render(ctx: &PageCtx, admin: &AdminPage) -> Markup {
         }
         (federation_panel(ctx, admin))
         (mail_panel(ctx, &admin.mail))
+        (providers_panel(ctx, admin))
         section.home-section aria-labelledby="users-title" {
             div.section-header {
                 h2 #users-title { (l.t("Accounts", "Accounts")) }
@@ -126,6 +127,44 @@ fn federation_panel(ctx: &PageCtx, admin: &AdminPage) -> Markup {
                 }
                 @for d in fed.deliveries.iter().filter(|d| !d.refused.is_empty()) {
                     (refused_deliveries(ctx, d))
+                }
+            }
+        }
+    }
+}
+
+/// The identity providers people may sign in with, and whether passwords still work.
+fn providers_panel(ctx: &PageCtx, admin: &AdminPage) -> Markup {
+    let l = ctx.lang;
+    html! {
+        section.home-section aria-labelledby="providers-title" {
+            div.section-header { h2 #providers-title { (l.t("Inloggen via de school", "Signing in through the school")) } }
+            p { @if admin.password_sign_in {
+                (l.t("Inloggen met een wachtwoord van deze node: aan.", "Signing in with a password of this node: on."))
+            } @else {
+                (l.t("Inloggen met een wachtwoord van deze node: uit (--password-sign-in false).", "Signing in with a password of this node: off (--password-sign-in false)."))
+            } }
+            @if admin.providers.is_empty() {
+                p.muted { (l.t(
+                    "Er zijn geen inlogdiensten ingesteld. Start de node met --oidc-provider (zie de README: Entree Federatie, SURFconext).",
+                    "No sign-in services are configured. Start the node with --oidc-provider (see the README: Entree Federatie, SURFconext)."
+                )) }
+            } @else {
+                div.table-scroll role="region" aria-labelledby="providers-caption" tabindex="0" {
+                    table.table {
+                        caption #providers-caption .visually-hidden { (l.t("Inlogdiensten", "Sign-in services")) }
+                        thead { tr {
+                            th scope="col" { (l.t("Naam", "Name")) }
+                            th scope="col" { (l.t("Uitgever (issuer)", "Issuer")) }
+                            th scope="col" { (l.t("Client-id", "Client id")) }
+                            th scope="col" { (l.t("Wie mag", "Who may")) }
+                        } }
+                        tbody {
+                            @for (name, issuer, client, who) in &admin.providers {
+                                tr { th scope="row" { (name) } td { code { (issuer) } } td { code { (client) } } td { (who) } }
+                            }
+                        }
+                    }
                 }
             }
         }

@@ -38,6 +38,8 @@ pub(crate) fn sign_in(ctx: &PageCtx, form: &AuthForm) -> Markup {
             h1 { (heading) }
             p.page-header__sub { (l.t("Welkom terug. Log in om materiaal te delen en te remixen.", "Welcome back. Sign in to share and remix material.")) }
             (message(form))
+            (providers(l, form, next.as_deref()))
+            @if form.password_sign_in {
             (error_summary(l, &form.errors, |field| label(l, field)))
             form.form method="post" action="/sign-in" {
                 (csrf_field(ctx))
@@ -52,7 +54,8 @@ pub(crate) fn sign_in(ctx: &PageCtx, form: &AuthForm) -> Markup {
                     button.button.button--large.button--block type="submit" { (heading) }
                 }
             }
-            @if form.mail_on {
+            }
+            @if form.mail_on && form.password_sign_in {
                 p.auth-card__switch { a href="/password-reset" { (l.t("Wachtwoord vergeten?", "Forgot your password?")) } }
             }
             @if form.registration_open {
@@ -63,6 +66,24 @@ pub(crate) fn sign_in(ctx: &PageCtx, form: &AuthForm) -> Markup {
         }
     };
     page(ctx, heading, Width::Narrow, content)
+}
+
+/// Buttons to sign in with the school's account, one per identity provider.
+fn providers(l: Lang, form: &AuthForm, next: Option<&str>) -> Markup {
+    html! {
+        @if !form.providers.is_empty() {
+            ul.provider-list aria-label=(l.t("Inloggen met je schoolaccount", "Sign in with your school account")) {
+                @for (id, name) in &form.providers {
+                    li {
+                        a.button.button--large.button--block href={ "/sign-in/oidc/" (id) @if let Some(next) = next { "?next=" (crate::layout::percent_encode(next)) } } {
+                            (l.t("Inloggen met", "Sign in with")) " " (name)
+                        }
+                    }
+                }
+            }
+            @if form.password_sign_in { p.divider { span { (l.t("of met je wachtwoord", "or with your password")) } } }
+        }
+    }
 }
 
 pub(crate) fn sign_up(ctx: &PageCtx, form: &AuthForm) -> Markup {
@@ -105,6 +126,8 @@ pub(crate) fn sign_up(ctx: &PageCtx, form: &AuthForm) -> Markup {
                         )) }
                     }
                 }
+                (providers(l, form, None))
+                @if form.password_sign_in {
                 (error_summary(l, &form.errors, |field| label(l, field)))
                 form.form method="post" action="/sign-up" {
                     (csrf_field(ctx))
@@ -126,6 +149,7 @@ pub(crate) fn sign_up(ctx: &PageCtx, form: &AuthForm) -> Markup {
                     div.form-actions {
                         button.button.button--large.button--block type="submit" { (heading) }
                     }
+                }
                 }
                 p.auth-card__switch {
                     (l.t("Heb je al een account?", "Already have an account?")) " " a href="/sign-in" { (l.t("Log in", "Sign in")) }

@@ -168,6 +168,12 @@ pub(crate) fn render(ctx: &PageCtx, privacy: &PrivacyPage) -> Markup {
                     Some(host) => { li { (l.t("Verwerker voor e-mail: de mailserver", "Processor for e-mail: the mail server")) " " code { (host) } (l.t(", die je adres en de mail zelf ontvangt.", ", which receives your address and the mail itself.")) } }
                     None => { li { (l.t("Deze node verstuurt geen mail.", "This node sends no mail.")) } }
                 }
+                @for provider in &privacy.providers {
+                    li { (l.t("Inlogdienst (verwerker bij het inloggen):", "Sign-in service (a processor when you sign in):")) " " strong { (provider) } (l.t(
+                        ". Deze node vraagt alleen je naam, je e-mailadres en een vaste identificatie (sub); je wachtwoord daar ziet deze node nooit.",
+                        ". This node asks only for your name, your e-mail address and a fixed identifier (sub); it never sees your password there."
+                    )) }
+                }
                 li { (l.t("Er zijn geen andere ontvangers: geen statistiekdiensten, geen lettertypen of scripts van elders.", "There are no other recipients: no analytics, no fonts or scripts from elsewhere.")) }
             }
         }

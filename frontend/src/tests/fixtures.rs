@@ -237,6 +237,8 @@ pub(super) fn auth(errors: Vec<(String, String)>) -> AuthForm {
         message: Some("Gebruikersnaam of wachtwoord klopt niet.".into()),
         registration_open: true,
         approval_needed: true,
+        providers: vec![("entree".into(), "Entree Federatie".into())],
+        password_sign_in: true,
         ..AuthForm::default()
     }
 }
@@ -332,6 +334,7 @@ pub(super) fn every_page() -> Vec<(String, String)> {
                             contact: Some("privacy@voorbeeld.example".into()),
                             mail_host: Some("mail.voorbeeld.example".into()),
                             sqlite: true,
+                            providers: vec!["Entree Federatie".into()],
                         },
                     ),
                 ),
@@ -406,6 +409,8 @@ pub(super) fn account_page() -> AccountPage {
             published: "keep".into(),
             keep_name: "Juf Anna".into(),
         },
+        providers: vec![("entree".into(), "Entree Federatie".into(), Some("anna@school.example".into())), ("surf".into(), "SURFconext".into(), None)],
+        has_password: false,
     }
 }
 
@@ -466,6 +471,13 @@ pub(super) fn admin_page() -> AdminPage {
                 queued: "6 december 2026 10:00 UTC".into(),
             }],
         },
+        providers: vec![(
+            "Entree Federatie".into(),
+            "https://connect.entree.kennisnet.nl".into(),
+            "deelwijs-utrecht".into(),
+            "adressen in school.example".into(),
+        )],
+        password_sign_in: false,
     }
 }
 

@@ -17,6 +17,7 @@ use crate::store::{mail as mail_store, users};
 /// account (and mail is only queued for an active local account), so the form does not tell
 /// who has one. Throttled per client address and per address asked for.
 pub async fn request_password_reset(app: &App, client: &str, email: &str) -> AppResult<()> {
+    super::accounts::passwords_allowed(app)?;
     mail_available(app)?;
     let throttles = &app.throttles;
     throttles.mail_client.check(client).map_err(|retry_after| AppError::RateLimited { retry_after })?;

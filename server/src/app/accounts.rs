@@ -46,6 +46,7 @@ fn dummy_hash() -> &'static str {
 /// open node can only say the address is taken. Sign-ups are throttled per client address.
 /// `lang`: the UI language, in which mail to this person is written.
 pub async fn sign_up(app: &App, client: &str, input: SignUpInput, lang: &str) -> AppResult<Option<UserRow>> {
+    passwords_allowed(app)?;
     app.throttles.sign_up_client.check(client).map_err(|retry_after| AppError::RateLimited { retry_after })?;
     app.throttles.sign_up_client.take(client);
     let sign_up = SignUp::parse(&input)?;
@@ -64,12 +65,7 @@ pub async fn sign_up(app: &App, client: &str, input: SignUpInput, lang: &str) ->
         .write(move |conn| {
             let first_account = users::count(conn)? == 0;
             let mode = settings::get(conn, "registration_mode")?.and_then(|m| RegistrationMode::parse(&m)).unwrap_or(RegistrationMode::Open);
-            let (role, status) = match (first_account, mode) {
-                (true, _) => (Role::Admin, AccountStatus::Active),
-                (false, RegistrationMode::Closed) => return Err(AppError::RegistrationClosed),
-                (false, RegistrationMode::Approval) => (Role::Member, AccountStatus::Pending),
-                (false, RegistrationMode::Open) => (Role::Member, AccountStatus::Active),
-            };
+            let (role, status) = crate::domain::account::new_account_standing(first_account, mode).ok_or(AppError::RegistrationClosed)?;
             let hide_addresses = mail_on || status == AccountStatus::Pending;
             if hide_addresses {
                 // Usernames are public (profiles, handles); addresses are not, so a taken
@@ -114,6 +110,15 @@ pub async fn sign_up(app: &App, client: &str, input: SignUpInput, lang: &str) ->
 
 fn sign_up_email(input: &SignUpInput) -> String {
     input.email.trim().to_lowercase()
+}
+
+/// Refuses password sign-in and sign-up on a node that turned local passwords off.
+pub fn passwords_allowed(app: &App) -> AppResult<()> {
+    if app.config.password_sign_in {
+        Ok(())
+    } else {
+        Err(AppError::bad_request("password_sign_in_off", "This node does not use passwords: sign in with your school's account."))
+    }
 }
 
 /// The language mail is written in: Dutch unless the person uses the UI in English.
@@ -189,6 +194,7 @@ fn insert_account(conn: &mut crate::store::DbConnection, sign_up: &SignUp, accou
 /// so response times do not reveal which usernames exist. Attempts are throttled per client
 /// address and failures per account (`throttle.rs`), before any hash is computed.
 pub async fn sign_in(app: &App, client: &str, username: &str, password: &str) -> AppResult<UserRow> {
+    passwords_allowed(app)?;
     let username = username.trim().to_ascii_lowercase();
     let throttles = &app.throttles;
     throttles.sign_in_client.check(client).map_err(|retry_after| AppError::RateLimited { retry_after })?;

@@ -14,6 +14,7 @@ pub mod federation;
 pub mod files;
 pub mod foreign_goals;
 pub mod housekeeping;
+pub mod identities;
 pub mod mail;
 pub mod materials;
 pub mod network_relay;
@@ -91,6 +92,10 @@ pub struct AppConfig {
     /// How mail leaves the node; `None`: mail is off.
     pub mail: Option<mail::MailSettings>,
     pub privacy: PrivacySettings,
+    /// Identity providers people may sign in with (OpenID Connect).
+    pub oidc: Vec<identities::OidcProvider>,
+    /// Whether local passwords may be used to sign in (and to sign up).
+    pub password_sign_in: bool,
 }
 
 /// Who runs the node and answers for its personal data (shown on `/privacy`).

@@ -3,6 +3,7 @@
 use serde::Deserialize;
 
 use super::validation::{FieldErrors, FieldProblem};
+use super::vocab::{AccountStatus, RegistrationMode, Role};
 
 /// What someone types to create an account.
 #[derive(Debug, Clone, Default, Deserialize)]
@@ -51,6 +52,18 @@ impl SignUp {
             errors.add("password", problem);
         }
         errors.into_result(SignUp { username, email, display_name, password: input.password.clone() })
+    }
+}
+
+/// The role and status a new account gets: the node's first account is its administrator (so a
+/// fresh node can be set up from the browser); after that the registration mode decides, and a
+/// closed mode makes none (`None`).
+pub fn new_account_standing(first_account: bool, mode: RegistrationMode) -> Option<(Role, AccountStatus)> {
+    match (first_account, mode) {
+        (true, _) => Some((Role::Admin, AccountStatus::Active)),
+        (false, RegistrationMode::Closed) => None,
+        (false, RegistrationMode::Approval) => Some((Role::Member, AccountStatus::Pending)),
+        (false, RegistrationMode::Open) => Some((Role::Member, AccountStatus::Active)),
     }
 }
 

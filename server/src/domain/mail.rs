@@ -16,10 +16,12 @@ pub enum MailKind {
     AccountExists,
     /// The account's address is being changed: a notice to the old address.
     EmailChanging,
+    /// A sign-in provider was linked to the account.
+    ProviderLinked,
 }
 
 impl MailKind {
-    pub const ALL: [MailKind; 4] = [MailKind::VerifyEmail, MailKind::ResetPassword, MailKind::AccountExists, MailKind::EmailChanging];
+    pub const ALL: [MailKind; 5] = [MailKind::VerifyEmail, MailKind::ResetPassword, MailKind::AccountExists, MailKind::EmailChanging, MailKind::ProviderLinked];
 
     pub fn as_str(self) -> &'static str {
         match self {
@@ -27,6 +29,7 @@ impl MailKind {
             MailKind::ResetPassword => "reset_password",
             MailKind::AccountExists => "account_exists",
             MailKind::EmailChanging => "email_changing",
+            MailKind::ProviderLinked => "provider_linked",
         }
     }
 
@@ -39,7 +42,7 @@ impl MailKind {
         match self {
             MailKind::VerifyEmail => Some(TokenPurpose::VerifyEmail),
             MailKind::ResetPassword => Some(TokenPurpose::ResetPassword),
-            MailKind::AccountExists | MailKind::EmailChanging => None,
+            MailKind::AccountExists | MailKind::EmailChanging | MailKind::ProviderLinked => None,
         }
     }
 }

@@ -233,6 +233,11 @@ async fn render(app: &App, from: &Mailbox, row: &MailRow) -> Result<Option<Messa
             sign_in_link: link("/sign-in"),
             reset_link: link("/password-reset"),
         },
+        MailKind::ProviderLinked => MailView::ProviderLinked {
+            display_name: user.display_name.clone(),
+            provider: params["provider"].as_str().unwrap_or_default().to_owned(),
+            account_link: link("/account"),
+        },
         MailKind::EmailChanging => MailView::EmailChanging {
             display_name: user.display_name.clone(),
             new_address: params["new_address"].as_str().unwrap_or_default().to_owned(),

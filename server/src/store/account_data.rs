@@ -219,12 +219,14 @@ pub fn drop_case_study_contact(conn: &mut DbConnection, id: &str) -> Result<(), 
 }
 
 /// Deletes what the account did and was given that is about the person, not the shared work:
-/// sessions, tokens, mailed links, mail, likes, reports made, follows both ways, network
+/// sessions, tokens, mailed links, identities at providers, mail, likes, reports made, follows both ways, network
 /// memberships and collection follows.
 pub fn delete_personal(conn: &mut DbConnection, user_id: &str, actor_id: &str) -> Result<(), DbError> {
     diesel::delete(sessions::table.filter(sessions::user_id.eq(user_id))).execute(conn)?;
     diesel::delete(api_tokens::table.filter(api_tokens::user_id.eq(user_id))).execute(conn)?;
     diesel::delete(account_tokens::table.filter(account_tokens::user_id.eq(user_id))).execute(conn)?;
+    diesel::delete(user_identities::table.filter(user_identities::user_id.eq(user_id))).execute(conn)?;
+    diesel::delete(oidc_logins::table.filter(oidc_logins::link_user_id.eq(user_id))).execute(conn)?;
     diesel::delete(mail_queue::table.filter(mail_queue::user_id.eq(user_id))).execute(conn)?;
     diesel::delete(likes::table.filter(likes::actor_id.eq(actor_id))).execute(conn)?;
     diesel::delete(reports::table.filter(reports::reporter_actor_id.eq(actor_id))).execute(conn)?;

@@ -7,6 +7,7 @@ pub mod case_studies;
 pub mod collections;
 pub mod curricula;
 pub mod federation;
+pub mod identities;
 pub mod mail;
 pub mod materials;
 pub mod models;

@@ -36,6 +36,33 @@ pub struct AccountTokenRow {
     pub expires_at: NaiveDateTime,
 }
 
+/// An account's identity at an OpenID Connect provider.
+#[derive(Debug, Clone, serde::Serialize, Queryable, Selectable, Insertable)]
+#[diesel(table_name = user_identities)]
+pub struct IdentityRow {
+    pub provider: String,
+    pub subject: String,
+    pub user_id: String,
+    pub email: String,
+    pub created_at: NaiveDateTime,
+    pub last_used_at: NaiveDateTime,
+}
+
+/// A sign-in at a provider under way.
+#[derive(Debug, Clone, Queryable, Selectable, Insertable)]
+#[diesel(table_name = oidc_logins)]
+pub struct OidcLoginRow {
+    pub state_hash: String,
+    pub browser_hash: String,
+    pub provider: String,
+    pub nonce: String,
+    pub pkce_verifier: String,
+    pub next_path: String,
+    pub link_user_id: Option<String>,
+    pub created_at: NaiveDateTime,
+    pub expires_at: NaiveDateTime,
+}
+
 /// A mail waiting to be sent, or what became of it.
 #[derive(Debug, Clone, serde::Serialize, Queryable, Selectable, Insertable)]
 #[diesel(table_name = mail_queue)]

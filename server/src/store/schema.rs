@@ -35,6 +35,31 @@ diesel::table! {
 }
 
 diesel::table! {
+    user_identities (provider, subject) {
+        provider -> Text,
+        subject -> Text,
+        user_id -> Text,
+        email -> Text,
+        created_at -> Timestamp,
+        last_used_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    oidc_logins (state_hash) {
+        state_hash -> Text,
+        browser_hash -> Text,
+        provider -> Text,
+        nonce -> Text,
+        pkce_verifier -> Text,
+        next_path -> Text,
+        link_user_id -> Nullable<Text>,
+        created_at -> Timestamp,
+        expires_at -> Timestamp,
+    }
+}
+
+diesel::table! {
     mail_queue (id) {
         id -> Text,
         event_key -> Text,
@@ -471,6 +496,8 @@ diesel::allow_tables_to_appear_in_same_query!(
     node_settings,
     users,
     account_tokens,
+    user_identities,
+    oidc_logins,
     mail_queue,
     sessions,
     api_tokens,
@@ -514,4 +541,5 @@ diesel::joinable!(network_members -> actors (actor_id));
 
 diesel::joinable!(sessions -> users (user_id));
 diesel::joinable!(account_tokens -> users (user_id));
+diesel::joinable!(user_identities -> users (user_id));
 diesel::joinable!(api_tokens -> users (user_id));

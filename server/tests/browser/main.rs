@@ -6,6 +6,7 @@
 //! Saves `test-artifacts/material-page.png`, `search-phone.png` and `network-page-en.png` to look at.
 #![allow(clippy::unwrap_used, clippy::expect_used)] // tests fail loudly by design
 
+mod oidc;
 #[path = "../api/support.rs"]
 mod support;
 mod webdriver;

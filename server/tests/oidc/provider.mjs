@@ -1,7 +1,7 @@
 // A real OpenID Connect provider for the Deelwijs tests: npm `oidc-provider` (certified by the
 // OpenID Foundation), with one confidential client registered for the node under test.
 //
-// Usage: node provider.mjs PORT REDIRECT_URI. Prints "ready" once it listens; stops when its
+// Usage: node provider.mjs PORT REDIRECT_URI[,REDIRECT_URI…]. Prints "ready" once it listens; stops when its
 // standard input closes. The sign-in page (the "interaction") signs in whoever the test named
 // last with POST /test/next {"account": {...}, "mode": "..."}; modes make the provider
 // misbehave the ways the node must notice:
@@ -26,7 +26,7 @@ const provider = new Provider(issuer, {
   clients: [{
     client_id: 'deelwijs',
     client_secret: 'test-secret-for-deelwijs',
-    redirect_uris: [redirectUri],
+    redirect_uris: redirectUri.split(','),
     grant_types: ['authorization_code'],
     response_types: ['code'],
     token_endpoint_auth_method: 'client_secret_basic',
@@ -84,6 +84,12 @@ provider.use(async (ctx, next) => {
 });
 
 const server = createServer(provider.callback());
-server.listen(Number(port), '127.0.0.1', () => console.log('ready'));
+server.listen(Number(port), '127.0.0.1', () => {
+  console.log('ready');
+  // The test reads one line and closes its end: anything printed later goes to stderr.
+  process.stdout.on('error', () => {});
+  console.log = console.error;
+  console.info = console.error;
+});
 process.stdin.on('end', () => process.exit(0));
 process.stdin.resume();

@@ -22,6 +22,7 @@ async fn account_page(page: &Page, req: &HttpRequest, new_token: Option<String>,
     let user = accounts::by_username(&page.app, &actor.username).await?;
     let current = current_session(req).map(|secret| hash_secret(&secret));
     let sessions = accounts::sessions(&page.app, actor).await?;
+    let linked = crate::app::identities::linked(&page.app, actor).await?;
     let lang = page.lang();
     let all = PageNumber::new(Some(1), Some(PageNumber::MAX_PER_PAGE));
     let own_materials = materials::list(&page.app, Some(&actor.id), all).await?;
@@ -55,6 +56,14 @@ async fn account_page(page: &Page, req: &HttpRequest, new_token: Option<String>,
             })
             .collect(),
         credentials: CredentialsView { email_confirmed: page.app.config.mail.as_ref().map(|_| user.email_verified_at.is_some()), ..credentials },
+        providers: page
+            .app
+            .config
+            .oidc
+            .iter()
+            .map(|p| (p.id.clone(), p.name.clone(), linked.iter().find(|i| i.provider == p.id).map(|i| i.email.clone())))
+            .collect(),
+        has_password: !user.password_hash.is_empty(),
     };
     let status = if view.credentials.errors.is_empty() { StatusCode::OK } else { StatusCode::UNPROCESSABLE_ENTITY };
     Ok(page.html(status, deelwijs_frontend::account(&page.ctx, &view)))

@@ -48,6 +48,29 @@ async fn admin_page(page: &Page, status: StatusCode, errors: &FieldErrors) -> Ap
         errors: convert::errors(lang, errors),
         federation: federation_view(page, actor).await?,
         mail: mail_view(page, actor).await?,
+        providers: page
+            .app
+            .config
+            .oidc
+            .iter()
+            .map(|p| {
+                let mut who = Vec::new();
+                if !p.domains.is_empty() {
+                    who.push(format!("{} {}", lang.t("adressen in", "addresses in"), p.domains.join(", ")));
+                }
+                if !p.schac.is_empty() {
+                    who.push(format!("schac_home_organization {}", p.schac.join(", ")));
+                }
+                if who.is_empty() {
+                    who.push(lang.t("iedereen die de dienst kent", "anyone the service knows").to_owned());
+                }
+                if let Some(mode) = p.accounts {
+                    who.push(format!("{}: {}", lang.t("nieuwe accounts", "new accounts"), mode.label(l)));
+                }
+                (p.name.clone(), p.issuer.clone(), p.client_id.clone(), who.join("; "))
+            })
+            .collect(),
+        password_sign_in: page.app.config.password_sign_in,
     };
     Ok(page.html(status, deelwijs_frontend::admin(&page.ctx, &view)))
 }

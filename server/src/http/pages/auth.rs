@@ -25,6 +25,8 @@ async fn auth_form(page: &Page) -> AuthForm {
         registration_open: mode != RegistrationMode::Closed,
         approval_needed: mode == RegistrationMode::Approval,
         mail_on: page.app.config.mail.is_some(),
+        providers: page.app.config.oidc.iter().map(|p| (p.id.clone(), p.name.clone())).collect(),
+        password_sign_in: page.app.config.password_sign_in,
         ..AuthForm::default()
     }
 }

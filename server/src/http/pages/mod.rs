@@ -14,6 +14,7 @@ pub(crate) mod groups;
 mod materials;
 mod moderation;
 mod network;
+mod oidc;
 mod privacy;
 mod reactions;
 mod search;
@@ -47,6 +48,10 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
         .route("/sign-up", web::get().to(auth::sign_up_form))
         .route("/sign-up", web::post().to(auth::sign_up))
         .route("/sign-out", web::post().to(auth::sign_out))
+        .route("/sign-in/oidc/{provider}", web::get().to(oidc::start))
+        .route("/sign-in/oidc/{provider}/callback", web::get().to(oidc::callback))
+        .route("/account/identities/{provider}/link", web::post().to(oidc::link))
+        .route("/account/identities/{provider}/unlink", web::post().to(oidc::unlink))
         .route("/password-reset", web::get().to(auth::reset_request_form))
         .route("/password-reset", web::post().to(auth::request_reset))
         .route("/password-reset/{secret}", web::get().to(auth::reset_form))
@@ -344,6 +349,8 @@ fn notice_text(lang: Lang, code: &str) -> Option<String> {
         "password_reset" => lang.t("Je nieuwe wachtwoord is opgeslagen. Log ermee in.", "Your new password is saved. Sign in with it."),
         "password_changed" => lang.t("Je wachtwoord is gewijzigd; andere sessies zijn beëindigd.", "Your password was changed; other sessions were ended."),
         "session_ended" => lang.t("Sessie beëindigd.", "Session ended."),
+        "provider_linked" => lang.t("Gekoppeld: je kunt nu ook zo inloggen.", "Linked: you can now sign in this way too."),
+        "provider_unlinked" => lang.t("Ontkoppeld; je andere sessies zijn beëindigd.", "Unlinked; your other sessions were ended."),
         "account_deleted" => lang.t("Je account is verwijderd. Bedankt voor wat je deelde.", "Your account is deleted. Thank you for what you shared."),
         "mail_retried" => lang.t("De mislukte mail staat weer in de wachtrij.", "The failed mail is back in the queue."),
         _ => return None,

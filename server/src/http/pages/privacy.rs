@@ -19,6 +19,7 @@ pub async fn show(page: Page) -> HttpResponse {
         contact: config.privacy.contact.clone(),
         mail_host,
         sqlite: page.app.db.is_sqlite(),
+        providers: config.oidc.iter().map(|p| p.name.clone()).collect(),
     };
     page.ok(deelwijs_frontend::privacy(&page.ctx, &view))
 }
