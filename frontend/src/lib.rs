@@ -84,6 +84,11 @@ pub fn password_reset(ctx: &PageCtx, form: &ResetForm) -> String {
     pages::auth::password_reset(ctx, form).into_string()
 }
 
+/// Unsubscribing from notification mail: the button (`action`), or that it is done (`None`).
+pub fn unsubscribe(ctx: &PageCtx, what: &str, action: Option<&str>) -> String {
+    pages::privacy::unsubscribe(ctx, what, action).into_string()
+}
+
 /// The privacy statement (`/privacy`).
 pub fn privacy(ctx: &PageCtx, page: &PrivacyPage) -> String {
     pages::privacy::render(ctx, page).into_string()

@@ -18,6 +18,19 @@ pub enum MailView {
     EmailChanging { display_name: String, new_address: String, account_link: String },
     /// A sign-in provider (the school's account) was linked to the account.
     ProviderLinked { display_name: String, provider: String, account_link: String },
+    /// What happened: one item at once, or a digest (`digest`: `daily` or `weekly`).
+    Notifications { display_name: String, items: Vec<NotificationItem>, digest: Option<String>, settings_link: String, unsubscribe_link: String },
+}
+
+/// One thing that happened, as a mail lists it.
+#[derive(Debug, Clone)]
+pub struct NotificationItem {
+    /// What kind of thing, in the recipient's language.
+    pub what: String,
+    pub title: String,
+    pub url: String,
+    /// Who did it, or where.
+    pub detail: String,
 }
 
 /// A rendered mail.
@@ -38,6 +51,9 @@ struct Parts {
 }
 
 pub fn render(lang: Lang, node_name: &str, view: &MailView) -> MailText {
+    if let MailView::Notifications { display_name, items, digest, settings_link, unsubscribe_link } = view {
+        return notifications(lang, node_name, display_name, items, digest.as_deref(), (settings_link, unsubscribe_link));
+    }
     let parts = parts(lang, node_name, view);
     MailText { subject: parts.subject.clone(), text: text(&parts, lang, node_name), html: page(&parts, lang, node_name).into_string() }
 }
@@ -111,6 +127,8 @@ fn parts(lang: Lang, node: &str, view: &MailView) -> Parts {
             closing: vec![lang.t("Was jij dit niet? Dan hoef je niets te doen.", "Was this not you? Then there is nothing you need to do.").to_owned()],
         },
         MailView::ProviderLinked { display_name, provider, account_link } => provider_linked(lang, node, display_name, provider, account_link),
+        // Rendered by `notifications` before this match is reached.
+        MailView::Notifications { .. } => Parts { subject: String::new(), greeting: String::new(), paragraphs: Vec::new(), action: None, closing: Vec::new() },
         MailView::EmailChanging { display_name, new_address, account_link } => Parts {
             subject: match lang {
                 Lang::Nl => format!("Je e-mailadres bij {node} wordt gewijzigd"),
@@ -154,6 +172,54 @@ fn provider_linked(lang: Lang, node: &str, display_name: &str, provider: &str, a
             )
             .to_owned()],
     }
+}
+
+/// A notification or a digest: the items as a list of links, then where to change what one hears
+/// about and the one-click unsubscribe link (also in the `List-Unsubscribe` header).
+fn notifications(lang: Lang, node: &str, display_name: &str, items: &[NotificationItem], digest: Option<&str>, links: (&str, &str)) -> MailText {
+    let (settings_link, unsubscribe_link) = links;
+    let subject = match (digest, items) {
+        (Some("weekly"), _) => match lang {
+            Lang::Nl => format!("Je weekoverzicht van {node}"),
+            Lang::En => format!("Your weekly digest from {node}"),
+        },
+        (Some(_), _) => match lang {
+            Lang::Nl => format!("Je dagoverzicht van {node}"),
+            Lang::En => format!("Your daily digest from {node}"),
+        },
+        (None, [item, ..]) => format!("{}: {}", item.what, item.title),
+        (None, []) => node.to_owned(),
+    };
+    let greeting = match lang {
+        Lang::Nl => format!("Beste {display_name},"),
+        Lang::En => format!("Dear {display_name},"),
+    };
+    let label = |item: &NotificationItem| {
+        let by = if item.detail.is_empty() { String::new() } else { format!(" ({})", item.detail) };
+        format!("{}: {}{by}", item.what, item.title)
+    };
+    let choose = lang.t("Kiezen wat je hoort en hoe vaak", "Choose what you hear about and how often");
+    let stop = lang.t("Hier niet meer over horen", "Stop hearing about this");
+    let footer = lang.t("Dit bericht is automatisch verstuurd.", "This message was sent automatically.");
+    let mut text = format!("{greeting}\n\n");
+    for item in items {
+        text.push_str(&format!("- {}\n  {}\n\n", label(item), item.url));
+    }
+    text.push_str(&format!("{choose}:\n{settings_link}\n\n{stop}:\n{unsubscribe_link}\n\n-- \n{node}\n{footer}\n"));
+    let html = html! {
+        (DOCTYPE)
+        html lang=(lang.code()) {
+            head { meta charset="utf-8"; title { (subject) } }
+            body style="font-family: sans-serif; line-height: 1.5; max-width: 36em;" {
+                p { (greeting) }
+                ul { @for item in items { li { a href=(item.url) { (label(item)) } } } }
+                p { a href=(settings_link) { (choose) } " · " a href=(unsubscribe_link) { (stop) } }
+                hr;
+                p style="font-size: 0.9em;" { (node) " · " (footer) }
+            }
+        }
+    };
+    MailText { subject, text, html: html.into_string() }
 }
 
 fn text(parts: &Parts, lang: Lang, node: &str) -> String {

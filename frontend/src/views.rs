@@ -439,6 +439,8 @@ pub struct AccountPage {
     pub providers: Vec<(String, String, Option<String>)>,
     /// Whether the account has a password (else it signs in through a provider only).
     pub has_password: bool,
+    /// Per kind of notification: (kind id, label, frequency id chosen); empty when mail is off.
+    pub notifications: Vec<(String, String, String)>,
 }
 
 #[derive(Debug, Clone)]

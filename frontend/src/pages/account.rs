@@ -57,6 +57,7 @@ pub(crate) fn render(ctx: &PageCtx, account: &AccountPage) -> Markup {
         (sign_in_methods(ctx, account))
         (credentials(ctx, &account.credentials))
         (sessions(ctx, &account.sessions))
+        (notification_settings(ctx, &account.notifications))
         section.home-section aria-labelledby="data-title" {
             div.section-header { h2 #data-title { (l.t("Je gegevens", "Your data")) } }
             p { (l.t(
@@ -319,6 +320,38 @@ fn sign_in_methods(ctx: &PageCtx, account: &AccountPage) -> Markup {
                             }
                         }
                     }
+                }
+            }
+        }
+    }
+}
+
+/// How often each kind of notification is mailed; one form, without JavaScript.
+fn notification_settings(ctx: &PageCtx, kinds: &[(String, String, String)]) -> Markup {
+    let l = ctx.lang;
+    let frequencies =
+        [("immediate", l.t("Meteen", "Immediately")), ("daily", l.t("Dagelijks", "Daily")), ("weekly", l.t("Wekelijks", "Weekly")), ("off", l.t("Uit", "Off"))];
+    html! {
+        @if !kinds.is_empty() {
+            section.home-section aria-labelledby="notifications-title" {
+                div.section-header { h2 #notifications-title { (l.t("Meldingen per mail", "Notifications by mail")) } }
+                p.muted { (l.t(
+                    "Kies per soort hoe vaak je mail krijgt: meteen, in een dagelijks of wekelijks overzicht (om 7 uur), of niet.",
+                    "Choose per kind how often you get mail: at once, in a daily or weekly digest (at 7 am), or not at all."
+                )) }
+                form.form method="post" action="/account/notifications" {
+                    (csrf_field(ctx))
+                    @for (kind, label, chosen) in kinds {
+                        div.field {
+                            label.field__label for={ "notify-" (kind) } { (label) }
+                            select.input id={ "notify-" (kind) } name=(kind) {
+                                @for (value, name) in &frequencies {
+                                    option value=(value) selected[chosen == value] { (name) }
+                                }
+                            }
+                        }
+                    }
+                    button.button.button--secondary type="submit" { (l.t("Meldingen opslaan", "Save notifications")) }
                 }
             }
         }

@@ -1,11 +1,12 @@
 //! The privacy statement, generated from the node's configuration: what personal data the node
 //! keeps, why, on what basis, for how long, who receives it and where it is kept — written so a
 //! school's privacy officer can copy it into the processing register (verwerkingsregister).
+//! Also the page to unsubscribe from notification mail.
 
 use maud::{html, Markup};
 
 use crate::i18n::Lang;
-use crate::layout::{page, Width};
+use crate::layout::{csrf_field, page, Width};
 use crate::views::{PageCtx, PrivacyPage};
 
 /// One processing: what, why, on what basis, for how long.
@@ -100,6 +101,15 @@ fn register(l: Lang, mail_on: bool) -> Vec<Processing> {
                 "30 dagen na verzending; links 1 uur (wachtwoord) of 48 uur (adres)",
                 "30 days after sending; links 1 hour (password) or 48 hours (address)",
             ),
+        });
+        rows.push(Processing {
+            what: l.t(
+                "Meldingen: wat er met je werk gebeurde (remix, like, netwerk), je keuze per soort en hoe vaak",
+                "Notifications: what happened to your work (remix, like, network), your choice per kind and how often",
+            ),
+            why: l.t("Je op de hoogte houden, zoals je zelf instelt", "Keeping you informed, as you set it yourself"),
+            basis: contract,
+            kept: l.t("30 dagen na verzending; uit te zetten met één klik in elke mail", "30 days after sending; switched off with one click in every mail"),
         });
     }
     rows
@@ -211,6 +221,37 @@ pub(crate) fn render(ctx: &PageCtx, privacy: &PrivacyPage) -> Markup {
                     "Bezwaar of een klacht: neem contact op met de beheerder hierboven, of met de Autoriteit Persoonsgegevens.",
                     "Objection or a complaint: contact the operator above, or the Dutch Data Protection Authority (Autoriteit Persoonsgegevens)."
                 )) }
+            }
+        }
+    };
+    page(ctx, heading, Width::Narrow, content)
+}
+
+/// Unsubscribing from notification mail, linked from every notification: a button to confirm
+/// (a link alone must not change anything, as mail scanners open links), then a confirmation.
+pub(crate) fn unsubscribe(ctx: &PageCtx, what: &str, action: Option<&str>) -> Markup {
+    let l = ctx.lang;
+    let heading = l.t("Afmelden", "Unsubscribe");
+    let content = html! {
+        div.auth-card {
+            h1 { (heading) }
+            @match action {
+                Some(action) => {
+                    p { (l.t("Geen mail meer over:", "No more mail about:")) " " strong { (what) } }
+                    form.form method="post" action=(action) {
+                        // Not checked (the signed link is the permission, and mail clients post
+                        // without cookies), but every form of the node carries one.
+                        (csrf_field(ctx))
+                        button.button.button--large.button--block type="submit" { (l.t("Afmelden", "Unsubscribe")) }
+                    }
+                }
+                None => {
+                    p { (l.t(
+                        "Je bent afgemeld. Je kunt dit altijd weer aanzetten op je accountpagina.",
+                        "You are unsubscribed. You can turn this back on on your account page at any time."
+                    )) }
+                    p { a href="/account#notifications-title" { (l.t("Naar je meldingen", "Go to your notifications")) } }
+                }
             }
         }
     };

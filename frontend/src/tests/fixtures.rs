@@ -339,6 +339,8 @@ pub(super) fn every_page() -> Vec<(String, String)> {
                     ),
                 ),
                 (tag("privacy-bare"), crate::privacy(&c, &PrivacyPage::default())),
+                (tag("unsubscribe"), crate::unsubscribe(&c, "Je werk is geremixt", Some("/unsubscribe/u/remixed/abc"))),
+                (tag("unsubscribed"), crate::unsubscribe(&c, "", None)),
                 (tag("password-reset"), crate::password_reset(&c, &ResetForm { action: "/password-reset".into(), ..ResetForm::default() })),
                 (tag("network"), crate::network(&c, &network_page(Vec::new()))),
                 (tag("network-error"), crate::network(&c, &network_page(vec![("target".into(), "Niet gevonden.".into())]))),
@@ -411,6 +413,10 @@ pub(super) fn account_page() -> AccountPage {
         },
         providers: vec![("entree".into(), "Entree Federatie".into(), Some("anna@school.example".into())), ("surf".into(), "SURFconext".into(), None)],
         has_password: false,
+        notifications: vec![
+            ("remixed".into(), "Je werk is geremixt".into(), "immediate".into()),
+            ("liked".into(), "Iemand vindt je werk goed".into(), "daily".into()),
+        ],
     }
 }
 

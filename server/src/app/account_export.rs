@@ -132,6 +132,7 @@ fn gather(conn: &mut crate::store::DbConnection, user_id: &str) -> AppResult<Gat
             ("sessions.json", Value::from(sessions)),
             ("api_tokens.json", Value::from(tokens)),
             ("identities.json", json!(crate::store::identities::of_user(conn, user_id)?)),
+            ("notifications.json", super::notifications::export(conn, user_id)?),
             ("mail.json", json!(data::mail(conn, user_id)?)),
         ],
         blobs,
@@ -148,7 +149,7 @@ materials.json     leermiddelen met alle versies, bijlagen en doelen / materials
 case_studies.json  praktijkvoorbeelden met alle versies / case studies with all versions\n\
 collections.json   arrangementen met hun lijst en versies / collections with their lists and versions\n\
 likes.json, reports.json, follows.json, networks.json\n\
-sessions.json, api_tokens.json (zonder geheimen / without secrets), identities.json (schoolaccounts / school accounts), mail.json\n\
+sessions.json, api_tokens.json (zonder geheimen / without secrets), identities.json (schoolaccounts / school accounts), notifications.json (meldingen en instellingen / notifications and settings), mail.json\n\
 attachments/<sha256>/<bestandsnaam>  elk bestand dat je leermiddelen hadden / every file your materials had\n";
 
 /// Writes the archive to a temporary file beside the blobs and returns it open for reading;

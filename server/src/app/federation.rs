@@ -5,6 +5,7 @@
 use chrono::Duration;
 
 use super::network_relay;
+use super::notifications::{self, Event};
 use super::tx::run_blocking;
 use super::{materials, new_id, now, Actor, App, AppConfig, AppError, AppResult};
 use crate::activitypub::activities;
@@ -13,6 +14,7 @@ use crate::app::outbox::enqueue;
 use crate::domain::case_study::CaseStudyFields;
 use crate::domain::federation::Policy;
 use crate::domain::material::MaterialFields;
+use crate::domain::notification::NotificationKind;
 use crate::domain::vocab::FederationMode;
 use crate::domain::vocab::{AccountStatus, Role};
 use crate::domain::ContentKind;
@@ -373,6 +375,7 @@ pub async fn receive_content(
     revives: bool,
 ) -> AppResult<()> {
     let config = app.config.clone();
+    let mail_on = config.mail.is_some();
     app.db
         .write(move |conn| {
             if let Some(id) = &activity_id {
@@ -383,8 +386,11 @@ pub async fn receive_content(
             let ap_id = object.id.to_string();
             let origin = crate::activitypub::host_of(&object.id);
             // Our own content coming back (a network elsewhere announcing what we posted to it)
-            // is already here as the original.
+            // is already here as the original; its author hears the network passed it on.
             if origin == config.host() {
+                if sender.kind == "Group" && activity_id.is_some() {
+                    notify_posted(conn, mail_on, &config, &sender, &ap_id)?;
+                }
                 return Ok(());
             }
             // The policy as of this transaction: a block that landed after the inbox's check
@@ -397,12 +403,23 @@ pub async fn receive_content(
             // passed the same validation as our own (so it is bounded in length).
             let local_source = object.based_on.as_ref().and_then(|u| u.as_str().strip_prefix(&format!("{}/materials/", config.public_url)).map(str::to_owned));
             if let (Some(source_id), RemoteContent::Material(input), true) = (&local_source, &object.content, object.remix_confirmed) {
-                if material_store::by_id(conn, source_id)?.is_some_and(|m| m.deleted_at.is_none() && m.origin.is_none()) {
+                if let Some(source) = material_store::by_id(conn, source_id)?.filter(|m| m.deleted_at.is_none() && m.origin.is_none()) {
                     let title = MaterialFields::parse_remote(input, &config.limits)?.title;
+                    let known = store::remote_remixes_of(conn, source_id)?.iter().any(|r| r.url == ap_id);
                     store::put_remote_remix(
                         conn,
-                        &RemoteRemixRow { material_id: source_id.clone(), url: ap_id.clone(), node: origin.clone(), title, created_at: now() },
+                        &RemoteRemixRow { material_id: source_id.clone(), url: ap_id.clone(), node: origin.clone(), title: title.clone(), created_at: now() },
                     )?;
+                    if !known {
+                        let event = Event {
+                            user_id: &source.owner_id,
+                            kind: NotificationKind::Remixed,
+                            subject_url: ap_id.clone(),
+                            subject_title: title,
+                            detail: origin.clone(),
+                        };
+                        notifications::notify(conn, mail_on, event)?;
+                    }
                 }
             }
             let held = match &object.content {
@@ -444,6 +461,29 @@ pub async fn receive_content(
                     let fields = CaseStudyFields::parse(&input, &config.limits)?;
                     super::foreign_goals::learn(conn, &fields.goals, &object.goals, &origin)?;
                     super::case_studies::upsert_remote(conn, &config, &owner, &fields, (&ap_id, &origin))?;
+                }
+            }
+            // New here: whoever follows its author, or the node or network that sent it, hears.
+            if held.is_none() {
+                let title = match kind {
+                    ContentKind::Material => material_store::by_ap_id(conn, &ap_id)?.map(|r| r.title),
+                    _ => case_store::by_ap_id(conn, &ap_id)?.map(|r| r.title),
+                };
+                let mut followers: Vec<String> =
+                    store::followers_of(conn, &[author.id.clone(), sender.id.clone()])?.into_iter().filter(|a| a.local).filter_map(|a| a.user_id).collect();
+                followers.sort();
+                followers.dedup();
+                for user_id in followers {
+                    let detail =
+                        if author.name.is_empty() { format!("{}@{}", author.username, author.host) } else { format!("{} ({})", author.name, author.host) };
+                    let event = Event {
+                        user_id: &user_id,
+                        kind: NotificationKind::FollowedContent,
+                        subject_url: ap_id.clone(),
+                        subject_title: title.clone().unwrap_or_default(),
+                        detail,
+                    };
+                    notifications::notify(conn, mail_on, event)?;
                 }
             }
             // Where it was posted: the networks relaying it here, or the network that announced it.
@@ -550,6 +590,24 @@ pub async fn receive_unannounce(app: &App, activity_id: &str, sender: ActorRow, 
             Ok(())
         })
         .await
+}
+
+/// A network elsewhere passed on one of our own objects: its author hears of it.
+fn notify_posted(conn: &mut DbConnection, mail_on: bool, config: &AppConfig, group: &ActorRow, object_url: &str) -> AppResult<()> {
+    let local = [("/materials/", ContentKind::Material), ("/case-studies/", ContentKind::CaseStudy), ("/collections/", ContentKind::Collection)]
+        .into_iter()
+        .find_map(|(path, kind)| object_url.strip_prefix(&format!("{}{path}", config.public_url)).map(|id| (kind, id.to_owned())));
+    let Some((kind, id)) = local else { return Ok(()) };
+    let owned = match kind {
+        ContentKind::Material => material_store::by_id(conn, &id)?.map(|r| (r.owner_id, r.title)),
+        ContentKind::CaseStudy => case_store::by_id(conn, &id)?.map(|r| (r.owner_id, r.title)),
+        ContentKind::Collection => collection_store::by_id(conn, &id)?.map(|r| (r.owner_id, r.title)),
+    };
+    let Some((owner_id, title)) = owned else { return Ok(()) };
+    let network = if group.name.is_empty() { group.ap_id.clone() } else { format!("{} ({})", group.name, group.host) };
+    let event =
+        Event { user_id: &owner_id, kind: NotificationKind::PostedToNetwork, subject_url: object_url.to_owned(), subject_title: title, detail: network };
+    notifications::notify(conn, mail_on, event)
 }
 
 /// Marks content deleted here (if it was not already); the index drops it through the queue.

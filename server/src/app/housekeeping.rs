@@ -1,7 +1,8 @@
 //! Housekeeping: a job, every five minutes, that deletes what no longer serves a purpose, so a
 //! busy node's database grows with its content, not with its traffic. Outgoing activities every
 //! follower has received, inbound activity ids older than any retry, expired sign-in sessions
-//! and mailed links, and sent mail after 30 days.
+//! and mailed links, and sent mail and notifications after 30 days. It also queues the daily and
+//! weekly notification digests that have come due.
 //!
 //! Kept on purpose: deleted materials and case studies stay as tombstones (a fetch of one
 //! answers 410 Gone, and a late `Create` from elsewhere cannot bring it back), versions are the
@@ -49,6 +50,10 @@ pub struct Pruned {
     pub account_tokens: usize,
     /// Sent mail older than `SENT_MAIL_KEPT`.
     pub mail: usize,
+    /// Notifications mailed longer than `SENT_MAIL_KEPT` ago.
+    pub notifications: usize,
+    /// Daily and weekly digests queued (this job is also what sends them out on time).
+    pub digests: usize,
 }
 
 /// Deletes what has served its purpose as of `at`.
@@ -59,6 +64,8 @@ pub async fn prune(app: &App, at: NaiveDateTime) -> AppResult<Pruned> {
         sessions: app.db.write(move |conn| Ok(users::delete_expired_sessions(conn, at)?)).await?,
         account_tokens: app.db.write(move |conn| Ok(mail::delete_expired_tokens(conn, at)?)).await?,
         mail: app.db.write(move |conn| Ok(mail::prune_sent(conn, at - SENT_MAIL_KEPT)?)).await?,
+        notifications: app.db.write(move |conn| Ok(crate::store::notifications::prune_mailed(conn, at - SENT_MAIL_KEPT)?)).await?,
+        digests: super::notifications::queue_digests(app, at).await?,
     })
 }
 

@@ -386,7 +386,29 @@ pub(super) fn changed(conn: &mut DbConnection, config: &AppConfig, id: &str) -> 
             }
         }
     }
-    crate::app::outbox::content_changed(conn, config, ContentKind::Material, id)
+    let was_public = crate::store::federation::federated_state(conn, ContentKind::Material.as_str(), id)?.as_deref() == Some("public");
+    crate::app::outbox::content_changed(conn, config, ContentKind::Material, id)?;
+    // A remix of someone else's material here: its author hears once it is out in the open
+    // (remixes start as drafts the original's author could not see).
+    if let Some(row) = store::by_id(conn, id)? {
+        let now_public = crate::app::outbox::is_public(&row.status, row.hidden, row.deleted_at.is_some());
+        if !was_public && now_public && row.origin.is_none() {
+            if let Some(source) = row.derived_from_id.as_deref().map(|s| store::by_id(conn, s)).transpose()?.flatten() {
+                if source.owner_id != row.owner_id && source.origin.is_none() {
+                    let by = crate::store::users::by_id(conn, &row.owner_id)?.map(|u| u.display_name).unwrap_or_default();
+                    let event = super::notifications::Event {
+                        user_id: &source.owner_id,
+                        kind: crate::domain::notification::NotificationKind::Remixed,
+                        subject_url: config.material_url(&row.id),
+                        subject_title: row.title.clone(),
+                        detail: by,
+                    };
+                    super::notifications::notify(conn, config.mail.is_some(), event)?;
+                }
+            }
+        }
+    }
+    Ok(())
 }
 
 /// Stores a material from another node (new, or a new version of one we hold).

@@ -20,6 +20,7 @@ pub mod materials;
 pub mod network_relay;
 pub mod networks;
 pub mod node;
+pub mod notifications;
 pub mod outbox;
 pub mod reactions;
 pub mod remote_collections;

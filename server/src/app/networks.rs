@@ -6,11 +6,13 @@
 
 use super::federation::{ensure_user_actor, new_keypair};
 use super::network_relay;
+use super::notifications::{self, Event};
 use super::{new_id, now, Actor, App, AppConfig, AppError, AppResult};
 use crate::activitypub::activities;
 use crate::app::outbox::{delivery_inbox, enqueue};
 use crate::domain::authz::Action;
 use crate::domain::network::{JoinMode, MemberRole, NetworkFields, NetworkInput, MEMBER, REQUESTED};
+use crate::domain::notification::NotificationKind;
 use crate::domain::validation::{FieldErrors, FieldProblem};
 use crate::domain::ContentKind;
 use crate::store::models::{ActorRow, NetworkMemberRow, NetworkPostRow, NetworkRow};
@@ -244,7 +246,8 @@ fn posts_of(conn: &mut DbConnection, network_url: &str, limit: i64) -> AppResult
 /// The signed-in account joins: a member at once in an open network, a request otherwise.
 pub async fn join(app: &App, who: &Actor, name: &str) -> AppResult<Member> {
     let me = ensure_user_actor(app, &who.username).await?.ok_or(AppError::Forbidden)?;
-    let name = name.to_owned();
+    let (name, config) = (name.to_owned(), app.config.clone());
+    let mail_on = config.mail.is_some();
     app.db
         .write(move |conn| {
             let network = load(conn, &name)?;
@@ -253,16 +256,40 @@ pub async fn join(app: &App, who: &Actor, name: &str) -> AppResult<Member> {
             }
             let state = if JoinMode::parse(&network.row.join_mode) == Some(JoinMode::Open) { MEMBER } else { REQUESTED };
             let row = NetworkMemberRow {
-                network_id: network.row.id,
+                network_id: network.row.id.clone(),
                 actor_id: me.id.clone(),
                 role: MemberRole::Member.as_str().to_owned(),
                 state: state.to_owned(),
                 created_at: now(),
             };
             store::put_member(conn, &row)?;
+            if state == REQUESTED {
+                let who = if me.name.is_empty() { me.username.clone() } else { me.name.clone() };
+                tell_moderators(conn, mail_on, &config, &network.row, &who)?;
+            }
             Ok(member_of(row, me))
         })
         .await
+}
+
+/// The moderators here of a network hear that someone asks to join it.
+fn tell_moderators(conn: &mut DbConnection, mail_on: bool, config: &crate::app::AppConfig, network: &NetworkRow, who: &str) -> AppResult<()> {
+    for (member, actor) in store::members(conn, &network.id)? {
+        if !is_moderator(&member) {
+            continue;
+        }
+        if let Some(user_id) = actor.user_id.filter(|_| actor.local) {
+            let event = Event {
+                user_id: &user_id,
+                kind: NotificationKind::JoinRequest,
+                subject_url: format!("{}/groups/{}", config.public_url, network.name),
+                subject_title: network.title.clone(),
+                detail: who.to_owned(),
+            };
+            notifications::notify(conn, mail_on, event)?;
+        }
+    }
+    Ok(())
 }
 
 /// The signed-in account leaves (or withdraws its request). The last moderator cannot leave.
@@ -373,6 +400,10 @@ pub async fn incoming_join(app: &App, activity_id: &str, sender: ActorRow, group
                 created_at: now(),
             };
             store::put_member(conn, &row)?;
+            if !open {
+                let who = if sender.name.is_empty() { format!("{}@{}", sender.username, sender.host) } else { format!("{} ({})", sender.name, sender.host) };
+                tell_moderators(conn, config.mail.is_some(), &config, &network, &who)?;
+            }
             if open {
                 let accept = activities::answer_join(
                     "Accept",

@@ -8,10 +8,12 @@
 use serde_json::Value;
 
 use super::federation::{ensure_node_actor, ensure_user_actor};
+use super::notifications::{self, Event};
 use super::{new_id, now, Actor, App, AppConfig, AppError, AppResult};
 use crate::activitypub::activities;
 use crate::app::outbox::{enqueue, is_public};
 use crate::domain::authz::Action;
+use crate::domain::notification::NotificationKind;
 use crate::domain::ContentKind;
 use crate::store::models::{ActorRow, LikeRow, ReportRow};
 use crate::store::{case_studies as case_store, federation as fed_store, materials as material_store, reactions as store, DbConnection};
@@ -26,6 +28,7 @@ struct ContentRef {
     /// Set for remote content: its id on its origin.
     ap_id: Option<String>,
     owner_id: String,
+    title: String,
     public: bool,
     deleted: bool,
 }
@@ -49,6 +52,7 @@ fn content(conn: &mut DbConnection, kind: ContentKind, id: &str) -> AppResult<Op
             id: r.id,
             ap_id: r.ap_id,
             owner_id: r.owner_id,
+            title: r.title,
         }),
         ContentKind::CaseStudy => case_store::by_id(conn, id)?.map(|r| ContentRef {
             kind,
@@ -57,6 +61,7 @@ fn content(conn: &mut DbConnection, kind: ContentKind, id: &str) -> AppResult<Op
             id: r.id,
             ap_id: r.ap_id,
             owner_id: r.owner_id,
+            title: r.title,
         }),
         ContentKind::Collection => crate::store::collections::by_id(conn, id)?.map(|r| ContentRef {
             kind,
@@ -65,6 +70,7 @@ fn content(conn: &mut DbConnection, kind: ContentKind, id: &str) -> AppResult<Op
             id: r.id,
             ap_id: r.ap_id,
             owner_id: r.owner_id,
+            title: r.title,
         }),
     })
 }
@@ -90,6 +96,13 @@ fn tell_origin(conn: &mut DbConnection, config: &AppConfig, c: &ContentRef, acto
         enqueue(conn, config, &build(&author), actor, vec![author.inbox.clone()])?;
     }
     Ok(())
+}
+
+/// Tells the author of local content it was liked.
+fn notify_liked(conn: &mut DbConnection, config: &AppConfig, c: &ContentRef, who: &str) -> AppResult<()> {
+    let event =
+        Event { user_id: &c.owner_id, kind: NotificationKind::Liked, subject_url: c.url(config), subject_title: c.title.clone(), detail: who.to_owned() };
+    notifications::notify(conn, config.mail.is_some(), event)
 }
 
 /// How many likes a piece of content has (from this node's accounts and from other nodes).
@@ -118,6 +131,7 @@ pub async fn likes_for(app: &App, viewer: Option<&Actor>, kind: ContentKind, id:
 pub async fn like(app: &App, who: &Actor, kind: ContentKind, id: &str) -> AppResult<i64> {
     let me = ensure_user_actor(app, &who.username).await?.ok_or(AppError::Forbidden)?;
     let (config, id) = (app.config.clone(), id.to_owned());
+    let (who_id, who_name) = (who.id.clone(), who.display_name.clone());
     app.db
         .write(move |conn| {
             let c = content(conn, kind, &id)?.filter(|c| c.public).ok_or(AppError::NotFound)?;
@@ -125,6 +139,9 @@ pub async fn like(app: &App, who: &Actor, kind: ContentKind, id: &str) -> AppRes
             let row = LikeRow { activity_id, kind: kind.as_str().to_owned(), content_id: c.id.clone(), actor_id: me.id.clone(), created_at: now() };
             if store::insert_like(conn, &row)? {
                 tell_origin(conn, &config, &c, &me.ap_id, |author| activities::like(&row.activity_id, &me.ap_id, &c.url(&config), &author.ap_id))?;
+                if c.ap_id.is_none() && c.owner_id != who_id {
+                    notify_liked(conn, &config, &c, &who_name)?;
+                }
             }
             Ok(store::like_count(conn, kind.as_str(), &c.id)?)
         })
@@ -159,8 +176,12 @@ pub async fn receive_like(app: &App, activity_id: &str, sender: ActorRow, object
                 return Ok(());
             }
             if let Some(c) = local_content_by_url(conn, &config, &object_url)?.filter(|c| c.public) {
-                let row = LikeRow { activity_id, kind: c.kind.as_str().to_owned(), content_id: c.id, actor_id: sender.id, created_at: now() };
-                store::insert_like(conn, &row)?;
+                let row = LikeRow { activity_id, kind: c.kind.as_str().to_owned(), content_id: c.id.clone(), actor_id: sender.id.clone(), created_at: now() };
+                if store::insert_like(conn, &row)? {
+                    let who =
+                        if sender.name.is_empty() { format!("{}@{}", sender.username, sender.host) } else { format!("{} ({})", sender.name, sender.host) };
+                    notify_liked(conn, &config, &c, &who)?;
+                }
             }
             Ok(())
         })
@@ -271,11 +292,25 @@ pub async fn reports(app: &App, who: &Actor, state: &str) -> AppResult<Vec<Repor
 /// Marks a report as dealt with (or opens it again).
 pub async fn set_report_state(app: &App, who: &Actor, id: &str, resolved: bool) -> AppResult<()> {
     who.require(Action::Hide, "")?;
-    let id = id.to_owned();
+    let (id, mail_on) = (id.to_owned(), app.config.mail.is_some());
     app.db
-        .write(move |conn| match store::set_report_state(conn, &id, if resolved { RESOLVED } else { OPEN })? {
-            0 => Err(AppError::NotFound),
-            _ => Ok(()),
+        .write(move |conn| {
+            let report = store::report_by_id(conn, &id)?.ok_or(AppError::NotFound)?;
+            store::set_report_state(conn, &id, if resolved { RESOLVED } else { OPEN })?;
+            // The reporter hears it was handled, if they are an account here.
+            if resolved && report.state != RESOLVED {
+                if let Some(user_id) = fed_store::actor_by_id(conn, &report.reporter_actor_id)?.filter(|a| a.local).and_then(|a| a.user_id) {
+                    let event = Event {
+                        user_id: &user_id,
+                        kind: NotificationKind::ReportResolved,
+                        subject_url: report.object_url.clone(),
+                        subject_title: report.comment.chars().take(120).collect(),
+                        detail: String::new(),
+                    };
+                    notifications::notify(conn, mail_on, event)?;
+                }
+            }
+            Ok(())
         })
         .await
 }

@@ -18,10 +18,13 @@ pub enum MailKind {
     EmailChanging,
     /// A sign-in provider was linked to the account.
     ProviderLinked,
+    /// One notification, or a digest of several (`params.notifications`, `params.digest`).
+    Notification,
 }
 
 impl MailKind {
-    pub const ALL: [MailKind; 5] = [MailKind::VerifyEmail, MailKind::ResetPassword, MailKind::AccountExists, MailKind::EmailChanging, MailKind::ProviderLinked];
+    pub const ALL: [MailKind; 6] =
+        [MailKind::VerifyEmail, MailKind::ResetPassword, MailKind::AccountExists, MailKind::EmailChanging, MailKind::ProviderLinked, MailKind::Notification];
 
     pub fn as_str(self) -> &'static str {
         match self {
@@ -30,6 +33,7 @@ impl MailKind {
             MailKind::AccountExists => "account_exists",
             MailKind::EmailChanging => "email_changing",
             MailKind::ProviderLinked => "provider_linked",
+            MailKind::Notification => "notification",
         }
     }
 
@@ -42,7 +46,7 @@ impl MailKind {
         match self {
             MailKind::VerifyEmail => Some(TokenPurpose::VerifyEmail),
             MailKind::ResetPassword => Some(TokenPurpose::ResetPassword),
-            MailKind::AccountExists | MailKind::EmailChanging | MailKind::ProviderLinked => None,
+            MailKind::AccountExists | MailKind::EmailChanging | MailKind::ProviderLinked | MailKind::Notification => None,
         }
     }
 }

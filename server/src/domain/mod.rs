@@ -14,6 +14,7 @@ pub mod mail;
 pub mod markdown;
 pub mod material;
 pub mod network;
+pub mod notification;
 pub mod validation;
 pub mod vocab;
 

@@ -12,17 +12,55 @@ use lettre::{AsyncSendmailTransport, AsyncSmtpTransport, AsyncTransport, Message
 use serde_json::{json, Value};
 
 use crate::app::mail::MailSettings;
+use crate::app::notifications;
 use crate::app::{hash_secret, new_secret, now, App, AppError, AppResult};
 use crate::domain::mail::{after_failure, retry_delay, MailKind};
+use crate::domain::notification::NotificationKind;
 use crate::store::models::{AccountTokenRow, MailRow};
 use crate::store::{mail as store, users};
 use deelwijs_frontend::i18n::Lang;
-use deelwijs_frontend::mail::MailView;
+use deelwijs_frontend::mail::{MailView, NotificationItem};
 
 /// Checks the settings at start-up, so a typo fails there rather than at the first mail.
 pub fn check(settings: &MailSettings) -> Result<(), String> {
     settings.from.parse::<Mailbox>().map_err(|e| format!("--mail-from {:?} is not an address: {e}", settings.from))?;
     Transport::new(settings).map(drop)
+}
+
+/// `List-Unsubscribe: <https://…/unsubscribe/…>` (RFC 2369).
+#[derive(Clone)]
+struct ListUnsubscribe(String);
+
+impl Header for ListUnsubscribe {
+    fn name() -> HeaderName {
+        HeaderName::new_from_ascii_str("List-Unsubscribe")
+    }
+
+    fn parse(value: &str) -> Result<Self, Box<dyn std::error::Error + Send + Sync>> {
+        Ok(ListUnsubscribe(value.to_owned()))
+    }
+
+    fn display(&self) -> HeaderValue {
+        HeaderValue::new(Self::name(), self.0.clone())
+    }
+}
+
+/// `List-Unsubscribe-Post: List-Unsubscribe=One-Click` (RFC 8058).
+#[derive(Clone)]
+struct ListUnsubscribePost;
+
+impl Header for ListUnsubscribePost {
+    fn name() -> HeaderName {
+        HeaderName::new_from_ascii_str("List-Unsubscribe-Post")
+    }
+
+    fn parse(_: &str) -> Result<Self, Box<dyn std::error::Error + Send + Sync>> {
+        Ok(ListUnsubscribePost)
+    }
+
+    fn display(&self) -> HeaderValue {
+        HeaderValue::new(Self::name(), "List-Unsubscribe=One-Click".to_owned())
+    }
 }
 
 enum Transport {
@@ -195,6 +233,9 @@ async fn render(app: &App, from: &Mailbox, row: &MailRow) -> Result<Option<Messa
     // The secret is made now and only its hash is stored: the queue never holds a usable link.
     let secret = kind.token_purpose().map(|_| new_secret());
     let token_hash = secret.as_deref().map(hash_secret);
+    let wanted: Vec<String> =
+        params["notifications"].as_array().map(|ids| ids.iter().filter_map(|v| v.as_str().map(str::to_owned)).collect()).unwrap_or_default();
+    let scope = params["unsubscribe"].as_str().unwrap_or("all").to_owned();
     let prepared = app
         .db
         .write(move |conn| {
@@ -213,10 +254,17 @@ async fn render(app: &App, from: &Mailbox, row: &MailRow) -> Result<Option<Messa
                 )?;
             }
             let node_name = crate::store::settings::get(conn, "node_name")?.unwrap_or_else(|| crate::app::node::DEFAULT_NAME.to_owned());
-            Ok(Some((user, node_name)))
+            let notes = if kind == MailKind::Notification {
+                let rows = crate::store::notifications::by_ids(conn, &wanted)?;
+                Some((rows, notifications::unsubscribe_path(conn, &user.id, &scope)?))
+            } else {
+                None
+            };
+            Ok(Some((user, node_name, notes)))
         })
         .await?;
-    let Some((user, node_name)) = prepared else { return Ok(None) };
+    let Some((user, node_name, notes)) = prepared else { return Ok(None) };
+    let lang = Lang::parse(&row.lang).unwrap_or_default();
     let base = &app.config.public_url;
     let link = |path: &str| format!("{base}{path}");
     let secret = secret.unwrap_or_default();
@@ -233,6 +281,29 @@ async fn render(app: &App, from: &Mailbox, row: &MailRow) -> Result<Option<Messa
             sign_in_link: link("/sign-in"),
             reset_link: link("/password-reset"),
         },
+        MailKind::Notification => {
+            let (rows, _) = notes.as_ref().ok_or_else(|| RenderError::Address("a notification mail without notifications".to_owned()))?;
+            if rows.is_empty() {
+                // The account was deleted since, and its notifications with it.
+                return Ok(None);
+            }
+            MailView::Notifications {
+                display_name: user.display_name.clone(),
+                items: rows
+                    .iter()
+                    .map(|n| {
+                        let what = match NotificationKind::parse(&n.kind).map(NotificationKind::labels) {
+                            Some((nl, en)) => lang.t(nl, en).to_owned(),
+                            None => n.kind.clone(),
+                        };
+                        NotificationItem { what, title: n.subject_title.clone(), url: n.subject_url.clone(), detail: n.detail.clone() }
+                    })
+                    .collect(),
+                digest: params["digest"].as_str().map(str::to_owned),
+                settings_link: link("/account#notifications-title"),
+                unsubscribe_link: link(notes.as_ref().map_or("", |(_, path)| path.as_str())),
+            }
+        }
         MailKind::ProviderLinked => MailView::ProviderLinked {
             display_name: user.display_name.clone(),
             provider: params["provider"].as_str().unwrap_or_default().to_owned(),
@@ -244,15 +315,14 @@ async fn render(app: &App, from: &Mailbox, row: &MailRow) -> Result<Option<Messa
             account_link: link("/account"),
         },
     };
-    let lang = Lang::parse(&row.lang).unwrap_or_default();
     let text = deelwijs_frontend::mail::render(lang, &node_name, &view);
     let host = url::Url::parse(base).ok().and_then(|u| u.host_str().map(str::to_owned)).unwrap_or_else(|| "localhost".to_owned());
-    let message = Message::builder()
-        .from(from.clone())
-        .to(to)
-        .subject(text.subject)
-        .message_id(Some(format!("<{}@{host}>", row.id)))
-        .header(AutoSubmitted)
+    let mut builder = Message::builder().from(from.clone()).to(to).subject(text.subject).message_id(Some(format!("<{}@{host}>", row.id))).header(AutoSubmitted);
+    if let Some((_, path)) = &notes {
+        // RFC 2369 and RFC 8058: mail clients offer a one-click "unsubscribe" that POSTs here.
+        builder = builder.header(ListUnsubscribe(format!("<{}>", link(path)))).header(ListUnsubscribePost);
+    }
+    let message = builder
         .multipart(MultiPart::alternative_plain_html(text.text, text.html))
         .map_err(|e| RenderError::App(AppError::Internal(format!("building a mail: {e}"))))?;
     Ok(Some(message))

@@ -226,6 +226,8 @@ pub fn delete_personal(conn: &mut DbConnection, user_id: &str, actor_id: &str) -
     diesel::delete(api_tokens::table.filter(api_tokens::user_id.eq(user_id))).execute(conn)?;
     diesel::delete(account_tokens::table.filter(account_tokens::user_id.eq(user_id))).execute(conn)?;
     diesel::delete(user_identities::table.filter(user_identities::user_id.eq(user_id))).execute(conn)?;
+    diesel::delete(notifications::table.filter(notifications::user_id.eq(user_id))).execute(conn)?;
+    diesel::delete(notification_settings::table.filter(notification_settings::user_id.eq(user_id))).execute(conn)?;
     diesel::delete(oidc_logins::table.filter(oidc_logins::link_user_id.eq(user_id))).execute(conn)?;
     diesel::delete(mail_queue::table.filter(mail_queue::user_id.eq(user_id))).execute(conn)?;
     diesel::delete(likes::table.filter(likes::actor_id.eq(actor_id))).execute(conn)?;
@@ -261,4 +263,12 @@ pub fn blob_in_use(conn: &mut DbConnection, sha256: &str) -> Result<bool, DbErro
     }
     let in_versions: i64 = material_versions::table.filter(material_versions::attachments.like(format!("%{sha256}%"))).count().get_result(conn)?;
     Ok(in_versions > 0)
+}
+
+pub fn notifications(conn: &mut DbConnection, user_id: &str) -> Result<Vec<super::models::NotificationRow>, DbError> {
+    notifications::table
+        .filter(notifications::user_id.eq(user_id))
+        .order(notifications::created_at.asc())
+        .select(super::models::NotificationRow::as_select())
+        .load(conn)
 }

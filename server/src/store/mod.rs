@@ -12,6 +12,7 @@ pub mod mail;
 pub mod materials;
 pub mod models;
 pub mod networks;
+pub mod notifications;
 pub mod queue;
 pub mod reactions;
 pub mod schema;

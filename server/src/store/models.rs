@@ -63,6 +63,20 @@ pub struct OidcLoginRow {
     pub expires_at: NaiveDateTime,
 }
 
+/// Something that happened for someone to hear about.
+#[derive(Debug, Clone, serde::Serialize, Queryable, Selectable, Insertable)]
+#[diesel(table_name = notifications)]
+pub struct NotificationRow {
+    pub id: String,
+    pub user_id: String,
+    pub kind: String,
+    pub subject_url: String,
+    pub subject_title: String,
+    pub detail: String,
+    pub created_at: NaiveDateTime,
+    pub mailed_at: Option<NaiveDateTime>,
+}
+
 /// A mail waiting to be sent, or what became of it.
 #[derive(Debug, Clone, serde::Serialize, Queryable, Selectable, Insertable)]
 #[diesel(table_name = mail_queue)]

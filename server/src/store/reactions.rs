@@ -64,3 +64,7 @@ pub fn reports_in(conn: &mut DbConnection, state: &str, limit: i64) -> Result<Ve
 pub fn set_report_state(conn: &mut DbConnection, id: &str, state: &str) -> Result<usize, DbError> {
     diesel::update(reports::table.find(id)).set(reports::state.eq(state)).execute(conn)
 }
+
+pub fn report_by_id(conn: &mut DbConnection, id: &str) -> Result<Option<ReportRow>, DbError> {
+    reports::table.find(id).select(ReportRow::as_select()).first(conn).optional()
+}

@@ -60,6 +60,27 @@ diesel::table! {
 }
 
 diesel::table! {
+    notifications (id) {
+        id -> Text,
+        user_id -> Text,
+        kind -> Text,
+        subject_url -> Text,
+        subject_title -> Text,
+        detail -> Text,
+        created_at -> Timestamp,
+        mailed_at -> Nullable<Timestamp>,
+    }
+}
+
+diesel::table! {
+    notification_settings (user_id, kind) {
+        user_id -> Text,
+        kind -> Text,
+        frequency -> Text,
+    }
+}
+
+diesel::table! {
     mail_queue (id) {
         id -> Text,
         event_key -> Text,
@@ -498,6 +519,8 @@ diesel::allow_tables_to_appear_in_same_query!(
     account_tokens,
     user_identities,
     oidc_logins,
+    notifications,
+    notification_settings,
     mail_queue,
     sessions,
     api_tokens,

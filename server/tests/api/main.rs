@@ -14,6 +14,7 @@ mod mail;
 mod materials;
 mod migrations;
 mod networks;
+mod notifications;
 mod oidc;
 mod outbox;
 mod pages;

@@ -67,6 +67,16 @@ impl Drop for PgDatabase {
     }
 }
 
+/// Mail to an SMTP server on `smtp_port` of loopback, retried after 100 ms, 200 ms, … at most 1 s.
+fn test_mail(smtp_port: u16) -> deelwijs_server::app::mail::MailSettings {
+    deelwijs_server::app::mail::MailSettings {
+        url: format!("smtp://127.0.0.1:{smtp_port}"),
+        from: "Deelwijs Test <noreply@deelwijs.test>".to_owned(),
+        retry_base: std::time::Duration::from_millis(100),
+        retry_max: std::time::Duration::from_secs(1),
+    }
+}
+
 /// Optional parts of a test node.
 #[derive(Default)]
 pub struct Extras {
@@ -102,13 +112,14 @@ impl TestNode {
     /// A node that sends mail to an SMTP server on `smtp_port` of loopback (which need not be
     /// listening yet), retrying after 100 ms, 200 ms, … at most 1 s.
     pub async fn start_with_mail(backend: Backend, smtp_port: u16) -> TestNode {
-        let mail = deelwijs_server::app::mail::MailSettings {
-            url: format!("smtp://127.0.0.1:{smtp_port}"),
-            from: "Deelwijs Test <noreply@deelwijs.test>".to_owned(),
-            retry_base: std::time::Duration::from_millis(100),
-            retry_max: std::time::Duration::from_secs(1),
-        };
+        let mail = test_mail(smtp_port);
         Self::start_full(backend, Limits::default(), true, "127.0.0.1", Extras { mail: Some(mail), ..Extras::default() }).await
+    }
+
+    /// A node named `localhost:PORT` (others can follow it) that sends mail to `smtp_port`.
+    pub async fn start_federating_with_mail(backend: Backend, smtp_port: u16) -> TestNode {
+        let mail = test_mail(smtp_port);
+        Self::start_full(backend, Limits::default(), true, "localhost", Extras { mail: Some(mail), ..Extras::default() }).await
     }
 
     /// A node with optional parts (mail, identity providers, no passwords).

@@ -23,6 +23,7 @@ async fn account_page(page: &Page, req: &HttpRequest, new_token: Option<String>,
     let current = current_session(req).map(|secret| hash_secret(&secret));
     let sessions = accounts::sessions(&page.app, actor).await?;
     let linked = crate::app::identities::linked(&page.app, actor).await?;
+    let notification_settings = if page.app.config.mail.is_some() { crate::app::notifications::settings_of(&page.app, actor).await? } else { Vec::new() };
     let lang = page.lang();
     let all = PageNumber::new(Some(1), Some(PageNumber::MAX_PER_PAGE));
     let own_materials = materials::list(&page.app, Some(&actor.id), all).await?;
@@ -64,6 +65,13 @@ async fn account_page(page: &Page, req: &HttpRequest, new_token: Option<String>,
             .map(|p| (p.id.clone(), p.name.clone(), linked.iter().find(|i| i.provider == p.id).map(|i| i.email.clone())))
             .collect(),
         has_password: !user.password_hash.is_empty(),
+        notifications: notification_settings
+            .iter()
+            .map(|(kind, frequency)| {
+                let (nl, en) = kind.labels();
+                (kind.as_str().to_owned(), lang.t(nl, en).to_owned(), frequency.as_str().to_owned())
+            })
+            .collect(),
     };
     let status = if view.credentials.errors.is_empty() { StatusCode::OK } else { StatusCode::UNPROCESSABLE_ENTITY };
     Ok(page.html(status, deelwijs_frontend::account(&page.ctx, &view)))
@@ -114,6 +122,22 @@ pub async fn delete(page: Page, req: HttpRequest, payload: web::Payload) -> Http
             }
             Err(other) => Err(other),
         }
+    }
+    .await;
+    page.respond(result)
+}
+
+/// `POST /account/notifications`: how often each kind of notification is mailed.
+pub async fn save_notifications(page: Page, req: HttpRequest, payload: web::Payload) -> HttpResponse {
+    let result = async {
+        let actor = page.actor()?.clone();
+        let form = page.form(&req, payload).await?;
+        let choices = crate::domain::notification::NotificationKind::ALL
+            .into_iter()
+            .filter_map(|kind| form.get(kind.as_str()).map(|value| (kind.as_str().to_owned(), value.to_owned())))
+            .collect();
+        crate::app::notifications::save_settings(&page.app, &actor, choices).await?;
+        Ok(redirect("/account?done=saved#notifications-title"))
     }
     .await;
     page.respond(result)

@@ -18,6 +18,7 @@ mod oidc;
 mod privacy;
 mod reactions;
 mod search;
+mod unsubscribe;
 
 use std::future::Future;
 use std::pin::Pin;
@@ -59,6 +60,9 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
         .route("/verify-email/{secret}", web::get().to(auth::verify_email))
         .route("/account", web::get().to(account::show))
         .route("/account/export", web::get().to(account::export))
+        .route("/account/notifications", web::post().to(account::save_notifications))
+        .route("/unsubscribe/{user}/{scope}/{signature}", web::get().to(unsubscribe::confirm))
+        .route("/unsubscribe/{user}/{scope}/{signature}", web::post().to(unsubscribe::one_click))
         .route("/account/delete", web::post().to(account::delete))
         .route("/account/email", web::post().to(account::change_email))
         .route("/account/password", web::post().to(account::change_password))
@@ -349,6 +353,7 @@ fn notice_text(lang: Lang, code: &str) -> Option<String> {
         "password_reset" => lang.t("Je nieuwe wachtwoord is opgeslagen. Log ermee in.", "Your new password is saved. Sign in with it."),
         "password_changed" => lang.t("Je wachtwoord is gewijzigd; andere sessies zijn beëindigd.", "Your password was changed; other sessions were ended."),
         "session_ended" => lang.t("Sessie beëindigd.", "Session ended."),
+        "unsubscribed" => lang.t("Je bent afgemeld voor deze meldingen.", "You are unsubscribed from these notifications."),
         "provider_linked" => lang.t("Gekoppeld: je kunt nu ook zo inloggen.", "Linked: you can now sign in this way too."),
         "provider_unlinked" => lang.t("Ontkoppeld; je andere sessies zijn beëindigd.", "Unlinked; your other sessions were ended."),
         "account_deleted" => lang.t("Je account is verwijderd. Bedankt voor wat je deelde.", "Your account is deleted. Thank you for what you shared."),

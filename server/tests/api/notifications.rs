@@ -1,0 +1,153 @@
+//! Notifications by mail (issue 18) through a real SMTP server (aiosmtpd): at once for what
+//! needs an answer, in a daily digest for the rest, each kind switchable on `/account`, and a
+//! one-click unsubscribe (RFC 8058) that works without signing in. SQLite and PostgreSQL.
+
+use deelwijs_server::app::{notifications, Actor};
+use deelwijs_server::domain::vocab::Role;
+use reqwest::{Method, StatusCode};
+use serde_json::{json, Value};
+
+use crate::pages::csrf_of;
+use crate::support::{backends, wait_until, SmtpSink, TestNode};
+
+async fn mails_to(node: &TestNode, address: &str) -> i64 {
+    let address = address.to_owned();
+    node.app
+        .db
+        .read(move |conn| {
+            use deelwijs_server::store::schema::mail_queue;
+            use diesel::prelude::*;
+            Ok(mail_queue::table.filter(mail_queue::to_address.eq(address)).count().get_result::<i64>(conn)?)
+        })
+        .await
+        .unwrap()
+}
+
+#[actix_web::test]
+async fn notifications_come_at_once_or_in_a_digest_and_stop_in_one_click() {
+    for backend in backends() {
+        let smtp = SmtpSink::start();
+        let node = TestNode::start_with_mail(backend, smtp.port).await;
+        let anna = node.user("anna", Role::Member).await;
+        let bas = node.user("bas", Role::Member).await;
+        let lesson = node.material(&anna, json!({"title": "Breuken met pizza's"})).await;
+        let lesson_id = lesson["id"].as_str().unwrap();
+
+        // A remix, once published: at once (the default for remixes), with the unsubscribe headers.
+        let (status, remix) = node.post(&format!("/materials/{lesson_id}/remix"), Some(&bas), &json!({"title": "Breuken met taart"})).await;
+        assert_eq!(status, StatusCode::CREATED, "{remix}");
+        assert_eq!(mails_to(&node, "anna@example.org").await, 0, "{backend:?}: a draft remix is not news yet");
+        node.patch(&format!("/materials/{}", remix["id"].as_str().unwrap()), Some(&bas), &json!({"status": "published"})).await;
+        let mail = smtp.wait_for("anna@example.org", "Je werk is geremixt").await;
+        assert!(mail["text"].as_str().unwrap().contains("Breuken met taart") && mail["text"].as_str().unwrap().contains("Teacher bas"), "{mail}");
+        let unsubscribe = mail["headers"]["list-unsubscribe"].as_str().unwrap().trim_matches(['<', '>']).to_owned();
+        assert!(unsubscribe.starts_with(&format!("{}/unsubscribe/", node.url)), "{unsubscribe}");
+        assert_eq!(mail["headers"]["list-unsubscribe-post"], "List-Unsubscribe=One-Click");
+
+        // A like waits for the daily digest (at 06:00 UTC), which goes out once.
+        assert!(node.send(Method::PUT, &format!("/materials/{lesson_id}/like"), Some(&bas), &Value::Null).await.0.is_success());
+        assert!(!smtp.messages().iter().any(|m| m["headers"]["subject"].as_str().unwrap().contains("dagoverzicht")));
+        let tomorrow = (deelwijs_server::app::now() + chrono::Duration::days(1)).date().and_hms_opt(6, 30, 0).unwrap();
+        assert_eq!(notifications::queue_digests(&node.app, tomorrow).await.unwrap(), 1);
+        assert_eq!(notifications::queue_digests(&node.app, tomorrow + chrono::Duration::hours(1)).await.unwrap(), 0, "one digest per day");
+        let digest = smtp.wait_for("anna@example.org", "Je dagoverzicht").await;
+        assert!(digest["text"].as_str().unwrap().contains("Iemand vindt je werk goed: Breuken met pizza's (Teacher bas)"), "{digest}");
+        assert!(digest["html"].as_str().unwrap().contains(&format!("href=\"{}/materials/{lesson_id}\"", node.url)));
+
+        // One click, without signing in: no more remix mail. Opening the link alone changes nothing.
+        let anonymous = reqwest::Client::new();
+        assert_eq!(anonymous.get(&unsubscribe).send().await.unwrap().status(), StatusCode::OK);
+        let forged = format!("{}0", &unsubscribe[..unsubscribe.len() - 1]);
+        assert_eq!(anonymous.post(&forged).body("List-Unsubscribe=One-Click").send().await.unwrap().status(), StatusCode::NOT_FOUND);
+        let done =
+            anonymous.post(&unsubscribe).header("Content-Type", "application/x-www-form-urlencoded").body("List-Unsubscribe=One-Click").send().await.unwrap();
+        assert_eq!(done.status(), StatusCode::OK, "{backend:?}");
+        let before = mails_to(&node, "anna@example.org").await;
+        let (_, second) = node.post(&format!("/materials/{lesson_id}/remix"), Some(&bas), &json!({"title": "Nog een remix", "status": "published"})).await;
+        assert_eq!(second["status"], "published");
+        assert_eq!(mails_to(&node, "anna@example.org").await, before, "unsubscribed from remixes");
+
+        // On /account: likes at once from now on.
+        let browser = reqwest::Client::builder().cookie_store(true).redirect(reqwest::redirect::Policy::none()).build().unwrap();
+        let html = browser.get(format!("{}/sign-in", node.url)).send().await.unwrap().text().await.unwrap();
+        browser
+            .post(format!("{}/sign-in", node.url))
+            .form(&[("username", "anna"), ("password", "correct horse battery"), ("csrf", &csrf_of(&html))])
+            .send()
+            .await
+            .unwrap();
+        let page = browser.get(format!("{}/account", node.url)).send().await.unwrap().text().await.unwrap();
+        assert!(page.contains("Meldingen per mail") && page.contains("<option value=\"off\" selected>"), "the unsubscribed kind shows as off");
+        let form = [("liked", "immediate"), ("remixed", "off"), ("csrf", &csrf_of(&page))];
+        let saved = browser.post(format!("{}/account/notifications", node.url)).form(&form).send().await.unwrap();
+        assert_eq!(saved.status(), StatusCode::SEE_OTHER);
+        let carla = node.user("carla", Role::Member).await;
+        node.send(Method::PUT, &format!("/materials/{lesson_id}/like"), Some(&carla), &Value::Null).await;
+        smtp.wait_for("anna@example.org", "Iemand vindt je werk goed").await;
+
+        // A join request reaches the network's moderators at once.
+        assert!(node.post("/networks", Some(&anna), &json!({"name": "rekenen-samen", "title": "Rekenen samen", "join_mode": "approval"})).await.0.is_success());
+        assert!(node.post("/networks/rekenen-samen/join", Some(&carla), &Value::Null).await.0.is_success());
+        let join = smtp.wait_for("anna@example.org", "Iemand wil lid worden").await;
+        assert!(join["text"].as_str().unwrap().contains("Teacher carla"), "{join}");
+
+        // A handled report: its reporter hears.
+        let report = node.post(&format!("/materials/{lesson_id}/report"), Some(&carla), &json!({"comment": "Bron ontbreekt"})).await;
+        assert!(report.0.is_success(), "{}", report.1);
+        let admin_row = deelwijs_server::app::accounts::by_username(&node.app, "anna").await.unwrap();
+        let moderator = Actor { role: Role::Moderator, ..Actor::from_row(&admin_row) };
+        deelwijs_server::app::reactions::set_report_state(&node.app, &moderator, report.1["id"].as_str().unwrap(), true).await.unwrap();
+        smtp.wait_for("carla@example.org", "Een melding van jou is afgehandeld").await;
+        wait_until("every mail sent", || async { node.app.db.read(|conn| Ok(deelwijs_server::store::mail::next_due(conn)?)).await.unwrap().is_none() }).await;
+    }
+}
+
+/// Across nodes: new work from a followed person, a remix made on another node, and a network
+/// elsewhere passing one's work on each reach the person here by mail.
+#[actix_web::test]
+async fn news_from_other_nodes_is_mailed_too() {
+    for backend in backends() {
+        let smtp = SmtpSink::start();
+        let a = TestNode::start_federating_with_mail(backend, smtp.port).await;
+        let b = TestNode::start_federating(backend).await;
+        let host = |node: &TestNode| node.url.trim_start_matches("http://").to_owned();
+        let anna = a.user("anna", Role::Member).await;
+        let bas = b.user("bas", Role::Member).await;
+        // Anna hears of what she follows at once.
+        let anna_row = deelwijs_server::app::accounts::by_username(&a.app, "anna").await.unwrap();
+        notifications::save_settings(&a.app, &Actor::from_row(&anna_row), vec![("followed_content".into(), "immediate".into())]).await.unwrap();
+        let (status, follow) = a.post("/follows", Some(&anna), &json!({"target": format!("@bas@{}", host(&b))})).await;
+        assert_eq!(status, StatusCode::CREATED, "{follow}");
+        wait_until("the follow accepted", || async {
+            a.get("/follows", Some(&anna)).await.1["items"].as_array().is_some_and(|items| items.iter().any(|f| f["state"] == "accepted"))
+        })
+        .await;
+        b.material(&bas, json!({"title": "Breuken van de buren"})).await;
+        let news = smtp.wait_for("anna@example.org", "Nieuw werk van wie of wat je volgt").await;
+        assert!(news["text"].as_str().unwrap().contains("Breuken van de buren"), "{news}");
+
+        // Bas follows anna, remixes her lesson on his node and publishes it: anna hears.
+        a.material(&anna, json!({"title": "Breuken met pizza's"})).await;
+        let (status, _) = b.post("/follows", Some(&bas), &json!({"target": format!("@anna@{}", host(&a))})).await;
+        assert_eq!(status, StatusCode::CREATED);
+        let copy = wait_for_copy(&b, "Breuken met pizza's").await;
+        let (status, remix) =
+            b.post(&format!("/materials/{copy}/remix"), Some(&bas), &json!({"title": "Breuken met pizza's, voor groep 5", "status": "published"})).await;
+        assert_eq!(status, StatusCode::CREATED, "{remix}");
+        let remixed = smtp.wait_for("anna@example.org", "Je werk is geremixt").await;
+        assert!(remixed["text"].as_str().unwrap().contains(&host(&b)), "{remixed}");
+    }
+}
+
+/// The id of the copy of a material with this title on `node`, once it arrived.
+async fn wait_for_copy(node: &TestNode, title: &str) -> String {
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(20);
+    loop {
+        let (_, timeline) = node.get("/timeline?per_page=100", None).await;
+        if let Some(item) = timeline["items"].as_array().and_then(|items| items.iter().find(|m| m["title"] == title)) {
+            return item["id"].as_str().unwrap().to_owned();
+        }
+        assert!(std::time::Instant::now() < deadline, "no copy of {title:?} arrived within 20 s");
+        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+    }
+}
