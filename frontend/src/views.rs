@@ -441,6 +441,8 @@ pub struct AccountPage {
     pub has_password: bool,
     /// Per kind of notification: (kind id, label, frequency id chosen); empty when mail is off.
     pub notifications: Vec<(String, String, String)>,
+    /// Saved searches: (label, search page URL, delete URL).
+    pub saved_searches: Vec<(String, String, String)>,
 }
 
 #[derive(Debug, Clone)]
@@ -579,6 +581,8 @@ pub struct SearchPage {
     /// The list's own tabs and "new" button, when the search is a list's.
     pub tabs: Vec<Tab>,
     pub new_url: Option<(String, String)>,
+    /// For a signed-in person on a node that mails: the query string to save this search with.
+    pub save_query: Option<String>,
 }
 
 /// A goal in a framework tree (it may appear under several parents: the data is a graph).
@@ -665,6 +669,9 @@ pub struct GoalPage {
     pub case_studies: Vec<CaseStudyCard>,
     /// The search page filtered on this goal.
     pub search_url: String,
+    /// For a signed-in person on a node that mails: whether they follow this goal, and where
+    /// the follow form posts. `None`: no follow button.
+    pub follow: Option<(bool, String)>,
 }
 
 /// A goal offered in the material form: aligned already, or suggested from the text.

@@ -58,6 +58,22 @@ pub(crate) fn render(ctx: &PageCtx, account: &AccountPage) -> Markup {
         (credentials(ctx, &account.credentials))
         (sessions(ctx, &account.sessions))
         (notification_settings(ctx, &account.notifications))
+        @if !account.saved_searches.is_empty() {
+            section.home-section aria-labelledby="searches-title" {
+                div.section-header { h2 #searches-title { (l.t("Bewaarde zoekopdrachten", "Saved searches")) } }
+                ul.provider-list {
+                    @for (label, url, delete) in &account.saved_searches {
+                        li {
+                            a href=(url) { (label) }
+                            form.inline-form method="post" action=(delete) {
+                                (csrf_field(ctx))
+                                button.link-button.link-button--danger type="submit" { (l.t("Verwijderen", "Delete")) span.visually-hidden { ": " (label) } }
+                            }
+                        }
+                    }
+                }
+            }
+        }
         section.home-section aria-labelledby="data-title" {
             div.section-header { h2 #data-title { (l.t("Je gegevens", "Your data")) } }
             p { (l.t(

@@ -232,6 +232,19 @@ pub(crate) fn goal(ctx: &PageCtx, goal: &GoalPage) -> Markup {
                 @if !goal.statement.is_empty() && goal.statement != heading {
                     p.lead.goal-statement { (goal.statement) }
                 }
+                @if let Some((following, action)) = &goal.follow {
+                    form.inline-form method="post" action=(action) {
+                        (crate::layout::csrf_field(ctx))
+                        input type="hidden" name="follow" value=(if *following { "0" } else { "1" });
+                        button.button.button--secondary type="submit" {
+                            @if *following { (l.t("Niet meer volgen", "Unfollow")) } @else { (l.t("Volg dit doel", "Follow this goal")) }
+                        }
+                        " " span.muted { (l.t(
+                            "Je krijgt mail over nieuw werk bij dit doel en de doelen eronder.",
+                            "You get mail about new work for this goal and the goals below it."
+                        )) }
+                    }
+                }
             }
             @if goal.retired {
                 div.callout.callout--warning role="note" {

@@ -104,8 +104,8 @@ fn register(l: Lang, mail_on: bool) -> Vec<Processing> {
         });
         rows.push(Processing {
             what: l.t(
-                "Meldingen: wat er met je werk gebeurde (remix, like, netwerk), je keuze per soort en hoe vaak",
-                "Notifications: what happened to your work (remix, like, network), your choice per kind and how often",
+                "Meldingen: wat er met je werk gebeurde (remix, like, netwerk), de doelen die je volgt, je bewaarde zoekopdrachten, je keuze per soort en hoe vaak",
+                "Notifications: what happened to your work (remix, like, network), the goals you follow, your saved searches, your choice per kind and how often",
             ),
             why: l.t("Je op de hoogte houden, zoals je zelf instelt", "Keeping you informed, as you set it yourself"),
             basis: contract,

@@ -70,6 +70,14 @@ pub(crate) fn render(ctx: &PageCtx, search: &SearchPage) -> Markup {
                         }
                     }
                 }
+                @if let Some(query) = &search.save_query {
+                    form.inline-form.save-search method="post" action="/search/save" {
+                        (crate::layout::csrf_field(ctx))
+                        input type="hidden" name="query" value=(query);
+                        button.button.button--secondary type="submit" { (l.t("Bewaar deze zoekopdracht", "Save this search")) }
+                        " " span.muted { (l.t("Je krijgt mail als er iets nieuws bij komt.", "You get mail when something new turns up.")) }
+                    }
+                }
                 @if !search.active_filters.is_empty() {
                     div.active-filters {
                         span #filters-label .active-filters__label { (l.t("Filters:", "Filters:")) }

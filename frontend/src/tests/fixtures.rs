@@ -417,6 +417,7 @@ pub(super) fn account_page() -> AccountPage {
             ("remixed".into(), "Je werk is geremixt".into(), "immediate".into()),
             ("liked".into(), "Iemand vindt je werk goed".into(), "daily".into()),
         ],
+        saved_searches: vec![("breuken".into(), "/search?q=breuken".into(), "/account/searches/s1/delete".into())],
     }
 }
 
@@ -590,6 +591,7 @@ pub(super) fn search_page() -> SearchPage {
         label: "Zoek in leermiddelen, arrangementen en praktijkvoorbeelden".into(),
         tabs: Vec::new(),
         new_url: None,
+        save_query: Some("q=breuken&level=po".into()),
     }
 }
 
@@ -667,6 +669,7 @@ pub(super) fn goal_page() -> GoalPage {
         materials: vec![material_card()],
         case_studies: vec![case_card()],
         search_url: "/search?goal=k1".into(),
+        follow: Some((false, "/goals/k1/follow".into())),
     }
 }
 

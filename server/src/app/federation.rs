@@ -485,6 +485,13 @@ pub async fn receive_content(
                     };
                     notifications::notify(conn, mail_on, event)?;
                 }
+                let local_id = match kind {
+                    ContentKind::Material => material_store::by_ap_id(conn, &ap_id)?.map(|r| r.id),
+                    _ => case_store::by_ap_id(conn, &ap_id)?.map(|r| r.id),
+                };
+                if let Some(local_id) = local_id {
+                    notifications::new_work_for_goals(conn, mail_on, kind, &local_id, &ap_id, &title.clone().unwrap_or_default())?;
+                }
             }
             // Where it was posted: the networks relaying it here, or the network that announced it.
             let posted_in: Vec<ActorRow> = if sender.kind == "Group" { vec![sender.clone()] } else { relaying.clone() };

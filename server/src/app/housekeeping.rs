@@ -52,6 +52,8 @@ pub struct Pruned {
     pub mail: usize,
     /// Notifications mailed longer than `SENT_MAIL_KEPT` ago.
     pub notifications: usize,
+    /// New hits of saved searches told.
+    pub saved_searches: usize,
     /// Daily and weekly digests queued (this job is also what sends them out on time).
     pub digests: usize,
 }
@@ -65,6 +67,7 @@ pub async fn prune(app: &App, at: NaiveDateTime) -> AppResult<Pruned> {
         account_tokens: app.db.write(move |conn| Ok(mail::delete_expired_tokens(conn, at)?)).await?,
         mail: app.db.write(move |conn| Ok(mail::prune_sent(conn, at - SENT_MAIL_KEPT)?)).await?,
         notifications: app.db.write(move |conn| Ok(crate::store::notifications::prune_mailed(conn, at - SENT_MAIL_KEPT)?)).await?,
+        saved_searches: super::saved_searches::check(app, 500).await?,
         digests: super::notifications::queue_digests(app, at).await?,
     })
 }

@@ -393,6 +393,7 @@ pub(super) fn changed(conn: &mut DbConnection, config: &AppConfig, id: &str) -> 
     if let Some(row) = store::by_id(conn, id)? {
         let now_public = crate::app::outbox::is_public(&row.status, row.hidden, row.deleted_at.is_some());
         if !was_public && now_public && row.origin.is_none() {
+            super::notifications::new_work_for_goals(conn, config.mail.is_some(), ContentKind::Material, &row.id, &config.material_url(&row.id), &row.title)?;
             if let Some(source) = row.derived_from_id.as_deref().map(|s| store::by_id(conn, s)).transpose()?.flatten() {
                 if source.owner_id != row.owner_id && source.origin.is_none() {
                     let by = crate::store::users::by_id(conn, &row.owner_id)?.map(|u| u.display_name).unwrap_or_default();

@@ -24,6 +24,7 @@ pub mod notifications;
 pub mod outbox;
 pub mod reactions;
 pub mod remote_collections;
+pub mod saved_searches;
 pub mod search;
 pub mod suggestions;
 pub mod throttle;

@@ -194,8 +194,63 @@ fn constant_time_eq(a: &[u8], b: &[u8]) -> bool {
     a.len() == b.len() && a.iter().zip(b).fold(0u8, |acc, (x, y)| acc | (x ^ y)) == 0
 }
 
-/// Notifications and settings for the account export.
+/// Notifications, settings and followed goals for the account export.
 pub fn export(conn: &mut DbConnection, user_id: &str) -> AppResult<Value> {
     let settings: Vec<Value> = store::settings(conn, user_id)?.into_iter().map(|(kind, frequency)| json!({"kind": kind, "frequency": frequency})).collect();
-    Ok(json!({"settings": settings, "notifications": crate::store::account_data::notifications(conn, user_id)?}))
+    Ok(json!({
+        "settings": settings,
+        "followed_goals": store::followed_goals(conn, user_id)?,
+        "notifications": crate::store::account_data::notifications(conn, user_id)?,
+    }))
+}
+
+/// Public work that is new here (published, or arrived from another node): whoever follows one
+/// of its goals, a goal above one, or a goal of another framework matching one, hears once.
+pub fn new_work_for_goals(conn: &mut DbConnection, mail_on: bool, kind: crate::domain::ContentKind, id: &str, url: &str, title: &str) -> AppResult<()> {
+    if !mail_on {
+        return Ok(());
+    }
+    let goals = store::goals_of_content(conn, kind.as_str(), id)?;
+    if goals.is_empty() {
+        return Ok(());
+    }
+    let closure = crate::store::curricula::filter_closure(conn, &goals)?;
+    let mut told = std::collections::BTreeSet::new();
+    for (user_id, goal_id) in store::goal_followers(conn, &closure)? {
+        if !told.insert(user_id.clone()) {
+            continue;
+        }
+        let goal = crate::store::curricula::goal_by_id(conn, &goal_id)?;
+        let detail = goal
+            .map(|g| if g.human_coding_scheme.is_empty() { g.full_statement.chars().take(80).collect() } else { g.human_coding_scheme })
+            .unwrap_or_default();
+        notify(
+            conn,
+            true,
+            Event { user_id: &user_id, kind: NotificationKind::FollowedGoal, subject_url: url.to_owned(), subject_title: title.to_owned(), detail },
+        )?;
+    }
+    Ok(())
+}
+
+/// Follows (or stops following) a goal as the signed-in person.
+pub async fn follow_goal(app: &App, actor: &Actor, goal_id: &str, follow: bool) -> AppResult<()> {
+    let (user_id, goal_id) = (actor.id.clone(), goal_id.to_owned());
+    app.db
+        .write(move |conn| {
+            crate::store::curricula::goal_by_id(conn, &goal_id)?.ok_or(AppError::NotFound)?;
+            if follow {
+                store::follow_goal(conn, &user_id, &goal_id, now())?;
+            } else {
+                store::unfollow_goal(conn, &user_id, &goal_id)?;
+            }
+            Ok(())
+        })
+        .await
+}
+
+/// Whether the signed-in person follows a goal.
+pub async fn follows_goal(app: &App, actor: &Actor, goal_id: &str) -> AppResult<bool> {
+    let (user_id, goal_id) = (actor.id.clone(), goal_id.to_owned());
+    app.db.read(move |conn| Ok(store::follows_goal(conn, &user_id, &goal_id)?)).await
 }

@@ -18,16 +18,22 @@ pub enum NotificationKind {
     JoinRequest,
     /// New work from a person, node or network you follow.
     FollowedContent,
+    /// New work for a goal you follow (or a goal below it).
+    FollowedGoal,
+    /// New work that a search you saved finds.
+    SavedSearch,
 }
 
 impl NotificationKind {
-    pub const ALL: [NotificationKind; 6] = [
+    pub const ALL: [NotificationKind; 8] = [
         NotificationKind::Remixed,
         NotificationKind::Liked,
         NotificationKind::ReportResolved,
         NotificationKind::PostedToNetwork,
         NotificationKind::JoinRequest,
         NotificationKind::FollowedContent,
+        NotificationKind::FollowedGoal,
+        NotificationKind::SavedSearch,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -38,6 +44,8 @@ impl NotificationKind {
             NotificationKind::PostedToNetwork => "posted_to_network",
             NotificationKind::JoinRequest => "join_request",
             NotificationKind::FollowedContent => "followed_content",
+            NotificationKind::FollowedGoal => "followed_goal",
+            NotificationKind::SavedSearch => "saved_search",
         }
     }
 
@@ -49,7 +57,11 @@ impl NotificationKind {
     pub fn default_frequency(self) -> Frequency {
         match self {
             NotificationKind::Remixed | NotificationKind::ReportResolved | NotificationKind::JoinRequest => Frequency::Immediate,
-            NotificationKind::Liked | NotificationKind::PostedToNetwork | NotificationKind::FollowedContent => Frequency::Daily,
+            NotificationKind::Liked
+            | NotificationKind::PostedToNetwork
+            | NotificationKind::FollowedContent
+            | NotificationKind::FollowedGoal
+            | NotificationKind::SavedSearch => Frequency::Daily,
         }
     }
 
@@ -62,6 +74,8 @@ impl NotificationKind {
             NotificationKind::PostedToNetwork => ("Je werk is in een netwerk geplaatst", "Your work was posted to a network"),
             NotificationKind::JoinRequest => ("Iemand wil lid worden van een netwerk dat je modereert", "Someone asks to join a network you moderate"),
             NotificationKind::FollowedContent => ("Nieuw werk van wie of wat je volgt", "New work from whom or what you follow"),
+            NotificationKind::FollowedGoal => ("Nieuw werk bij een doel dat je volgt", "New work for a goal you follow"),
+            NotificationKind::SavedSearch => ("Nieuw werk voor een bewaarde zoekopdracht", "New work for a saved search"),
         }
     }
 }

@@ -228,6 +228,8 @@ pub fn delete_personal(conn: &mut DbConnection, user_id: &str, actor_id: &str) -
     diesel::delete(user_identities::table.filter(user_identities::user_id.eq(user_id))).execute(conn)?;
     diesel::delete(notifications::table.filter(notifications::user_id.eq(user_id))).execute(conn)?;
     diesel::delete(notification_settings::table.filter(notification_settings::user_id.eq(user_id))).execute(conn)?;
+    diesel::delete(goal_follows::table.filter(goal_follows::user_id.eq(user_id))).execute(conn)?;
+    diesel::delete(saved_searches::table.filter(saved_searches::user_id.eq(user_id))).execute(conn)?;
     diesel::delete(oidc_logins::table.filter(oidc_logins::link_user_id.eq(user_id))).execute(conn)?;
     diesel::delete(mail_queue::table.filter(mail_queue::user_id.eq(user_id))).execute(conn)?;
     diesel::delete(likes::table.filter(likes::actor_id.eq(actor_id))).execute(conn)?;

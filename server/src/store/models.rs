@@ -77,6 +77,19 @@ pub struct NotificationRow {
     pub mailed_at: Option<NaiveDateTime>,
 }
 
+/// A search someone asked to hear about.
+#[derive(Debug, Clone, serde::Serialize, Queryable, Selectable, Insertable)]
+#[diesel(table_name = saved_searches)]
+pub struct SavedSearchRow {
+    pub id: String,
+    pub user_id: String,
+    pub label: String,
+    pub query: String,
+    pub seen: String,
+    pub created_at: NaiveDateTime,
+    pub checked_at: NaiveDateTime,
+}
+
 /// A mail waiting to be sent, or what became of it.
 #[derive(Debug, Clone, serde::Serialize, Queryable, Selectable, Insertable)]
 #[diesel(table_name = mail_queue)]

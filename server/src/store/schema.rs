@@ -73,6 +73,26 @@ diesel::table! {
 }
 
 diesel::table! {
+    saved_searches (id) {
+        id -> Text,
+        user_id -> Text,
+        label -> Text,
+        query -> Text,
+        seen -> Text,
+        created_at -> Timestamp,
+        checked_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    goal_follows (user_id, goal_id) {
+        user_id -> Text,
+        goal_id -> Text,
+        created_at -> Timestamp,
+    }
+}
+
+diesel::table! {
     notification_settings (user_id, kind) {
         user_id -> Text,
         kind -> Text,
@@ -521,6 +541,8 @@ diesel::allow_tables_to_appear_in_same_query!(
     oidc_logins,
     notifications,
     notification_settings,
+    goal_follows,
+    saved_searches,
     mail_queue,
     sessions,
     api_tokens,

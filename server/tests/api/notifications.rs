@@ -10,6 +10,15 @@ use serde_json::{json, Value};
 use crate::pages::csrf_of;
 use crate::support::{backends, wait_until, SmtpSink, TestNode};
 
+/// A browser with a session of `username` (password of the test accounts), signed in with the form.
+async fn signed_in(node: &TestNode, username: &str) -> reqwest::Client {
+    let browser = reqwest::Client::builder().cookie_store(true).redirect(reqwest::redirect::Policy::none()).build().unwrap();
+    let html = browser.get(format!("{}/sign-in", node.url)).send().await.unwrap().text().await.unwrap();
+    let form = [("username", username), ("password", "correct horse battery"), ("csrf", &csrf_of(&html))];
+    assert_eq!(browser.post(format!("{}/sign-in", node.url)).form(&form).send().await.unwrap().status(), StatusCode::SEE_OTHER);
+    browser
+}
+
 async fn mails_to(node: &TestNode, address: &str) -> i64 {
     let address = address.to_owned();
     node.app
@@ -68,14 +77,7 @@ async fn notifications_come_at_once_or_in_a_digest_and_stop_in_one_click() {
         assert_eq!(mails_to(&node, "anna@example.org").await, before, "unsubscribed from remixes");
 
         // On /account: likes at once from now on.
-        let browser = reqwest::Client::builder().cookie_store(true).redirect(reqwest::redirect::Policy::none()).build().unwrap();
-        let html = browser.get(format!("{}/sign-in", node.url)).send().await.unwrap().text().await.unwrap();
-        browser
-            .post(format!("{}/sign-in", node.url))
-            .form(&[("username", "anna"), ("password", "correct horse battery"), ("csrf", &csrf_of(&html))])
-            .send()
-            .await
-            .unwrap();
+        let browser = signed_in(&node, "anna").await;
         let page = browser.get(format!("{}/account", node.url)).send().await.unwrap().text().await.unwrap();
         assert!(page.contains("Meldingen per mail") && page.contains("<option value=\"off\" selected>"), "the unsubscribed kind shows as off");
         let form = [("liked", "immediate"), ("remixed", "off"), ("csrf", &csrf_of(&page))];
@@ -149,5 +151,83 @@ async fn wait_for_copy(node: &TestNode, title: &str) -> String {
         }
         assert!(std::time::Instant::now() < deadline, "no copy of {title:?} arrived within 20 s");
         tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+    }
+}
+
+/// A goal followed on its page: new public work aligned to a goal below it is news; a draft is
+/// not, until it is published.
+#[actix_web::test]
+async fn a_followed_goal_tells_of_new_work_below_it() {
+    for backend in backends() {
+        let smtp = SmtpSink::start();
+        let node = TestNode::start_with_mail(backend, smtp.port).await;
+        let slo = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/src/demo/slo-kerndoelen-2025-11.case.json")).unwrap();
+        deelwijs_server::app::curricula::import(&node.app, None, serde_json::from_str(&slo).unwrap()).await.unwrap();
+        node.user("anna", Role::Member).await;
+        let bas = node.user("bas", Role::Member).await;
+        // A goal with a goal below it.
+        let (parent, child) = node
+            .app
+            .db
+            .read(|conn| {
+                use deelwijs_server::store::schema::{goal_parents, goals};
+                use diesel::prelude::*;
+                let (child, parent): (String, String) = goal_parents::table.select((goal_parents::goal_id, goal_parents::parent_id)).first(conn)?;
+                let uri: String = goals::table.find(&child).select(goals::uri).first(conn)?;
+                Ok((parent, (child, uri)))
+            })
+            .await
+            .unwrap();
+        let anna_row = deelwijs_server::app::accounts::by_username(&node.app, "anna").await.unwrap();
+        notifications::save_settings(&node.app, &Actor::from_row(&anna_row), vec![("followed_goal".into(), "immediate".into())]).await.unwrap();
+        // Follow with the form on the goal page.
+        let browser = signed_in(&node, "anna").await;
+        let page = browser.get(format!("{}/goals/{parent}", node.url)).send().await.unwrap().text().await.unwrap();
+        assert!(page.contains("Volg dit doel"), "{backend:?}");
+        let followed = browser.post(format!("{}/goals/{parent}/follow", node.url)).form(&[("follow", "1"), ("csrf", &csrf_of(&page))]).send().await.unwrap();
+        assert_eq!(followed.status(), StatusCode::SEE_OTHER);
+        assert!(browser.get(format!("{}/goals/{parent}", node.url)).send().await.unwrap().text().await.unwrap().contains("Niet meer volgen"));
+
+        let draft = node.material(&bas, json!({"title": "Concept bij het doel", "status": "draft", "goals": [{"uri": child.1}]})).await;
+        assert_eq!(mails_to(&node, "anna@example.org").await, 0, "a draft is not news");
+        node.patch(&format!("/materials/{}", draft["id"].as_str().unwrap()), Some(&bas), &json!({"status": "published"})).await;
+        let mail = smtp.wait_for("anna@example.org", "Nieuw werk bij een doel dat je volgt").await;
+        assert!(mail["text"].as_str().unwrap().contains("Concept bij het doel"), "{mail}");
+    }
+}
+
+/// A saved search: saved from the search page, it tells of new work it finds (not of what it
+/// found when saved), and can be deleted on `/account`.
+#[actix_web::test]
+async fn a_saved_search_tells_of_new_hits() {
+    for backend in backends() {
+        let smtp = SmtpSink::start();
+        let node = TestNode::start_with_mail(backend, smtp.port).await;
+        node.user("anna", Role::Member).await;
+        let bas = node.user("bas", Role::Member).await;
+        let anna_row = deelwijs_server::app::accounts::by_username(&node.app, "anna").await.unwrap();
+        notifications::save_settings(&node.app, &Actor::from_row(&anna_row), vec![("saved_search".into(), "immediate".into())]).await.unwrap();
+        node.material(&bas, json!({"title": "Breuken met pizza's"})).await;
+        wait_until("indexed", || async { node.get("/search?q=pizza", None).await.1["total"] == 1 }).await;
+        let browser = signed_in(&node, "anna").await;
+        let page = browser.get(format!("{}/search?q=pizza&level=po", node.url)).send().await.unwrap().text().await.unwrap();
+        assert!(page.contains("Bewaar deze zoekopdracht"), "{backend:?}");
+        let saved = browser.post(format!("{}/search/save", node.url)).form(&[("query", "q=pizza&level=po"), ("csrf", &csrf_of(&page))]).send().await.unwrap();
+        assert_eq!(saved.status(), StatusCode::SEE_OTHER);
+        assert_eq!(deelwijs_server::app::saved_searches::check(&node.app, 100).await.unwrap(), 0, "what it found when saved is not news");
+        node.material(&bas, json!({"title": "Pizza's verdelen in groep 6"})).await;
+        node.material(&bas, json!({"title": "Pizza's voor het vo", "education_levels": ["vo"]})).await;
+        wait_until("indexed", || async { node.get("/search?q=pizza", None).await.1["total"] == 3 }).await;
+        assert_eq!(deelwijs_server::app::saved_searches::check(&node.app, 100).await.unwrap(), 1, "only the new po hit");
+        let mail = smtp.wait_for("anna@example.org", "Nieuw werk voor een bewaarde zoekopdracht").await;
+        assert!(mail["text"].as_str().unwrap().contains("Pizza's verdelen in groep 6") && !mail["text"].as_str().unwrap().contains("voor het vo"), "{mail}");
+        assert_eq!(deelwijs_server::app::saved_searches::check(&node.app, 100).await.unwrap(), 0, "told once");
+        let account = browser.get(format!("{}/account", node.url)).send().await.unwrap().text().await.unwrap();
+        assert!(account.contains("Bewaarde zoekopdrachten") && account.contains("/search?q=pizza&amp;level=po"), "{backend:?}");
+        let start = account.find("/account/searches/").unwrap();
+        let action = &account[start..start + account[start..].find('"').unwrap()];
+        let deleted = browser.post(format!("{}{action}", node.url)).form(&[("csrf", csrf_of(&account))]).send().await.unwrap();
+        assert_eq!(deleted.status(), StatusCode::SEE_OTHER);
+        assert!(!browser.get(format!("{}/account", node.url)).send().await.unwrap().text().await.unwrap().contains("Bewaarde zoekopdrachten"));
     }
 }

@@ -65,6 +65,22 @@ async fn account_page(page: &Page, req: &HttpRequest, new_token: Option<String>,
             .map(|p| (p.id.clone(), p.name.clone(), linked.iter().find(|i| i.provider == p.id).map(|i| i.email.clone())))
             .collect(),
         has_password: !user.password_hash.is_empty(),
+        saved_searches: crate::app::saved_searches::list(&page.app, actor)
+            .await?
+            .into_iter()
+            .map(|s| {
+                let query: serde_json::Value = serde_json::from_str(&s.query).unwrap_or_default();
+                let mut url = url::form_urlencoded::Serializer::new(String::new());
+                url.append_pair("q", query["text"].as_str().unwrap_or_default());
+                for pair in query["filters"].as_array().into_iter().flatten() {
+                    url.append_pair(pair[0].as_str().unwrap_or_default(), pair[1].as_str().unwrap_or_default());
+                }
+                if let Some(goal) = query["goal"].as_str() {
+                    url.append_pair("goal", goal);
+                }
+                (s.label, format!("/search?{}", url.finish()), format!("/account/searches/{}/delete", s.id))
+            })
+            .collect(),
         notifications: notification_settings
             .iter()
             .map(|(kind, frequency)| {
@@ -138,6 +154,18 @@ pub async fn save_notifications(page: Page, req: HttpRequest, payload: web::Payl
             .collect();
         crate::app::notifications::save_settings(&page.app, &actor, choices).await?;
         Ok(redirect("/account?done=saved#notifications-title"))
+    }
+    .await;
+    page.respond(result)
+}
+
+/// `POST /account/searches/{id}/delete`.
+pub async fn delete_search(page: Page, req: HttpRequest, id: web::Path<String>, payload: web::Payload) -> HttpResponse {
+    let result = async {
+        let actor = page.actor()?.clone();
+        page.form(&req, payload).await?;
+        crate::app::saved_searches::delete(&page.app, &actor, &id).await?;
+        Ok(redirect("/account?done=deleted#searches-title"))
     }
     .await;
     page.respond(result)

@@ -216,6 +216,18 @@ fn wants_json(req: &HttpRequest) -> bool {
     first.starts_with("application/ld+json") || first.starts_with("application/json")
 }
 
+/// `POST /goals/{id}/follow` (`follow=1` or `0`): follow a goal for mail about new work.
+pub async fn follow_goal(page: Page, req: HttpRequest, id: web::Path<String>, payload: web::Payload) -> HttpResponse {
+    let result = async {
+        let actor = page.actor()?.clone();
+        let form = page.form(&req, payload).await?;
+        crate::app::notifications::follow_goal(&page.app, &actor, &id, form.get("follow") != Some("0")).await?;
+        Ok(super::redirect(&format!("/goals/{}?done=saved", id.as_str())))
+    }
+    .await;
+    page.respond(result)
+}
+
 pub async fn goal(page: Page, req: HttpRequest, key: web::Path<String>) -> HttpResponse {
     let result = async {
         let detail = curricula::goal(&page.app, &key).await?;
@@ -259,6 +271,12 @@ pub async fn goal(page: Page, req: HttpRequest, key: web::Path<String>) -> HttpR
             materials: detail.materials.iter().map(|m| convert::material_card(lang, m, false)).collect(),
             case_studies: detail.case_studies.iter().map(|c| convert::case_study_card(lang, c, false)).collect(),
             search_url: format!("/search?goal={}", detail.goal.id),
+            follow: match (&page.actor, page.app.config.mail.is_some()) {
+                (Some(actor), true) => {
+                    Some((crate::app::notifications::follows_goal(&page.app, actor, &detail.goal.id).await?, format!("/goals/{}/follow", detail.goal.id)))
+                }
+                _ => None,
+            },
         };
         Ok(page.ok(deelwijs_frontend::goal(&page.ctx, &view)))
     }

@@ -95,10 +95,13 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
         .route("/materials/{id}/networks", web::post().to(groups::post))
         .route("/case-studies/{id}/networks", web::post().to(groups::post))
         .route("/search", web::get().to(search::show))
+        .route("/search/save", web::post().to(search::save))
+        .route("/account/searches/{id}/delete", web::post().to(account::delete_search))
         .route("/curricula", web::get().to(curricula::list))
         .route("/curricula", web::post().to(curricula::import))
         .route("/curricula/{id}", web::get().to(curricula::framework))
         .route("/goals/{key}", web::get().to(curricula::goal))
+        .route("/goals/{id}/follow", web::post().to(curricula::follow_goal))
         .route("/materials", web::get().to(materials::list))
         .route("/materials", web::post().to(materials::create))
         .route("/materials/new", web::get().to(materials::new_form))
@@ -353,6 +356,9 @@ fn notice_text(lang: Lang, code: &str) -> Option<String> {
         "password_reset" => lang.t("Je nieuwe wachtwoord is opgeslagen. Log ermee in.", "Your new password is saved. Sign in with it."),
         "password_changed" => lang.t("Je wachtwoord is gewijzigd; andere sessies zijn beëindigd.", "Your password was changed; other sessions were ended."),
         "session_ended" => lang.t("Sessie beëindigd.", "Session ended."),
+        "search_saved" => {
+            lang.t("Zoekopdracht bewaard: je krijgt mail als er iets nieuws bij komt.", "Search saved: you get mail when something new turns up.")
+        }
         "unsubscribed" => lang.t("Je bent afgemeld voor deze meldingen.", "You are unsubscribed from these notifications."),
         "provider_linked" => lang.t("Gekoppeld: je kunt nu ook zo inloggen.", "Linked: you can now sign in this way too."),
         "provider_unlinked" => lang.t("Ontkoppeld; je andere sessies zijn beëindigd.", "Unlinked; your other sessions were ended."),

@@ -271,6 +271,8 @@ pub async fn render(page: &Page, mut params: SearchParams, query_string: &str, s
         label: scope.label,
         tabs: scope.tabs,
         new_url: scope.new_url,
+        save_query: (page.actor.is_some() && page.app.config.mail.is_some())
+            .then(|| url::form_urlencoded::Serializer::new(String::new()).extend_pairs(raw.iter().filter(|(k, _)| k != "page" && k != "sort")).finish()),
     };
     let mut response = page.ok(deelwijs_frontend::search(&page.ctx, &view));
     // A level filter is remembered (a preference, not tracking: it never leaves this node), so
@@ -286,4 +288,19 @@ pub async fn render(page: &Page, mut params: SearchParams, query_string: &str, s
         response.add_cookie(&cookie).map_err(|e| crate::app::AppError::Internal(e.to_string()))?;
     }
     Ok(response)
+}
+
+/// `POST /search/save` (`query`: the search's query string): saves it for mail about new hits.
+pub async fn save(page: Page, req: actix_web::HttpRequest, payload: web::Payload) -> HttpResponse {
+    let result = async {
+        let actor = page.actor()?.clone();
+        let form = page.form(&req, payload).await?;
+        let query_string = form.text("query");
+        let params = web::Query::<SearchParams>::from_query(&query_string).map(web::Query::into_inner).unwrap_or_default();
+        let label = params.q.clone().filter(|q| !q.trim().is_empty()).unwrap_or_else(|| page.lang().t("Zoekopdracht", "Search").to_owned());
+        crate::app::saved_searches::save(&page.app, &actor, &label, params.to_query()).await?;
+        Ok(super::redirect("/account?done=search_saved#searches-title"))
+    }
+    .await;
+    page.respond(result)
 }
