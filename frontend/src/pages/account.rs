@@ -83,7 +83,7 @@ pub(crate) fn render(ctx: &PageCtx, account: &AccountPage) -> Markup {
             p { a.button.button--secondary href="/account/export" download { (l.t("Mijn gegevens downloaden", "Download my data")) } }
             p.muted { a href="/privacy" { (l.t("Wat deze node bewaart en waarom", "What this node keeps and why")) } }
         }
-        (delete_form(ctx, &account.credentials, &account.display_name))
+        (delete_form(ctx, &account.credentials, &account.display_name, confirm_at(account)))
         section.home-section aria-labelledby="my-materials" {
             div.section-header { h2 #my-materials { (l.t("Mijn leermiddelen", "My materials")) } }
             (material_grid(l, &account.materials, Level::H3, l.t("Je hebt nog geen leermiddelen gedeeld.", "You have not shared any materials yet.")))
@@ -254,8 +254,17 @@ fn sessions(ctx: &PageCtx, sessions: &[SessionView]) -> Markup {
     }
 }
 
-/// Deleting the account: the person chooses what happens to their published work.
-fn delete_form(ctx: &PageCtx, view: &CredentialsView, display_name: &str) -> Markup {
+/// For an account without a password: the provider it confirms its deletion at.
+fn confirm_at(account: &AccountPage) -> Option<&str> {
+    if account.has_password {
+        return None;
+    }
+    account.providers.iter().find(|(_, _, linked)| linked.is_some()).map(|(_, name, _)| name.as_str())
+}
+
+/// Deleting the account: the person chooses what happens to their published work, and confirms
+/// with their password (or, without one, by signing in at their school's provider).
+fn delete_form(ctx: &PageCtx, view: &CredentialsView, display_name: &str, provider: Option<&str>) -> Markup {
     let l = ctx.lang;
     let none: [(String, String); 0] = [];
     let errors = if view.errors_for == "delete" { &view.errors[..] } else { &none[..] };
@@ -291,8 +300,15 @@ fn delete_form(ctx: &PageCtx, view: &CredentialsView, display_name: &str) -> Mar
                     (f.field("keep_name", l.t("Naam bij je werk", "Name on your work"))
                         .hint(l.t("Alleen als je werk blijft staan. Bijvoorbeeld je naam, of \"een docent uit Utrecht\".", "Only if your work stays. For example your name, or \"a teacher from Utrecht\"."))
                         .input(Input { value: keep_name, maxlength: Some("100"), ..Input::default() }))
-                    (f.field("delete_password", l.t("Je wachtwoord", "Your password")).required()
-                        .input(Input { kind: "password", autocomplete: Some("current-password"), ..Input::default() }))
+                    @match provider {
+                        Some(provider) => {
+                            p.muted { (l.t("Je bevestigt door opnieuw in te loggen bij", "You confirm by signing in again at")) " " strong { (provider) } "." }
+                        }
+                        None => {
+                            (f.field("delete_password", l.t("Je wachtwoord", "Your password")).required()
+                                .input(Input { kind: "password", autocomplete: Some("current-password"), ..Input::default() }))
+                        }
+                    }
                     button.button.button--danger type="submit" { (l.t("Mijn account definitief verwijderen", "Delete my account for good")) }
                 }
             }

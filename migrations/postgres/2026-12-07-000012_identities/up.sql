@@ -25,6 +25,10 @@ CREATE TABLE oidc_logins (
     pkce_verifier TEXT NOT NULL,
     next_path TEXT NOT NULL,
     link_user_id TEXT REFERENCES users(id) ON DELETE CASCADE,
+    -- 'sign_in', 'link' (to link_user_id) or 'delete' (link_user_id confirms deleting itself,
+    -- with what `payload` says becomes of its work).
+    purpose TEXT NOT NULL DEFAULT 'sign_in',
+    payload TEXT NOT NULL DEFAULT '',
     created_at TIMESTAMP NOT NULL,
     expires_at TIMESTAMP NOT NULL
 );

@@ -24,6 +24,21 @@ pub enum PublishedWork {
 }
 
 impl PublishedWork {
+    /// As kept with a sign-in at a provider: `delete`, or `keep:` and the name.
+    pub fn to_payload(&self) -> String {
+        match self {
+            PublishedWork::Delete => "delete".to_owned(),
+            PublishedWork::KeepAs(name) => format!("keep:{name}"),
+        }
+    }
+
+    pub fn from_payload(payload: &str) -> PublishedWork {
+        match payload.strip_prefix("keep:") {
+            Some(name) => PublishedWork::KeepAs(name.to_owned()),
+            None => PublishedWork::Delete,
+        }
+    }
+
     /// From the form: `choice` is `delete` or `keep`, `name` the attribution for `keep`.
     pub fn parse(choice: &str, name: &str) -> Result<PublishedWork, FieldErrors> {
         let mut errors = FieldErrors::default();
@@ -50,7 +65,20 @@ impl PublishedWork {
 /// own account only while another administrator remains.
 pub async fn delete_account(app: &App, actor: &Actor, client: &str, password: &str, published: PublishedWork) -> AppResult<()> {
     let user = accounts::check_password(app, actor, client, password).await?;
+    delete_confirmed(app, &user.id, published).await
+}
+
+/// Deletes an account whose owner has just confirmed it: with their password, or, for an
+/// account without one, by signing in again at their identity provider.
+pub async fn delete_confirmed(app: &App, user_id: &str, published: PublishedWork) -> AppResult<()> {
     let config = app.config.clone();
+    let user = app
+        .db
+        .read({
+            let id = user_id.to_owned();
+            move |conn| crate::store::users::by_id(conn, &id)?.ok_or(AppError::NotFound)
+        })
+        .await?;
     let user_id = user.id.clone();
     let freed: Vec<String> = app
         .db
@@ -137,7 +165,7 @@ pub async fn delete_account(app: &App, actor: &Actor, client: &str, password: &s
             }
         }
     }
-    tracing::info!(user = %actor.id, "account deleted by its owner");
+    tracing::info!(user = %user.id, "account deleted by its owner");
     Ok(())
 }
 

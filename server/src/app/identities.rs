@@ -110,6 +110,8 @@ pub struct VerifiedIdentity {
     pub name: Option<String>,
     pub preferred_username: Option<String>,
     pub schac_home_organization: Option<String>,
+    /// When the person signed in at the provider (`auth_time`), if it said.
+    pub authenticated_at: Option<chrono::NaiveDateTime>,
 }
 
 /// A sign-in about to be sent to a provider.
@@ -122,8 +124,22 @@ pub struct NewLogin<'a> {
     pub nonce: &'a str,
     pub pkce_verifier: &'a str,
     pub next_path: &'a str,
-    /// `Some`: link the provider to this signed-in account instead of signing in.
-    pub link_user_id: Option<&'a str>,
+    /// What the round trip is for.
+    pub purpose: LoginPurpose<'a>,
+}
+
+/// Why someone goes to their provider.
+#[derive(Debug, Clone, Copy)]
+pub enum LoginPurpose<'a> {
+    SignIn,
+    /// Link the provider to this signed-in account.
+    Link(&'a str),
+    /// This signed-in account, which has no password, confirms deleting itself; `payload` says
+    /// what becomes of its work.
+    Delete {
+        user_id: &'a str,
+        payload: &'a str,
+    },
 }
 
 pub fn provider<'a>(app: &'a App, id: &str) -> AppResult<&'a OidcProvider> {
@@ -138,7 +154,20 @@ pub async fn remember_login(app: &App, login: NewLogin<'_>) -> AppResult<()> {
         nonce: login.nonce.to_owned(),
         pkce_verifier: login.pkce_verifier.to_owned(),
         next_path: login.next_path.to_owned(),
-        link_user_id: login.link_user_id.map(str::to_owned),
+        link_user_id: match login.purpose {
+            LoginPurpose::SignIn => None,
+            LoginPurpose::Link(user_id) | LoginPurpose::Delete { user_id, .. } => Some(user_id.to_owned()),
+        },
+        purpose: match login.purpose {
+            LoginPurpose::SignIn => "sign_in",
+            LoginPurpose::Link(_) => "link",
+            LoginPurpose::Delete { .. } => "delete",
+        }
+        .to_owned(),
+        payload: match login.purpose {
+            LoginPurpose::Delete { payload, .. } => payload.to_owned(),
+            _ => String::new(),
+        },
         created_at: now(),
         expires_at: now() + Duration::minutes(LOGIN_MINUTES),
     };
@@ -354,6 +383,12 @@ pub async fn unlink(app: &App, actor: &Actor, provider_id: &str, keep: Option<&s
             Ok(())
         })
         .await
+}
+
+/// Whether a verified identity is one linked to this account (a provider confirming it is them).
+pub async fn confirms(app: &App, user_id: &str, identity: &VerifiedIdentity) -> AppResult<bool> {
+    let (user_id, provider, subject) = (user_id.to_owned(), identity.provider.clone(), identity.subject.clone());
+    app.db.read(move |conn| Ok(store::find(conn, &provider, &subject)?.is_some_and(|i| i.user_id == user_id))).await
 }
 
 /// The providers linked to the signed-in account.

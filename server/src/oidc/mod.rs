@@ -35,6 +35,9 @@ pub enum OidcError {
     Invalid(String),
 }
 
+/// How recent a sign-in at the provider must be to confirm something (`max_age`).
+pub const REAUTHENTICATE_WITHIN: Duration = Duration::from_secs(600);
+
 /// A sign-in about to be sent to the provider: where to send the browser, and the secrets to
 /// keep for the callback.
 pub struct Started {
@@ -77,8 +80,10 @@ fn describe(error: &dyn std::error::Error) -> String {
     text.chars().take(500).collect()
 }
 
-/// Discovers the provider and builds the authorization request.
-pub async fn start(provider: &OidcProvider, redirect_url: &str) -> Result<Started, OidcError> {
+/// Discovers the provider and builds the authorization request. `reauthenticate`: the person
+/// must sign in at the provider again now (`prompt=login`, `max_age`), to confirm something
+/// that cannot be undone; an existing session there does not do.
+pub async fn start(provider: &OidcProvider, redirect_url: &str, reauthenticate: bool) -> Result<Started, OidcError> {
     let metadata = metadata(provider).await?;
     let redirect = RedirectUrl::new(redirect_url.to_owned()).map_err(|e| OidcError::Unreachable(format!("redirect URL: {e}")))?;
     let client = CoreClient::from_provider_metadata(metadata, ClientId::new(provider.client_id.clone()), secret(provider)).set_redirect_uri(redirect);
@@ -86,6 +91,9 @@ pub async fn start(provider: &OidcProvider, redirect_url: &str) -> Result<Starte
     let mut request = client.authorize_url(CoreAuthenticationFlow::AuthorizationCode, CsrfToken::new_random, Nonce::new_random).set_pkce_challenge(challenge);
     for scope in provider.scopes.iter().filter(|s| s.as_str() != "openid") {
         request = request.add_scope(Scope::new(scope.clone()));
+    }
+    if reauthenticate {
+        request = request.add_prompt(openidconnect::core::CoreAuthPrompt::Login).set_max_age(REAUTHENTICATE_WITHIN);
     }
     let (url, state, nonce) = request.url();
     Ok(Started { url: url.to_string(), state: state.secret().clone(), nonce: nonce.secret().clone(), pkce_verifier: verifier.secret().clone() })
@@ -117,6 +125,7 @@ pub async fn finish(provider: &OidcProvider, redirect_url: &str, code: &str, non
         preferred_username: claims.preferred_username().map(|u| u.to_string()),
         // Not a standard claim: read from the token that has just verified.
         schac_home_organization: extra_claim(&id_token.to_string(), "schac_home_organization"),
+        authenticated_at: claims.auth_time().map(|t| t.naive_utc()),
     };
     if identity.email.is_none() || identity.name.is_none() {
         fill_from_userinfo(&client, tokens.access_token().clone(), &mut identity).await;

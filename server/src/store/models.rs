@@ -59,6 +59,10 @@ pub struct OidcLoginRow {
     pub pkce_verifier: String,
     pub next_path: String,
     pub link_user_id: Option<String>,
+    /// `sign_in`, `link` or `delete`.
+    pub purpose: String,
+    /// For `delete`: what becomes of the account's work (`delete`, or `keep:` and a name).
+    pub payload: String,
     pub created_at: NaiveDateTime,
     pub expires_at: NaiveDateTime,
 }

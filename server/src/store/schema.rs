@@ -54,6 +54,8 @@ diesel::table! {
         pkce_verifier -> Text,
         next_path -> Text,
         link_user_id -> Nullable<Text>,
+        purpose -> Text,
+        payload -> Text,
         created_at -> Timestamp,
         expires_at -> Timestamp,
     }

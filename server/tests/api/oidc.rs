@@ -53,7 +53,9 @@ async fn to_callback(client: &reqwest::Client, node: &TestNode, start: reqwest::
         }
         let response = client.get(&url).send().await.unwrap();
         let next = location(&response);
-        assert!(!next.is_empty(), "the provider stopped at {url}: {}", response.status());
+        if next.is_empty() {
+            panic!("the provider stopped at {url}: {} {}", response.status(), response.text().await.unwrap_or_default());
+        }
         url = if next.starts_with('/') { format!("{}{next}", url.split('/').take(3).collect::<Vec<_>>().join("/")) } else { next };
     }
     panic!("no way back to the node");
@@ -138,6 +140,27 @@ async fn school_accounts_sign_in_come_back_and_link() {
         let (_, page) = account_page(&anna, &node).await;
         let last = anna.post(format!("{}/account/identities/school/unlink", node.url)).form(&[("csrf", csrf_of(&page))]).send().await.unwrap();
         assert_eq!(last.status(), StatusCode::BAD_REQUEST);
+
+        // Without a password, Anna confirms deleting her account at her provider — as herself:
+        // another person's sign-in there does not confirm it.
+        let (_, page) = account_page(&anna, &node).await;
+        assert!(page.contains("Je bevestigt door opnieuw in te loggen bij"), "{backend:?}");
+        idp.next(person("iemand-anders", "iemand@school.example", "Iemand"), "normal").await;
+        let form = [("published", "delete"), ("keep_name", ""), ("csrf", &csrf_of(&page))];
+        let start = anna.post(format!("{}/account/delete", node.url)).form(&form).send().await.unwrap();
+        // Someone else at the provider (a browser without Anna's session there).
+        let callback = to_callback(&browser(), &node, start).await;
+        assert_eq!(anna.get(callback).send().await.unwrap().status(), StatusCode::FORBIDDEN);
+        assert_eq!(account_page(&anna, &node).await.0, StatusCode::OK, "not deleted");
+        idp.next(person("anna-01", "anna@school.example", "Anna de Vries"), "normal").await;
+        let (_, page) = account_page(&anna, &node).await;
+        let form = [("published", "delete"), ("keep_name", ""), ("csrf", &csrf_of(&page))];
+        let start = anna.post(format!("{}/account/delete", node.url)).form(&form).send().await.unwrap();
+        let callback = to_callback(&anna, &node, start).await;
+        let deleted = anna.get(callback).send().await.unwrap();
+        assert_eq!(location(&deleted), "/?done=account_deleted");
+        let (_, users) = node.get("/admin/users", Some(&admin)).await;
+        assert!(!users["items"].as_array().unwrap().iter().any(|u| u["username"].as_str().unwrap().starts_with("anna")), "{users}");
     }
 }
 

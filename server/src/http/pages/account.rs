@@ -115,6 +115,12 @@ pub async fn delete(page: Page, req: HttpRequest, payload: web::Payload) -> Http
         let actor = page.actor()?.clone();
         let form = page.form(&req, payload).await?;
         let (choice, name) = (form.text("published"), form.text("keep_name"));
+        // An account without a password confirms at its identity provider instead.
+        let linked = crate::app::identities::linked(&page.app, &actor).await?;
+        let has_password = !accounts::by_username(&page.app, &actor.username).await?.password_hash.is_empty();
+        if let (false, Some(identity), Ok(published)) = (has_password, linked.first(), PublishedWork::parse(&choice, &name)) {
+            return Ok(super::oidc::confirm_deletion(&page, &identity.provider, &actor.id, &published.to_payload()).await);
+        }
         let outcome = match PublishedWork::parse(&choice, &name) {
             Ok(published) => account_deletion::delete_account(&page.app, &actor, &client_addr(&page.app, &req), &form.text("delete_password"), published).await,
             Err(errors) => Err(AppError::Validation(errors)),

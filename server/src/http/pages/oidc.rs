@@ -9,7 +9,8 @@ use deelwijs_frontend::views::ErrorPage;
 use serde::Deserialize;
 
 use super::{redirect, safe_local_path, Page};
-use crate::app::identities::{self, NewLogin};
+use crate::app::account_deletion::PublishedWork;
+use crate::app::identities::{self, LoginPurpose, NewLogin};
 use crate::app::{accounts, new_secret, AppError, AppResult};
 use crate::http::auth::SESSION_COOKIE;
 use crate::oidc::{self, OidcError};
@@ -36,7 +37,7 @@ fn callback_url(page: &Page, provider: &str) -> String {
 /// `GET /sign-in/oidc/{provider}?next=/path`.
 pub async fn start(page: Page, provider: web::Path<String>, query: web::Query<StartQuery>) -> HttpResponse {
     let next = safe_local_path(query.next.as_deref());
-    begin(&page, &provider, &next, None).await
+    begin(&page, &provider, &next, LoginPurpose::SignIn).await
 }
 
 /// `POST /account/identities/{provider}/link`: the same round trip, to link the provider to the
@@ -49,15 +50,22 @@ pub async fn link(page: Page, req: HttpRequest, provider: web::Path<String>, pay
     if let Err(error) = page.form(&req, payload).await {
         return page.respond(Err(error));
     }
-    begin(&page, &provider, "/account", Some(&actor.id)).await
+    begin(&page, &provider, "/account", LoginPurpose::Link(&actor.id)).await
 }
 
-async fn begin(page: &Page, provider_id: &str, next: &str, link_user_id: Option<&str>) -> HttpResponse {
+/// Sends a signed-in account without a password to its provider to confirm deleting itself
+/// (`payload`: what becomes of its work).
+pub(super) async fn confirm_deletion(page: &Page, provider: &str, user_id: &str, payload: &str) -> HttpResponse {
+    begin(page, provider, "/", LoginPurpose::Delete { user_id, payload }).await
+}
+
+async fn begin(page: &Page, provider_id: &str, next: &str, purpose: LoginPurpose<'_>) -> HttpResponse {
     let provider = match identities::provider(&page.app, provider_id) {
         Ok(provider) => provider.clone(),
         Err(error) => return page.error_page(&error),
     };
-    let started = match oidc::start(&provider, &callback_url(page, &provider.id)).await {
+    let reauthenticate = matches!(purpose, LoginPurpose::Delete { .. });
+    let started = match oidc::start(&provider, &callback_url(page, &provider.id), reauthenticate).await {
         Ok(started) => started,
         Err(error) => return problem(page, &provider.name, &error),
     };
@@ -69,7 +77,7 @@ async fn begin(page: &Page, provider_id: &str, next: &str, link_user_id: Option<
         nonce: &started.nonce,
         pkce_verifier: &started.pkce_verifier,
         next_path: next,
-        link_user_id,
+        purpose,
     };
     if let Err(error) = identities::remember_login(&page.app, login).await {
         return page.error_page(&error);
@@ -143,9 +151,27 @@ pub async fn callback(page: Page, req: HttpRequest, provider: web::Path<String>,
         Err(error) => return problem(&page, &provider.name, &error),
     };
     let result: AppResult<HttpResponse> = async {
-        if let Some(user_id) = &login.link_user_id {
-            identities::link(&page.app, user_id, identity).await?;
-            return Ok(redirect("/account?done=provider_linked#sign-in-title"));
+        match (login.purpose.as_str(), &login.link_user_id) {
+            ("link", Some(user_id)) => {
+                identities::link(&page.app, user_id, identity).await?;
+                return Ok(redirect("/account?done=provider_linked#sign-in-title"));
+            }
+            ("delete", Some(user_id)) => {
+                // Only the very identity linked to this account confirms its deletion, signed in at
+                // the provider just now (not an old session there).
+                let fresh = identity.authenticated_at.is_some_and(|at| at >= login.created_at - chrono::Duration::minutes(1));
+                if !fresh || !identities::confirms(&page.app, user_id, &identity).await? {
+                    return Err(AppError::Forbidden);
+                }
+                let published = PublishedWork::from_payload(&login.payload);
+                crate::app::account_deletion::delete_confirmed(&page.app, user_id, published).await?;
+                let mut response = redirect("/?done=account_deleted");
+                let mut removal = Cookie::build(SESSION_COOKIE, "").path("/").finish();
+                removal.make_removal();
+                response.add_cookie(&removal).map_err(|e| AppError::Internal(e.to_string()))?;
+                return Ok(response);
+            }
+            _ => {}
         }
         let user = identities::sign_in_with(&page.app, identity).await?;
         let secret = accounts::start_session(&page.app, &user.id).await?;
