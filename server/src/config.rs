@@ -154,6 +154,10 @@ pub struct MailArgs {
     /// Longest retry delay for mail, in milliseconds.
     #[arg(long, env = "DEELWIJS_MAIL_RETRY_MAX_MS", default_value_t = 6 * 3_600_000)]
     pub mail_retry_max_ms: u64,
+    /// A PEM file with a certificate authority to trust for the SMTP server's TLS certificate,
+    /// besides the public ones (a relay with the school's own CA).
+    #[arg(long, env = "DEELWIJS_SMTP_CA_FILE")]
+    pub smtp_ca_file: Option<PathBuf>,
 }
 
 impl std::fmt::Debug for MailArgs {
@@ -172,6 +176,7 @@ impl MailArgs {
             from: self.mail_from.clone().unwrap_or_else(|| format!("Deelwijs <noreply@{host}>")),
             retry_base: Duration::from_millis(self.mail_retry_base_ms.max(10)),
             retry_max: Duration::from_millis(self.mail_retry_max_ms.max(self.mail_retry_base_ms)),
+            ca_file: self.smtp_ca_file.clone(),
         })
     }
 }

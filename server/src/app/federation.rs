@@ -386,11 +386,8 @@ pub async fn receive_content(
             let ap_id = object.id.to_string();
             let origin = crate::activitypub::host_of(&object.id);
             // Our own content coming back (a network elsewhere announcing what we posted to it)
-            // is already here as the original; its author hears the network passed it on.
+            // is already here as the original.
             if origin == config.host() {
-                if sender.kind == "Group" && activity_id.is_some() {
-                    notify_posted(conn, mail_on, &config, &sender, &ap_id)?;
-                }
                 return Ok(());
             }
             // The policy as of this transaction: a block that landed after the inbox's check
@@ -593,6 +590,23 @@ pub async fn receive_unannounce(app: &App, activity_id: &str, sender: ActorRow, 
                 || !crate::store::networks::networks_of(conn, kind.as_str(), &id)?.is_empty();
             if !still_wanted {
                 soft_delete(conn, kind, &id)?;
+            }
+            Ok(())
+        })
+        .await
+}
+
+/// A network elsewhere announced one of our own objects (`object_url`): recorded as seen, and
+/// its author hears that the network passed it on.
+pub async fn own_content_passed_on(app: &App, activity_id: &str, sender: &ActorRow, object_url: &str) -> AppResult<()> {
+    let (config, activity_id, sender, object_url) = (app.config.clone(), activity_id.to_owned(), sender.clone(), object_url.to_owned());
+    app.db
+        .write(move |conn| {
+            if !store::mark_seen(conn, &activity_id, now())? {
+                return Ok(());
+            }
+            if sender.kind == "Group" {
+                notify_posted(conn, config.mail.is_some(), &config, &sender, &object_url)?;
             }
             Ok(())
         })

@@ -27,6 +27,9 @@ pub struct MailSettings {
     /// First retry delay after a temporary failure; doubles per failure up to `retry_max`.
     pub retry_base: Duration,
     pub retry_max: Duration,
+    /// A PEM file of a certificate authority to trust for the SMTP server's TLS certificate,
+    /// besides the public ones (a relay inside the school network with its own CA).
+    pub ca_file: Option<std::path::PathBuf>,
 }
 
 impl std::fmt::Debug for MailSettings {

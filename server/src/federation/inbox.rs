@@ -227,6 +227,12 @@ async fn handle(activity: InboxActivity, data: &FedData) -> FedResult<()> {
                 }
             }
             _ => {
+                // Our own work passed on by a network elsewhere: nothing to fetch or store, but
+                // its author hears of it.
+                if let Some(own) = first_url(&activity.object).filter(|url| host_of(url) == app.config.host()) {
+                    uc::own_content_passed_on(app, &id, &sender, own.as_str()).await?;
+                    return Ok(());
+                }
                 let article = resolve::article_from(data, &activity.object, &sender.host).await.map_err(FedError::after_verification)?;
                 if is_collection(&article) {
                     receive_collection(data, Some(id), sender, &article, true).await?;

@@ -8,6 +8,7 @@ use std::time::Duration;
 
 use lettre::message::header::{Header, HeaderName, HeaderValue};
 use lettre::message::{Mailbox, MultiPart};
+use lettre::transport::smtp::client::{Certificate, Tls, TlsParameters};
 use lettre::{AsyncSendmailTransport, AsyncSmtpTransport, AsyncTransport, Message, Tokio1Executor};
 use serde_json::{json, Value};
 
@@ -94,7 +95,10 @@ impl Transport {
         if plain && !loopback {
             tracing::warn!(transport = %settings.summary(), "mail goes to a remote SMTP server WITHOUT TLS: add ?tls=required or use smtps://");
         }
-        let builder = AsyncSmtpTransport::<Tokio1Executor>::from_url(&settings.url).map_err(|e| format!("--smtp-url: {e}"))?;
+        let mut builder = AsyncSmtpTransport::<Tokio1Executor>::from_url(&settings.url).map_err(|e| format!("--smtp-url: {e}"))?;
+        if let Some(ca_file) = &settings.ca_file {
+            builder = builder.tls(tls_with_ca(&url, ca_file)?);
+        }
         Ok(Transport::Smtp(builder.timeout(Some(Duration::from_secs(30))).build()))
     }
 
@@ -104,6 +108,21 @@ impl Transport {
             Transport::Sendmail(sendmail) => sendmail.send(message).await.map(drop).map_err(|e| SendError { permanent: false, message: e.to_string() }),
         }
     }
+}
+
+/// The TLS the URL asks for (implicit for `smtps`, STARTTLS for `?tls=required`, else
+/// opportunistic), trusting `ca_file` as well as the public roots.
+fn tls_with_ca(url: &url::Url, ca_file: &std::path::Path) -> Result<Tls, String> {
+    let pem = std::fs::read(ca_file).map_err(|e| format!("--smtp-ca-file {}: {e}", ca_file.display()))?;
+    let certificate = Certificate::from_pem(&pem).map_err(|e| format!("--smtp-ca-file {}: {e}", ca_file.display()))?;
+    let host = url.host_str().unwrap_or_default().trim_matches(['[', ']']).to_owned();
+    let parameters = TlsParameters::builder(host).add_root_certificate(certificate).build_rustls().map_err(|e| format!("--smtp-ca-file: {e}"))?;
+    let mode = url.query_pairs().find(|(k, _)| k == "tls").map(|(_, v)| v.into_owned());
+    Ok(match (url.scheme(), mode.as_deref()) {
+        ("smtps", _) => Tls::Wrapper(parameters),
+        (_, Some("required")) => Tls::Required(parameters),
+        _ => Tls::Opportunistic(parameters),
+    })
 }
 
 /// `Auto-Submitted: auto-generated` (RFC 3834): no vacation replies to the node's mail.

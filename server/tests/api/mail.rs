@@ -8,7 +8,7 @@ use reqwest::StatusCode;
 use serde_json::json;
 
 use crate::pages::csrf_of;
-use crate::support::{backends, free_port, link_in, wait_until, SmtpSink, TestNode};
+use crate::support::{backends, free_port, link_in, wait_until, Backend, Extras, SmtpSink, TestNode};
 
 fn browser() -> reqwest::Client {
     reqwest::Client::builder().cookie_store(true).redirect(reqwest::redirect::Policy::none()).build().unwrap()
@@ -290,5 +290,38 @@ async fn sessions_can_be_seen_and_ended_and_mail_off_is_said() {
         assert!(admin.contains("Mail staat uit"));
         let refused = submit(&browser(), &node, "/password-reset", "/password-reset", &[("email", "beheer@example.org")]).await;
         assert_eq!(refused.status(), StatusCode::BAD_REQUEST);
+    }
+}
+
+/// Mail over TLS through rustls: STARTTLS (`?tls=required`) and implicit TLS (`smtps://`) to a
+/// server whose certificate comes from an authority given with `--smtp-ca-file`; without that
+/// authority the certificate is not trusted and the mail waits, with the reason on `/admin`.
+#[actix_web::test]
+async fn mail_goes_over_starttls_and_implicit_tls_with_a_checked_certificate() {
+    use deelwijs_server::app::mail::MailSettings;
+    for (mode, scheme, query) in [("starttls", "smtp", "?tls=required"), ("implicit", "smtps", "")] {
+        let (smtp, ca) = SmtpSink::start_tls(mode);
+        let settings = |ca_file: Option<std::path::PathBuf>| MailSettings {
+            url: format!("{scheme}://127.0.0.1:{}{query}", smtp.port),
+            from: "Deelwijs Test <noreply@deelwijs.test>".to_owned(),
+            retry_base: std::time::Duration::from_millis(100),
+            retry_max: std::time::Duration::from_millis(500),
+            ca_file,
+        };
+        // Untrusted: the mail is not sent, and the reason is kept.
+        let node = TestNode::start_with_extras(Backend::Sqlite, Extras { mail: Some(settings(None)), ..Extras::default() }).await;
+        node.user("juf", Role::Member).await;
+        submit(&browser(), &node, "/password-reset", "/password-reset", &[("email", "juf@example.org")]).await;
+        wait_until("a failed TLS attempt recorded", || async {
+            node.app.db.read(|conn| Ok(mail_store::problems(conn, 10)?)).await.unwrap().iter().any(|m| m.attempts >= 1)
+        })
+        .await;
+        assert!(smtp.messages().is_empty(), "{mode}: nothing delivered to a server we do not trust");
+        // Trusted through --smtp-ca-file: delivered, over TLS.
+        let node = TestNode::start_with_extras(Backend::Sqlite, Extras { mail: Some(settings(Some(ca.clone()))), ..Extras::default() }).await;
+        node.user("juf", Role::Member).await;
+        submit(&browser(), &node, "/password-reset", "/password-reset", &[("email", "juf@example.org")]).await;
+        let mail = smtp.wait_for("juf@example.org", "Een nieuw wachtwoord").await;
+        assert_eq!(mail["tls"], true, "{mode}: {mail}");
     }
 }

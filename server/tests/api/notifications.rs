@@ -63,6 +63,18 @@ async fn notifications_come_at_once_or_in_a_digest_and_stop_in_one_click() {
         assert!(digest["text"].as_str().unwrap().contains("Iemand vindt je werk goed: Breuken met pizza's (Teacher bas)"), "{digest}");
         assert!(digest["html"].as_str().unwrap().contains(&format!("href=\"{}/materials/{lesson_id}\"", node.url)));
 
+        // Weekly instead: a like waits for Monday 06:00 UTC.
+        let anna_row = deelwijs_server::app::accounts::by_username(&node.app, "anna").await.unwrap();
+        notifications::save_settings(&node.app, &Actor::from_row(&anna_row), vec![("liked".into(), "weekly".into())]).await.unwrap();
+        let dirk = node.user("dirk", Role::Member).await;
+        assert!(node.send(Method::PUT, &format!("/materials/{lesson_id}/like"), Some(&dirk), &Value::Null).await.0.is_success());
+        let today = deelwijs_server::app::now().date();
+        let next_monday = today + chrono::Duration::days(7 - i64::from(chrono::Datelike::weekday(&today).num_days_from_monday()));
+        assert_eq!(notifications::queue_digests(&node.app, next_monday.and_hms_opt(5, 0, 0).unwrap()).await.unwrap(), 0, "not before Monday 06:00");
+        assert_eq!(notifications::queue_digests(&node.app, next_monday.and_hms_opt(6, 5, 0).unwrap()).await.unwrap(), 1);
+        let weekly = smtp.wait_for("anna@example.org", "Je weekoverzicht").await;
+        assert!(weekly["text"].as_str().unwrap().contains("(Teacher dirk)"), "{weekly}");
+
         // One click, without signing in: no more remix mail. Opening the link alone changes nothing.
         let anonymous = reqwest::Client::new();
         assert_eq!(anonymous.get(&unsubscribe).send().await.unwrap().status(), StatusCode::OK);
@@ -229,5 +241,39 @@ async fn a_saved_search_tells_of_new_hits() {
         let deleted = browser.post(format!("{}{action}", node.url)).form(&[("csrf", csrf_of(&account))]).send().await.unwrap();
         assert_eq!(deleted.status(), StatusCode::SEE_OTHER);
         assert!(!browser.get(format!("{}/account", node.url)).send().await.unwrap().text().await.unwrap().contains("Bewaarde zoekopdrachten"));
+    }
+}
+
+/// A network elsewhere passing one's work on: its author hears.
+#[actix_web::test]
+async fn a_network_elsewhere_passing_work_on_is_news() {
+    for backend in backends() {
+        let smtp = SmtpSink::start();
+        let a = TestNode::start_federating(backend).await;
+        let b = TestNode::start_federating_with_mail(backend, smtp.port).await;
+        let b_host = b.url.trim_start_matches("http://").to_owned();
+        let anna = a.user("anna", Role::Member).await;
+        let bas = b.user("bas", Role::Member).await;
+        let bas_row = deelwijs_server::app::accounts::by_username(&b.app, "bas").await.unwrap();
+        notifications::save_settings(&b.app, &Actor::from_row(&bas_row), vec![("posted_to_network".into(), "immediate".into())]).await.unwrap();
+        let (status, network) = a.post("/networks", Some(&anna), &json!({"name": "rekenen-samen", "title": "Rekenen samen", "join_mode": "approval"})).await;
+        assert_eq!(status, StatusCode::CREATED, "{network}");
+        let group_url = network["url"].as_str().unwrap().to_owned();
+        let (status, _) = b.post("/follows", Some(&bas), &json!({"target": group_url})).await;
+        assert_eq!(status, StatusCode::CREATED);
+        wait_until("the network follow accepted", || async {
+            b.get("/follows", Some(&bas)).await.1["items"].as_array().is_some_and(|items| items.iter().any(|f| f["state"] == "accepted"))
+        })
+        .await;
+        let (status, member) = a.send(Method::PUT, "/networks/rekenen-samen/members", Some(&anna), &json!({"target": format!("@bas@{b_host}")})).await;
+        assert_eq!(status, StatusCode::OK, "{member}");
+        let material = b.material(&bas, json!({"title": "Breuken in het netwerk"})).await;
+        let (status, posted) = b.post(&format!("/materials/{}/networks", material["id"].as_str().unwrap()), Some(&bas), &json!({"network": group_url})).await;
+        assert_eq!(status, StatusCode::OK, "{posted}");
+        let mail = smtp.wait_for("bas@example.org", "Je werk is in een netwerk geplaatst").await;
+        assert!(
+            mail["text"].as_str().unwrap().contains("Breuken in het netwerk") && mail["text"].as_str().unwrap().contains("Rekenen samen"),
+            "{backend:?}: {mail}"
+        );
     }
 }

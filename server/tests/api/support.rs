@@ -74,6 +74,7 @@ fn test_mail(smtp_port: u16) -> deelwijs_server::app::mail::MailSettings {
         from: "Deelwijs Test <noreply@deelwijs.test>".to_owned(),
         retry_base: std::time::Duration::from_millis(100),
         retry_max: std::time::Duration::from_secs(1),
+        ca_file: None,
     }
 }
 
@@ -331,6 +332,43 @@ impl SmtpSink {
     }
 
     pub fn start_on(port: u16) -> SmtpSink {
+        Self::start_with(port, &[])
+    }
+
+    /// A sink that speaks TLS (`starttls` or `implicit`) with a certificate for 127.0.0.1 made
+    /// by a throwaway certificate authority; returns the sink and that authority's PEM file.
+    pub fn start_tls(mode: &str) -> (SmtpSink, PathBuf) {
+        let dir = tempfile::tempdir().unwrap().keep();
+        let run = |args: &[&str]| {
+            let output = std::process::Command::new("openssl").args(args).current_dir(&dir).output().expect("openssl (Debian's openssl package)");
+            assert!(output.status.success(), "openssl {args:?}: {}", String::from_utf8_lossy(&output.stderr));
+        };
+        run(&["req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout", "ca.key", "-out", "ca.pem", "-days", "2", "-subj", "/CN=Deelwijs test CA"]);
+        run(&["req", "-newkey", "rsa:2048", "-nodes", "-keyout", "server.key", "-out", "server.csr", "-subj", "/CN=127.0.0.1"]);
+        std::fs::write(dir.join("san.ext"), "subjectAltName=IP:127.0.0.1\nbasicConstraints=CA:FALSE\nextendedKeyUsage=serverAuth\n").unwrap();
+        run(&[
+            "x509",
+            "-req",
+            "-in",
+            "server.csr",
+            "-CA",
+            "ca.pem",
+            "-CAkey",
+            "ca.key",
+            "-CAcreateserial",
+            "-out",
+            "server.pem",
+            "-days",
+            "2",
+            "-extfile",
+            "san.ext",
+        ]);
+        let (cert, key) = (dir.join("server.pem"), dir.join("server.key"));
+        let sink = Self::start_with(free_port(), &[mode, &cert.to_string_lossy(), &key.to_string_lossy()]);
+        (sink, dir.join("ca.pem"))
+    }
+
+    fn start_with(port: u16, tls: &[&str]) -> SmtpSink {
         use std::io::BufRead;
         let dir = tempfile::tempdir().unwrap();
         let script = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/mail/smtp_sink.py");
@@ -339,6 +377,7 @@ impl SmtpSink {
             .arg(&script)
             .arg(port.to_string())
             .arg(dir.path())
+            .args(tls)
             .stdin(std::process::Stdio::piped())
             .stdout(std::process::Stdio::piped())
             .stderr(std::process::Stdio::piped())

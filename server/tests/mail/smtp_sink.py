@@ -1,14 +1,17 @@
 """A real SMTP server for the tests (aiosmtpd, from PyPI): every message it accepts is written
 as one JSON file (envelope, headers, the text and HTML parts) into a directory the test reads.
 
-Usage: smtp_sink.py PORT OUT_DIR. Prints "ready" once it listens, and stops when its standard
-input closes (the test that started it is gone). Recipients whose address starts with
-"bounce" are refused with 550, as a real server refuses an unknown mailbox.
+Usage: smtp_sink.py PORT OUT_DIR [starttls|implicit CERT KEY]. Prints "ready" once it listens,
+and stops when its standard input closes (the test that started it is gone). With `starttls`
+it requires STARTTLS before accepting mail; with `implicit` it speaks TLS from the first byte.
+Recipients whose address starts with "bounce" are refused with 550, as a real server refuses
+an unknown mailbox.
 """
 
 import email
 import json
 import os
+import ssl
 import sys
 import time
 import uuid
@@ -39,6 +42,8 @@ class Sink:
             "rcpt_tos": envelope.rcpt_tos,
             "headers": {name.lower(): str(value) for name, value in message.items()},
             "content_type": message.get_content_type(),
+            # STARTTLS sets the session's `ssl`; implicit TLS shows on the transport.
+            "tls": bool(getattr(session, "ssl", None)) or server.transport.get_extra_info("ssl_object") is not None,
             "text": parts.get("text/plain"),
             "html": parts.get("text/html"),
         }
@@ -52,7 +57,15 @@ class Sink:
 
 def main():
     port, out_dir = int(sys.argv[1]), sys.argv[2]
-    controller = Controller(Sink(out_dir), hostname="127.0.0.1", port=port)
+    options = {}
+    if len(sys.argv) > 3:
+        context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+        context.load_cert_chain(sys.argv[4], sys.argv[5])
+        if sys.argv[3] == "starttls":
+            options = {"tls_context": context, "require_starttls": True}
+        else:
+            options = {"ssl_context": context}
+    controller = Controller(Sink(out_dir), hostname="127.0.0.1", port=port, **options)
     controller.start()
     print("ready", flush=True)
     sys.stdin.read()
