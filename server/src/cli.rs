@@ -18,7 +18,7 @@ pub fn run() -> anyhow::Result<()> {
         .init();
     let cli = Cli::parse();
     match cli.command {
-        Command::Serve(args) => actix_web::rt::System::new().block_on(serve(args)),
+        Command::Serve(args) => actix_web::rt::System::new().block_on(serve(*args)),
         Command::Migrate(args) => migrate(args),
         Command::Admin { command: AdminCommand::CreateUser(args) } => actix_web::rt::System::new().block_on(create_user(args)),
         Command::Reindex(args) => reindex(args),

@@ -17,7 +17,7 @@ pub struct Cli {
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// Run the node (web pages and JSON API).
-    Serve(ServeArgs),
+    Serve(Box<ServeArgs>),
     /// Apply (or revert) database migrations, then exit.
     Migrate(MigrateArgs),
     /// Administrative tasks.
