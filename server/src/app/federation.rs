@@ -460,8 +460,9 @@ pub async fn receive_content(
                     super::case_studies::upsert_remote(conn, &config, &owner, &fields, (&ap_id, &origin))?;
                 }
             }
-            // New here: whoever follows its author, or the node or network that sent it, hears.
-            if held.is_none() {
+            // New here: whoever follows its author, or the node or network that sent it, hears
+            // (not of what a new follow backfills: that is old work, and there may be hundreds).
+            if held.is_none() && activity_id.is_some() {
                 let title = match kind {
                     ContentKind::Material => material_store::by_ap_id(conn, &ap_id)?.map(|r| r.title),
                     _ => case_store::by_ap_id(conn, &ap_id)?.map(|r| r.title),
