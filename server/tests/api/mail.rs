@@ -325,3 +325,28 @@ async fn mail_goes_over_starttls_and_implicit_tls_with_a_checked_certificate() {
         assert_eq!(mail["tls"], true, "{mode}: {mail}");
     }
 }
+
+/// `--smtp-url sendmail:///path`: the mail is handed to a local sendmail — here Debian's
+/// `msmtp` in sendmail mode, which `.ci/test` installs, relaying to the SMTP server.
+#[actix_web::test]
+async fn mail_goes_through_a_local_sendmail() {
+    use std::os::unix::fs::PermissionsExt;
+    let smtp = SmtpSink::start();
+    let dir = tempfile::tempdir().unwrap();
+    let sendmail = dir.path().join("sendmail");
+    let script = format!("#!/bin/sh\nexec msmtp --host=127.0.0.1 --port={} --auth=off --tls=off \"$@\"\n", smtp.port);
+    std::fs::write(&sendmail, script).unwrap();
+    std::fs::set_permissions(&sendmail, std::fs::Permissions::from_mode(0o755)).unwrap();
+    let settings = deelwijs_server::app::mail::MailSettings {
+        url: format!("sendmail://{}", sendmail.display()),
+        from: "Deelwijs Test <noreply@deelwijs.test>".to_owned(),
+        retry_base: std::time::Duration::from_millis(100),
+        retry_max: std::time::Duration::from_millis(500),
+        ca_file: None,
+    };
+    let node = TestNode::start_with_extras(Backend::Sqlite, Extras { mail: Some(settings), ..Extras::default() }).await;
+    node.user("juf", Role::Member).await;
+    submit(&browser(), &node, "/password-reset", "/password-reset", &[("email", "juf@example.org")]).await;
+    let mail = smtp.wait_for("juf@example.org", "Een nieuw wachtwoord").await;
+    assert_eq!(mail["mail_from"], "noreply@deelwijs.test");
+}
