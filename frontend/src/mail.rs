@@ -18,8 +18,17 @@ pub enum MailView {
     EmailChanging { display_name: String, new_address: String, account_link: String },
     /// A sign-in provider (the school's account) was linked to the account.
     ProviderLinked { display_name: String, provider: String, account_link: String },
-    /// What happened: one item at once, or a digest (`digest`: `daily` or `weekly`).
-    Notifications { display_name: String, items: Vec<NotificationItem>, digest: Option<String>, settings_link: String, unsubscribe_link: String },
+}
+
+/// A notification mail: what happened, one item at once or a digest.
+#[derive(Debug, Clone)]
+pub struct NotificationsView {
+    pub display_name: String,
+    pub items: Vec<NotificationItem>,
+    /// `Some("daily")` or `Some("weekly")` for a digest.
+    pub digest: Option<String>,
+    pub settings_link: String,
+    pub unsubscribe_link: String,
 }
 
 /// One thing that happened, as a mail lists it.
@@ -51,9 +60,6 @@ struct Parts {
 }
 
 pub fn render(lang: Lang, node_name: &str, view: &MailView) -> MailText {
-    if let MailView::Notifications { display_name, items, digest, settings_link, unsubscribe_link } = view {
-        return notifications(lang, node_name, display_name, items, digest.as_deref(), (settings_link, unsubscribe_link));
-    }
     let parts = parts(lang, node_name, view);
     MailText { subject: parts.subject.clone(), text: text(&parts, lang, node_name), html: page(&parts, lang, node_name).into_string() }
 }
@@ -127,8 +133,6 @@ fn parts(lang: Lang, node: &str, view: &MailView) -> Parts {
             closing: vec![lang.t("Was jij dit niet? Dan hoef je niets te doen.", "Was this not you? Then there is nothing you need to do.").to_owned()],
         },
         MailView::ProviderLinked { display_name, provider, account_link } => provider_linked(lang, node, display_name, provider, account_link),
-        // Rendered by `notifications` before this match is reached.
-        MailView::Notifications { .. } => Parts { subject: String::new(), greeting: String::new(), paragraphs: Vec::new(), action: None, closing: Vec::new() },
         MailView::EmailChanging { display_name, new_address, account_link } => Parts {
             subject: match lang {
                 Lang::Nl => format!("Je e-mailadres bij {node} wordt gewijzigd"),
@@ -176,8 +180,9 @@ fn provider_linked(lang: Lang, node: &str, display_name: &str, provider: &str, a
 
 /// A notification or a digest: the items as a list of links, then where to change what one hears
 /// about and the one-click unsubscribe link (also in the `List-Unsubscribe` header).
-fn notifications(lang: Lang, node: &str, display_name: &str, items: &[NotificationItem], digest: Option<&str>, links: (&str, &str)) -> MailText {
-    let (settings_link, unsubscribe_link) = links;
+pub fn render_notifications(lang: Lang, node: &str, view: &NotificationsView) -> MailText {
+    let NotificationsView { display_name, items, digest, settings_link, unsubscribe_link } = view;
+    let (digest, items) = (digest.as_deref(), items.as_slice());
     let subject = match (digest, items) {
         (Some("weekly"), _) => match lang {
             Lang::Nl => format!("Je weekoverzicht van {node}"),

@@ -20,7 +20,7 @@ use crate::domain::notification::NotificationKind;
 use crate::store::models::{AccountTokenRow, MailRow};
 use crate::store::{mail as store, users};
 use deelwijs_frontend::i18n::Lang;
-use deelwijs_frontend::mail::{MailView, NotificationItem};
+use deelwijs_frontend::mail::{MailView, NotificationItem, NotificationsView};
 
 /// Checks the settings at start-up, so a typo fails there rather than at the first mail.
 pub fn check(settings: &MailSettings) -> Result<(), String> {
@@ -287,54 +287,60 @@ async fn render(app: &App, from: &Mailbox, row: &MailRow) -> Result<Option<Messa
     let base = &app.config.public_url;
     let link = |path: &str| format!("{base}{path}");
     let secret = secret.unwrap_or_default();
+    // Notifications have their own view (a list of what happened); every other kind one of these.
     let view = match kind {
-        MailKind::VerifyEmail => MailView::VerifyEmail {
+        MailKind::Notification => None,
+        MailKind::VerifyEmail => Some(MailView::VerifyEmail {
             display_name: user.display_name.clone(),
             link: link(&format!("/verify-email/{secret}")),
             change: params["change"].as_bool().unwrap_or(false),
-        },
-        MailKind::ResetPassword => MailView::ResetPassword { display_name: user.display_name.clone(), link: link(&format!("/password-reset/{secret}")) },
-        MailKind::AccountExists => MailView::AccountExists {
+        }),
+        MailKind::ResetPassword => Some(MailView::ResetPassword { display_name: user.display_name.clone(), link: link(&format!("/password-reset/{secret}")) }),
+        MailKind::AccountExists => Some(MailView::AccountExists {
             display_name: user.display_name.clone(),
             username: user.username.clone(),
             sign_in_link: link("/sign-in"),
             reset_link: link("/password-reset"),
-        },
-        MailKind::Notification => {
-            let (rows, _) = notes.as_ref().ok_or_else(|| RenderError::Address("a notification mail without notifications".to_owned()))?;
+        }),
+        MailKind::ProviderLinked => Some(MailView::ProviderLinked {
+            display_name: user.display_name.clone(),
+            provider: params["provider"].as_str().unwrap_or_default().to_owned(),
+            account_link: link("/account"),
+        }),
+        MailKind::EmailChanging => Some(MailView::EmailChanging {
+            display_name: user.display_name.clone(),
+            new_address: params["new_address"].as_str().unwrap_or_default().to_owned(),
+            account_link: link("/account"),
+        }),
+    };
+    let text = match (view, &notes) {
+        (Some(view), _) => deelwijs_frontend::mail::render(lang, &node_name, &view),
+        (None, Some((rows, unsubscribe_path))) => {
             if rows.is_empty() {
                 // The account was deleted since, and its notifications with it.
                 return Ok(None);
             }
-            MailView::Notifications {
+            let items = rows
+                .iter()
+                .map(|n| {
+                    let what = match NotificationKind::parse(&n.kind).map(NotificationKind::labels) {
+                        Some((nl, en)) => lang.t(nl, en).to_owned(),
+                        None => n.kind.clone(),
+                    };
+                    NotificationItem { what, title: n.subject_title.clone(), url: n.subject_url.clone(), detail: n.detail.clone() }
+                })
+                .collect();
+            let view = NotificationsView {
                 display_name: user.display_name.clone(),
-                items: rows
-                    .iter()
-                    .map(|n| {
-                        let what = match NotificationKind::parse(&n.kind).map(NotificationKind::labels) {
-                            Some((nl, en)) => lang.t(nl, en).to_owned(),
-                            None => n.kind.clone(),
-                        };
-                        NotificationItem { what, title: n.subject_title.clone(), url: n.subject_url.clone(), detail: n.detail.clone() }
-                    })
-                    .collect(),
+                items,
                 digest: params["digest"].as_str().map(str::to_owned),
                 settings_link: link("/account#notifications-title"),
-                unsubscribe_link: link(notes.as_ref().map_or("", |(_, path)| path.as_str())),
-            }
+                unsubscribe_link: link(unsubscribe_path),
+            };
+            deelwijs_frontend::mail::render_notifications(lang, &node_name, &view)
         }
-        MailKind::ProviderLinked => MailView::ProviderLinked {
-            display_name: user.display_name.clone(),
-            provider: params["provider"].as_str().unwrap_or_default().to_owned(),
-            account_link: link("/account"),
-        },
-        MailKind::EmailChanging => MailView::EmailChanging {
-            display_name: user.display_name.clone(),
-            new_address: params["new_address"].as_str().unwrap_or_default().to_owned(),
-            account_link: link("/account"),
-        },
+        (None, None) => return Err(RenderError::Address("a notification mail without notifications".to_owned())),
     };
-    let text = deelwijs_frontend::mail::render(lang, &node_name, &view);
     let host = url::Url::parse(base).ok().and_then(|u| u.host_str().map(str::to_owned)).unwrap_or_else(|| "localhost".to_owned());
     let mut builder = Message::builder().from(from.clone()).to(to).subject(text.subject).message_id(Some(format!("<{}@{host}>", row.id))).header(AutoSubmitted);
     if let Some((_, path)) = &notes {
