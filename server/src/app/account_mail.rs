@@ -152,7 +152,5 @@ fn expired_link() -> AppError {
 }
 
 fn field_error(field: &str, problem: FieldProblem) -> AppError {
-    let mut errors = FieldErrors::default();
-    errors.add(field, problem);
-    AppError::Validation(errors)
+    AppError::Validation(FieldErrors::one(field, problem))
 }

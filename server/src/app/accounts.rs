@@ -58,7 +58,8 @@ pub async fn sign_up(app: &App, client: &str, input: SignUpInput, lang: &str) ->
     let node_handle = app.config.federation.node_handle.clone();
     let mail_on = app.config.mail.is_some();
     // Mail to one address is throttled too, so nobody's inbox is flooded through sign-up.
-    let may_mail_owner = app.throttles.mail_address.check(&sign_up.email).is_ok();
+    let email = sign_up.email.clone();
+    let may_mail_owner = app.throttles.mail_address.check(&email).is_ok();
     let lang = mail_lang(lang);
     let outcome = app
         .db
@@ -71,9 +72,7 @@ pub async fn sign_up(app: &App, client: &str, input: SignUpInput, lang: &str) ->
                 // Usernames are public (profiles, handles); addresses are not, so a taken
                 // username is said alone, never together with the address.
                 if username_taken(conn, &sign_up.username, &node_handle)? {
-                    let mut errors = FieldErrors::default();
-                    errors.add("username", FieldProblem::Taken);
-                    return Err(AppError::Validation(errors));
+                    return Err(AppError::Validation(FieldErrors::one("username", FieldProblem::Taken)));
                 }
                 if let Some(owner) = users::by_email(conn, &sign_up.email)? {
                     if may_mail_owner {
@@ -103,13 +102,9 @@ pub async fn sign_up(app: &App, client: &str, input: SignUpInput, lang: &str) ->
         .await?;
     let (user, mailed) = outcome;
     if mailed {
-        app.throttles.mail_address.take(&sign_up_email(&input));
+        app.throttles.mail_address.take(&email);
     }
     Ok(user)
-}
-
-fn sign_up_email(input: &SignUpInput) -> String {
-    input.email.trim().to_lowercase()
 }
 
 /// Refuses password sign-in and sign-up on a node that turned local passwords off.
@@ -359,9 +354,7 @@ pub async fn check_password(app: &App, actor: &Actor, client: &str, password: &s
     .await?;
     if !valid {
         throttles.sign_in_account.take(&actor.username);
-        let mut errors = FieldErrors::default();
-        errors.add("current_password", FieldProblem::Wrong);
-        return Err(AppError::Validation(errors));
+        return Err(AppError::Validation(FieldErrors::one("current_password", FieldProblem::Wrong)));
     }
     Ok(user)
 }
@@ -370,9 +363,7 @@ pub async fn check_password(app: &App, actor: &Actor, client: &str, password: &s
 /// the session making the change, if it is one) and outstanding reset links stop working.
 pub async fn change_password(app: &App, actor: &Actor, client: &str, keep: Option<&str>, current: &str, new: &str) -> AppResult<()> {
     if let Some(problem) = crate::domain::account::password_problem(new) {
-        let mut errors = FieldErrors::default();
-        errors.add("password", problem);
-        return Err(AppError::Validation(errors));
+        return Err(AppError::Validation(FieldErrors::one("password", problem)));
     }
     let user = check_password(app, actor, client, current).await?;
     let hash = hash_new_password(new).await?;

@@ -211,19 +211,11 @@ fn new_row(actor: &Actor, at: NaiveDateTime) -> CaseStudyRow {
 /// Queues a changed case study for the index and tells followers (same transaction).
 pub(super) fn changed(conn: &mut DbConnection, config: &AppConfig, id: &str) -> AppResult<()> {
     queue::enqueue_index(conn, ContentKind::CaseStudy, id)?;
-    let was_public = crate::store::federation::federated_state(conn, ContentKind::CaseStudy.as_str(), id)?.as_deref() == Some("public");
-    crate::app::outbox::content_changed(conn, config, ContentKind::CaseStudy, id)?;
     // Newly public here: followers of its goals hear.
-    if let Some(row) = store::by_id(conn, id)?.filter(|r| r.origin.is_none()) {
-        if !was_public && crate::app::outbox::is_public(&row.status, row.hidden, row.deleted_at.is_some()) {
-            super::notifications::new_work_for_goals(
-                conn,
-                config.mail.is_some(),
-                ContentKind::CaseStudy,
-                &row.id,
-                &config.case_study_url(&row.id),
-                &row.title,
-            )?;
+    if crate::app::outbox::content_changed(conn, config, ContentKind::CaseStudy, id)? {
+        if let Some(row) = store::by_id(conn, id)? {
+            let url = config.case_study_url(&row.id);
+            super::notifications::new_work_for_goals(conn, config.mail.is_some(), ContentKind::CaseStudy, &row.id, &url, &row.title)?;
         }
     }
     Ok(())

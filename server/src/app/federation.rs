@@ -472,8 +472,7 @@ pub async fn receive_content(
                 followers.sort();
                 followers.dedup();
                 for user_id in followers {
-                    let detail =
-                        if author.name.is_empty() { format!("{}@{}", author.username, author.host) } else { format!("{} ({})", author.name, author.host) };
+                    let detail = author.label();
                     let event = Event {
                         user_id: &user_id,
                         kind: NotificationKind::FollowedContent,
@@ -626,7 +625,7 @@ fn notify_posted(conn: &mut DbConnection, mail_on: bool, config: &AppConfig, gro
         ContentKind::Collection => collection_store::by_id(conn, &id)?.map(|r| (r.owner_id, r.title)),
     };
     let Some((owner_id, title)) = owned else { return Ok(()) };
-    let network = if group.name.is_empty() { group.ap_id.clone() } else { format!("{} ({})", group.name, group.host) };
+    let network = group.label();
     let event =
         Event { user_id: &owner_id, kind: NotificationKind::PostedToNetwork, subject_url: object_url.to_owned(), subject_title: title, detail: network };
     notifications::notify(conn, mail_on, event)

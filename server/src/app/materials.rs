@@ -374,38 +374,33 @@ fn insert_new(conn: &mut DbConnection, config: &AppConfig, actor: &Actor, fields
 /// Queues a changed material for the index and tells followers (same transaction).
 pub(super) fn changed(conn: &mut DbConnection, config: &AppConfig, id: &str) -> AppResult<()> {
     queue::enqueue_index(conn, ContentKind::Material, id)?;
+    let Some(row) = store::by_id(conn, id)? else { return Ok(()) };
     // Collections listing it show (and are found by) its title; a copy that just arrived fills
     // the items that named it by URL before this node held it.
-    if let Some(row) = store::by_id(conn, id)? {
-        if let Some(ap_id) = &row.ap_id {
-            crate::store::collections::link_items(conn, ap_id, id)?;
-        }
-        if crate::store::collections::retitle_items(conn, id, &row.title)? > 0 {
-            for collection in crate::store::collections::listing(conn, id)? {
-                queue::enqueue_index(conn, ContentKind::Collection, &collection)?;
-            }
+    if let Some(ap_id) = &row.ap_id {
+        crate::store::collections::link_items(conn, ap_id, id)?;
+    }
+    if crate::store::collections::retitle_items(conn, id, &row.title)? > 0 {
+        for collection in crate::store::collections::listing(conn, id)? {
+            queue::enqueue_index(conn, ContentKind::Collection, &collection)?;
         }
     }
-    let was_public = crate::store::federation::federated_state(conn, ContentKind::Material.as_str(), id)?.as_deref() == Some("public");
-    crate::app::outbox::content_changed(conn, config, ContentKind::Material, id)?;
-    // A remix of someone else's material here: its author hears once it is out in the open
+    let became_public = crate::app::outbox::content_changed(conn, config, ContentKind::Material, id)?;
+    // New work here: followers of its goals hear, and so does the author of what it remixes
     // (remixes start as drafts the original's author could not see).
-    if let Some(row) = store::by_id(conn, id)? {
-        let now_public = crate::app::outbox::is_public(&row.status, row.hidden, row.deleted_at.is_some());
-        if !was_public && now_public && row.origin.is_none() {
-            super::notifications::new_work_for_goals(conn, config.mail.is_some(), ContentKind::Material, &row.id, &config.material_url(&row.id), &row.title)?;
-            if let Some(source) = row.derived_from_id.as_deref().map(|s| store::by_id(conn, s)).transpose()?.flatten() {
-                if source.owner_id != row.owner_id && source.origin.is_none() {
-                    let by = crate::store::users::by_id(conn, &row.owner_id)?.map(|u| u.display_name).unwrap_or_default();
-                    let event = super::notifications::Event {
-                        user_id: &source.owner_id,
-                        kind: crate::domain::notification::NotificationKind::Remixed,
-                        subject_url: config.material_url(&row.id),
-                        subject_title: row.title.clone(),
-                        detail: by,
-                    };
-                    super::notifications::notify(conn, config.mail.is_some(), event)?;
-                }
+    if became_public {
+        super::notifications::new_work_for_goals(conn, config.mail.is_some(), ContentKind::Material, &row.id, &config.material_url(&row.id), &row.title)?;
+        if let Some(source) = row.derived_from_id.as_deref().map(|s| store::by_id(conn, s)).transpose()?.flatten() {
+            if source.owner_id != row.owner_id && source.origin.is_none() {
+                let by = crate::store::users::by_id(conn, &row.owner_id)?.map(|u| u.display_name).unwrap_or_default();
+                let event = super::notifications::Event {
+                    user_id: &source.owner_id,
+                    kind: crate::domain::notification::NotificationKind::Remixed,
+                    subject_url: config.material_url(&row.id),
+                    subject_title: row.title.clone(),
+                    detail: by,
+                };
+                super::notifications::notify(conn, config.mail.is_some(), event)?;
             }
         }
     }

@@ -401,7 +401,7 @@ pub async fn incoming_join(app: &App, activity_id: &str, sender: ActorRow, group
             };
             store::put_member(conn, &row)?;
             if !open {
-                let who = if sender.name.is_empty() { format!("{}@{}", sender.username, sender.host) } else { format!("{} ({})", sender.name, sender.host) };
+                let who = sender.label();
                 tell_moderators(conn, config.mail.is_some(), &config, &network, &who)?;
             }
             if open {

@@ -27,10 +27,21 @@ pub struct Event<'a> {
     pub detail: String,
 }
 
+/// How often this person hears of each kind: their choice, or the kind's default.
+fn frequencies(conn: &mut DbConnection, user_id: &str) -> AppResult<Vec<(NotificationKind, Frequency)>> {
+    let chosen = store::settings(conn, user_id)?;
+    Ok(NotificationKind::ALL
+        .into_iter()
+        .map(|kind| {
+            let frequency = chosen.iter().find(|(k, _)| k == kind.as_str()).and_then(|(_, f)| Frequency::parse(f)).unwrap_or(kind.default_frequency());
+            (kind, frequency)
+        })
+        .collect())
+}
+
 /// How often this person hears of this kind.
 fn frequency(conn: &mut DbConnection, user_id: &str, kind: NotificationKind) -> AppResult<Frequency> {
-    let chosen = store::settings(conn, user_id)?.into_iter().find(|(k, _)| k == kind.as_str()).and_then(|(_, f)| Frequency::parse(&f));
-    Ok(chosen.unwrap_or(kind.default_frequency()))
+    Ok(frequencies(conn, user_id)?.into_iter().find(|(k, _)| *k == kind).map_or(kind.default_frequency(), |(_, f)| f))
 }
 
 /// Records an event for its recipient in the caller's transaction, and queues its mail when
@@ -84,13 +95,12 @@ pub async fn queue_digests(app: &App, at: chrono::NaiveDateTime) -> AppResult<us
                 }
                 for (user_id, rows) in by_user {
                     let Some(user) = users::by_id(conn, &user_id)? else { continue };
-                    let mut ids = Vec::new();
-                    for row in &rows {
+                    let chosen = frequencies(conn, &user_id)?;
+                    let due_now = |row: &&NotificationRow| {
                         let kind = NotificationKind::parse(&row.kind).unwrap_or(NotificationKind::FollowedContent);
-                        if self::frequency(conn, &user_id, kind)? == frequency {
-                            ids.push(row.id.clone());
-                        }
-                    }
+                        chosen.iter().any(|(k, f)| *k == kind && *f == frequency)
+                    };
+                    let ids: Vec<String> = rows.iter().filter(due_now).map(|row| row.id.clone()).collect();
                     if ids.is_empty() {
                         continue;
                     }
@@ -111,18 +121,7 @@ pub async fn queue_digests(app: &App, at: chrono::NaiveDateTime) -> AppResult<us
 /// A person's choice for every kind (the default where they made none).
 pub async fn settings_of(app: &App, actor: &Actor) -> AppResult<Vec<(NotificationKind, Frequency)>> {
     let id = actor.id.clone();
-    app.db
-        .read(move |conn| {
-            let chosen = store::settings(conn, &id)?;
-            Ok(NotificationKind::ALL
-                .into_iter()
-                .map(|kind| {
-                    let frequency = chosen.iter().find(|(k, _)| k == kind.as_str()).and_then(|(_, f)| Frequency::parse(f)).unwrap_or(kind.default_frequency());
-                    (kind, frequency)
-                })
-                .collect())
-        })
-        .await
+    app.db.read(move |conn| frequencies(conn, &id)).await
 }
 
 /// Saves a person's choices; unknown kinds or frequencies are refused.

@@ -183,20 +183,21 @@ fn describe_case_study(conn: &mut DbConnection, config: &AppConfig, id: &str) ->
 
 /// Tells followers about a change to local content: Create (and the node's Announce) when it
 /// became public, Update while it stays public, Delete when it stopped being public. Drafts,
-/// unlisted-then-never-published and remote content send nothing.
-pub fn content_changed(conn: &mut DbConnection, config: &AppConfig, kind: ContentKind, id: &str) -> AppResult<()> {
+/// unlisted-then-never-published and remote content send nothing. Returns whether the content
+/// became public just now (what notifications of new work go by).
+pub fn content_changed(conn: &mut DbConnection, config: &AppConfig, kind: ContentKind, id: &str) -> AppResult<bool> {
     let described = match kind {
         ContentKind::Material => describe_material(conn, config, id)?,
         ContentKind::CaseStudy => describe_case_study(conn, config, id)?,
         ContentKind::Collection => describe_collection(conn, config, id)?,
     };
-    let Some(d) = described else { return Ok(()) };
+    let Some(d) = described else { return Ok(false) };
     let was_public = store::federated_state(conn, kind.as_str(), id)?.as_deref() == Some("public");
     let verb = match (was_public, d.public) {
         (false, true) => "Create",
         (true, true) => "Update",
         (true, false) => "Delete",
-        (false, false) => return Ok(()),
+        (false, false) => return Ok(false),
     };
     store::set_federated_state(conn, kind.as_str(), id, if d.public { "public" } else { "deleted" })?;
 
@@ -246,7 +247,7 @@ pub fn content_changed(conn: &mut DbConnection, config: &AppConfig, kind: Conten
         );
         enqueue(conn, config, &announce, &node_url, node_followers.iter().map(delivery_inbox).collect())?;
     }
-    Ok(())
+    Ok(verb == "Create")
 }
 
 /// A public local collection as an `OrderedCollection`.

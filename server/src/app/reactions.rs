@@ -178,8 +178,7 @@ pub async fn receive_like(app: &App, activity_id: &str, sender: ActorRow, object
             if let Some(c) = local_content_by_url(conn, &config, &object_url)?.filter(|c| c.public) {
                 let row = LikeRow { activity_id, kind: c.kind.as_str().to_owned(), content_id: c.id.clone(), actor_id: sender.id.clone(), created_at: now() };
                 if store::insert_like(conn, &row)? {
-                    let who =
-                        if sender.name.is_empty() { format!("{}@{}", sender.username, sender.host) } else { format!("{} ({})", sender.name, sender.host) };
+                    let who = sender.label();
                     notify_liked(conn, &config, &c, &who)?;
                 }
             }

@@ -39,8 +39,13 @@ fn from_json(text: &str) -> SearchQuery {
     }
 }
 
+/// How a hit is remembered among those seen: kind and id.
+fn hit_key(hit: &deelwijs_indexer::Hit) -> String {
+    format!("{}:{}", hit.kind, hit.id)
+}
+
 async fn hit_ids(app: &App, query: SearchQuery) -> AppResult<Vec<String>> {
-    Ok(super::search::search(app, query).await?.hits.into_iter().map(|h| format!("{}:{}", h.kind, h.id)).collect())
+    Ok(super::search::search(app, query).await?.hits.iter().map(hit_key).collect())
 }
 
 /// Saves a search for the signed-in person; what it finds now is not news.
@@ -93,8 +98,8 @@ pub async fn check(app: &App, limit: i64) -> AppResult<usize> {
         let query = from_json(&search.query);
         let results = super::search::search(app, query).await?;
         let mut seen: Vec<String> = serde_json::from_str(&search.seen).unwrap_or_default();
-        let new: Vec<_> = results.hits.into_iter().filter(|h| !seen.contains(&format!("{}:{}", h.kind, h.id))).take(TOLD_PER_RUN).collect();
-        let mut fresh: Vec<String> = new.iter().map(|h| format!("{}:{}", h.kind, h.id)).collect();
+        let new: Vec<_> = results.hits.into_iter().filter(|h| !seen.contains(&hit_key(h))).take(TOLD_PER_RUN).collect();
+        let mut fresh: Vec<String> = new.iter().map(hit_key).collect();
         fresh.append(&mut seen);
         fresh.truncate(SEEN_KEPT);
         let config = app.config.clone();

@@ -66,6 +66,13 @@ impl FieldProblem {
 pub struct FieldErrors(pub BTreeMap<String, FieldProblem>);
 
 impl FieldErrors {
+    /// One problem with one field.
+    pub fn one(field: &str, problem: FieldProblem) -> FieldErrors {
+        let mut errors = FieldErrors::default();
+        errors.add(field, problem);
+        errors
+    }
+
     pub fn add(&mut self, field: &str, problem: FieldProblem) {
         self.0.entry(field.to_owned()).or_insert(problem);
     }

@@ -28,41 +28,44 @@ pub fn check(settings: &MailSettings) -> Result<(), String> {
     Transport::new(settings).map(drop)
 }
 
-/// `List-Unsubscribe: <https://…/unsubscribe/…>` (RFC 2369).
-#[derive(Clone)]
-struct ListUnsubscribe(String);
+/// A header lettre has no type for: a type named for it, holding the value it is given.
+macro_rules! text_header {
+    ($(#[$doc:meta])* $type:ident, $name:literal) => {
+        $(#[$doc])*
+        #[derive(Clone)]
+        struct $type(String);
 
-impl Header for ListUnsubscribe {
-    fn name() -> HeaderName {
-        HeaderName::new_from_ascii_str("List-Unsubscribe")
-    }
+        impl Header for $type {
+            fn name() -> HeaderName {
+                HeaderName::new_from_ascii_str($name)
+            }
 
-    fn parse(value: &str) -> Result<Self, Box<dyn std::error::Error + Send + Sync>> {
-        Ok(ListUnsubscribe(value.to_owned()))
-    }
+            fn parse(value: &str) -> Result<Self, Box<dyn std::error::Error + Send + Sync>> {
+                Ok($type(value.to_owned()))
+            }
 
-    fn display(&self) -> HeaderValue {
-        HeaderValue::new(Self::name(), self.0.clone())
-    }
+            fn display(&self) -> HeaderValue {
+                HeaderValue::new(Self::name(), self.0.clone())
+            }
+        }
+    };
 }
 
-/// `List-Unsubscribe-Post: List-Unsubscribe=One-Click` (RFC 8058).
-#[derive(Clone)]
-struct ListUnsubscribePost;
-
-impl Header for ListUnsubscribePost {
-    fn name() -> HeaderName {
-        HeaderName::new_from_ascii_str("List-Unsubscribe-Post")
-    }
-
-    fn parse(_: &str) -> Result<Self, Box<dyn std::error::Error + Send + Sync>> {
-        Ok(ListUnsubscribePost)
-    }
-
-    fn display(&self) -> HeaderValue {
-        HeaderValue::new(Self::name(), "List-Unsubscribe=One-Click".to_owned())
-    }
-}
+text_header!(
+    /// `Auto-Submitted: auto-generated` (RFC 3834): no vacation replies to the node's mail.
+    AutoSubmitted,
+    "Auto-Submitted"
+);
+text_header!(
+    /// `List-Unsubscribe: <https://…/unsubscribe/…>` (RFC 2369).
+    ListUnsubscribe,
+    "List-Unsubscribe"
+);
+text_header!(
+    /// `List-Unsubscribe-Post: List-Unsubscribe=One-Click` (RFC 8058).
+    ListUnsubscribePost,
+    "List-Unsubscribe-Post"
+);
 
 enum Transport {
     Smtp(AsyncSmtpTransport<Tokio1Executor>),
@@ -123,24 +126,6 @@ fn tls_with_ca(url: &url::Url, ca_file: &std::path::Path) -> Result<Tls, String>
         (_, Some("required")) => Tls::Required(parameters),
         _ => Tls::Opportunistic(parameters),
     })
-}
-
-/// `Auto-Submitted: auto-generated` (RFC 3834): no vacation replies to the node's mail.
-#[derive(Clone)]
-struct AutoSubmitted;
-
-impl Header for AutoSubmitted {
-    fn name() -> HeaderName {
-        HeaderName::new_from_ascii_str("Auto-Submitted")
-    }
-
-    fn parse(_: &str) -> Result<Self, Box<dyn std::error::Error + Send + Sync>> {
-        Ok(AutoSubmitted)
-    }
-
-    fn display(&self) -> HeaderValue {
-        HeaderValue::new(Self::name(), "auto-generated".to_owned())
-    }
 }
 
 /// The running worker; dropping it stops it between mails.
@@ -342,10 +327,15 @@ async fn render(app: &App, from: &Mailbox, row: &MailRow) -> Result<Option<Messa
         (None, None) => return Err(RenderError::Address("a notification mail without notifications".to_owned())),
     };
     let host = url::Url::parse(base).ok().and_then(|u| u.host_str().map(str::to_owned)).unwrap_or_else(|| "localhost".to_owned());
-    let mut builder = Message::builder().from(from.clone()).to(to).subject(text.subject).message_id(Some(format!("<{}@{host}>", row.id))).header(AutoSubmitted);
+    let mut builder = Message::builder()
+        .from(from.clone())
+        .to(to)
+        .subject(text.subject)
+        .message_id(Some(format!("<{}@{host}>", row.id)))
+        .header(AutoSubmitted("auto-generated".to_owned()));
     if let Some((_, path)) = &notes {
         // RFC 2369 and RFC 8058: mail clients offer a one-click "unsubscribe" that POSTs here.
-        builder = builder.header(ListUnsubscribe(format!("<{}>", link(path)))).header(ListUnsubscribePost);
+        builder = builder.header(ListUnsubscribe(format!("<{}>", link(path)))).header(ListUnsubscribePost("List-Unsubscribe=One-Click".to_owned()));
     }
     let message = builder
         .multipart(MultiPart::alternative_plain_html(text.text, text.html))

@@ -301,6 +301,17 @@ pub struct ActorRow {
     pub fetched_at: NaiveDateTime,
 }
 
+impl ActorRow {
+    /// How a notification names an actor from another server: "Name (host)", or the handle.
+    pub fn label(&self) -> String {
+        if self.name.is_empty() {
+            format!("{}@{}", self.username, self.host)
+        } else {
+            format!("{} ({})", self.name, self.host)
+        }
+    }
+}
+
 #[derive(Debug, Clone, serde::Serialize, Queryable, Selectable, Insertable)]
 #[diesel(table_name = follows)]
 pub struct FollowRow {

@@ -12,6 +12,15 @@ use crate::app::{account_mail, accounts, case_studies, hash_secret, materials, A
 use crate::http::auth::{client_addr, SESSION_COOKIE};
 use crate::store::Page as PageNumber;
 
+/// A form's field problems, with the current password's problem under this form's own name
+/// for that field (ids on the account page are unique: `old_password`, `delete_password`).
+fn password_errors(page: &Page, errors: &crate::domain::validation::FieldErrors, field: &str) -> Vec<(String, String)> {
+    convert::errors(page.lang(), errors)
+        .into_iter()
+        .map(|(name, message)| (if name == "current_password" { field.to_owned() } else { name }, message))
+        .collect()
+}
+
 /// The secret of the session this request came with.
 fn current_session(req: &HttpRequest) -> Option<String> {
     req.cookie(SESSION_COOKIE).map(|c| c.value().to_owned())
@@ -134,11 +143,7 @@ pub async fn delete(page: Page, req: HttpRequest, payload: web::Payload) -> Http
                 Ok(response)
             }
             Err(AppError::Validation(errors)) => {
-                // This form's password field is `delete_password`.
-                let errors = convert::errors(page.lang(), &errors)
-                    .into_iter()
-                    .map(|(field, message)| (if field == "current_password" { "delete_password".to_owned() } else { field }, message))
-                    .collect();
+                let errors = password_errors(&page, &errors, "delete_password");
                 let credentials = CredentialsView { errors, errors_for: "delete".to_owned(), published: choice, keep_name: name, ..CredentialsView::default() };
                 account_page(&page, &req, None, credentials).await
             }
@@ -212,11 +217,7 @@ pub async fn change_password(page: Page, req: HttpRequest, payload: web::Payload
         match accounts::change_password(&page.app, &actor, &client, keep.as_deref(), &form.text("old_password"), &form.text("password")).await {
             Ok(()) => Ok(redirect("/account?done=password_changed")),
             Err(AppError::Validation(errors)) => {
-                // This form's field for the current password is `old_password`.
-                let errors = convert::errors(page.lang(), &errors)
-                    .into_iter()
-                    .map(|(field, message)| (if field == "current_password" { "old_password".to_owned() } else { field }, message))
-                    .collect();
+                let errors = password_errors(&page, &errors, "old_password");
                 let credentials = CredentialsView { errors, errors_for: "password".to_owned(), ..CredentialsView::default() };
                 account_page(&page, &req, None, credentials).await
             }
