@@ -14,6 +14,7 @@ pub mod http;
 pub mod log_writer;
 pub mod mail;
 pub mod oidc;
+pub mod standards;
 pub mod startup;
 pub mod store;
 

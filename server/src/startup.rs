@@ -40,7 +40,7 @@ pub fn open_app(settings: &Settings) -> anyhow::Result<App> {
     if let Some(mail) = &settings.mail {
         crate::mail::check(mail).map_err(anyhow::Error::msg)?;
     }
-    Ok(App {
+    let app = App {
         db: Db::new(pool, settings.database_url.is_sqlite()),
         config: Arc::new(AppConfig {
             public_url,
@@ -56,7 +56,12 @@ pub fn open_app(settings: &Settings) -> anyhow::Result<App> {
         search: None,
         caches: Arc::default(),
         throttles: Arc::default(),
-    })
+    };
+    let harvestable = app.db.write_blocking(crate::app::oai::prepare)?;
+    if harvestable > 0 {
+        tracing::info!(harvestable, "OAI-PMH records made for content published before this version");
+    }
+    Ok(app)
 }
 
 /// Opens the search index beside the database. A new index (first start, or a schema version

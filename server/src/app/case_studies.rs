@@ -211,6 +211,7 @@ fn new_row(actor: &Actor, at: NaiveDateTime) -> CaseStudyRow {
 /// Queues a changed case study for the index and tells followers (same transaction).
 pub(super) fn changed(conn: &mut DbConnection, config: &AppConfig, id: &str) -> AppResult<()> {
     queue::enqueue_index(conn, ContentKind::CaseStudy, id)?;
+    super::oai::content_changed(conn, ContentKind::CaseStudy, id)?;
     // Newly public here: followers of its goals hear.
     if crate::app::outbox::content_changed(conn, config, ContentKind::CaseStudy, id)? {
         if let Some(row) = store::by_id(conn, id)? {

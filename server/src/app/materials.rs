@@ -386,6 +386,7 @@ pub(super) fn changed(conn: &mut DbConnection, config: &AppConfig, id: &str) -> 
         }
     }
     let became_public = crate::app::outbox::content_changed(conn, config, ContentKind::Material, id)?;
+    super::oai::content_changed(conn, ContentKind::Material, id)?;
     // New work here: followers of its goals hear, and so does the author of what it remixes
     // (remixes start as drafts the original's author could not see).
     if became_public {

@@ -8,6 +8,7 @@ pub mod error;
 pub mod federation;
 pub mod federation_error;
 pub mod form;
+pub mod oai;
 pub mod pages;
 
 use std::net::TcpListener;
@@ -66,6 +67,7 @@ pub fn serve(app: App, federation: FederationConfig<App>, listener: TcpListener,
             .wrap(from_fn(log_request))
             .configure(federation::routes)
             .configure(api::routes)
+            .configure(oai::routes)
             .configure(pages::routes)
     })
     .workers(workers)

@@ -13,6 +13,7 @@ pub mod materials;
 pub mod models;
 pub mod networks;
 pub mod notifications;
+pub mod oai;
 pub mod queue;
 pub mod reactions;
 pub mod schema;

@@ -75,6 +75,27 @@ diesel::table! {
 }
 
 diesel::table! {
+    /// OAI-PMH records: local content that is or was public, in order of change.
+    oai_records (kind, content_id) {
+        kind -> Text,
+        content_id -> Text,
+        seq -> BigInt,
+        datestamp -> Timestamp,
+        deleted -> Bool,
+    }
+}
+
+diesel::table! {
+    /// The OAI-PMH sets each record is in, at the record's `seq`.
+    oai_set_members (spec, seq) {
+        spec -> Text,
+        seq -> BigInt,
+        kind -> Text,
+        content_id -> Text,
+    }
+}
+
+diesel::table! {
     saved_searches (id) {
         id -> Text,
         user_id -> Text,
@@ -545,6 +566,8 @@ diesel::allow_tables_to_appear_in_same_query!(
     notification_settings,
     goal_follows,
     saved_searches,
+    oai_records,
+    oai_set_members,
     mail_queue,
     sessions,
     api_tokens,

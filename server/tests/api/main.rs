@@ -15,6 +15,7 @@ mod materials;
 mod migrations;
 mod networks;
 mod notifications;
+mod oai;
 mod oidc;
 mod outbox;
 mod pages;

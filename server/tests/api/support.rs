@@ -311,9 +311,9 @@ pub struct SmtpSink {
     pub port: u16,
 }
 
-/// The Python with aiosmtpd: `DEELWIJS_TEST_PYTHON` (set by `.ci/test`), else the virtualenv
+/// The Python with the test tools (aiosmtpd, Sickle, xmlschema): `DEELWIJS_TEST_PYTHON` (set by `.ci/test`), else the virtualenv
 /// `.ci/test` makes in the target directory, else `python3`.
-fn test_python() -> String {
+pub fn test_python() -> String {
     if let Ok(python) = std::env::var("DEELWIJS_TEST_PYTHON") {
         return python;
     }

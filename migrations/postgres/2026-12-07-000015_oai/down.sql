@@ -1,0 +1,2 @@
+DROP TABLE oai_set_members;
+DROP TABLE oai_records;

@@ -1,0 +1,165 @@
+//! Local materials and case studies as `standards::Resource`s: the public fields, their
+//! authors, files, sources and goals (with the goals above each), read for many at once.
+//! What OAI-PMH (and the other standards) write is made from these.
+
+use std::collections::HashMap;
+
+use super::{AppConfig, AppResult};
+use crate::domain::alignment::Alignment;
+use crate::domain::ContentKind;
+use crate::standards::{Agent, File, Goal, Related, Resource, Taxon};
+use crate::store::models::{CaseStudyRow, MaterialRow, UserRow};
+use crate::store::{curricula, materials, users, DbConnection};
+
+/// How many goals up a taxon path may go: frameworks are a few levels deep, and a graph with
+/// a cycle must not loop.
+const MAX_DEPTH: usize = 12;
+
+/// What several resources of one page share: owners, goals and the paths above them.
+#[derive(Default)]
+pub struct Reader {
+    users: HashMap<String, Option<UserRow>>,
+    paths: HashMap<String, Vec<Taxon>>,
+}
+
+impl Reader {
+    fn owner(&mut self, conn: &mut DbConnection, id: &str) -> AppResult<Option<UserRow>> {
+        if let Some(known) = self.users.get(id) {
+            return Ok(known.clone());
+        }
+        let row = users::by_id(conn, id)?;
+        self.users.insert(id.to_owned(), row.clone());
+        Ok(row)
+    }
+
+    /// The goals above `goal_id`, from the top of its framework down (first parent each step).
+    fn path_above(&mut self, conn: &mut DbConnection, goal_id: &str) -> AppResult<Vec<Taxon>> {
+        if let Some(known) = self.paths.get(goal_id) {
+            return Ok(known.clone());
+        }
+        let mut path = Vec::new();
+        let mut seen = vec![goal_id.to_owned()];
+        let mut current = goal_id.to_owned();
+        while path.len() < MAX_DEPTH {
+            let Some(parent_id) = curricula::parents_of(conn, &current)?.into_iter().next() else { break };
+            if seen.contains(&parent_id) {
+                break;
+            }
+            let Some(parent) = curricula::goal_by_id(conn, &parent_id)? else { break };
+            let statement = if parent.abbreviated_statement.is_empty() { &parent.full_statement } else { &parent.abbreviated_statement };
+            let label = if parent.human_coding_scheme.is_empty() { statement.clone() } else { format!("{} {statement}", parent.human_coding_scheme) };
+            path.push(Taxon { id: if parent.uri.is_empty() { parent.identifier.clone() } else { parent.uri.clone() }, label });
+            seen.push(parent_id.clone());
+            current = parent_id;
+        }
+        path.reverse();
+        self.paths.insert(goal_id.to_owned(), path.clone());
+        Ok(path)
+    }
+
+    fn goals(&mut self, conn: &mut DbConnection, aligned: &[Alignment]) -> AppResult<Vec<Goal>> {
+        let described = super::curricula::describe_goals(conn, aligned)?;
+        let rows = curricula::goals_by_uris(conn, &aligned.iter().map(|a| a.uri.clone()).collect::<Vec<_>>())?;
+        let mut goals = Vec::new();
+        for d in described {
+            let Some(alignment) = aligned.iter().find(|a| a.uri == d.uri) else { continue };
+            let row = rows.iter().find(|r| r.uri == d.uri);
+            let above = match row {
+                Some(row) => self.path_above(conn, &row.id)?,
+                None => Vec::new(),
+            };
+            goals.push(Goal {
+                uri: d.uri.clone(),
+                code: d.code.clone(),
+                statement: if d.description.is_empty() { d.name.clone() } else { d.description.clone() },
+                language: row.map(|r| r.language.clone()).unwrap_or_default(),
+                alignment: alignment.alignment_type,
+                framework: d.framework.clone(),
+                framework_uri: d.framework_uri.clone(),
+                above,
+            });
+        }
+        Ok(goals)
+    }
+
+    fn authors(&mut self, conn: &mut DbConnection, config: &AppConfig, credited: &[String], owner_id: &str) -> AppResult<Vec<Agent>> {
+        if !credited.is_empty() {
+            return Ok(credited.iter().map(|name| Agent { name: name.clone(), url: None }).collect());
+        }
+        Ok(match self.owner(conn, owner_id)? {
+            Some(owner) => vec![Agent { name: owner.display_name.clone(), url: Some(config.user_url(&owner.username)) }],
+            None => Vec::new(),
+        })
+    }
+
+    /// A public local material.
+    pub fn material(&mut self, conn: &mut DbConnection, config: &AppConfig, publisher: &Agent, row: &MaterialRow) -> AppResult<Resource> {
+        let fields = super::materials::fields_of(row)?;
+        let url = config.material_url(&row.id);
+        let files = materials::attachments_of(conn, &row.id)?
+            .into_iter()
+            .map(|a| File { url: format!("{url}/files/{}", a.id), name: a.file_name, content_type: a.content_type, size: a.size_bytes })
+            .collect();
+        let based_on = match row.derived_from_id.as_deref().map(|s| materials::by_id(conn, s)).transpose()?.flatten() {
+            Some(source) => Some(Related { url: source.ap_id.clone().unwrap_or_else(|| config.material_url(&source.id)), title: source.title }),
+            None => None,
+        };
+        Ok(Resource {
+            kind: ContentKind::Material,
+            url,
+            title: fields.title,
+            description: fields.summary,
+            language: fields.language.as_str().to_owned(),
+            keywords: fields.keywords,
+            authors: self.authors(conn, config, &fields.authors, &row.owner_id)?,
+            publisher: publisher.clone(),
+            created: row.created_at,
+            modified: row.updated_at,
+            version: row.version,
+            license: fields.license,
+            levels: fields.education_levels,
+            subjects: fields.subjects,
+            resource_type: Some(fields.resource_type),
+            themes: Vec::new(),
+            duration_minutes: fields.duration_minutes,
+            files,
+            based_on,
+            references: Vec::new(),
+            goals: self.goals(conn, &fields.goals)?,
+        })
+    }
+
+    /// A public local case study.
+    pub fn case_study(&mut self, conn: &mut DbConnection, config: &AppConfig, publisher: &Agent, row: &CaseStudyRow) -> AppResult<Resource> {
+        let fields = super::case_studies::fields_of(row)?;
+        let mut references = Vec::new();
+        for related in materials::by_ids(conn, &fields.related_materials.iter().map(String::as_str).collect::<Vec<_>>())? {
+            if super::outbox::is_public(&related.status, related.hidden, related.deleted_at.is_some()) {
+                references.push(Related { url: related.ap_id.clone().unwrap_or_else(|| config.material_url(&related.id)), title: related.title });
+            }
+        }
+        Ok(Resource {
+            kind: ContentKind::CaseStudy,
+            url: config.case_study_url(&row.id),
+            title: fields.title,
+            description: fields.summary,
+            language: fields.language.as_str().to_owned(),
+            keywords: Vec::new(),
+            authors: self.authors(conn, config, &[], &row.owner_id)?,
+            publisher: publisher.clone(),
+            created: row.created_at,
+            modified: row.updated_at,
+            version: row.version,
+            license: fields.license,
+            levels: vec![fields.sector],
+            subjects: Vec::new(),
+            resource_type: None,
+            themes: fields.themes,
+            duration_minutes: None,
+            files: Vec::new(),
+            based_on: None,
+            references,
+            goals: self.goals(conn, &fields.goals)?,
+        })
+    }
+}

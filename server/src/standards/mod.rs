@@ -1,0 +1,97 @@
+//! The open standards other software reads us by, as pure functions of a described resource
+//! (no IO): OAI-PMH with NL-LOM and Dublin Core (`oai_pmh`, `lom`, `dublin_core`).
+//! `app` gathers a `Resource` from the rows; these modules only write what it says.
+
+pub mod dublin_core;
+pub mod lom;
+pub mod oai_pmh;
+pub mod xml;
+
+use chrono::NaiveDateTime;
+
+use crate::domain::license::License;
+use crate::domain::vocab::{AlignmentType, EducationLevel, ResourceType, Subject, Theme};
+use crate::domain::ContentKind;
+
+/// A material or case study as the standards describe it: public fields only.
+#[derive(Debug, Clone)]
+pub struct Resource {
+    pub kind: ContentKind,
+    /// Its page: identifier and landing page at once.
+    pub url: String,
+    pub title: String,
+    pub description: String,
+    /// BCP 47.
+    pub language: String,
+    pub keywords: Vec<String>,
+    /// Who made it, as credited; the account that published it when no one is named.
+    pub authors: Vec<Agent>,
+    /// The node that publishes it.
+    pub publisher: Agent,
+    pub created: NaiveDateTime,
+    pub modified: NaiveDateTime,
+    pub version: i32,
+    pub license: License,
+    pub levels: Vec<EducationLevel>,
+    pub subjects: Vec<Subject>,
+    /// Materials only.
+    pub resource_type: Option<ResourceType>,
+    /// Case studies only.
+    pub themes: Vec<Theme>,
+    pub duration_minutes: Option<i32>,
+    pub files: Vec<File>,
+    /// What it remixes.
+    pub based_on: Option<Related>,
+    /// Other resources it points to (a case study's materials).
+    pub references: Vec<Related>,
+    pub goals: Vec<Goal>,
+}
+
+/// A person or organisation, by name and (if it has one) a page.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Agent {
+    pub name: String,
+    pub url: Option<String>,
+}
+
+/// An attached file.
+#[derive(Debug, Clone)]
+pub struct File {
+    pub url: String,
+    pub name: String,
+    pub content_type: String,
+    pub size: i64,
+}
+
+/// Another resource, by its URL and title.
+#[derive(Debug, Clone)]
+pub struct Related {
+    pub url: String,
+    pub title: String,
+}
+
+/// A curriculum goal the resource is aligned to, with the goals above it in its framework.
+#[derive(Debug, Clone)]
+pub struct Goal {
+    pub uri: String,
+    pub code: String,
+    pub statement: String,
+    pub language: String,
+    pub alignment: AlignmentType,
+    pub framework: String,
+    pub framework_uri: String,
+    /// The goals above it, from the framework's top down (one path where the graph has several).
+    pub above: Vec<Taxon>,
+}
+
+/// One step of a path through a framework.
+#[derive(Debug, Clone)]
+pub struct Taxon {
+    pub id: String,
+    pub label: String,
+}
+
+/// `2026-12-06T09:30:00Z`: UTC at seconds, the granularity OAI-PMH and the feeds use.
+pub fn utc_seconds(at: NaiveDateTime) -> String {
+    at.format("%Y-%m-%dT%H:%M:%SZ").to_string()
+}
