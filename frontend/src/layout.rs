@@ -3,7 +3,7 @@
 use maud::{html, Markup, DOCTYPE};
 
 use crate::i18n::Lang;
-use crate::views::PageCtx;
+use crate::views::{Head, PageCtx};
 
 /// How wide the main column may grow.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -16,6 +16,11 @@ pub(crate) enum Width {
 
 /// The full HTML document around `content`, titled "`title` · node name".
 pub(crate) fn page(ctx: &PageCtx, title: &str, width: Width, content: Markup) -> Markup {
+    page_with(ctx, title, width, &Head::default(), content)
+}
+
+/// `page`, with feeds and structured data in the document head.
+pub(crate) fn page_with(ctx: &PageCtx, title: &str, width: Width, extra: &Head, content: Markup) -> Markup {
     let l = ctx.lang;
     let full_title = if title.is_empty() { ctx.node_name.clone() } else { format!("{title} · {}", ctx.node_name) };
     html! {
@@ -29,6 +34,13 @@ pub(crate) fn page(ctx: &PageCtx, title: &str, width: Width, content: Markup) ->
                 title { (full_title) }
                 link rel="stylesheet" href="/assets/style.css";
                 link rel="icon" href="/favicon.svg" type="image/svg+xml";
+                @for feed in &ctx.feeds {
+                    link rel="alternate" type=(feed.media_type) title=(feed.title) href=(feed.href);
+                }
+                // Data for machines, never run: the CSP allows no script, and this is no script.
+                @if let Some(data) = &extra.structured_data {
+                    script type="application/ld+json" { (maud::PreEscaped(data)) }
+                }
             }
             body {
                 a.skip-link href="#main" { (l.t("Naar de inhoud", "Skip to content")) }

@@ -14,6 +14,8 @@ pub struct PageCtx {
     pub node_name: String,
     /// A one-off notice shown at the top (e.g. "saved").
     pub notice: Option<String>,
+    /// Feeds of what this page lists, linked from its head (`<link rel="alternate">`).
+    pub feeds: Vec<FeedLink>,
 }
 
 #[derive(Debug, Clone)]
@@ -89,9 +91,26 @@ pub struct Permissions {
     pub remix: bool,
 }
 
+/// What a content page adds to its document head: its description for machines.
+#[derive(Debug, Clone, Default)]
+pub struct Head {
+    /// schema.org JSON-LD, escaped so it cannot close its `script` element.
+    pub structured_data: Option<String>,
+}
+
+/// A feed a page offers (`<link rel="alternate">`).
+#[derive(Debug, Clone)]
+pub struct FeedLink {
+    pub title: String,
+    pub href: String,
+    /// `application/atom+xml` or `application/rss+xml`.
+    pub media_type: &'static str,
+}
+
 /// The material page.
 #[derive(Debug, Clone)]
 pub struct MaterialPage {
+    pub head: Head,
     /// Signed-in viewers can add it to one of their collections.
     pub add_to_collection: Option<AddToCollection>,
     /// The author's form to post this to a network (`None` for anyone else).
@@ -233,6 +252,7 @@ pub struct CaseStudyCard {
 
 #[derive(Debug, Clone)]
 pub struct CaseStudyPage {
+    pub head: Head,
     /// The author's form to post this to a network (`None` for anyone else).
     pub network_share: Option<NetworkShare>,
     /// Likes, and whether the viewer can like or report it.

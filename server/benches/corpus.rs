@@ -9,6 +9,8 @@
 //! - `Soup` draws every word from one 170-word list, so a common word sits in nearly every
 //!   document and most queries match most of the corpus: a worst case, kept for comparison.
 
+#![allow(clippy::unwrap_used)] // a benchmark fails loudly
+
 use rand::rngs::StdRng;
 use rand::{Rng, SeedableRng};
 
@@ -236,4 +238,48 @@ pub fn generate(count: usize, goal_count: usize, seed: u64, model: Model) -> Vec
             }
         })
         .collect()
+}
+
+/// Writes `docs` as published materials of `owner` straight into the database, one SQL statement
+/// per 2,000 (what the use cases would write, without their cost), aligned to `goal_uris`. With
+/// `federated`, also their federation state, as a node that published them holds it.
+pub fn insert_materials(conn: &mut impl diesel::connection::SimpleConnection, docs: &[Doc], owner: &str, goal_uris: &[String], federated: bool) {
+    let text = |s: &str| format!("'{}'", s.replace('\'', "''"));
+    let list = |values: &[&str]| text(&serde_json::to_string(values).unwrap());
+    conn.batch_execute("BEGIN").unwrap();
+    for chunk in docs.chunks(2_000) {
+        let rows: Vec<String> = chunk
+            .iter()
+            .map(|d| {
+                let at = text(&chrono::DateTime::from_timestamp(d.updated_at, 0).unwrap().naive_utc().format("%Y-%m-%d %H:%M:%S").to_string());
+                let goals: Vec<serde_json::Value> = d.goals.iter().map(|g| serde_json::json!({"uri": goal_uris[*g], "alignment_type": "teaches"})).collect();
+                format!(
+                    "({},{},{},{},{},{},'{}','{}',{},{},'{}','[]','[]','[]','published',1,{at},{at},{})",
+                    text(&d.id),
+                    text(owner),
+                    text(&d.title),
+                    text(&d.summary),
+                    text(&d.body),
+                    text(&format!("<p>{}</p>", d.body)),
+                    d.language,
+                    d.license,
+                    list(&d.levels),
+                    list(&d.subjects),
+                    d.resource_type,
+                    text(&serde_json::to_string(&goals).unwrap())
+                )
+            })
+            .collect();
+        conn.batch_execute(&format!(
+            "INSERT INTO materials (id, owner_id, title, summary, body_md, body_html, language, license, education_levels, subjects, resource_type, \
+             keywords, authors, links, status, version, created_at, updated_at, goals) VALUES {}",
+            rows.join(",")
+        ))
+        .unwrap();
+        if federated {
+            let states: Vec<String> = chunk.iter().map(|d| format!("('material',{},'public')", text(&d.id))).collect();
+            conn.batch_execute(&format!("INSERT INTO federated_objects (object_kind, object_id, state) VALUES {}", states.join(","))).unwrap();
+        }
+    }
+    conn.batch_execute("COMMIT").unwrap();
 }

@@ -402,44 +402,7 @@ fn reindex_from_sqlite(docs: &[corpus::Doc], goal_uris: &[String]) -> f64 {
     let system = actix_web::rt::System::new();
     system.block_on(curricula::import(&app, None, slo_package())).unwrap();
     let owner = serve::create_bench_user(&app);
-    let text = |s: &str| format!("'{}'", s.replace('\'', "''"));
-    let list = |values: &[&str]| text(&serde_json::to_string(values).unwrap());
-    {
-        let mut conn = app.db.pool().get().unwrap();
-        conn.batch_execute("BEGIN").unwrap();
-        for chunk in docs.chunks(2_000) {
-            let rows: Vec<String> = chunk
-                .iter()
-                .map(|d| {
-                    let at = text(&chrono::DateTime::from_timestamp(d.updated_at, 0).unwrap().naive_utc().format("%Y-%m-%d %H:%M:%S").to_string());
-                    let goals: Vec<serde_json::Value> =
-                        d.goals.iter().map(|g| serde_json::json!({"uri": goal_uris[*g], "alignment_type": "teaches"})).collect();
-                    format!(
-                        "({},{},{},{},{},{},'{}','{}',{},{},'{}','[]','[]','[]','published',1,{at},{at},{})",
-                        text(&d.id),
-                        text(&owner),
-                        text(&d.title),
-                        text(&d.summary),
-                        text(&d.body),
-                        text(&format!("<p>{}</p>", d.body)),
-                        d.language,
-                        d.license,
-                        list(&d.levels),
-                        list(&d.subjects),
-                        d.resource_type,
-                        text(&serde_json::to_string(&goals).unwrap())
-                    )
-                })
-                .collect();
-            conn.batch_execute(&format!(
-                "INSERT INTO materials (id, owner_id, title, summary, body_md, body_html, language, license, education_levels, subjects, resource_type, \
-                 keywords, authors, links, status, version, created_at, updated_at, goals) VALUES {}",
-                rows.join(",")
-            ))
-            .unwrap();
-        }
-        conn.batch_execute("COMMIT").unwrap();
-    }
+    corpus::insert_materials(&mut app.db.pool().get().unwrap(), docs, &owner, goal_uris, false);
     eprintln!("   reindex from SQLite: indexing");
     let mut app = startup::open_search(app).unwrap();
     let index = app.search.take().unwrap();

@@ -3,7 +3,7 @@
 use maud::{html, Markup, PreEscaped};
 
 use super::parts::{appreciation, case_study_grid, content_actions, meta_row, meta_tags, network_share, pager, state_badges, tabs, version_notice, Level};
-use crate::layout::{page, Width};
+use crate::layout::{page, page_with, Width};
 use crate::views::{CaseStudyCard, CaseStudyPage, ListPage, PageCtx};
 
 pub(crate) fn list(ctx: &PageCtx, list: &ListPage<CaseStudyCard>) -> Markup {
@@ -118,5 +118,5 @@ pub(crate) fn render(ctx: &PageCtx, c: &CaseStudyPage) -> Markup {
             }
         }
     };
-    page(ctx, &c.title, Width::Wide, content)
+    page_with(ctx, &c.title, Width::Wide, &c.head, content)
 }

@@ -6,7 +6,7 @@ use super::parts::{
     appreciation, content_actions, goal_link, material_grid, meta_row, meta_tags, network_share, pager, state_badges, tabs, version_notice, Level,
 };
 use crate::i18n::Lang;
-use crate::layout::{csrf_field, page, Width};
+use crate::layout::{csrf_field, page, page_with, Width};
 use crate::views::{AttachmentView, CreditView, ListPage, MaterialCard, MaterialPage, PageCtx};
 
 pub(crate) fn list(ctx: &PageCtx, list: &ListPage<MaterialCard>) -> Markup {
@@ -152,7 +152,7 @@ pub(crate) fn render(ctx: &PageCtx, m: &MaterialPage) -> Markup {
             }
         }
     };
-    page(ctx, &m.title, Width::Wide, content)
+    page_with(ctx, &m.title, Width::Wide, &m.head, content)
 }
 
 fn metadata(l: Lang, m: &MaterialPage) -> Markup {

@@ -13,6 +13,7 @@ pub(super) fn ctx(lang: Lang, signed_in: bool) -> PageCtx {
         path: "/materials?page=2&q=a b".into(),
         node_name: "Deelwijs Utrecht".into(),
         notice: Some("Opgeslagen.".into()),
+        feeds: vec![crate::views::FeedLink { title: "Nieuw <hier>".into(), href: "/feed.atom?level=po&q=a b".into(), media_type: "application/atom+xml" }],
     }
 }
 
@@ -77,6 +78,7 @@ pub(super) fn case_card() -> CaseStudyCard {
 
 pub(super) fn material_page() -> MaterialPage {
     MaterialPage {
+        head: Default::default(),
         add_to_collection: None,
         network_share: Some(NetworkShare {
             action: "/materials/abc/networks".into(),
@@ -166,6 +168,7 @@ pub(super) fn material_form(errors: Vec<(String, String)>) -> MaterialForm {
 
 pub(super) fn case_page() -> CaseStudyPage {
     CaseStudyPage {
+        head: Default::default(),
         network_share: None,
         appreciation: Appreciation { likes: 1, can_react: true, liked: true },
         id: "xyz".into(),
@@ -524,6 +527,7 @@ pub(super) fn goal_link(code: &str, statement: &str) -> GoalLinkView {
 
 pub(super) fn material_with_goals() -> MaterialPage {
     MaterialPage {
+        head: Default::default(),
         add_to_collection: None,
         goals: vec![(goal_link("K1", "De leerlingen leren <breuken> vergelijken."), "Leert".into()), (goal_link("", "Zonder code"), String::new())],
         ..material_page()

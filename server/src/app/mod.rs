@@ -11,6 +11,7 @@ pub mod collections;
 pub mod curricula;
 pub mod error;
 pub mod federation;
+pub mod feeds;
 pub mod files;
 pub mod foreign_goals;
 pub mod housekeeping;

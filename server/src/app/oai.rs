@@ -9,7 +9,7 @@ use super::resources::Reader;
 use super::{new_secret, now, App, AppConfig, AppResult};
 use crate::domain::ContentKind;
 use crate::standards::oai_pmh::{self, Cursor, Envelope, Header, Identity, OaiError, Prefix, Record, Request, Resumption, Selection};
-use crate::standards::{dublin_core, lom, Agent, Resource};
+use crate::standards::{dublin_core, lom, Resource};
 use crate::store::oai::{self as store, OaiRecordRow};
 use crate::store::{case_studies, materials, settings, DbConnection};
 
@@ -226,8 +226,8 @@ fn records(conn: &mut DbConnection, config: &AppConfig, prefix: Prefix, rows: &[
     let live: Vec<&str> = rows.iter().filter(|r| !r.deleted).map(|r| r.content_id.as_str()).collect();
     let material_rows = materials::by_ids(conn, &live.iter().copied().filter(|id| material_ids.contains(id)).collect::<Vec<_>>())?;
     let case_study_rows = case_studies::by_ids(conn, &live.iter().copied().filter(|id| case_study_ids.contains(id)).collect::<Vec<_>>())?;
-    let publisher = publisher(conn, config)?;
-    let vocabularies = format!("{}/api/v1/vocabularies", config.public_url);
+    let publisher = super::resources::publisher(conn, config)?;
+    let vocabularies = super::resources::vocabularies_url(config);
     let mut reader = Reader::default();
     let mut page = Vec::with_capacity(rows.len());
     for row in rows {
@@ -262,10 +262,4 @@ fn records(conn: &mut DbConnection, config: &AppConfig, prefix: Prefix, rows: &[
         });
     }
     Ok(page)
-}
-
-/// The node as publisher: its name and its front page.
-fn publisher(conn: &mut DbConnection, config: &AppConfig) -> AppResult<Agent> {
-    let name = settings::get(conn, "node_name")?.unwrap_or_else(|| super::node::DEFAULT_NAME.to_owned());
-    Ok(Agent { name, url: Some(format!("{}/", config.public_url)) })
 }

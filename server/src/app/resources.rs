@@ -4,12 +4,55 @@
 
 use std::collections::HashMap;
 
-use super::{AppConfig, AppResult};
+use serde_json::Value;
+
+use super::outbox::is_public;
+use super::{App, AppConfig, AppResult};
 use crate::domain::alignment::Alignment;
 use crate::domain::ContentKind;
-use crate::standards::{Agent, File, Goal, Related, Resource, Taxon};
+use crate::standards::{schema_org, Agent, File, Goal, Related, Resource, Taxon};
 use crate::store::models::{CaseStudyRow, MaterialRow, UserRow};
-use crate::store::{curricula, materials, users, DbConnection};
+use crate::store::{case_studies, curricula, materials, settings, users, DbConnection};
+
+/// The node as publisher: its name and its front page.
+pub(crate) fn publisher(conn: &mut DbConnection, config: &AppConfig) -> AppResult<Agent> {
+    let name = settings::get(conn, "node_name")?.unwrap_or_else(|| super::node::DEFAULT_NAME.to_owned());
+    Ok(Agent { name, url: Some(format!("{}/", config.public_url)) })
+}
+
+/// Where this node describes its own vocabularies (the source of their taxon paths and concepts).
+pub(crate) fn vocabularies_url(config: &AppConfig) -> String {
+    format!("{}/api/v1/vocabularies", config.public_url)
+}
+
+/// The schema.org JSON-LD of a material or case study made here, while it is public (what
+/// search engines and OER portals may pick up; drafts and unlisted content say nothing).
+pub async fn structured_data(app: &App, kind: ContentKind, id: &str) -> AppResult<Option<Value>> {
+    let config = app.config.clone();
+    let id = id.to_owned();
+    app.db
+        .read(move |conn| {
+            let publisher = publisher(conn, &config)?;
+            let mut reader = Reader::default();
+            let resource = match kind {
+                ContentKind::Material => match materials::by_id(conn, &id)? {
+                    Some(row) if row.origin.is_none() && is_public(&row.status, row.hidden, row.deleted_at.is_some()) => {
+                        Some(reader.material(conn, &config, &publisher, &row)?)
+                    }
+                    _ => None,
+                },
+                ContentKind::CaseStudy => match case_studies::by_id(conn, &id)? {
+                    Some(row) if row.origin.is_none() && is_public(&row.status, row.hidden, row.deleted_at.is_some()) => {
+                        Some(reader.case_study(conn, &config, &publisher, &row)?)
+                    }
+                    _ => None,
+                },
+                ContentKind::Collection => None,
+            };
+            Ok(resource.map(|r| schema_org::document(&r, &vocabularies_url(&config))))
+        })
+        .await
+}
 
 /// How many goals up a taxon path may go: frameworks are a few levels deep, and a graph with
 /// a cycle must not loop.
@@ -98,7 +141,7 @@ impl Reader {
         let url = config.material_url(&row.id);
         let files = materials::attachments_of(conn, &row.id)?
             .into_iter()
-            .map(|a| File { url: format!("{url}/files/{}", a.id), name: a.file_name, content_type: a.content_type, size: a.size_bytes })
+            .map(|a| File { url: format!("{url}/files/{}", a.id), name: a.file_name, content_type: a.content_type, size: a.size_bytes, sha256: a.sha256 })
             .collect();
         let based_on = match row.derived_from_id.as_deref().map(|s| materials::by_id(conn, s)).transpose()?.flatten() {
             Some(source) => Some(Related { url: source.ap_id.clone().unwrap_or_else(|| config.material_url(&source.id)), title: source.title }),
@@ -118,6 +161,7 @@ impl Reader {
             version: row.version,
             license: fields.license,
             levels: fields.education_levels,
+            isced_level: fields.isced_level,
             subjects: fields.subjects,
             resource_type: Some(fields.resource_type),
             themes: Vec::new(),
@@ -134,7 +178,7 @@ impl Reader {
         let fields = super::case_studies::fields_of(row)?;
         let mut references = Vec::new();
         for related in materials::by_ids(conn, &fields.related_materials.iter().map(String::as_str).collect::<Vec<_>>())? {
-            if super::outbox::is_public(&related.status, related.hidden, related.deleted_at.is_some()) {
+            if is_public(&related.status, related.hidden, related.deleted_at.is_some()) {
                 references.push(Related { url: related.ap_id.clone().unwrap_or_else(|| config.material_url(&related.id)), title: related.title });
             }
         }
@@ -152,6 +196,7 @@ impl Reader {
             version: row.version,
             license: fields.license,
             levels: vec![fields.sector],
+            isced_level: None,
             subjects: Vec::new(),
             resource_type: None,
             themes: fields.themes,

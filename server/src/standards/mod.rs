@@ -1,10 +1,13 @@
 //! The open standards other software reads us by, as pure functions of a described resource
-//! (no IO): OAI-PMH with NL-LOM and Dublin Core (`oai_pmh`, `lom`, `dublin_core`).
+//! (no IO): OAI-PMH with NL-LOM and Dublin Core (`oai_pmh`, `lom`, `dublin_core`), schema.org
+//! JSON-LD after the AMB profile (`schema_org`).
 //! `app` gathers a `Resource` from the rows; these modules only write what it says.
 
 pub mod dublin_core;
+pub mod feeds;
 pub mod lom;
 pub mod oai_pmh;
+pub mod schema_org;
 pub mod xml;
 
 use chrono::NaiveDateTime;
@@ -33,6 +36,8 @@ pub struct Resource {
     pub version: i32,
     pub license: License,
     pub levels: Vec<EducationLevel>,
+    /// The ISCED 2011 level the author gave, if any.
+    pub isced_level: Option<i32>,
     pub subjects: Vec<Subject>,
     /// Materials only.
     pub resource_type: Option<ResourceType>,
@@ -61,6 +66,8 @@ pub struct File {
     pub name: String,
     pub content_type: String,
     pub size: i64,
+    /// Hex SHA-256 of the content.
+    pub sha256: String,
 }
 
 /// Another resource, by its URL and title.

@@ -68,10 +68,15 @@ async fn notifications_come_at_once_or_in_a_digest_and_stop_in_one_click() {
         notifications::save_settings(&node.app, &Actor::from_row(&anna_row), vec![("liked".into(), "weekly".into())]).await.unwrap();
         let dirk = node.user("dirk", Role::Member).await;
         assert!(node.send(Method::PUT, &format!("/materials/{lesson_id}/like"), Some(&dirk), &Value::Null).await.0.is_success());
-        let today = deelwijs_server::app::now().date();
-        let next_monday = today + chrono::Duration::days(7 - i64::from(chrono::Datelike::weekday(&today).num_days_from_monday()));
-        assert_eq!(notifications::queue_digests(&node.app, next_monday.and_hms_opt(5, 0, 0).unwrap()).await.unwrap(), 0, "not before Monday 06:00");
-        assert_eq!(notifications::queue_digests(&node.app, next_monday.and_hms_opt(6, 5, 0).unwrap()).await.unwrap(), 1);
+        // The first Monday 06:00 UTC after now: today, when this runs on a Monday night.
+        let now = deelwijs_server::app::now();
+        let monday = now.date() + chrono::Duration::days(i64::from((7 - chrono::Datelike::weekday(&now.date()).num_days_from_monday()) % 7));
+        let mut due = monday.and_hms_opt(6, 0, 0).unwrap();
+        if due <= now {
+            due += chrono::Duration::days(7);
+        }
+        assert_eq!(notifications::queue_digests(&node.app, due - chrono::Duration::hours(1)).await.unwrap(), 0, "not before Monday 06:00");
+        assert_eq!(notifications::queue_digests(&node.app, due + chrono::Duration::minutes(5)).await.unwrap(), 1);
         let weekly = smtp.wait_for("anna@example.org", "Je weekoverzicht").await;
         assert!(weekly["text"].as_str().unwrap().contains("(Teacher dirk)"), "{weekly}");
 

@@ -14,7 +14,7 @@ use crate::support::{backends, read, test_python, TestNode};
 
 /// Runs the harvester against the node; its JSON summary.
 fn harvest(node: &TestNode, extra: &[&str]) -> Value {
-    let script = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/oai/harvest.py");
+    let script = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/standards/harvest.py");
     let nl_lom = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../shared/data/oer/nl-lom");
     let python = test_python();
     let output = std::process::Command::new(&python)

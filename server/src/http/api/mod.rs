@@ -12,6 +12,7 @@ mod networks;
 mod node;
 mod reactions;
 pub mod search;
+pub mod vocabularies;
 
 use actix_web::{web, HttpRequest};
 use serde::Deserialize;
@@ -21,6 +22,7 @@ use crate::store::Page;
 pub fn routes(cfg: &mut web::ServiceConfig) {
     cfg.service(
         web::scope("/api/v1")
+            .configure(vocabularies::routes)
             .route("/node", web::get().to(node::show))
             .route("/auth/token", web::post().to(auth::token))
             .route("/me", web::get().to(auth::me))

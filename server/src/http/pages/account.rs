@@ -276,7 +276,9 @@ pub async fn revoke_token(page: Page, req: HttpRequest, prefix: web::Path<String
     page.respond(result)
 }
 
-pub async fn profile(page: Page, username: web::Path<String>) -> HttpResponse {
+pub async fn profile(mut page: Page, username: web::Path<String>) -> HttpResponse {
+    let title = page.lang().t("Nieuw werk van deze persoon", "New work by this person").to_owned();
+    super::feeds::offer(&mut page, &title, &format!("/users/{}/feed", username.as_str()), "");
     let result = async {
         let user = accounts::by_username(&page.app, &username).await?;
         let lang = page.lang();

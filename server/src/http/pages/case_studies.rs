@@ -109,7 +109,9 @@ async fn form_page(page: &Page, form: FormPage, input: &CaseStudyInput, errors: 
     Ok(page.html(form.status, deelwijs_frontend::case_study_form(&page.ctx, &view)))
 }
 
-pub async fn list(page: Page, req: HttpRequest, query: web::Query<PageQuery>) -> HttpResponse {
+pub async fn list(mut page: Page, req: HttpRequest, query: web::Query<PageQuery>) -> HttpResponse {
+    let title = page.lang().t("Nieuwe praktijkvoorbeelden", "New case studies").to_owned();
+    super::feeds::offer(&mut page, &title, "/feed", &super::feeds::feed_query(&[("kind", "case_study")], req.query_string()));
     if let Some(searched) = super::search::for_list(&page, req.query_string(), "/case-studies", ContentKind::CaseStudy).await {
         return page.respond(searched);
     }
@@ -129,15 +131,18 @@ pub async fn list(page: Page, req: HttpRequest, query: web::Query<PageQuery>) ->
     page.respond(result)
 }
 
-pub async fn show(page: Page, id: web::Path<String>) -> HttpResponse {
+pub async fn show(page: Page, req: HttpRequest, id: web::Path<String>) -> HttpResponse {
     let result = async {
         let case_study = case_studies::get(&page.app, page.actor.as_ref(), &id).await?;
         let mut view = convert::case_study_page(page.lang(), &page.app.config, page.actor.as_ref(), &case_study);
+        if let Some(json_ld) = super::with_structured_data(&page, &req, ContentKind::CaseStudy, &case_study.id, &mut view.head).await? {
+            return Ok(json_ld);
+        }
         let (likes, liked) = reactions::likes_for(&page.app, page.actor.as_ref(), ContentKind::CaseStudy, &case_study.id).await?;
         let public = case_study.fields.status == Status::Published && !case_study.hidden;
         view.appreciation = Appreciation { likes, liked, can_react: public && page.actor.is_some() };
         view.network_share = super::groups::share_panel(&page, ContentKind::CaseStudy, &case_study.id, &case_study.owner.id).await?;
-        Ok(page.ok(deelwijs_frontend::case_study(&page.ctx, &view)))
+        Ok(super::negotiated(page.ok(deelwijs_frontend::case_study(&page.ctx, &view))))
     }
     .await;
     page.respond(result)
@@ -264,7 +269,7 @@ pub async fn version(page: Page, path: web::Path<(String, String)>) -> HttpRespo
         let current = case_studies::get(&page.app, page.actor.as_ref(), &path.0).await?.version;
         let mut view = convert::case_study_page(page.lang(), &page.app.config, page.actor.as_ref(), &case_study);
         view.viewing_version = Some(convert::version_view(page.lang(), &case_study.url, &info, current, view.can.edit));
-        Ok(page.ok(deelwijs_frontend::case_study(&page.ctx, &view)))
+        Ok(super::negotiated(page.ok(deelwijs_frontend::case_study(&page.ctx, &view))))
     }
     .await;
     page.respond(result)

@@ -145,6 +145,7 @@ pub fn material_page(lang: Lang, config: &AppConfig, viewer: Option<&Actor>, m: 
     let l = lang.code();
     let can = permissions(viewer, &m.owner.id);
     MaterialPage {
+        head: Default::default(),
         add_to_collection: None,
         // Filled in by the page handler, which knows the viewer's like.
         appreciation: Default::default(),
@@ -294,6 +295,7 @@ pub fn case_study_page(lang: Lang, config: &AppConfig, viewer: Option<&Actor>, c
         (lang.t("Wat opschalen vroeg", "What it took to scale up"), &c.html.scaling),
     ];
     CaseStudyPage {
+        head: Default::default(),
         // Filled in by the page handler, which knows the viewer's like.
         appreciation: Default::default(),
         network_share: None,

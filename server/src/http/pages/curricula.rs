@@ -209,13 +209,6 @@ pub async fn framework(page: Page, id: web::Path<String>, query: web::Query<Tree
     page.respond(result)
 }
 
-/// Whether a request asks for JSON (JSON-LD) rather than a page.
-fn wants_json(req: &HttpRequest) -> bool {
-    let accept = req.headers().get(actix_web::http::header::ACCEPT).and_then(|v| v.to_str().ok()).unwrap_or_default().to_ascii_lowercase();
-    let first = accept.split(',').next().unwrap_or_default().trim();
-    first.starts_with("application/ld+json") || first.starts_with("application/json")
-}
-
 /// `POST /goals/{id}/follow` (`follow=1` or `0`): follow a goal for mail about new work.
 pub async fn follow_goal(page: Page, req: HttpRequest, id: web::Path<String>, payload: web::Payload) -> HttpResponse {
     let result = async {
@@ -228,10 +221,12 @@ pub async fn follow_goal(page: Page, req: HttpRequest, id: web::Path<String>, pa
     page.respond(result)
 }
 
-pub async fn goal(page: Page, req: HttpRequest, key: web::Path<String>) -> HttpResponse {
+pub async fn goal(mut page: Page, req: HttpRequest, key: web::Path<String>) -> HttpResponse {
+    let title = page.lang().t("Nieuw werk bij dit doel", "New work for this goal").to_owned();
+    super::feeds::offer(&mut page, &title, &format!("/goals/{}/feed", key.as_str()), "");
     let result = async {
         let detail = curricula::goal(&page.app, &key).await?;
-        if wants_json(&req) {
+        if super::wants_json(&req) {
             // The goal as other software reads it: the same description our content carries.
             let described = curricula::describe_goal(&detail.goal, &detail.framework);
             let page_url = format!("{}/goals/{}", page.app.config.public_url, detail.goal.id);

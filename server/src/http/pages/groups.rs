@@ -135,7 +135,9 @@ async fn group_page(page: &Page, status: StatusCode, name: &str, target: &str, e
     Ok(page.html(status, deelwijs_frontend::group(&page.ctx, &view)))
 }
 
-pub async fn show(page: Page, name: web::Path<String>) -> HttpResponse {
+pub async fn show(mut page: Page, name: web::Path<String>) -> HttpResponse {
+    let title = page.lang().t("Gedeeld in dit netwerk", "Shared in this network").to_owned();
+    super::feeds::offer(&mut page, &title, &format!("/groups/{}/feed", name.as_str()), "");
     let result = group_page(&page, StatusCode::OK, &name, "", None).await;
     page.respond(result)
 }

@@ -25,7 +25,9 @@ use crate::store::Page as PageNumber;
 /// Materials the home page chooses its nine from.
 const HOME_CANDIDATES: i64 = 36;
 
-pub async fn home(page: Page) -> HttpResponse {
+pub async fn home(mut page: Page) -> HttpResponse {
+    let title = page.lang().t("Nieuw hier", "New here").to_owned();
+    super::feeds::offer(&mut page, &title, "/feed", "");
     let result = async {
         let info = node::info(&page.app).await?;
         // The newest materials, those in the visitor's language first: a Dutch teacher's first
@@ -66,7 +68,9 @@ pub async fn home(page: Page) -> HttpResponse {
     page.respond(result)
 }
 
-pub async fn list(page: Page, req: HttpRequest, query: web::Query<PageQuery>) -> HttpResponse {
+pub async fn list(mut page: Page, req: HttpRequest, query: web::Query<PageQuery>) -> HttpResponse {
+    let title = page.lang().t("Nieuwe leermiddelen", "New materials").to_owned();
+    super::feeds::offer(&mut page, &title, "/feed", &super::feeds::feed_query(&[("kind", "material")], req.query_string()));
     if let Some(searched) = super::search::for_list(&page, req.query_string(), "/materials", ContentKind::Material).await {
         return page.respond(searched);
     }
@@ -86,10 +90,13 @@ pub async fn list(page: Page, req: HttpRequest, query: web::Query<PageQuery>) ->
     page.respond(result)
 }
 
-pub async fn show(page: Page, id: web::Path<String>) -> HttpResponse {
+pub async fn show(page: Page, req: HttpRequest, id: web::Path<String>) -> HttpResponse {
     let result = async {
         let material = materials::get(&page.app, page.actor.as_ref(), &id).await?;
         let mut view = convert::material_page(page.lang(), &page.app.config, page.actor.as_ref(), &material);
+        if let Some(json_ld) = super::with_structured_data(&page, &req, ContentKind::Material, &material.id, &mut view.head).await? {
+            return Ok(json_ld);
+        }
         view.goals = aligned_goals(&page, &material).await?;
         let (likes, liked) = reactions::likes_for(&page.app, page.actor.as_ref(), ContentKind::Material, &material.id).await?;
         let public = material.fields.status == Status::Published && !material.hidden;
@@ -103,7 +110,7 @@ pub async fn show(page: Page, id: web::Path<String>) -> HttpResponse {
                 new_url: format!("/collections/new?material={}", material.id),
             });
         }
-        Ok(page.ok(deelwijs_frontend::material(&page.ctx, &view)))
+        Ok(super::negotiated(page.ok(deelwijs_frontend::material(&page.ctx, &view))))
     }
     .await;
     page.respond(result)

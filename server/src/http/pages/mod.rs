@@ -9,6 +9,7 @@ mod case_studies;
 mod collections;
 mod convert;
 mod curricula;
+mod feeds;
 mod goal_choices;
 pub(crate) mod groups;
 mod materials;
@@ -37,6 +38,8 @@ use crate::app::{new_secret, node, Actor, App, AppError, AppResult};
 use crate::domain::vocab::Role;
 
 pub fn routes(cfg: &mut web::ServiceConfig) {
+    // Before `/materials/{id}` and the like, which would take `feed.atom` for an id.
+    feeds::routes(cfg);
     cfg.route("/", web::get().to(materials::home))
         .route("/assets/style.css", web::get().to(assets::style))
         .route("/favicon.svg", web::get().to(assets::favicon))
@@ -211,6 +214,7 @@ impl Page {
             path,
             node_name,
             notice,
+            feeds: Vec::new(),
         };
         let level = req.cookie(LEVEL_COOKIE).and_then(|c| crate::domain::vocab::EducationLevel::parse(c.value()));
         Page { app, ctx, actor, csrf_cookie, level }
@@ -367,6 +371,40 @@ fn notice_text(lang: Lang, code: &str) -> Option<String> {
         _ => return None,
     };
     Some(text.to_owned())
+}
+
+/// Whether a request's first choice is JSON-LD or JSON rather than a page. (ActivityPub's
+/// `application/ld+json` with the ActivityStreams profile is routed to the federation handlers
+/// before it gets here.)
+pub(super) fn wants_json(req: &HttpRequest) -> bool {
+    let accept = req.headers().get(header::ACCEPT).and_then(|v| v.to_str().ok()).unwrap_or_default().to_ascii_lowercase();
+    let first = accept.split(',').next().unwrap_or_default().trim();
+    first.starts_with("application/ld+json") || first.starts_with("application/json")
+}
+
+/// A content page, or its schema.org JSON-LD when that is what was asked for: the document is
+/// also embedded in the page's head. Content that is not public here (drafts, unlisted, copies
+/// from elsewhere) has no document: a 404 to a JSON request, nothing in its page.
+pub(super) async fn with_structured_data(
+    page: &Page,
+    req: &HttpRequest,
+    kind: crate::domain::ContentKind,
+    id: &str,
+    head: &mut deelwijs_frontend::views::Head,
+) -> crate::app::AppResult<Option<HttpResponse>> {
+    let document = crate::app::resources::structured_data(&page.app, kind, id).await?;
+    if wants_json(req) {
+        let document = document.ok_or(crate::app::AppError::NotFound)?;
+        return Ok(Some(HttpResponse::Ok().content_type("application/ld+json").insert_header((header::VARY, "Accept")).json(document)));
+    }
+    head.structured_data = document.as_ref().map(crate::standards::schema_org::for_html);
+    Ok(None)
+}
+
+/// A page that another representation of the same URL exists for (`Vary: Accept`).
+pub(super) fn negotiated(mut response: HttpResponse) -> HttpResponse {
+    response.headers_mut().insert(header::VARY, header::HeaderValue::from_static("Accept"));
+    response
 }
 
 /// 303 See Other: after a POST, the browser GETs the new location.

@@ -103,7 +103,9 @@ async fn goal_facet(
     Ok(Some(FacetGroupView { name: "goal".to_owned(), label: lang.t("Leerdoel", "Goal").to_owned(), values }))
 }
 
-pub async fn show(page: Page, params: web::Query<SearchParams>, req: actix_web::HttpRequest) -> HttpResponse {
+pub async fn show(mut page: Page, params: web::Query<SearchParams>, req: actix_web::HttpRequest) -> HttpResponse {
+    let title = page.lang().t("Nieuw voor deze zoekopdracht", "New for this search").to_owned();
+    super::feeds::offer(&mut page, &title, "/feed", &super::feeds::feed_query(&[], req.query_string()));
     let lang = page.lang();
     let scope = Scope {
         base: "/search",
