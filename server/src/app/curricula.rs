@@ -63,7 +63,15 @@ pub async fn import(app: &App, actor: Option<&Actor>, json: Value) -> AppResult<
         actor.require(Action::ConfigureNode, "")?;
     }
     let package = parse_package(&json).map_err(|e| AppError::bad_request("invalid_case_package", e.to_string()))?;
-    let report = app.db.write(move |conn| import_in(conn, &package)).await?;
+    let sources = super::case_provider::sources_of(&json);
+    let report = app
+        .db
+        .write(move |conn| {
+            let report = import_in(conn, &package)?;
+            super::case_provider::keep_sources(conn, &report.framework_id, sources)?;
+            Ok(report)
+        })
+        .await?;
     if let Ok(mut uris) = app.caches.goal_uris.lock() {
         uris.clear();
     }

@@ -6,6 +6,7 @@ pub mod account_export;
 pub mod account_mail;
 pub mod accounts;
 pub mod attachments;
+pub mod case_provider;
 pub mod case_studies;
 pub mod collections;
 pub mod curricula;

@@ -4,6 +4,7 @@
 pub mod api;
 pub mod archive;
 pub mod auth;
+pub mod case;
 pub mod error;
 pub mod federation;
 pub mod federation_error;
@@ -68,6 +69,7 @@ pub fn serve(app: App, federation: FederationConfig<App>, listener: TcpListener,
             .configure(federation::routes)
             .configure(api::routes)
             .configure(oai::routes)
+            .configure(case::routes)
             .configure(pages::routes)
     })
     .workers(workers)

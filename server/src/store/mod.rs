@@ -3,6 +3,7 @@
 //! Only this module (and `app::tx`, which opens transactions) knows diesel.
 
 pub mod account_data;
+pub mod case_sources;
 pub mod case_studies;
 pub mod collections;
 pub mod curricula;

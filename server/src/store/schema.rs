@@ -307,6 +307,17 @@ diesel::table! {
 }
 
 diesel::table! {
+    /// Imported CASE records as they came: CFDocument, CFItem, CFAssociation, CFDefinitions.
+    case_sources (framework_id, kind, identifier) {
+        framework_id -> Text,
+        kind -> Text,
+        identifier -> Text,
+        position -> Integer,
+        body -> Text,
+    }
+}
+
+diesel::table! {
     goal_parents (goal_id, parent_id) {
         goal_id -> Text,
         parent_id -> Text,
@@ -547,6 +558,7 @@ diesel::table! {
 }
 
 diesel::joinable!(goals -> frameworks (framework_id));
+diesel::joinable!(case_sources -> frameworks (framework_id));
 diesel::joinable!(alignments -> goals (goal_id));
 diesel::joinable!(materials -> users (owner_id));
 diesel::joinable!(case_studies -> users (owner_id));
@@ -580,6 +592,7 @@ diesel::allow_tables_to_appear_in_same_query!(
     frameworks,
     goals,
     goal_parents,
+    case_sources,
     goal_replacements,
     goal_matches,
     alignments,

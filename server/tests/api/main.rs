@@ -3,6 +3,7 @@
 
 mod accounts;
 mod attachments;
+mod case_provider;
 mod case_studies;
 mod collections;
 mod curricula;
