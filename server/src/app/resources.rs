@@ -11,7 +11,7 @@ use super::{App, AppConfig, AppResult};
 use crate::domain::alignment::Alignment;
 use crate::domain::ContentKind;
 use crate::standards::{schema_org, Agent, File, Goal, Related, Resource, Taxon};
-use crate::store::models::{CaseStudyRow, MaterialRow, UserRow};
+use crate::store::models::{CaseStudyRow, FrameworkRow, MaterialRow, UserRow};
 use crate::store::{case_studies, curricula, materials, settings, users, DbConnection};
 
 /// The node as publisher: its name and its front page.
@@ -62,6 +62,7 @@ const MAX_DEPTH: usize = 12;
 #[derive(Default)]
 pub struct Reader {
     users: HashMap<String, Option<UserRow>>,
+    frameworks: HashMap<String, Option<FrameworkRow>>,
     paths: HashMap<String, Vec<Taxon>>,
 }
 
@@ -101,25 +102,28 @@ impl Reader {
     }
 
     fn goals(&mut self, conn: &mut DbConnection, aligned: &[Alignment]) -> AppResult<Vec<Goal>> {
-        let described = super::curricula::describe_goals(conn, aligned)?;
-        let rows = curricula::goals_by_uris(conn, &aligned.iter().map(|a| a.uri.clone()).collect::<Vec<_>>())?;
+        if aligned.is_empty() {
+            return Ok(Vec::new());
+        }
         let mut goals = Vec::new();
-        for d in described {
-            let Some(alignment) = aligned.iter().find(|a| a.uri == d.uri) else { continue };
-            let row = rows.iter().find(|r| r.uri == d.uri);
-            let above = match row {
-                Some(row) => self.path_above(conn, &row.id)?,
-                None => Vec::new(),
-            };
+        for row in curricula::goals_by_uris(conn, &aligned.iter().map(|a| a.uri.clone()).collect::<Vec<_>>())? {
+            let Some(alignment) = aligned.iter().find(|a| a.uri == row.uri) else { continue };
+            if !self.frameworks.contains_key(&row.framework_id) {
+                let framework = curricula::framework_by_id(conn, &row.framework_id)?;
+                self.frameworks.insert(row.framework_id.clone(), framework);
+            }
+            let Some(framework) = self.frameworks.get(&row.framework_id).cloned().flatten() else { continue };
+            // The same description (and the same cleaning) as the goals our ActivityPub objects carry.
+            let Some(d) = super::curricula::describe_goal(&row, &framework).cleaned() else { continue };
             goals.push(Goal {
-                uri: d.uri.clone(),
-                code: d.code.clone(),
                 statement: if d.description.is_empty() { d.name.clone() } else { d.description.clone() },
-                language: row.map(|r| r.language.clone()).unwrap_or_default(),
+                language: row.language.clone(),
                 alignment: alignment.alignment_type,
-                framework: d.framework.clone(),
-                framework_uri: d.framework_uri.clone(),
-                above,
+                above: self.path_above(conn, &row.id)?,
+                uri: d.uri,
+                code: d.code,
+                framework: d.framework,
+                framework_uri: d.framework_uri,
             });
         }
         Ok(goals)

@@ -188,10 +188,8 @@ pub fn document(r: &Resource, vocabularies: &str) -> Value {
         .files
         .iter()
         .map(|f| {
-            // AMB wants a bare media type: parameters such as `; charset=utf-8` dropped.
-            let media_type = f.content_type.split(';').next().unwrap_or_default().trim();
             let mut encoding = json!({ "type": "MediaObject", "contentUrl": f.url, "name": f.name, "contentSize": f.size.to_string() });
-            if !media_type.is_empty() {
+            if let Some(media_type) = bare_media_type(&f.content_type) {
                 encoding["encodingFormat"] = json!(media_type);
             }
             if f.sha256.len() == 64 {
@@ -210,6 +208,16 @@ pub fn document(r: &Resource, vocabularies: &str) -> Value {
     Value::Object(doc)
 }
 
+/// A media type as AMB wants it: lower case, parameters such as `; charset=utf-8` dropped, and
+/// only of the IANA top-level types; `None` for anything else (then no format is claimed).
+fn bare_media_type(content_type: &str) -> Option<String> {
+    const TOP_LEVEL: [&str; 10] = ["application", "audio", "example", "font", "image", "message", "model", "multipart", "text", "video"];
+    let bare = content_type.split(';').next().unwrap_or_default().trim().to_ascii_lowercase();
+    let (top, sub) = bare.split_once('/')?;
+    let sub_ok = !sub.is_empty() && sub.chars().all(|c| c.is_ascii_alphanumeric() || "-+_.".contains(c));
+    (TOP_LEVEL.contains(&top) && sub_ok).then_some(bare)
+}
+
 /// The document for a `<script type="application/ld+json">` element: `<` written as `\u003c`,
 /// so no text inside it can close the element.
 pub fn for_html(document: &Value) -> String {
@@ -225,6 +233,18 @@ mod tests {
         assert_eq!(two_letter("nl-BE").as_deref(), Some("nl"));
         assert_eq!(two_letter("pap"), None);
         assert_eq!(two_letter("und"), None);
+    }
+
+    #[test]
+    fn media_types_are_bare_and_registered() {
+        assert_eq!(bare_media_type("Text/Plain; charset=UTF-8").as_deref(), Some("text/plain"));
+        assert_eq!(
+            bare_media_type("application/vnd.openxmlformats-officedocument.wordprocessingml.document").as_deref(),
+            Some("application/vnd.openxmlformats-officedocument.wordprocessingml.document")
+        );
+        assert_eq!(bare_media_type("x-unknown/thing"), None);
+        assert_eq!(bare_media_type("application/"), None);
+        assert_eq!(bare_media_type(""), None);
     }
 
     #[test]
