@@ -23,5 +23,7 @@ pub mod store;
 /// (tantivy's term dictionary builder, documents, token buffers); with mimalloc it needs 8% less
 /// CPU per document (1M materials, two runs alternating with glibc's malloc: 148 and 153 µs
 /// per document against 136 and 141).
+/// (Builds without the default `mimalloc` feature keep the system allocator, for heaptrack.)
+#[cfg(feature = "mimalloc")]
 #[global_allocator]
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
