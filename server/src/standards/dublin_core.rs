@@ -46,8 +46,8 @@ pub fn record(r: &Resource) -> String {
     };
     xml.leaf("dc:type", &[], &kind);
     xml.leaf("dc:format", &[], "text/html");
-    for file in &r.files {
-        xml.leaf("dc:format", &[], &file.content_type);
+    for format in r.files.iter().filter_map(|f| super::bare_media_type(&f.content_type)) {
+        xml.leaf("dc:format", &[], &format);
     }
     xml.leaf("dc:identifier", &[], &r.url);
     if let Some(source) = &r.based_on {

@@ -130,13 +130,13 @@ fn metametadata(xml: &mut Xml, r: &Resource) {
 
 fn technical(xml: &mut Xml, r: &Resource) {
     xml.open("technical", &[]);
-    let mut formats: Vec<&str> = vec!["text/html"];
-    for file in &r.files {
-        if !formats.contains(&file.content_type.as_str()) {
-            formats.push(&file.content_type);
+    let mut formats: Vec<String> = vec!["text/html".to_owned()];
+    for format in r.files.iter().filter_map(|f| super::bare_media_type(&f.content_type)) {
+        if !formats.contains(&format) {
+            formats.push(format);
         }
     }
-    for format in formats {
+    for format in &formats {
         xml.leaf("format", &[], format);
     }
     xml.leaf("location", &[("type", "URI")], &r.url);

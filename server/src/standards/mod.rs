@@ -102,3 +102,31 @@ pub struct Taxon {
 pub fn utc_seconds(at: NaiveDateTime) -> String {
     at.format("%Y-%m-%dT%H:%M:%SZ").to_string()
 }
+
+/// A media type as the standards want it (AMB's pattern, LOM's and Dublin Core's formats):
+/// lower case, parameters such as `; charset=utf-8` dropped, and only of the IANA top-level
+/// types; `None` for anything else (then no format is claimed).
+pub fn bare_media_type(content_type: &str) -> Option<String> {
+    const TOP_LEVEL: [&str; 10] = ["application", "audio", "example", "font", "image", "message", "model", "multipart", "text", "video"];
+    let bare = content_type.split(';').next().unwrap_or_default().trim().to_ascii_lowercase();
+    let (top, sub) = bare.split_once('/')?;
+    let sub_ok = !sub.is_empty() && sub.chars().all(|c| c.is_ascii_alphanumeric() || "-+_.".contains(c));
+    (TOP_LEVEL.contains(&top) && sub_ok).then_some(bare)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn media_types_are_bare_and_registered() {
+        assert_eq!(bare_media_type("Text/Plain; charset=UTF-8").as_deref(), Some("text/plain"));
+        assert_eq!(
+            bare_media_type("application/vnd.openxmlformats-officedocument.wordprocessingml.document").as_deref(),
+            Some("application/vnd.openxmlformats-officedocument.wordprocessingml.document")
+        );
+        assert_eq!(bare_media_type("x-unknown/thing"), None);
+        assert_eq!(bare_media_type("application/"), None);
+        assert_eq!(bare_media_type(""), None);
+    }
+}

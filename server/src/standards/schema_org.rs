@@ -9,7 +9,7 @@
 
 use serde_json::{json, Map, Value};
 
-use super::{lom::iso_duration, utc_seconds, Agent, Goal, Resource};
+use super::{bare_media_type, lom::iso_duration, utc_seconds, Agent, Goal, Resource};
 use crate::domain::vocab::{AlignmentType, EducationLevel, ResourceType};
 use crate::domain::ContentKind;
 
@@ -208,16 +208,6 @@ pub fn document(r: &Resource, vocabularies: &str) -> Value {
     Value::Object(doc)
 }
 
-/// A media type as AMB wants it: lower case, parameters such as `; charset=utf-8` dropped, and
-/// only of the IANA top-level types; `None` for anything else (then no format is claimed).
-fn bare_media_type(content_type: &str) -> Option<String> {
-    const TOP_LEVEL: [&str; 10] = ["application", "audio", "example", "font", "image", "message", "model", "multipart", "text", "video"];
-    let bare = content_type.split(';').next().unwrap_or_default().trim().to_ascii_lowercase();
-    let (top, sub) = bare.split_once('/')?;
-    let sub_ok = !sub.is_empty() && sub.chars().all(|c| c.is_ascii_alphanumeric() || "-+_.".contains(c));
-    (TOP_LEVEL.contains(&top) && sub_ok).then_some(bare)
-}
-
 /// The document for a `<script type="application/ld+json">` element: `<` written as `\u003c`,
 /// so no text inside it can close the element.
 pub fn for_html(document: &Value) -> String {
@@ -233,18 +223,6 @@ mod tests {
         assert_eq!(two_letter("nl-BE").as_deref(), Some("nl"));
         assert_eq!(two_letter("pap"), None);
         assert_eq!(two_letter("und"), None);
-    }
-
-    #[test]
-    fn media_types_are_bare_and_registered() {
-        assert_eq!(bare_media_type("Text/Plain; charset=UTF-8").as_deref(), Some("text/plain"));
-        assert_eq!(
-            bare_media_type("application/vnd.openxmlformats-officedocument.wordprocessingml.document").as_deref(),
-            Some("application/vnd.openxmlformats-officedocument.wordprocessingml.document")
-        );
-        assert_eq!(bare_media_type("x-unknown/thing"), None);
-        assert_eq!(bare_media_type("application/"), None);
-        assert_eq!(bare_media_type(""), None);
     }
 
     #[test]
