@@ -89,6 +89,10 @@ pub async fn delete_confirmed(app: &App, user_id: &str, published: PublishedWork
                     "This is the node's only administrator account: make someone else administrator first.",
                 ));
             }
+            // This transaction changes many pieces of content, each taking the OAI-PMH records'
+            // lock on PostgreSQL: taken first, so no other writer waits on it while holding a
+            // row this one is about to change (a deadlock).
+            crate::store::oai::lock_for_change(conn)?;
             let keep = matches!(published, PublishedWork::KeepAs(_));
             let mut blobs = Vec::new();
             for row in data::materials(conn, &user_id)? {

@@ -191,6 +191,18 @@ async fn a_deleted_account_leaves_no_personal_data_behind() {
                 assert_eq!(tables_mentioning(&node, &format!("Openbaar werk van {username}")), vec![], "{backend:?}: erased work is erased");
                 assert_eq!(remaining_files, 0, "{backend:?}: the erased work's file is gone from disk");
             }
+            // Harvesters learn it too: erased work is a deleted record, kept work stays.
+            let host = node.url.trim_start_matches("http://").split(':').next().unwrap().to_owned();
+            let record = node
+                .client
+                .get(format!("{}/oai?verb=GetRecord&metadataPrefix=oai_dc&identifier=oai:{host}:materials/{id}", node.url))
+                .send()
+                .await
+                .unwrap()
+                .text()
+                .await
+                .unwrap();
+            assert_eq!(record.contains("<header status=\"deleted\">"), choice == "delete", "{backend:?}/{choice}: {record}");
         }
     }
 }
