@@ -18,6 +18,9 @@ async fn issue21_head_answers_wherever_get_does() {
         let material = node.material(&token, json!({})).await;
         let page = material["url"].as_str().unwrap().to_owned();
         let id = material["id"].as_str().unwrap();
+        // The search page must not change between the GET and the HEAD: the index has the
+        // material first.
+        crate::search::wait_for_search(&node, "q=breuken", std::time::Duration::from_secs(20), |b| b["total"] == 1).await;
         let api = node.api(&format!("/materials/{id}"));
         let pages = ["/", "/search?q=breuken", "/materials", "/curricula", "/assets/style.css", "/nowhere", "/materials/nosuchid"];
         let urls: Vec<String> = pages.iter().map(|p| format!("{}{p}", node.url)).chain([page, api, node.api("/materials")]).collect();
