@@ -167,6 +167,7 @@ fn footer(l: Lang) -> Markup {
                     ul {
                         li { a href="/privacy" { (l.t("Privacy", "Privacy")) } }
                         li { a href="/api/v1/node" { (l.t("Over deze node (JSON-API)", "About this node (JSON API)")) } }
+                        li { a href="/api/v1/docs" { (l.t("Documentatie van de API", "API reference")) } }
                     }
                 }
             }

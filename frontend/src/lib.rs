@@ -94,6 +94,11 @@ pub fn privacy(ctx: &PageCtx, page: &PrivacyPage) -> String {
     pages::privacy::render(ctx, page).into_string()
 }
 
+/// The reference of the JSON API (`/api/v1/docs`), made from its OpenAPI description.
+pub fn api_reference(ctx: &PageCtx, page: &ApiReferencePage) -> String {
+    pages::api_reference::render(ctx, page).into_string()
+}
+
 /// The signed-in user's account page.
 pub fn account(ctx: &PageCtx, page: &AccountPage) -> String {
     pages::account::render(ctx, page).into_string()

@@ -1002,3 +1002,163 @@ pub struct RelatedChoice {
     pub title: String,
     pub checked: bool,
 }
+
+/// The reference of the JSON API (`/api/v1/docs`), made from its OpenAPI description.
+#[derive(Debug, Clone, Default)]
+pub struct ApiReferencePage {
+    /// `info.title`, `info.version` and `info.description` of the description.
+    pub title: String,
+    pub version: String,
+    pub description: String,
+    /// Operations grouped by their first tag.
+    pub groups: Vec<ApiGroup>,
+    /// The named schemas (`components.schemas`) operations refer to.
+    pub schemas: Vec<ApiSchema>,
+}
+
+/// The operations under one tag.
+#[derive(Debug, Clone, Default)]
+pub struct ApiGroup {
+    /// The tag; empty: the operations without one.
+    pub name: String,
+    pub description: String,
+    pub operations: Vec<ApiOperation>,
+}
+
+/// One operation: a method on a path.
+#[derive(Debug, Clone, Default)]
+pub struct ApiOperation {
+    /// Upper case: `GET`.
+    pub method: String,
+    pub path: String,
+    pub summary: String,
+    pub description: String,
+    pub auth: ApiAuth,
+    pub deprecated: bool,
+    pub parameters: Vec<ApiParameter>,
+    pub request_body: Option<ApiBody>,
+    pub responses: Vec<ApiResponse>,
+}
+
+/// Whether an operation needs a bearer token.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum ApiAuth {
+    /// Anyone may call it.
+    #[default]
+    None,
+    /// It works without a token, and answers more with one.
+    Optional,
+    Required,
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct ApiParameter {
+    pub name: String,
+    /// Where it goes, as OpenAPI names it: `path`, `query`, `header` or `cookie`.
+    pub location: String,
+    pub required: bool,
+    pub type_text: TypeText,
+    pub description: String,
+    /// The values it allows, when it is an enumeration.
+    pub enum_values: Vec<String>,
+}
+
+/// What an operation takes in its body.
+#[derive(Debug, Clone, Default)]
+pub struct ApiBody {
+    pub description: String,
+    pub required: bool,
+    /// One per media type it accepts.
+    pub content: Vec<ApiContent>,
+}
+
+/// A body in one media type.
+#[derive(Debug, Clone, Default)]
+pub struct ApiContent {
+    pub content_type: String,
+    pub type_text: TypeText,
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct ApiResponse {
+    /// `200`, `4XX` or `default`.
+    pub status: String,
+    pub description: String,
+    /// Empty: no body.
+    pub content: Vec<ApiContent>,
+}
+
+/// A named schema.
+#[derive(Debug, Clone, Default)]
+pub struct ApiSchema {
+    pub name: String,
+    pub description: String,
+    /// What it is: `object`, `string`, `Material | Collection`, …
+    pub type_text: TypeText,
+    /// The values it allows, when it is an enumeration.
+    pub enum_values: Vec<String>,
+    pub properties: Vec<ApiProperty>,
+}
+
+/// A property of an object schema.
+#[derive(Debug, Clone, Default)]
+pub struct ApiProperty {
+    pub name: String,
+    pub type_text: TypeText,
+    pub required: bool,
+    /// It may be `null` (its type text then ends in `| null`).
+    pub nullable: bool,
+    pub description: String,
+    pub enum_values: Vec<String>,
+}
+
+/// A schema's type as short text, such as `array of Material`, in parts so the page can link
+/// each schema name to its description.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct TypeText {
+    pub parts: Vec<TypePart>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum TypePart {
+    Text(String),
+    /// The name of a schema in `components.schemas`.
+    Schema(String),
+}
+
+impl TypeText {
+    pub fn text(text: &str) -> TypeText {
+        TypeText { parts: vec![TypePart::Text(text.to_owned())] }
+    }
+
+    pub fn schema(name: &str) -> TypeText {
+        TypeText { parts: vec![TypePart::Schema(name.to_owned())] }
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.parts.iter().all(|part| match part {
+            TypePart::Text(text) | TypePart::Schema(text) => text.is_empty(),
+        })
+    }
+
+    /// `other` after this one; adjacent text parts merge, so equal types compare equal however they were built.
+    pub fn push(&mut self, other: TypeText) {
+        for part in other.parts {
+            match (self.parts.last_mut(), part) {
+                (_, TypePart::Text(text)) if text.is_empty() => {}
+                (Some(TypePart::Text(last)), TypePart::Text(text)) => last.push_str(&text),
+                (_, part) => self.parts.push(part),
+            }
+        }
+    }
+
+    /// The text without links: `array of Material`.
+    pub fn plain(&self) -> String {
+        self.parts
+            .iter()
+            .map(|part| match part {
+                TypePart::Text(text) | TypePart::Schema(text) => text.as_str(),
+            })
+            .collect()
+    }
+}

@@ -2,6 +2,7 @@
 
 pub(crate) mod account;
 pub(crate) mod admin;
+pub(crate) mod api_reference;
 pub(crate) mod auth;
 pub(crate) mod case_studies;
 pub(crate) mod collections;

@@ -370,6 +370,8 @@ pub(super) fn every_page() -> Vec<(String, String)> {
                 (tag("framework"), crate::framework(&c, &framework_page())),
                 (tag("goal"), crate::goal(&c, &goal_page())),
                 (tag("goal_retired"), crate::goal(&c, &retired_goal_page())),
+                (tag("api_reference"), crate::api_reference(&c, &api_reference_page())),
+                (tag("api_reference_empty"), crate::api_reference(&c, &ApiReferencePage::default())),
             ]);
         }
     }
@@ -687,5 +689,92 @@ pub(super) fn retired_goal_page() -> GoalPage {
         materials: vec![],
         case_studies: vec![],
         ..goal_page()
+    }
+}
+
+/// A small API description: two tags, an operation without one, a schema that refers to another,
+/// and hostile text in a description.
+pub(super) fn api_reference_page() -> ApiReferencePage {
+    let json = |type_text: TypeText| vec![ApiContent { content_type: "application/json".into(), type_text }];
+    let mut list = TypeText::text("array of ");
+    list.push(TypeText::schema("Material"));
+    let get_material = ApiOperation {
+        method: "GET".into(),
+        path: "/api/v1/materials/{id}".into(),
+        summary: "Eén leermiddel".into(),
+        description: "Geeft het leermiddel <script>alert(1)</script> terug.\n\nMet `id` uit de lijst.".into(),
+        auth: ApiAuth::Optional,
+        parameters: vec![
+            ApiParameter {
+                name: "id".into(),
+                location: "path".into(),
+                required: true,
+                type_text: TypeText::text("string (uuid)"),
+                description: "De id <b>".into(),
+                enum_values: Vec::new(),
+            },
+            ApiParameter {
+                name: "fields".into(),
+                location: "query".into(),
+                required: false,
+                type_text: TypeText::text("string"),
+                description: String::new(),
+                enum_values: vec!["summary".into(), "<all>".into()],
+            },
+        ],
+        responses: vec![
+            ApiResponse { status: "200".into(), description: "Het leermiddel".into(), content: json(TypeText::schema("Material")) },
+            ApiResponse { status: "404".into(), description: "Niet gevonden".into(), content: Vec::new() },
+        ],
+        ..ApiOperation::default()
+    };
+    let create_material = ApiOperation {
+        method: "POST".into(),
+        path: "/api/v1/materials".into(),
+        summary: "Nieuw leermiddel".into(),
+        auth: ApiAuth::Required,
+        request_body: Some(ApiBody { description: "Het leermiddel".into(), required: true, content: json(TypeText::schema("MaterialInput")) }),
+        responses: vec![ApiResponse { status: "201".into(), description: "Gemaakt".into(), content: json(TypeText::schema("Material")) }],
+        ..ApiOperation::default()
+    };
+    let list_materials = ApiOperation {
+        method: "GET".into(),
+        path: "/api/v1/materials".into(),
+        responses: vec![ApiResponse { status: "200".into(), description: "Een pagina".into(), content: json(list) }],
+        ..ApiOperation::default()
+    };
+    let node = ApiOperation { method: "GET".into(), path: "/api/v1/node".into(), summary: "Over <deze> node".into(), ..ApiOperation::default() };
+    ApiReferencePage {
+        title: "Deelwijs <API>".into(),
+        version: "1.2.0".into(),
+        description: "De JSON-API.".into(),
+        groups: vec![
+            ApiGroup { name: "materials".into(), description: "Leermiddelen".into(), operations: vec![list_materials, create_material, get_material] },
+            ApiGroup { name: String::new(), description: String::new(), operations: vec![node] },
+        ],
+        schemas: vec![ApiSchema {
+            name: "Material".into(),
+            description: "Een leermiddel".into(),
+            type_text: TypeText::text("object"),
+            enum_values: Vec::new(),
+            properties: vec![
+                ApiProperty {
+                    name: "title".into(),
+                    type_text: TypeText::text("string"),
+                    required: true,
+                    nullable: false,
+                    description: "De titel".into(),
+                    enum_values: Vec::new(),
+                },
+                ApiProperty {
+                    name: "status".into(),
+                    type_text: TypeText::text("string | null"),
+                    required: false,
+                    nullable: true,
+                    description: String::new(),
+                    enum_values: vec!["draft".into(), "published".into()],
+                },
+            ],
+        }],
     }
 }

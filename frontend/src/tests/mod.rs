@@ -1,6 +1,7 @@
 //! Tests over every page: escaping, CSRF fields on POST forms, labels, error summaries, one `h1`, no scripts or inline styles;
 //! then the search, curriculum and goal pages.
 
+mod api_reference;
 mod fixtures;
 
 use fixtures::*;

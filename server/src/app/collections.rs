@@ -62,10 +62,11 @@ pub struct Collection {
 }
 
 /// What a teacher chooses when copying a collection into their own.
-#[derive(Debug, Clone, Default, Deserialize)]
+#[derive(Debug, Clone, Default, Deserialize, utoipa::ToSchema)]
 #[serde(default, deny_unknown_fields)]
 pub struct CopyInput {
     pub title: Option<String>,
+    #[schema(value_type = Option<Status>)]
     pub status: Option<String>,
 }
 

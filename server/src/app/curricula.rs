@@ -18,7 +18,7 @@ use crate::store::models::{FrameworkRow, GoalRow};
 use crate::store::{json_list, parse_json_list, DbConnection, Page};
 
 /// What an import did.
-#[derive(Debug, Clone, serde::Serialize)]
+#[derive(Debug, Clone, serde::Serialize, utoipa::ToSchema)]
 pub struct ImportReport {
     pub framework_id: String,
     pub title: String,

@@ -89,11 +89,15 @@ pub struct VersionInfo {
 }
 
 /// What a teacher chooses when remixing.
-#[derive(Debug, Clone, Default, Deserialize)]
+#[derive(Debug, Clone, Default, Deserialize, utoipa::ToSchema)]
 #[serde(default, deny_unknown_fields)]
 pub struct RemixInput {
+    /// One of the licences the source allows for a remix (`GET /materials/{id}/remix`); the source's when absent.
+    #[schema(value_type = Option<License>)]
     pub license: Option<String>,
     pub title: Option<String>,
+    /// `draft` when absent.
+    #[schema(value_type = Option<Status>)]
     pub status: Option<String>,
 }
 

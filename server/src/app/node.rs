@@ -20,11 +20,12 @@ pub struct NodeInfo {
 }
 
 /// What an administrator may change.
-#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[derive(Debug, Clone, Default, serde::Deserialize, utoipa::ToSchema)]
 #[serde(default, deny_unknown_fields)]
 pub struct NodeSettingsInput {
     pub name: Option<String>,
     pub description: Option<String>,
+    #[schema(value_type = Option<RegistrationMode>)]
     pub registration_mode: Option<String>,
 }
 

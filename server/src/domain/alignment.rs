@@ -6,11 +6,14 @@ use super::validation::{is_web_url, FieldErrors, FieldProblem};
 use super::vocab::AlignmentType;
 
 /// A goal as given in input: its URI and, optionally, how the content relates to it.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, utoipa::ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct GoalRef {
+    /// The goal's URI (as in `GET /api/v1/curricula/{id}/goals`).
     pub uri: String,
+    /// `teaches` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schema(value_type = Option<AlignmentType>)]
     pub alignment_type: Option<String>,
 }
 

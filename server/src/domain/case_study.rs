@@ -11,11 +11,12 @@ use super::vocab::{EducationLevel, ErasmusAction, Stage, Status, Theme};
 use super::Limits;
 
 /// Case-study fields as they arrive, unchecked; also the version snapshot format.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, utoipa::ToSchema)]
 #[serde(default, deny_unknown_fields)]
 pub struct CaseStudyInput {
     pub title: Option<String>,
     pub summary: Option<String>,
+    #[schema(value_type = Option<EducationLevel>)]
     pub sector: Option<String>,
     pub school_type: Option<String>,
     pub school_size: Option<String>,
@@ -24,13 +25,20 @@ pub struct CaseStudyInput {
     pub results: Option<String>,
     pub lessons: Option<String>,
     pub scaling: Option<String>,
+    #[schema(value_type = Option<Vec<Theme>>)]
     pub themes: Option<Vec<String>>,
+    #[schema(value_type = Option<Stage>)]
     pub stage: Option<String>,
+    #[schema(value_type = Option<ErasmusAction>)]
     pub erasmus_action: Option<String>,
     pub related_materials: Option<Vec<String>>,
     pub contact: Option<String>,
+    /// BCP 47 language tag (default `nl`).
+    #[schema(example = "nl")]
     pub language: Option<String>,
+    #[schema(value_type = Option<License>)]
     pub license: Option<String>,
+    #[schema(value_type = Option<Status>)]
     pub status: Option<String>,
     /// Curriculum goals by URI (see `MaterialInput::goals`).
     pub goals: Option<Vec<GoalRef>>,

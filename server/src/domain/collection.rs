@@ -19,7 +19,7 @@ pub const MAX_NOTE: usize = 2_000;
 
 /// One entry of a collection as it arrives: the material (its id here, or its URL: here, or
 /// on another node whose copy this node holds) and a note on why or how to use it.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, utoipa::ToSchema)]
 #[serde(default, deny_unknown_fields)]
 pub struct ItemInput {
     pub material: String,
@@ -27,15 +27,21 @@ pub struct ItemInput {
 }
 
 /// Collection fields as they arrive from a form or the API; also a version's snapshot.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, utoipa::ToSchema)]
 #[serde(default, deny_unknown_fields)]
 pub struct CollectionInput {
     pub title: Option<String>,
     pub introduction: Option<String>,
+    /// BCP 47 language tag (default `nl`).
+    #[schema(example = "nl")]
     pub language: Option<String>,
+    #[schema(value_type = Option<License>)]
     pub license: Option<String>,
+    #[schema(value_type = Option<Vec<EducationLevel>>)]
     pub education_levels: Option<Vec<String>>,
+    #[schema(value_type = Option<Vec<Subject>>)]
     pub subjects: Option<Vec<String>>,
+    #[schema(value_type = Option<Status>)]
     pub status: Option<String>,
     pub goals: Option<Vec<GoalRef>>,
     /// The whole ordered list; a PATCH without `items` keeps the list as it is.

@@ -29,6 +29,26 @@ const fn cc(spdx: &'static str, sa: bool, nc: bool, nd: bool, version: u8) -> Li
     License { spdx, elements: Elements { by: true, sa, nc, nd }, version }
 }
 
+// The OpenAPI schema: a string, the SPDX id of one of the licences Deelwijs accepts.
+impl utoipa::PartialSchema for License {
+    fn schema() -> utoipa::openapi::RefOr<utoipa::openapi::schema::Schema> {
+        utoipa::openapi::schema::ObjectBuilder::new()
+            .schema_type(utoipa::openapi::schema::Type::String)
+            .description(Some("SPDX id of a Creative Commons licence (names and URLs: `GET /api/v1/vocabularies`)."))
+            .enum_values(Some(ALL.iter().map(|license| license.spdx)))
+            .into()
+    }
+}
+
+impl utoipa::ToSchema for License {}
+
+/// On the wire a licence is its SPDX id.
+impl serde::Serialize for License {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.spdx)
+    }
+}
+
 /// Every licence Deelwijs accepts, most open first.
 pub const ALL: &[License] = &[
     License { spdx: "CC0-1.0", elements: Elements { by: false, sa: false, nc: false, nd: false }, version: 0 },

@@ -10,7 +10,7 @@ use super::vocab::{EducationLevel, ResourceType, Status, Subject};
 use super::Limits;
 
 /// A link shown with a material (a video elsewhere, a source, a tool).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, utoipa::ToSchema)]
 pub struct Link {
     pub title: String,
     pub url: String,
@@ -18,22 +18,31 @@ pub struct Link {
 
 /// Material fields as they arrive from a form or the API: every field optional and unchecked.
 /// Also the shape of a stored version snapshot, so old versions can be shown and restored.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, utoipa::ToSchema)]
 #[serde(default, deny_unknown_fields)]
 pub struct MaterialInput {
     pub title: Option<String>,
     pub summary: Option<String>,
     pub body: Option<String>,
+    /// BCP 47 language tag (default `nl`).
+    #[schema(example = "nl")]
     pub language: Option<String>,
+    #[schema(value_type = Option<License>)]
     pub license: Option<String>,
+    #[schema(value_type = Option<Vec<EducationLevel>>)]
     pub education_levels: Option<Vec<String>>,
+    /// ISCED 2011 level, 0–8.
+    #[schema(minimum = 0, maximum = 8)]
     pub isced_level: Option<i32>,
+    #[schema(value_type = Option<Vec<Subject>>)]
     pub subjects: Option<Vec<String>>,
+    #[schema(value_type = Option<ResourceType>)]
     pub resource_type: Option<String>,
     pub duration_minutes: Option<i32>,
     pub keywords: Option<Vec<String>>,
     pub authors: Option<Vec<String>>,
     pub links: Option<Vec<Link>>,
+    #[schema(value_type = Option<Status>)]
     pub status: Option<String>,
     /// Curriculum goals by URI, with `alignment_type` teaches (default), assesses or requires.
     pub goals: Option<Vec<GoalRef>>,

@@ -6,7 +6,8 @@ use super::account::is_valid_username;
 use super::validation::{optional_text, required_text, FieldErrors, FieldProblem};
 
 /// How people become members.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, utoipa::ToSchema)]
+#[serde(rename_all = "lowercase")]
 pub enum JoinMode {
     /// Anyone may join.
     Open,
@@ -32,7 +33,8 @@ impl JoinMode {
 }
 
 /// A member's part in a network.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, utoipa::ToSchema)]
+#[serde(rename_all = "lowercase")]
 pub enum MemberRole {
     Moderator,
     Member,
@@ -60,12 +62,15 @@ pub const MEMBER: &str = "member";
 pub const REQUESTED: &str = "requested";
 
 /// A new network as a form or the API sends it.
-#[derive(Debug, Clone, Default, Deserialize)]
+#[derive(Debug, Clone, Default, Deserialize, utoipa::ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct NetworkInput {
+    /// The handle: `@name@host`.
     pub name: Option<String>,
     pub title: Option<String>,
     pub summary: Option<String>,
+    /// `open` (default): anyone joins; `approval`: a moderator accepts each request.
+    #[schema(value_type = Option<JoinMode>)]
     pub join_mode: Option<String>,
 }
 

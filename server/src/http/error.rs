@@ -3,7 +3,10 @@
 
 use actix_web::http::StatusCode;
 use actix_web::{HttpResponse, ResponseError};
-use serde_json::{json, Map, Value};
+use std::collections::BTreeMap;
+
+use serde::Serialize;
+use utoipa::ToSchema;
 
 use crate::app::AppError;
 use crate::domain::license::RemixError;
@@ -82,28 +85,52 @@ impl ResponseError for ApiError {
     fn error_response(&self) -> HttpResponse {
         log_if_internal(&self.0);
         let (status, code) = status_and_code(&self.0);
-        let mut body = json!({ "error": { "code": code, "message": public_message(&self.0) } });
         let mut response = HttpResponse::build(status);
         if let AppError::RateLimited { retry_after } = &self.0 {
             response.insert_header((actix_web::http::header::RETRY_AFTER, retry_after.to_string()));
         }
-        if let AppError::Validation(errors) = &self.0 {
-            body["error"]["fields"] = fields_json(errors);
-        }
-        response.json(body)
+        let fields = match &self.0 {
+            AppError::Validation(errors) => Some(field_errors(errors)),
+            _ => None,
+        };
+        response.json(ErrorBody { error: ErrorDetail { code: code.to_owned(), message: public_message(&self.0), fields } })
     }
 }
 
+/// Every error the API answers: `{"error": {"code", "message", "fields"?}}`.
+#[derive(Debug, Serialize, ToSchema)]
+#[schema(as = Error)]
+pub struct ErrorBody {
+    pub error: ErrorDetail,
+}
+
+#[derive(Debug, Serialize, ToSchema)]
+pub struct ErrorDetail {
+    /// Machine-readable, stable: `not_found`, `unauthenticated`, `validation_failed`, `invalid_json`, `rate_limited`, …
+    pub code: String,
+    /// For people, in English.
+    pub message: String,
+    /// With `validation_failed`: each field that is not valid, by name.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub fields: Option<BTreeMap<String, FieldError>>,
+}
+
+/// What is wrong with one field.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct FieldError {
+    /// Machine-readable: `required`, `too_long`, `unknown_value`, …
+    pub code: String,
+    pub message: String,
+}
+
 /// The `fields` of a validation error: each field's problem as a code and an English message.
-pub fn fields_json(errors: &crate::domain::validation::FieldErrors) -> Value {
-    let fields: Map<String, Value> =
-        errors.0.iter().map(|(field, problem)| (field.clone(), json!({ "code": problem.code(), "message": problem.message_en() }))).collect();
-    Value::Object(fields)
+pub fn field_errors(errors: &crate::domain::validation::FieldErrors) -> BTreeMap<String, FieldError> {
+    errors.0.iter().map(|(field, problem)| (field.clone(), FieldError { code: problem.code().to_owned(), message: problem.message_en().to_owned() })).collect()
 }
 
 /// A plain JSON error for failures before a handler runs (bad JSON, bad path, too large).
 pub fn json_error(status: StatusCode, code: &str, message: &str) -> HttpResponse {
-    HttpResponse::build(status).json(json!({ "error": { "code": code, "message": message } }))
+    HttpResponse::build(status).json(ErrorBody { error: ErrorDetail { code: code.to_owned(), message: message.to_owned(), fields: None } })
 }
 
 pub type ApiResult<T> = Result<T, ApiError>;

@@ -6,7 +6,7 @@ use activitypub_federation::error::Error as ProtocolError;
 use actix_web::http::StatusCode;
 use actix_web::{HttpResponse, ResponseError};
 
-use super::error::{fields_json, json_error, log_if_internal, public_message, status_and_code};
+use super::error::{field_errors, json_error, log_if_internal, public_message, status_and_code, ErrorBody, ErrorDetail};
 use crate::app::AppError;
 use crate::federation::FedError;
 
@@ -45,9 +45,8 @@ impl ResponseError for FedError {
         }
         let (status, code, message) = status_code_and_message(self);
         match self {
-            FedError::App(AppError::Validation(errors)) => {
-                HttpResponse::build(status).json(serde_json::json!({ "error": { "code": code, "message": message, "fields": fields_json(errors) } }))
-            }
+            FedError::App(AppError::Validation(errors)) => HttpResponse::build(status)
+                .json(ErrorBody { error: ErrorDetail { code: code.to_owned(), message: message.to_owned(), fields: Some(field_errors(errors)) } }),
             _ => json_error(status, code, &message),
         }
     }

@@ -19,6 +19,7 @@ mod networks;
 mod notifications;
 mod oai;
 mod oidc;
+mod openapi;
 mod outbox;
 mod pages;
 mod privacy;

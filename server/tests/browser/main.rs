@@ -74,7 +74,7 @@ async fn main_flow_in_a_real_browser() {
     let mut audit = Audit::new();
 
     // Signed out.
-    for path in ["/", "/materials", "/case-studies", "/search?q=breuken", "/curricula", "/sign-in"] {
+    for path in ["/", "/materials", "/case-studies", "/search?q=breuken", "/curricula", "/sign-in", "/api/v1/docs"] {
         browser.goto(&to(path)).await;
         audit.check(&browser, path).await;
     }

@@ -3,12 +3,13 @@
 
 use activitypub_federation::config::Data;
 use actix_web::{web, HttpRequest, HttpResponse};
-use serde::Deserialize;
-use serde_json::{json, Value};
+use serde::{Deserialize, Serialize};
+use utoipa::ToSchema;
 
-use super::{json, PageQuery};
+use super::json::{list_of, rfc3339, CaseStudyBody, CaseStudyPage, MaterialBody, MaterialPage};
+use super::PageQuery;
 use crate::app::case_studies;
-use crate::app::federation::{self as uc, FollowView};
+use crate::app::federation::{self as uc, FollowView, InstanceStatus};
 use crate::app::materials::{self, ListScope};
 use crate::app::remote_collections::{self, FollowedCollection};
 use crate::app::{App, AppError};
@@ -18,51 +19,91 @@ use crate::federation::resolve;
 use crate::http::auth::require_bearer;
 use crate::http::error::ApiResult;
 
-#[derive(Deserialize)]
+#[derive(Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
-pub struct FollowBody {
+pub struct FollowInput {
+    /// A handle (`@name@host`), an actor URL, or the URL of a collection on another node.
     target: String,
 }
 
-pub fn follow_json(view: &FollowView) -> Value {
-    let a = &view.actor;
-    json!({
-        "id": a.id,
-        "url": a.ap_id,
-        "handle": format!("@{}@{}", a.username, a.host),
-        "name": a.name,
-        "kind": a.kind,
-        "state": view.state,
-        "since": view.since.and_utc().to_rfc3339(),
-    })
+/// A follow (or follower): an actor (a node, person or network) or one collection.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct Follow {
+    /// Its id here (for `DELETE /follows/{id}`).
+    id: String,
+    url: String,
+    /// `@name@host` (actors only).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    handle: Option<String>,
+    name: String,
+    /// The ActivityPub type: `Application`, `Person`, `Group`, `Service`, … or `Collection`.
+    kind: String,
+    /// `pending` until the other side accepts, then `accepted`.
+    state: String,
+    #[schema(format = DateTime)]
+    since: String,
 }
 
-/// A followed collection, in the shape of the follows list.
-fn collection_follow_json(c: &FollowedCollection) -> Value {
-    json!({ "id": c.id, "url": c.url, "name": c.title, "kind": "Collection", "state": c.state, "since": c.since.and_utc().to_rfc3339() })
+impl Follow {
+    fn of_actor(view: &FollowView) -> Follow {
+        let a = &view.actor;
+        Follow {
+            id: a.id.clone(),
+            url: a.ap_id.clone(),
+            handle: Some(format!("@{}@{}", a.username, a.host)),
+            name: a.name.clone(),
+            kind: a.kind.clone(),
+            state: view.state.clone(),
+            since: rfc3339(view.since),
+        }
+    }
+
+    fn of_collection(c: &FollowedCollection) -> Follow {
+        Follow {
+            id: c.id.clone(),
+            url: c.url.clone(),
+            handle: None,
+            name: c.title.clone(),
+            kind: "Collection".to_owned(),
+            state: c.state.clone(),
+            since: rfc3339(c.since),
+        }
+    }
 }
 
+list_of!(
+    /// Follows, actors first.
+    FollowList,
+    Follow
+);
+
+#[utoipa::path(post, path = "/follows", tag = "federation", request_body = FollowInput, security(("bearer" = [])),
+    responses((status = 201, description = "Following (pending until accepted).", body = Follow)))]
 /// Follows an actor (by handle or URL) or one collection on another node (by its URL).
-pub async fn create(req: HttpRequest, data: Data<App>, body: web::Json<FollowBody>) -> ApiResult<HttpResponse> {
+pub async fn create(req: HttpRequest, data: Data<App>, body: web::Json<FollowInput>) -> ApiResult<HttpResponse> {
     let app: &App = data.app_data();
     let who = require_bearer(app, &req).await?;
     if let Some((collection, author)) = resolve::collection(&data, &body.target).await? {
         let followed = remote_collections::follow(app, &who, author, collection).await?;
-        return Ok(HttpResponse::Created().json(collection_follow_json(&followed)));
+        return Ok(HttpResponse::Created().json(Follow::of_collection(&followed)));
     }
     let target = resolve::resolve_actor(&data, &body.target).await?;
     let view = uc::follow(app, &who, target).await?;
-    Ok(HttpResponse::Created().json(follow_json(&view)))
+    Ok(HttpResponse::Created().json(Follow::of_actor(&view)))
 }
 
+#[utoipa::path(get, path = "/follows", tag = "federation", security(("bearer" = [])),
+    responses((status = 200, description = "What the caller follows.", body = FollowList)))]
 pub async fn list(app: web::Data<App>, req: HttpRequest) -> ApiResult<HttpResponse> {
     let who = require_bearer(&app, &req).await?;
     let follows = uc::following(&app, &who).await?;
     let collections = remote_collections::followed_by(&app, &who).await?;
-    let items: Vec<Value> = follows.iter().map(follow_json).chain(collections.iter().map(collection_follow_json)).collect();
-    Ok(HttpResponse::Ok().json(json!({ "total": items.len(), "items": items })))
+    let items: Vec<Follow> = follows.iter().map(Follow::of_actor).chain(collections.iter().map(Follow::of_collection)).collect();
+    Ok(HttpResponse::Ok().json(FollowList::from(items)))
 }
 
+#[utoipa::path(delete, path = "/follows/{id}", tag = "federation", params(("id" = String, Path, description = "The follow's `id`")), security(("bearer" = [])),
+    responses((status = 204, description = "Unfollowed.")))]
 pub async fn delete(app: web::Data<App>, req: HttpRequest, id: web::Path<String>) -> ApiResult<HttpResponse> {
     let who = require_bearer(&app, &req).await?;
     // Actors and collections have ids of their own kind; either may be meant.
@@ -73,12 +114,25 @@ pub async fn delete(app: web::Data<App>, req: HttpRequest, id: web::Path<String>
     Ok(HttpResponse::NoContent().finish())
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, utoipa::IntoParams)]
+#[into_params(parameter_in = Query)]
 pub struct FollowersQuery {
-    /// `node`, a username, or a network's name on this node.
+    /// `node` (default), a username, or a network's name on this node.
     actor: Option<String>,
 }
 
+/// Who follows an actor: everyone sees how many, the actor (and a network's moderators) who.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct Followers {
+    /// Accepted followers; for the actor itself, requests too.
+    total: usize,
+    /// Only for the actor itself (and a network's moderators).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    items: Option<Vec<Follow>>,
+}
+
+#[utoipa::path(get, path = "/followers", tag = "federation", params(FollowersQuery), security((), ("bearer" = [])),
+    responses((status = 200, description = "Followers of a local actor.", body = Followers)))]
 /// Followers of a local actor (the node by default).
 pub async fn followers(app: web::Data<App>, req: HttpRequest, query: web::Query<FollowersQuery>) -> ApiResult<HttpResponse> {
     let viewer = crate::http::auth::bearer_actor(&app, &req).await?;
@@ -97,88 +151,172 @@ pub async fn followers(app: web::Data<App>, req: HttpRequest, query: web::Query<
     let followers = uc::followers(&app, actor).await?;
     if !listed {
         // Others see how many follow, not who.
-        return Ok(HttpResponse::Ok().json(json!({ "total": followers.iter().filter(|f| f.state == "accepted").count() })));
+        return Ok(HttpResponse::Ok().json(Followers { total: followers.iter().filter(|f| f.state == "accepted").count(), items: None }));
     }
-    Ok(HttpResponse::Ok().json(json!({ "total": followers.len(), "items": followers.iter().map(follow_json).collect::<Vec<_>>() })))
+    Ok(HttpResponse::Ok().json(Followers { total: followers.len(), items: Some(followers.iter().map(Follow::of_actor).collect()) }))
 }
 
+#[utoipa::path(get, path = "/timeline", tag = "federation", params(PageQuery),
+    responses((status = 200, description = "Materials from followed sources, newest first.", body = MaterialPage)))]
 /// What followed sources published, newest first.
 pub async fn timeline(app: web::Data<App>, query: web::Query<PageQuery>) -> ApiResult<HttpResponse> {
     let paged = materials::list_in(&app, ListScope::PublicRemote, query.page()).await?;
-    Ok(HttpResponse::Ok().json(json::paged(&paged, |m| json::material(&app.config, m))))
+    Ok(HttpResponse::Ok().json(MaterialPage::new(&paged, |m| MaterialBody::new(&app.config, m))))
 }
 
+#[utoipa::path(get, path = "/timeline/case-studies", tag = "federation", params(PageQuery),
+    responses((status = 200, description = "Case studies from followed sources, newest first.", body = CaseStudyPage)))]
 /// Case studies from followed sources, newest first.
 pub async fn timeline_case_studies(app: web::Data<App>, query: web::Query<PageQuery>) -> ApiResult<HttpResponse> {
     let paged = case_studies::list_in(&app, ListScope::PublicRemote, query.page()).await?;
-    Ok(HttpResponse::Ok().json(json::paged(&paged, |c| json::case_study(&app.config, c))))
+    Ok(HttpResponse::Ok().json(CaseStudyPage::new(&paged, |c| CaseStudyBody::new(&app.config, c))))
 }
 
-fn policy_json(policy: &Policy) -> Value {
-    json!({ "mode": policy.mode.as_str(), "instances": policy.instances })
+/// The node's federation policy.
+#[derive(Debug, Serialize, ToSchema)]
+#[schema(as = FederationPolicy)]
+pub struct PolicyBody {
+    mode: FederationMode,
+    /// The hosts the mode lists (blocked, or the only ones allowed).
+    instances: Vec<String>,
 }
 
+impl PolicyBody {
+    fn new(policy: &Policy) -> PolicyBody {
+        PolicyBody { mode: policy.mode, instances: policy.instances.clone() }
+    }
+}
+
+/// A delivery an instance refused (4xx), kept until an administrator retries it.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct RefusedDelivery {
+    activity: String,
+    /// The activity's type (`Create`, `Update`, …).
+    #[serde(rename = "type")]
+    kind: String,
+    status: i32,
+    /// The first KiB of the instance's answer.
+    answer: String,
+    #[schema(format = DateTime)]
+    refused_at: String,
+}
+
+/// Where outgoing deliveries to one instance stand.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct InstanceDeliveries {
+    host: String,
+    /// Activities waiting to be delivered there.
+    pending: i64,
+    failures: i32,
+    unreachable: bool,
+    #[schema(format = DateTime)]
+    next_attempt_at: Option<String>,
+    #[schema(format = DateTime)]
+    last_success_at: Option<String>,
+    last_error: Option<String>,
+    /// The HTTP signature scheme it answered to (`rfc9421` or `cavage`).
+    signature_scheme: Option<String>,
+    refused: Vec<RefusedDelivery>,
+}
+
+impl InstanceDeliveries {
+    fn new(i: &InstanceStatus) -> InstanceDeliveries {
+        let state = i.state.as_ref();
+        InstanceDeliveries {
+            host: i.host.clone(),
+            pending: i.pending,
+            failures: state.map_or(0, |s| s.failures),
+            unreachable: state.is_some_and(|s| s.unreachable),
+            next_attempt_at: state.and_then(|s| s.next_attempt_at).map(rfc3339),
+            last_success_at: state.and_then(|s| s.last_success_at).map(rfc3339),
+            last_error: state.map(|s| s.last_error.clone()).filter(|e| !e.is_empty()),
+            signature_scheme: state.map(|s| s.signature_scheme.clone()).filter(|s| !s.is_empty()),
+            refused: i
+                .refused
+                .iter()
+                .map(|r| RefusedDelivery {
+                    activity: r.activity_id.clone(),
+                    kind: r.kind.clone(),
+                    status: r.status,
+                    answer: r.answer.clone(),
+                    refused_at: rfc3339(r.at),
+                })
+                .collect(),
+        }
+    }
+}
+
+/// Outgoing deliveries in all.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct Deliveries {
+    pending: i64,
+    refused: usize,
+    instances: Vec<InstanceDeliveries>,
+}
+
+/// The policy, with where outgoing deliveries stand.
+#[derive(Debug, Serialize, ToSchema)]
+#[schema(as = FederationStatus)]
+pub struct StatusBody {
+    #[serde(flatten)]
+    policy: PolicyBody,
+    deliveries: Deliveries,
+}
+
+#[utoipa::path(get, path = "/admin/federation", tag = "admin", security(("bearer" = [])),
+    responses((status = 200, description = "The federation policy and delivery status (administrators).", body = StatusBody)))]
 /// The policy, with where outgoing deliveries stand per instance.
 pub async fn policy(app: web::Data<App>, req: HttpRequest) -> ApiResult<HttpResponse> {
     let who = require_bearer(&app, &req).await?;
     let status = uc::delivery_status(&app, &who).await?;
-    let mut body = policy_json(&uc::policy(&app).await?);
-    let instances: Vec<Value> = status
-        .iter()
-        .map(|i| {
-            let state = i.state.as_ref();
-            json!({
-                "host": i.host,
-                "pending": i.pending,
-                "failures": state.map_or(0, |s| s.failures),
-                "unreachable": state.is_some_and(|s| s.unreachable),
-                "next_attempt_at": state.and_then(|s| s.next_attempt_at).map(|t| t.and_utc().to_rfc3339()),
-                "last_success_at": state.and_then(|s| s.last_success_at).map(|t| t.and_utc().to_rfc3339()),
-                "last_error": state.map(|s| s.last_error.as_str()).filter(|e| !e.is_empty()),
-                "signature_scheme": state.map(|s| s.signature_scheme.as_str()).filter(|s| !s.is_empty()),
-                "refused": i.refused.iter().map(|r| json!({
-                    "activity": r.activity_id,
-                    "type": r.kind,
-                    "status": r.status,
-                    "answer": r.answer,
-                    "refused_at": r.at.and_utc().to_rfc3339(),
-                })).collect::<Vec<_>>(),
-            })
-        })
-        .collect();
-    body["deliveries"] = json!({
-        "pending": status.iter().map(|i| i.pending).sum::<i64>(),
-        "refused": status.iter().map(|i| i.refused.len()).sum::<usize>(),
-        "instances": instances,
-    });
-    Ok(HttpResponse::Ok().json(body))
+    let policy = PolicyBody::new(&uc::policy(&app).await?);
+    let deliveries = Deliveries {
+        pending: status.iter().map(|i| i.pending).sum(),
+        refused: status.iter().map(|i| i.refused.len()).sum(),
+        instances: status.iter().map(InstanceDeliveries::new).collect(),
+    };
+    Ok(HttpResponse::Ok().json(StatusBody { policy, deliveries }))
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
-pub struct PolicyBody {
+pub struct PolicyInput {
+    #[schema(value_type = FederationMode)]
     mode: String,
+    /// Hosts, e.g. `school.example` or `localhost:8081`; a domain covers its subdomains.
     #[serde(default)]
     instances: Vec<String>,
 }
 
-pub async fn set_policy(app: web::Data<App>, req: HttpRequest, body: web::Json<PolicyBody>) -> ApiResult<HttpResponse> {
+#[utoipa::path(put, path = "/admin/federation", tag = "admin", request_body = PolicyInput, security(("bearer" = [])),
+    responses((status = 200, description = "The policy as stored (administrators).", body = PolicyBody)))]
+pub async fn set_policy(app: web::Data<App>, req: HttpRequest, body: web::Json<PolicyInput>) -> ApiResult<HttpResponse> {
     let who = require_bearer(&app, &req).await?;
     let mode = FederationMode::parse(body.mode.trim()).ok_or_else(|| AppError::bad_request("unknown_mode", "mode must be open, blocklist or allowlist"))?;
     let instances = Policy::parse_instances(&body.instances.join(","));
     let policy = uc::set_policy(&app, &who, mode, instances).await?;
-    Ok(HttpResponse::Ok().json(policy_json(&policy)))
+    Ok(HttpResponse::Ok().json(PolicyBody::new(&policy)))
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
-pub struct RetryBody {
+pub struct RetryInput {
+    /// The instance's host.
     host: String,
 }
 
+/// How many refused deliveries went back in the queue.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct Retried {
+    host: String,
+    retried: usize,
+}
+
+#[utoipa::path(post, path = "/admin/federation/retry", tag = "admin", request_body = RetryInput, security(("bearer" = [])),
+    responses((status = 200, description = "The instance's refused deliveries queued again (administrators).", body = Retried)))]
 /// Puts the deliveries an instance refused back in the queue.
-pub async fn retry_refused(app: web::Data<App>, req: HttpRequest, body: web::Json<RetryBody>) -> ApiResult<HttpResponse> {
+pub async fn retry_refused(app: web::Data<App>, req: HttpRequest, body: web::Json<RetryInput>) -> ApiResult<HttpResponse> {
     let who = require_bearer(&app, &req).await?;
     let retried = uc::retry_refused(&app, &who, &body.host).await?;
-    Ok(HttpResponse::Ok().json(json!({ "host": body.host.trim().to_ascii_lowercase(), "retried": retried })))
+    Ok(HttpResponse::Ok().json(Retried { host: body.host.trim().to_ascii_lowercase(), retried }))
 }

@@ -1,143 +1,532 @@
-//! JSON shapes of the API: what materials, case studies, versions and lists look like on the wire.
+//! JSON shapes of the API: what materials, case studies, collections, versions and lists look
+//! like on the wire. Handlers answer with these types, and the OpenAPI description
+//! (`api/openapi.rs`) is derived from the same types, so the two cannot drift apart.
 
 use chrono::NaiveDateTime;
-use serde_json::{json, Value};
+use serde::Serialize;
+use utoipa::ToSchema;
 
 use crate::app::case_studies::CaseStudy;
 use crate::app::collections::Collection;
-use crate::app::materials::{Attachment, Material, VersionInfo};
+use crate::app::materials::{Attachment, DerivedFrom, Material, Owner, VersionInfo};
 use crate::app::{AppConfig, Paged};
+use crate::domain::alignment::Alignment;
+use crate::domain::attribution::Credit;
+use crate::domain::material::Link;
+use crate::domain::vocab::{AlignmentType, EducationLevel, ErasmusAction, ResourceType, Stage, Status, Subject, Theme};
 
 /// RFC 3339 in UTC, e.g. `2026-11-22T09:30:00.000Z`.
 pub fn timestamp(at: NaiveDateTime) -> String {
     format!("{}Z", at.format("%Y-%m-%dT%H:%M:%S%.3f"))
 }
 
-fn goals_json(goals: &[crate::domain::alignment::Alignment]) -> Value {
-    Value::Array(goals.iter().map(|g| json!({ "uri": g.uri, "alignment_type": g.alignment_type })).collect())
+/// RFC 3339 in UTC with an offset, e.g. `2026-11-22T09:30:00+00:00` (follows, networks, reports).
+pub fn rfc3339(at: NaiveDateTime) -> String {
+    at.and_utc().to_rfc3339()
 }
 
-pub fn attachment(a: &Attachment) -> Value {
-    json!({ "id": a.id, "file_name": a.file_name, "content_type": a.content_type, "size_bytes": a.size_bytes, "sha256": a.sha256, "url": a.url })
+/// A curriculum goal the content is aligned to.
+#[derive(Debug, Serialize, ToSchema)]
+#[schema(as = GoalAlignment)]
+pub struct GoalAlignmentBody {
+    /// The goal's URI (an IMS CASE CFItem URI).
+    pub uri: String,
+    pub alignment_type: AlignmentType,
 }
 
-pub fn material(config: &AppConfig, m: &Material) -> Value {
-    let f = &m.fields;
-    json!({
-        "id": m.id,
-        "url": m.url,
-        "title": f.title,
-        "summary": f.summary,
-        "body": f.body_md,
-        "body_html": m.body_html,
-        "language": f.language.as_str(),
-        "license": f.license.spdx(),
-        "license_url": f.license.url(),
-        "education_levels": f.education_levels,
-        "isced_level": f.isced_level,
-        "subjects": f.subjects,
-        "resource_type": f.resource_type,
-        "duration_minutes": f.duration_minutes,
-        "keywords": f.keywords,
-        "authors": f.authors,
-        "links": f.links,
-        "status": f.status,
-        "goals": goals_json(&f.goals),
-        "hidden": m.hidden,
-        "version": m.version,
-        "owner": { "username": m.owner.username, "display_name": m.owner.display_name, "url": config.user_url(&m.owner.username) },
-        "attachments": m.attachments.iter().map(attachment).collect::<Vec<_>>(),
-        "derived_from": m.derived_from.as_ref().map(|d| json!({ "id": d.id, "url": d.url, "version": d.version, "title": d.title })),
-        "attribution": m.attribution.iter().map(|c| json!({
-            "title": c.title, "authors": c.authors, "source_url": c.source_url,
-            "license": c.license.spdx(), "license_url": c.license.url(), "tasl": c.tasl_en(),
-        })).collect::<Vec<_>>(),
-        "remixes": m.remixes.iter().map(|r| json!({ "id": r.id, "url": r.url, "title": r.title, "node": r.node })).collect::<Vec<_>>(),
-        "origin": m.origin.as_deref().unwrap_or("local"),
-        "original_url": m.original_url,
-        "created_at": timestamp(m.created_at),
-        "updated_at": timestamp(m.updated_at),
-    })
+fn goals(goals: &[Alignment]) -> Vec<GoalAlignmentBody> {
+    goals.iter().map(|g| GoalAlignmentBody { uri: g.uri.clone(), alignment_type: g.alignment_type }).collect()
 }
 
-pub fn case_study(config: &AppConfig, c: &CaseStudy) -> Value {
-    let f = &c.fields;
-    let n = &f.narrative;
-    json!({
-        "origin": c.origin.as_deref().unwrap_or("local"),
-        "original_url": c.original_url,
-        "id": c.id,
-        "url": c.url,
-        "title": f.title,
-        "summary": f.summary,
-        "sector": f.sector,
-        "school_type": f.school_type,
-        "school_size": f.school_size,
-        "challenge": n.challenge,
-        "approach": n.approach,
-        "results": n.results,
-        "lessons": n.lessons,
-        "scaling": n.scaling,
-        "html": { "challenge": c.html.challenge, "approach": c.html.approach, "results": c.html.results, "lessons": c.html.lessons, "scaling": c.html.scaling },
-        "themes": f.themes,
-        "stage": f.stage,
-        "erasmus_action": f.erasmus_action,
-        "related_materials": f.related_materials,
-        "contact": f.contact,
-        "language": f.language.as_str(),
-        "license": f.license.spdx(),
-        "license_url": f.license.url(),
-        "status": f.status,
-        "goals": goals_json(&f.goals),
-        "hidden": c.hidden,
-        "version": c.version,
-        "owner": { "username": c.owner.username, "display_name": c.owner.display_name, "url": config.user_url(&c.owner.username) },
-        "created_at": timestamp(c.created_at),
-        "updated_at": timestamp(c.updated_at),
-    })
+/// Who owns a piece of content here.
+#[derive(Debug, Serialize, ToSchema)]
+#[schema(as = Owner)]
+pub struct OwnerBody {
+    pub username: String,
+    pub display_name: String,
+    /// The owner's profile page (also their ActivityPub actor).
+    pub url: String,
 }
 
-pub fn collection(config: &AppConfig, c: &Collection) -> Value {
-    let f = &c.fields;
-    json!({
-        "id": c.id,
-        "url": c.url,
-        "title": f.title,
-        "introduction": f.introduction_md,
-        "introduction_html": c.introduction_html,
-        "language": f.language.as_str(),
-        "license": f.license.spdx(),
-        "license_url": f.license.url(),
-        "education_levels": f.education_levels,
-        "subjects": f.subjects,
-        "status": f.status,
-        "goals": goals_json(&f.goals),
-        "items": c.items.iter().map(|i| json!({
-            "material": i.item_url, "url": i.url, "id": i.material_id, "title": i.title, "note": i.note,
-            "origin": i.origin.as_deref().unwrap_or("local"), "available": i.available,
-        })).collect::<Vec<_>>(),
-        "hidden": c.hidden,
-        "version": c.version,
-        "owner": { "username": c.owner.username, "display_name": c.owner.display_name, "url": config.user_url(&c.owner.username) },
-        "derived_from": c.derived_from.as_ref().map(|d| json!({ "id": d.id, "url": d.url, "version": d.version, "title": d.title })),
-        "attribution": c.attribution.iter().map(|a| json!({
-            "title": a.title, "authors": a.authors, "source_url": a.source_url,
-            "license": a.license.spdx(), "license_url": a.license.url(), "tasl": a.tasl_en(),
-        })).collect::<Vec<_>>(),
-        "followers": c.followers,
-        "network": c.network.as_ref().map(|(name, title)| json!({ "name": name, "title": title, "url": config.group_url(name) })),
-        "origin": c.origin.as_deref().unwrap_or("local"),
-        "original_url": c.original_url,
-        "created_at": timestamp(c.created_at),
-        "updated_at": timestamp(c.updated_at),
-    })
+impl OwnerBody {
+    fn new(config: &AppConfig, owner: &Owner) -> OwnerBody {
+        OwnerBody { username: owner.username.clone(), display_name: owner.display_name.clone(), url: config.user_url(&owner.username) }
+    }
 }
 
-pub fn version(v: &VersionInfo) -> Value {
-    json!({ "version": v.version, "editor": v.editor, "note": v.note, "status": v.status, "created_at": timestamp(v.created_at) })
+/// A file attached to a material.
+#[derive(Debug, Serialize, ToSchema)]
+#[schema(as = Attachment)]
+pub struct AttachmentBody {
+    pub id: String,
+    pub file_name: String,
+    pub content_type: String,
+    pub size_bytes: i64,
+    /// Hex SHA-256 of the file's bytes.
+    pub sha256: String,
+    /// Where to download it.
+    pub url: String,
 }
 
-/// `{"total", "page", "per_page", "items"}`: the shape of every list.
-pub fn paged<T>(paged: &Paged<T>, item: impl Fn(&T) -> Value) -> Value {
-    json!({ "total": paged.total, "page": paged.page.page, "per_page": paged.page.per_page, "items": paged.items.iter().map(item).collect::<Vec<_>>() })
+impl AttachmentBody {
+    pub fn new(a: &Attachment) -> AttachmentBody {
+        AttachmentBody {
+            id: a.id.clone(),
+            file_name: a.file_name.clone(),
+            content_type: a.content_type.clone(),
+            size_bytes: a.size_bytes,
+            sha256: a.sha256.clone(),
+            url: a.url.clone(),
+        }
+    }
 }
+
+/// The content a remix or copy was made from, at the version it was made from.
+#[derive(Debug, Serialize, ToSchema)]
+#[schema(as = DerivedFrom)]
+pub struct DerivedFromBody {
+    pub id: String,
+    pub url: String,
+    pub version: i32,
+    pub title: String,
+}
+
+impl DerivedFromBody {
+    fn new(d: &DerivedFrom) -> DerivedFromBody {
+        DerivedFromBody { id: d.id.clone(), url: d.url.clone(), version: d.version, title: d.title.clone() }
+    }
+}
+
+/// Whom to credit for a remix or copy (TASL: title, author, source, licence), nearest source first.
+#[derive(Debug, Serialize, ToSchema)]
+#[schema(as = Credit)]
+pub struct CreditBody {
+    pub title: String,
+    pub authors: Vec<String>,
+    pub source_url: String,
+    /// SPDX id.
+    pub license: String,
+    pub license_url: String,
+    /// The attribution as one English line.
+    pub tasl: String,
+}
+
+impl CreditBody {
+    fn new(c: &Credit) -> CreditBody {
+        CreditBody {
+            title: c.title.clone(),
+            authors: c.authors.clone(),
+            source_url: c.source_url.clone(),
+            license: c.license.spdx().to_owned(),
+            license_url: c.license.url(),
+            tasl: c.tasl_en(),
+        }
+    }
+}
+
+/// A remix of this material, here or on another node.
+#[derive(Debug, Serialize, ToSchema)]
+#[schema(as = RemixRef)]
+pub struct RemixBody {
+    pub id: String,
+    pub url: String,
+    pub title: String,
+    /// The host of the node it lives on.
+    pub node: String,
+}
+
+/// One version in a piece of content's history.
+#[derive(Debug, Serialize, ToSchema)]
+#[schema(as = Version)]
+pub struct VersionBody {
+    pub version: i32,
+    /// The username of who made it.
+    pub editor: String,
+    /// What made it: `created`, `edited`, `restored version N`, `remixed from version N of URL`,
+    /// `received from HOST`, `attachment added: NAMES`, `attachment removed: NAME`.
+    pub note: String,
+    /// The visibility the content had in this version.
+    pub status: String,
+    #[schema(format = DateTime)]
+    pub created_at: String,
+}
+
+impl VersionBody {
+    pub fn new(v: &VersionInfo) -> VersionBody {
+        VersionBody { version: v.version, editor: v.editor.clone(), note: v.note.clone(), status: v.status.clone(), created_at: timestamp(v.created_at) }
+    }
+}
+
+/// A learning material.
+#[derive(Debug, Serialize, ToSchema)]
+#[schema(as = Material)]
+pub struct MaterialBody {
+    pub id: String,
+    /// Its page here (also its ActivityPub id).
+    pub url: String,
+    pub title: String,
+    pub summary: String,
+    /// The body as Markdown, as written.
+    pub body: String,
+    /// The body as sanitised HTML.
+    pub body_html: String,
+    /// BCP 47 language tag.
+    pub language: String,
+    /// SPDX id of the Creative Commons licence (see `/api/v1/vocabularies`).
+    pub license: String,
+    pub license_url: String,
+    pub education_levels: Vec<EducationLevel>,
+    /// ISCED 2011 level (0–8), when given.
+    pub isced_level: Option<i32>,
+    pub subjects: Vec<Subject>,
+    pub resource_type: ResourceType,
+    pub duration_minutes: Option<i32>,
+    pub keywords: Vec<String>,
+    pub authors: Vec<String>,
+    pub links: Vec<Link>,
+    pub status: Status,
+    pub goals: Vec<GoalAlignmentBody>,
+    /// Hidden by a moderator.
+    pub hidden: bool,
+    pub version: i32,
+    pub owner: OwnerBody,
+    pub attachments: Vec<AttachmentBody>,
+    pub derived_from: Option<DerivedFromBody>,
+    pub attribution: Vec<CreditBody>,
+    pub remixes: Vec<RemixBody>,
+    /// `local`, or the host of the node it came from.
+    pub origin: String,
+    /// Its URL on the node it came from.
+    pub original_url: Option<String>,
+    #[schema(format = DateTime)]
+    pub created_at: String,
+    #[schema(format = DateTime)]
+    pub updated_at: String,
+    /// How many like it (only when one material is read).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub likes: Option<i64>,
+    /// Which version this is (only when an old version is read).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub version_info: Option<VersionBody>,
+}
+
+impl MaterialBody {
+    pub fn new(config: &AppConfig, m: &Material) -> MaterialBody {
+        let f = &m.fields;
+        MaterialBody {
+            id: m.id.clone(),
+            url: m.url.clone(),
+            title: f.title.clone(),
+            summary: f.summary.clone(),
+            body: f.body_md.clone(),
+            body_html: m.body_html.clone(),
+            language: f.language.as_str().to_owned(),
+            license: f.license.spdx().to_owned(),
+            license_url: f.license.url(),
+            education_levels: f.education_levels.clone(),
+            isced_level: f.isced_level,
+            subjects: f.subjects.clone(),
+            resource_type: f.resource_type,
+            duration_minutes: f.duration_minutes,
+            keywords: f.keywords.clone(),
+            authors: f.authors.clone(),
+            links: f.links.clone(),
+            status: f.status,
+            goals: goals(&f.goals),
+            hidden: m.hidden,
+            version: m.version,
+            owner: OwnerBody::new(config, &m.owner),
+            attachments: m.attachments.iter().map(AttachmentBody::new).collect(),
+            derived_from: m.derived_from.as_ref().map(DerivedFromBody::new),
+            attribution: m.attribution.iter().map(CreditBody::new).collect(),
+            remixes: m.remixes.iter().map(|r| RemixBody { id: r.id.clone(), url: r.url.clone(), title: r.title.clone(), node: r.node.clone() }).collect(),
+            origin: m.origin.clone().unwrap_or_else(|| "local".to_owned()),
+            original_url: m.original_url.clone(),
+            created_at: timestamp(m.created_at),
+            updated_at: timestamp(m.updated_at),
+            likes: None,
+            version_info: None,
+        }
+    }
+}
+
+/// The five parts of a case study's story as sanitised HTML.
+#[derive(Debug, Serialize, ToSchema)]
+#[schema(as = NarrativeHtml)]
+pub struct NarrativeHtmlBody {
+    pub challenge: String,
+    pub approach: String,
+    pub results: String,
+    pub lessons: String,
+    pub scaling: String,
+}
+
+/// An innovation case study (praktijkvoorbeeld).
+#[derive(Debug, Serialize, ToSchema)]
+#[schema(as = CaseStudy)]
+pub struct CaseStudyBody {
+    /// `local`, or the host of the node it came from.
+    pub origin: String,
+    pub original_url: Option<String>,
+    pub id: String,
+    pub url: String,
+    pub title: String,
+    pub summary: String,
+    pub sector: EducationLevel,
+    pub school_type: String,
+    pub school_size: String,
+    /// The story, as Markdown: the challenge, the approach, the results, the lessons learned and how it scales.
+    pub challenge: String,
+    pub approach: String,
+    pub results: String,
+    pub lessons: String,
+    pub scaling: String,
+    pub html: NarrativeHtmlBody,
+    pub themes: Vec<Theme>,
+    pub stage: Stage,
+    pub erasmus_action: ErasmusAction,
+    /// URLs of materials it used or made.
+    pub related_materials: Vec<String>,
+    pub contact: Option<String>,
+    pub language: String,
+    pub license: String,
+    pub license_url: String,
+    pub status: Status,
+    pub goals: Vec<GoalAlignmentBody>,
+    pub hidden: bool,
+    pub version: i32,
+    pub owner: OwnerBody,
+    #[schema(format = DateTime)]
+    pub created_at: String,
+    #[schema(format = DateTime)]
+    pub updated_at: String,
+    /// How many like it (only when one case study is read).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub likes: Option<i64>,
+    /// Which version this is (only when an old version is read).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub version_info: Option<VersionBody>,
+}
+
+impl CaseStudyBody {
+    pub fn new(config: &AppConfig, c: &CaseStudy) -> CaseStudyBody {
+        let f = &c.fields;
+        let n = &f.narrative;
+        let h = &c.html;
+        CaseStudyBody {
+            origin: c.origin.clone().unwrap_or_else(|| "local".to_owned()),
+            original_url: c.original_url.clone(),
+            id: c.id.clone(),
+            url: c.url.clone(),
+            title: f.title.clone(),
+            summary: f.summary.clone(),
+            sector: f.sector,
+            school_type: f.school_type.clone(),
+            school_size: f.school_size.clone(),
+            challenge: n.challenge.clone(),
+            approach: n.approach.clone(),
+            results: n.results.clone(),
+            lessons: n.lessons.clone(),
+            scaling: n.scaling.clone(),
+            html: NarrativeHtmlBody {
+                challenge: h.challenge.clone(),
+                approach: h.approach.clone(),
+                results: h.results.clone(),
+                lessons: h.lessons.clone(),
+                scaling: h.scaling.clone(),
+            },
+            themes: f.themes.clone(),
+            stage: f.stage,
+            erasmus_action: f.erasmus_action,
+            related_materials: f.related_materials.clone(),
+            contact: f.contact.clone(),
+            language: f.language.as_str().to_owned(),
+            license: f.license.spdx().to_owned(),
+            license_url: f.license.url(),
+            status: f.status,
+            goals: goals(&f.goals),
+            hidden: c.hidden,
+            version: c.version,
+            owner: OwnerBody::new(config, &c.owner),
+            created_at: timestamp(c.created_at),
+            updated_at: timestamp(c.updated_at),
+            likes: None,
+            version_info: None,
+        }
+    }
+}
+
+/// One material in a collection.
+#[derive(Debug, Serialize, ToSchema)]
+#[schema(as = CollectionItem)]
+pub struct CollectionItemBody {
+    /// The material's ActivityPub id: its URL where it lives.
+    pub material: String,
+    /// Where to read it.
+    pub url: String,
+    /// Its id here, when this node holds it.
+    pub id: Option<String>,
+    pub title: String,
+    pub note: String,
+    /// `local`, or the host of the node it lives on.
+    pub origin: String,
+    /// Whether the caller can open it.
+    pub available: bool,
+}
+
+/// The network here that owns a collection.
+#[derive(Debug, Serialize, ToSchema)]
+#[schema(as = OwningNetwork)]
+pub struct OwningNetworkBody {
+    pub name: String,
+    pub title: String,
+    pub url: String,
+}
+
+/// A collection of materials, here or from other nodes, in an order with notes.
+#[derive(Debug, Serialize, ToSchema)]
+#[schema(as = Collection)]
+pub struct CollectionBody {
+    pub id: String,
+    pub url: String,
+    pub title: String,
+    /// The introduction as Markdown.
+    pub introduction: String,
+    pub introduction_html: String,
+    pub language: String,
+    pub license: String,
+    pub license_url: String,
+    pub education_levels: Vec<EducationLevel>,
+    pub subjects: Vec<Subject>,
+    pub status: Status,
+    pub goals: Vec<GoalAlignmentBody>,
+    pub items: Vec<CollectionItemBody>,
+    pub hidden: bool,
+    pub version: i32,
+    pub owner: OwnerBody,
+    pub derived_from: Option<DerivedFromBody>,
+    pub attribution: Vec<CreditBody>,
+    /// How many follow it.
+    pub followers: i64,
+    pub network: Option<OwningNetworkBody>,
+    pub origin: String,
+    pub original_url: Option<String>,
+    #[schema(format = DateTime)]
+    pub created_at: String,
+    #[schema(format = DateTime)]
+    pub updated_at: String,
+    /// How many like it (only when one collection is read).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub likes: Option<i64>,
+    /// Which version this is (only when an old version is read).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub version_info: Option<VersionBody>,
+}
+
+impl CollectionBody {
+    pub fn new(config: &AppConfig, c: &Collection) -> CollectionBody {
+        let f = &c.fields;
+        CollectionBody {
+            id: c.id.clone(),
+            url: c.url.clone(),
+            title: f.title.clone(),
+            introduction: f.introduction_md.clone(),
+            introduction_html: c.introduction_html.clone(),
+            language: f.language.as_str().to_owned(),
+            license: f.license.spdx().to_owned(),
+            license_url: f.license.url(),
+            education_levels: f.education_levels.clone(),
+            subjects: f.subjects.clone(),
+            status: f.status,
+            goals: goals(&f.goals),
+            items: c
+                .items
+                .iter()
+                .map(|i| CollectionItemBody {
+                    material: i.item_url.clone(),
+                    url: i.url.clone(),
+                    id: i.material_id.clone(),
+                    title: i.title.clone(),
+                    note: i.note.clone(),
+                    origin: i.origin.clone().unwrap_or_else(|| "local".to_owned()),
+                    available: i.available,
+                })
+                .collect(),
+            hidden: c.hidden,
+            version: c.version,
+            owner: OwnerBody::new(config, &c.owner),
+            derived_from: c.derived_from.as_ref().map(DerivedFromBody::new),
+            attribution: c.attribution.iter().map(CreditBody::new).collect(),
+            followers: c.followers,
+            network: c.network.as_ref().map(|(name, title)| OwningNetworkBody { name: name.clone(), title: title.clone(), url: config.group_url(name) }),
+            origin: c.origin.clone().unwrap_or_else(|| "local".to_owned()),
+            original_url: c.original_url.clone(),
+            created_at: timestamp(c.created_at),
+            updated_at: timestamp(c.updated_at),
+            likes: None,
+            version_info: None,
+        }
+    }
+}
+
+/// Defines a page of a list, `{"total", "page", "per_page", "items"}`: the shape of every paged list.
+macro_rules! page_of {
+    ($(#[$meta:meta])* $name:ident, $item:ty) => {
+        $(#[$meta])*
+        #[derive(Debug, Serialize, ToSchema)]
+        pub struct $name {
+            /// How many there are in all.
+            pub total: i64,
+            /// Which page this is, from 1.
+            pub page: i64,
+            pub per_page: i64,
+            pub items: Vec<$item>,
+        }
+
+        impl $name {
+            pub fn new<T>(paged: &Paged<T>, item: impl Fn(&T) -> $item) -> $name {
+                $name { total: paged.total, page: paged.page.page, per_page: paged.page.per_page, items: paged.items.iter().map(item).collect() }
+            }
+        }
+    };
+}
+
+page_of!(
+    /// A page of materials.
+    MaterialPage,
+    MaterialBody
+);
+page_of!(
+    /// A page of case studies.
+    CaseStudyPage,
+    CaseStudyBody
+);
+page_of!(
+    /// A page of collections.
+    CollectionPage,
+    CollectionBody
+);
+page_of!(
+    /// A page of a piece of content's history, newest first.
+    VersionPage,
+    VersionBody
+);
+
+/// Defines an unpaged list, `{"total", "items"}`.
+macro_rules! list_of {
+    ($(#[$meta:meta])* $name:ident, $item:ty) => {
+        $(#[$meta])*
+        #[derive(Serialize, ToSchema)]
+        pub struct $name {
+            pub total: usize,
+            pub items: Vec<$item>,
+        }
+
+        impl From<Vec<$item>> for $name {
+            fn from(items: Vec<$item>) -> $name {
+                $name { total: items.len(), items }
+            }
+        }
+    };
+}
+pub(crate) use list_of;

@@ -10,6 +10,7 @@ pub mod json;
 mod materials;
 mod networks;
 mod node;
+pub mod openapi;
 mod reactions;
 pub mod search;
 pub mod vocabularies;
@@ -23,6 +24,9 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
     cfg.service(
         web::scope("/api/v1")
             .configure(vocabularies::routes)
+            // The description of this API, not an operation of it.
+            .service(web::resource("/openapi.json").get(openapi::serve))
+            .service(web::resource("/docs").get(crate::http::pages::api_reference::show))
             .route("/node", web::get().to(node::show))
             .route("/auth/token", web::post().to(auth::token))
             .route("/me", web::get().to(auth::me))
@@ -41,10 +45,10 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
             .route("/materials/{id}/remix", web::get().to(materials::remix_options))
             .route("/materials/{id}/remix", web::post().to(materials::remix))
             .route("/materials/{id}/hidden", web::put().to(materials::set_hidden))
-            .route("/materials/{id}/like", web::put().to(reactions::like))
-            .route("/materials/{id}/like", web::delete().to(reactions::unlike))
-            .route("/materials/{id}/report", web::post().to(reactions::report))
-            .route("/materials/{id}/networks", web::post().to(networks::post))
+            .route("/materials/{id}/like", web::put().to(reactions::like_material))
+            .route("/materials/{id}/like", web::delete().to(reactions::unlike_material))
+            .route("/materials/{id}/report", web::post().to(reactions::report_material))
+            .route("/materials/{id}/networks", web::post().to(networks::post_material))
             .route("/case-studies", web::get().to(case_studies::list))
             .route("/case-studies", web::post().to(case_studies::create))
             .route("/case-studies/{id}", web::get().to(case_studies::show))
@@ -54,10 +58,10 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
             .route("/case-studies/{id}/versions/{version}", web::get().to(case_studies::version))
             .route("/case-studies/{id}/versions/{version}/restore", web::post().to(case_studies::restore))
             .route("/case-studies/{id}/hidden", web::put().to(case_studies::set_hidden))
-            .route("/case-studies/{id}/like", web::put().to(reactions::like))
-            .route("/case-studies/{id}/like", web::delete().to(reactions::unlike))
-            .route("/case-studies/{id}/report", web::post().to(reactions::report))
-            .route("/case-studies/{id}/networks", web::post().to(networks::post))
+            .route("/case-studies/{id}/like", web::put().to(reactions::like_case_study))
+            .route("/case-studies/{id}/like", web::delete().to(reactions::unlike_case_study))
+            .route("/case-studies/{id}/report", web::post().to(reactions::report_case_study))
+            .route("/case-studies/{id}/networks", web::post().to(networks::post_case_study))
             .route("/collections", web::get().to(collections::list))
             .route("/collections", web::post().to(collections::create))
             .route("/collections/{id}", web::get().to(collections::show))
@@ -71,10 +75,10 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
             .route("/collections/{id}/copy", web::post().to(collections::copy))
             .route("/collections/{id}/hidden", web::put().to(collections::set_hidden))
             .route("/collections/{id}/network", web::put().to(collections::set_network))
-            .route("/collections/{id}/like", web::put().to(reactions::like))
-            .route("/collections/{id}/like", web::delete().to(reactions::unlike))
-            .route("/collections/{id}/report", web::post().to(reactions::report))
-            .route("/collections/{id}/networks", web::post().to(networks::post))
+            .route("/collections/{id}/like", web::put().to(reactions::like_collection))
+            .route("/collections/{id}/like", web::delete().to(reactions::unlike_collection))
+            .route("/collections/{id}/report", web::post().to(reactions::report_collection))
+            .route("/collections/{id}/networks", web::post().to(networks::post_collection))
             .route("/networks", web::get().to(networks::list))
             .route("/networks", web::post().to(networks::create))
             .route("/networks/{name}", web::get().to(networks::show))
@@ -113,9 +117,14 @@ async fn not_found() -> actix_web::HttpResponse {
 }
 
 /// `?page=&per_page=`; junk values fall back to defaults rather than failing.
-#[derive(Debug, Default, Deserialize)]
+#[derive(Debug, Default, Deserialize, utoipa::IntoParams)]
+#[into_params(parameter_in = Query)]
 pub struct PageQuery {
+    /// Which page, from 1 (default 1).
+    #[param(value_type = Option<i64>, minimum = 1)]
     page: Option<String>,
+    /// How many per page (default 20, at most 100).
+    #[param(value_type = Option<i64>, minimum = 1, maximum = 100)]
     per_page: Option<String>,
 }
 
@@ -127,7 +136,7 @@ impl PageQuery {
 }
 
 /// `{"hidden": true}` for moderation.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, utoipa::ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct HiddenBody {
     hidden: bool,
@@ -145,9 +154,10 @@ pub(super) fn optional_json<T: serde::de::DeserializeOwned + Default>(req: &Http
 }
 
 /// What restoring an old version may also change.
-#[derive(Debug, Default, Deserialize)]
+#[derive(Debug, Default, Deserialize, utoipa::ToSchema)]
 #[serde(default, deny_unknown_fields)]
 pub(super) struct RestoreInput {
     /// The visibility after restoring; the current one when absent.
+    #[schema(value_type = Option<crate::domain::vocab::Status>)]
     pub status: Option<String>,
 }

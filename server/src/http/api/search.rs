@@ -2,30 +2,54 @@
 
 use actix_web::{web, HttpResponse};
 use deelwijs_indexer::{SearchQuery, SearchResults, Sort, FACETS, GOAL_FILTER};
-use serde::Deserialize;
-use serde_json::{json, Value};
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+use utoipa::ToSchema;
 
 use crate::app::{search, App, AppConfig};
+use crate::domain::license::License;
+use crate::domain::vocab::{EducationLevel, ErasmusAction, ResourceType, Stage, Subject, Theme};
 use crate::http::error::ApiResult;
 
 /// Query parameters; every one optional, junk degrades to defaults instead of failing.
-#[derive(Debug, Default, Deserialize)]
+#[derive(Debug, Default, Deserialize, utoipa::IntoParams)]
+#[into_params(parameter_in = Query)]
 pub struct SearchParams {
+    /// Words; `"a phrase"`, `-word` to leave out, `word*` as a prefix.
     pub q: Option<String>,
+    /// `material`, `case_study` or `collection`.
     pub kind: Option<String>,
+    /// A goal's URI: content aligned to it, to a goal below it, to one it replaced, or to one it matches.
     pub goal: Option<String>,
+    #[param(value_type = Option<EducationLevel>)]
     pub level: Option<String>,
+    #[param(value_type = Option<Subject>)]
     pub subject: Option<String>,
+    #[param(value_type = Option<ResourceType>)]
     pub resource_type: Option<String>,
+    #[param(value_type = Option<License>)]
     pub license: Option<String>,
+    /// A language tag (`nl`, `en`, …).
     pub lang: Option<String>,
+    /// `local`, or a node's host.
     pub origin: Option<String>,
+    #[param(value_type = Option<Theme>)]
     pub theme: Option<String>,
+    #[param(value_type = Option<Stage>)]
     pub stage: Option<String>,
+    #[param(value_type = Option<ErasmusAction>)]
     pub erasmus_action: Option<String>,
+    /// `relevance` (default) or `newest`.
     pub sort: Option<String>,
+    /// From 1.
+    #[param(value_type = Option<i64>, minimum = 1)]
     pub page: Option<String>,
+    /// At most 100 (default 20).
+    #[param(value_type = Option<i64>, minimum = 1, maximum = 100)]
     pub per_page: Option<String>,
+    /// `false` leaves the facet counts out (faster).
+    #[param(value_type = Option<bool>)]
     pub facets: Option<String>,
 }
 
@@ -59,30 +83,69 @@ impl SearchParams {
     }
 }
 
-pub fn results_json(config: &AppConfig, results: &SearchResults) -> Value {
-    let hits: Vec<Value> = results
+/// One search result.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct SearchHit {
+    id: String,
+    /// `material`, `case_study` or `collection`.
+    kind: String,
+    title: String,
+    summary: String,
+    /// A passage with the matched words in `<mark>`, as sanitised HTML.
+    snippet_html: String,
+    url: String,
+    language: String,
+    license: String,
+    /// The goals it is aligned to (URIs).
+    goals: Vec<String>,
+    /// `local`, or the host of the node it came from.
+    origin: String,
+    score: f32,
+}
+
+/// A page of search results with facet counts.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct SearchResponse {
+    total: usize,
+    page: usize,
+    per_page: usize,
+    hits: Vec<SearchHit>,
+    /// Per facet (`kind`, `level`, `subject`, …, and `goal`: goal URI), each value's count over all matches.
+    facets: BTreeMap<String, BTreeMap<String, u64>>,
+}
+
+pub fn results_json(config: &AppConfig, results: SearchResults) -> SearchResponse {
+    let hits = results
         .hits
-        .iter()
-        .map(|h| {
+        .into_iter()
+        .map(|h| SearchHit {
             // URLs follow the node's current public URL, whatever it was at indexing time.
-            let url = config.content_url(&h.kind, &h.id);
-            json!({
-                "id": h.id, "kind": h.kind, "title": h.title, "summary": h.summary, "snippet_html": h.snippet_html,
-                "url": url, "language": h.language, "license": h.license, "goals": h.goals, "origin": h.origin, "score": h.score,
-            })
+            url: config.content_url(&h.kind, &h.id),
+            id: h.id,
+            kind: h.kind,
+            title: h.title,
+            summary: h.summary,
+            snippet_html: h.snippet_html,
+            language: h.language,
+            license: h.license,
+            goals: h.goals,
+            origin: h.origin,
+            score: h.score,
         })
         .collect();
     // `goal`: goal URI → count, for local and foreign goals alike (a goal counts what `goal=<uri>`
     // would find: content aligned to it, below it, to a goal it replaced or matches).
-    let facets: serde_json::Map<String, Value> =
-        FACETS.iter().chain([&GOAL_FILTER]).filter_map(|name| results.facets.get(name).map(|counts| ((*name).to_owned(), json!(counts)))).collect();
-    json!({ "total": results.total, "page": results.page, "per_page": results.per_page, "hits": hits, "facets": facets })
+    let mut facets = results.facets;
+    let facets = FACETS.iter().chain([&GOAL_FILTER]).filter_map(|name| facets.remove(name).map(|counts| ((*name).to_owned(), counts))).collect();
+    SearchResponse { total: results.total, page: results.page, per_page: results.per_page, hits, facets }
 }
 
+#[utoipa::path(get, path = "/search", tag = "search", params(SearchParams),
+    responses((status = 200, description = "Public content here and from followed nodes, ranked, with facets; `Server-Timing` says how long it took.", body = SearchResponse)))]
 pub async fn search(app: web::Data<App>, params: web::Query<SearchParams>) -> ApiResult<HttpResponse> {
     let started = std::time::Instant::now();
     let results = search::search(&app, params.to_query()).await?;
     // W3C Server-Timing: how long the search took here, apart from the network and the client.
     let timing = format!("search;dur={:.2}", started.elapsed().as_secs_f64() * 1000.0);
-    Ok(HttpResponse::Ok().insert_header(("Server-Timing", timing)).json(results_json(&app.config, &results)))
+    Ok(HttpResponse::Ok().insert_header(("Server-Timing", timing)).json(results_json(&app.config, results)))
 }

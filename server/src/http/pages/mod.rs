@@ -3,6 +3,7 @@
 
 mod account;
 mod admin;
+pub(crate) mod api_reference;
 mod assets;
 mod auth;
 mod case_studies;
