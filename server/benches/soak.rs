@@ -10,6 +10,10 @@
 //!
 //! Latency is measured from when a request was due, not when it was sent, so a node that
 //! falls behind shows it (no coordinated omission). Not run in CI.
+//!
+//! `DEELWIJS_SOAK_HEAPTRACK=FILE` runs node A under heaptrack (Debian's `heaptrack`) from its
+//! start, writing FILE.zst: every allocation still live at the end, by call stack. Build with
+//! `--no-default-features` so heaptrack sees the system allocator rather than mimalloc's arenas.
 
 #![allow(clippy::unwrap_used, clippy::expect_used)] // a benchmark fails loudly
 
@@ -62,13 +66,20 @@ impl Node {
                 .unwrap();
             assert!(status.success());
         }
-        let child = Command::new(binary)
-            .args(["serve", "--data-dir", &dir, "--bind", &format!("127.0.0.1:{port}"), "--public-url", &url, "--insecure-local-federation"])
-            .env("DEELWIJS_LOG", "warn")
-            .stdout(Stdio::null())
-            .stderr(Stdio::inherit())
-            .spawn()
-            .unwrap();
+        let serve = ["serve", "--data-dir", &dir, "--bind", &format!("127.0.0.1:{port}"), "--public-url", &url, "--insecure-local-federation"];
+        let mut command = match std::env::var("DEELWIJS_SOAK_HEAPTRACK").ok().filter(|_| name == "a") {
+            Some(output) => {
+                let mut command = Command::new("heaptrack");
+                command.args(["--output", &output, binary]).args(serve);
+                command
+            }
+            None => {
+                let mut command = Command::new(binary);
+                command.args(serve);
+                command
+            }
+        };
+        let child = command.env("DEELWIJS_LOG", "warn").stdout(Stdio::null()).stderr(Stdio::inherit()).spawn().unwrap();
         let node = Node { child, url, data };
         let client = reqwest::blocking::Client::new();
         let started = Instant::now();
@@ -129,7 +140,7 @@ impl Node {
             let fields: Vec<&str> = stat.rsplit_once(')').map(|(_, rest)| rest.split_whitespace().collect()).unwrap_or_default();
             fields.get(11..13).map_or(0.0, |f| f.iter().filter_map(|v| v.parse::<f64>().ok()).sum::<f64>() / 100.0)
         };
-        let pid = self.child.id();
+        let pid = self.server_pid();
         let process = seconds(&std::fs::read_to_string(format!("/proc/{pid}/stat")).unwrap_or_default());
         let mut merges = 0.0;
         for task in std::fs::read_dir(format!("/proc/{pid}/task")).into_iter().flatten().flatten() {
@@ -145,17 +156,36 @@ impl Node {
     /// mapped files, mostly the search index, which tantivy reads through `mmap`: it grows
     /// with the index and the kernel may drop it at any time, so a leak shows in the anonymous part.
     fn rss_mib(&self) -> (f64, f64) {
-        let status = std::fs::read_to_string(format!("/proc/{}/status", self.child.id())).unwrap_or_default();
+        let status = std::fs::read_to_string(format!("/proc/{}/status", self.server_pid())).unwrap_or_default();
         let kib = |key: &str| -> f64 {
             status.lines().find_map(|l| l.strip_prefix(key)).and_then(|v| v.split_whitespace().next()).and_then(|v| v.parse().ok()).unwrap_or(0.0)
         };
         (kib("VmRSS:") / 1024.0, kib("RssAnon:") / 1024.0)
     }
+
+    /// The server's process: the child, or under heaptrack the `deelwijs` process it started.
+    fn server_pid(&self) -> u32 {
+        let mut pending = vec![self.child.id()];
+        while let Some(pid) = pending.pop() {
+            if std::fs::read_to_string(format!("/proc/{pid}/comm")).is_ok_and(|comm| comm.trim() == "deelwijs") {
+                return pid;
+            }
+            let children = std::fs::read_to_string(format!("/proc/{pid}/task/{pid}/children")).unwrap_or_default();
+            pending.extend(children.split_whitespace().filter_map(|c| c.parse::<u32>().ok()));
+        }
+        self.child.id()
+    }
 }
 
 impl Drop for Node {
     fn drop(&mut self) {
-        let _ = self.child.kill();
+        let server = self.server_pid();
+        if server != self.child.id() {
+            // Under heaptrack: stop the server gently so heaptrack writes what is still allocated.
+            let _ = Command::new("kill").args(["-TERM", &server.to_string()]).status();
+        } else {
+            let _ = self.child.kill();
+        }
         let _ = self.child.wait();
     }
 }

@@ -9,9 +9,10 @@ use serde_json::Value;
 use super::outbox::is_public;
 use super::{App, AppConfig, AppResult};
 use crate::domain::alignment::Alignment;
+use crate::domain::vocab::Subject;
 use crate::domain::ContentKind;
-use crate::standards::{schema_org, Agent, File, Goal, Related, Resource, Taxon};
-use crate::store::models::{CaseStudyRow, FrameworkRow, MaterialRow, UserRow};
+use crate::standards::{schema_org, Agent, File, FrameworkPath, Goal, Related, Resource, Taxon};
+use crate::store::models::{CaseStudyRow, FrameworkRow, GoalRow, MaterialRow, UserRow};
 use crate::store::{case_studies, curricula, materials, settings, users, DbConnection};
 
 /// The node as publisher: its name and its front page.
@@ -64,6 +65,7 @@ pub struct Reader {
     users: HashMap<String, Option<UserRow>>,
     frameworks: HashMap<String, Option<FrameworkRow>>,
     paths: HashMap<String, Vec<Taxon>>,
+    subjects: HashMap<Subject, Vec<FrameworkPath>>,
 }
 
 impl Reader {
@@ -90,15 +92,50 @@ impl Reader {
                 break;
             }
             let Some(parent) = curricula::goal_by_id(conn, &parent_id)? else { break };
-            let statement = if parent.abbreviated_statement.is_empty() { &parent.full_statement } else { &parent.abbreviated_statement };
-            let label = if parent.human_coding_scheme.is_empty() { statement.clone() } else { format!("{} {statement}", parent.human_coding_scheme) };
-            path.push(Taxon { id: if parent.uri.is_empty() { parent.identifier.clone() } else { parent.uri.clone() }, label });
+            path.push(taxon_of(&parent));
             seen.push(parent_id.clone());
             current = parent_id;
         }
         path.reverse();
         self.paths.insert(goal_id.to_owned(), path.clone());
         Ok(path)
+    }
+
+    /// A framework imported here, once per reader.
+    fn framework(&mut self, conn: &mut DbConnection, id: &str) -> AppResult<Option<FrameworkRow>> {
+        if !self.frameworks.contains_key(id) {
+            let framework = curricula::framework_by_id(conn, id)?;
+            self.frameworks.insert(id.to_owned(), framework);
+        }
+        Ok(self.frameworks.get(id).cloned().flatten())
+    }
+
+    /// For each subject, the items of frameworks imported here that carry its name (Dutch or
+    /// English) and group others: one path per framework. A subject of our vocabulary is then
+    /// also a taxon path through the curriculum a harvester knows (SLO's vakleergebieden).
+    fn subject_paths(&mut self, conn: &mut DbConnection, subjects: &[Subject]) -> AppResult<Vec<FrameworkPath>> {
+        let mut paths = Vec::new();
+        for subject in subjects {
+            if !self.subjects.contains_key(subject) {
+                let names = vec![subject.label("nl").to_owned(), subject.label("en").to_owned()];
+                let mut found: Vec<FrameworkPath> = Vec::new();
+                let mut frameworks_seen = Vec::new();
+                for item in curricula::group_items_named(conn, &names)? {
+                    if frameworks_seen.contains(&item.framework_id) {
+                        continue;
+                    }
+                    let Some(framework) = self.framework(conn, &item.framework_id)? else { continue };
+                    frameworks_seen.push(item.framework_id.clone());
+                    let mut taxa = self.path_above(conn, &item.id)?;
+                    taxa.push(taxon_of(&item));
+                    let framework_uri = if framework.uri.is_empty() { framework.identifier } else { framework.uri };
+                    found.push(FrameworkPath { framework_uri, language: item.language.clone(), taxa });
+                }
+                self.subjects.insert(*subject, found);
+            }
+            paths.extend(self.subjects.get(subject).into_iter().flatten().cloned());
+        }
+        Ok(paths)
     }
 
     fn goals(&mut self, conn: &mut DbConnection, aligned: &[Alignment]) -> AppResult<Vec<Goal>> {
@@ -108,11 +145,7 @@ impl Reader {
         let mut goals = Vec::new();
         for row in curricula::goals_by_uris(conn, &aligned.iter().map(|a| a.uri.clone()).collect::<Vec<_>>())? {
             let Some(alignment) = aligned.iter().find(|a| a.uri == row.uri) else { continue };
-            if !self.frameworks.contains_key(&row.framework_id) {
-                let framework = curricula::framework_by_id(conn, &row.framework_id)?;
-                self.frameworks.insert(row.framework_id.clone(), framework);
-            }
-            let Some(framework) = self.frameworks.get(&row.framework_id).cloned().flatten() else { continue };
+            let Some(framework) = self.framework(conn, &row.framework_id)? else { continue };
             // The same description (and the same cleaning) as the goals our ActivityPub objects carry.
             let Some(d) = super::curricula::describe_goal(&row, &framework).cleaned() else { continue };
             goals.push(Goal {
@@ -166,6 +199,7 @@ impl Reader {
             license: fields.license,
             levels: fields.education_levels,
             isced_level: fields.isced_level,
+            subject_paths: self.subject_paths(conn, &fields.subjects)?,
             subjects: fields.subjects,
             resource_type: Some(fields.resource_type),
             themes: Vec::new(),
@@ -202,6 +236,7 @@ impl Reader {
             levels: vec![fields.sector],
             isced_level: None,
             subjects: Vec::new(),
+            subject_paths: Vec::new(),
             resource_type: None,
             themes: fields.themes,
             duration_minutes: None,
@@ -211,4 +246,12 @@ impl Reader {
             goals: self.goals(conn, &fields.goals)?,
         })
     }
+}
+
+/// An item of a framework as one step of a taxon path: its URI (or identifier) and its code and
+/// short statement.
+fn taxon_of(item: &GoalRow) -> Taxon {
+    let statement = if item.abbreviated_statement.is_empty() { &item.full_statement } else { &item.abbreviated_statement };
+    let label = if item.human_coding_scheme.is_empty() { statement.clone() } else { format!("{} {statement}", item.human_coding_scheme) };
+    Taxon { id: if item.uri.is_empty() { item.identifier.clone() } else { item.uri.clone() }, label }
 }

@@ -10,7 +10,7 @@
 //! vocabulary with stable ids we could cite, are taxon paths in this node's own vocabulary.
 
 use super::xml::Xml;
-use super::{utc_seconds, Agent, Goal, Resource};
+use super::{utc_seconds, Agent, FrameworkPath, Goal, Resource};
 use crate::domain::license::License;
 use crate::domain::vocab::{AlignmentType, EducationLevel, ResourceType};
 use crate::domain::ContentKind;
@@ -269,6 +269,9 @@ fn classifications(xml: &mut Xml, r: &Resource, vocabularies: &str) {
                 taxon(xml, subject.as_str(), &[("nl", subject.label("nl")), ("en", subject.label("en"))]);
                 xml.close();
             }
+            for path in &r.subject_paths {
+                framework_path(xml, path);
+            }
         });
     }
     if !r.levels.is_empty() {
@@ -304,6 +307,17 @@ fn classifications(xml: &mut Xml, r: &Resource, vocabularies: &str) {
         };
         classification(xml, LOM, purpose, |xml| goal_path(xml, goal));
     }
+}
+
+/// A path through a framework to one of its items (a subject area).
+fn framework_path(xml: &mut Xml, path: &FrameworkPath) {
+    xml.open("taxonpath", &[]);
+    langstrings(xml, "source", &[(NONE, &path.framework_uri)]);
+    let lang = if path.language.is_empty() { NONE } else { path.language.as_str() };
+    for step in &path.taxa {
+        taxon(xml, &step.id, &[(lang, &step.label)]);
+    }
+    xml.close();
 }
 
 /// A goal as a taxon path through its framework: the goals above it, then the goal.

@@ -39,6 +39,9 @@ pub struct Resource {
     /// The ISCED 2011 level the author gave, if any.
     pub isced_level: Option<i32>,
     pub subjects: Vec<Subject>,
+    /// Where a subject is also an item of a framework imported here (SLO's vakleergebied
+    /// "Rekenen en wiskunde", say): the path to that item.
+    pub subject_paths: Vec<FrameworkPath>,
     /// Materials only.
     pub resource_type: Option<ResourceType>,
     /// Case studies only.
@@ -89,6 +92,15 @@ pub struct Goal {
     pub framework_uri: String,
     /// The goals above it, from the framework's top down (one path where the graph has several).
     pub above: Vec<Taxon>,
+}
+
+/// A path through a framework to one of its items.
+#[derive(Debug, Clone)]
+pub struct FrameworkPath {
+    pub framework_uri: String,
+    pub language: String,
+    /// From the framework's top down; the item itself last.
+    pub taxa: Vec<Taxon>,
 }
 
 /// One step of a path through a framework.

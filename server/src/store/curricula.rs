@@ -236,6 +236,21 @@ pub fn goals_imported_here(conn: &mut DbConnection) -> Result<Vec<GoalRow>, DbEr
     goals::table.filter(goals::framework_id.eq_any(imported)).select(GoalRow::as_select()).load(conn)
 }
 
+/// Current items of frameworks imported here whose statement is one of `names` and that group
+/// others (a subject area, say, not a goal of its own), in import order.
+pub fn group_items_named(conn: &mut DbConnection, names: &[String]) -> Result<Vec<GoalRow>, DbError> {
+    let imported = frameworks::table.filter(frameworks::origin.is_null()).select(frameworks::id);
+    let groups = goal_parents::table.select(goal_parents::parent_id);
+    goals::table
+        .filter(goals::framework_id.eq_any(imported))
+        .filter(goals::retired.eq(false))
+        .filter(goals::full_statement.eq_any(names))
+        .filter(goals::id.eq_any(groups))
+        .order((goals::framework_id.asc(), goals::position.asc()))
+        .select(GoalRow::as_select())
+        .load(conn)
+}
+
 /// Every (goal, parent) link.
 pub fn all_goal_parents(conn: &mut DbConnection) -> Result<Vec<(String, String)>, DbError> {
     goal_parents::table.select((goal_parents::goal_id, goal_parents::parent_id)).order(goal_parents::position.asc()).load(conn)

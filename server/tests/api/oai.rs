@@ -152,6 +152,22 @@ async fn a_harvester_gets_every_public_record_valid_in_lom_and_oai_dc() {
         let at = taxa.iter().position(|t| t == goal_uri.as_str()).unwrap_or_else(|| panic!("the goal is a taxon: {first}"));
         assert!(at > 0 && taxa[at - 1].as_str().unwrap().starts_with("https://opendata.slo.nl/"), "the goals above it come first: {taxa:?}");
         assert!(first["locations"].as_array().unwrap().iter().any(|l| l.as_str().unwrap().contains("/files/")), "{first}");
+        // A subject is a taxon path in this node's vocabulary and, where an imported framework
+        // has an item of that name grouping others (SLO's vakleergebied "Engels"), through it.
+        let groups: Vec<&str> = slo["CFAssociations"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|a| a["associationType"] == "isChildOf")
+            .filter_map(|a| a["destinationNodeURI"]["uri"].as_str())
+            .collect();
+        let english_area =
+            slo["CFItems"].as_array().unwrap().iter().find(|i| i["fullStatement"] == "Engels" && groups.contains(&i["uri"].as_str().unwrap())).unwrap()["uri"]
+                .clone();
+        let english = find(&identifier(&node, "materials", &public[1]));
+        assert!(english["purposes"].as_array().unwrap().contains(&json!("discipline")), "{english}");
+        let taxa = english["taxa"].as_array().unwrap();
+        assert!(taxa.contains(&json!("engels")) && taxa.contains(&english_area), "the subject in our vocabulary and in SLO's: {taxa:?}");
         let remixed = find(&identifier(&node, "materials", &remix_id));
         assert_eq!(remixed["relations"], json!([{"kind": "isbasedon", "target": format!("{}/materials/{}", node.url, public[0])}]));
         let case = find(&identifier(&node, "case-studies", &case_study_id));

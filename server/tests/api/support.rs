@@ -172,7 +172,11 @@ impl TestNode {
         let workers = startup::start_workers(&app, &fed).unwrap();
         let server = deelwijs_server::http::serve(app.clone(), fed, listener, 2).unwrap();
         actix_web::rt::spawn(server);
-        let client = reqwest::Client::builder().redirect(reqwest::redirect::Policy::none()).build().unwrap();
+        // Idle connections are dropped before the server's keep-alive (actix: 5 s) closes them:
+        // a request sent on a connection the server is closing at that moment fails with
+        // `IncompleteMessage` (seen once after a long harvest).
+        let client =
+            reqwest::Client::builder().redirect(reqwest::redirect::Policy::none()).pool_idle_timeout(std::time::Duration::from_secs(2)).build().unwrap();
         TestNode { _workers: workers, backend, url, app, client, data_dir, database_url, _temp: temp, _pg: pg }
     }
 
