@@ -34,6 +34,11 @@ pub struct GoalAlignmentBody {
     pub alignment_type: AlignmentType,
 }
 
+/// `local`, or the host of the node the content came from.
+fn origin(host: &Option<String>) -> String {
+    host.clone().unwrap_or_else(|| "local".to_owned())
+}
+
 fn goals(goals: &[Alignment]) -> Vec<GoalAlignmentBody> {
     goals.iter().map(|g| GoalAlignmentBody { uri: g.uri.clone(), alignment_type: g.alignment_type }).collect()
 }
@@ -240,7 +245,7 @@ impl MaterialBody {
             derived_from: m.derived_from.as_ref().map(DerivedFromBody::new),
             attribution: m.attribution.iter().map(CreditBody::new).collect(),
             remixes: m.remixes.iter().map(|r| RemixBody { id: r.id.clone(), url: r.url.clone(), title: r.title.clone(), node: r.node.clone() }).collect(),
-            origin: m.origin.clone().unwrap_or_else(|| "local".to_owned()),
+            origin: origin(&m.origin),
             original_url: m.original_url.clone(),
             created_at: timestamp(m.created_at),
             updated_at: timestamp(m.updated_at),
@@ -314,7 +319,7 @@ impl CaseStudyBody {
         let n = &f.narrative;
         let h = &c.html;
         CaseStudyBody {
-            origin: c.origin.clone().unwrap_or_else(|| "local".to_owned()),
+            origin: origin(&c.origin),
             original_url: c.original_url.clone(),
             id: c.id.clone(),
             url: c.url.clone(),
@@ -448,7 +453,7 @@ impl CollectionBody {
                     id: i.material_id.clone(),
                     title: i.title.clone(),
                     note: i.note.clone(),
-                    origin: i.origin.clone().unwrap_or_else(|| "local".to_owned()),
+                    origin: origin(&i.origin),
                     available: i.available,
                 })
                 .collect(),
@@ -459,7 +464,7 @@ impl CollectionBody {
             attribution: c.attribution.iter().map(CreditBody::new).collect(),
             followers: c.followers,
             network: c.network.as_ref().map(|(name, title)| OwningNetworkBody { name: name.clone(), title: title.clone(), url: config.group_url(name) }),
-            origin: c.origin.clone().unwrap_or_else(|| "local".to_owned()),
+            origin: origin(&c.origin),
             original_url: c.original_url.clone(),
             created_at: timestamp(c.created_at),
             updated_at: timestamp(c.updated_at),
