@@ -43,7 +43,7 @@ pub(crate) fn page_with(ctx: &PageCtx, title: &str, width: Width, extra: &Head, 
                 }
             }
             body {
-                a.skip-link href="#main" { (l.t("Naar de inhoud", "Skip to content")) }
+                a.skip-link href="#main" { (l.t("skip-to-content")) }
                 (header(ctx))
                 main #main .site-main .wrap .wrap--narrow[width == Width::Narrow] {
                     @if let Some(notice) = &ctx.notice {
@@ -65,43 +65,43 @@ fn header(ctx: &PageCtx) -> Markup {
             div.site-header__top {
                 div.wrap.site-header__top-inner {
                     @if current("/search").is_none() {
-                        form.header-search method="get" action="/search" role="search" aria-label=(l.t("Site", "Site")) {
-                            label.visually-hidden for="header-search-q" { (l.t("Zoek leermiddelen en praktijkvoorbeelden", "Search materials and case studies")) }
+                        form.header-search method="get" action="/search" role="search" aria-label=(l.t("site")) {
+                            label.visually-hidden for="header-search-q" { (l.t("search-materials-and-case")) }
                             input.input.header-search__input type="search" id="header-search-q" name="q" autocomplete="off" enterkeyhint="search"
-                                placeholder=(l.t("Zoek op trefwoord…", "Search by keyword…"));
-                            button.button.button--small.button--secondary type="submit" { (l.t("Zoeken", "Search")) }
+                                placeholder=(l.t("search-by-keyword"));
+                            button.button.button--small.button--secondary type="submit" { (l.t("search")) }
                         }
                     }
-                    nav.user-nav aria-label=(l.t("Account", "Account")) {
+                    nav.user-nav aria-label=(l.t("account")) {
                         ul {
                             @if let Some(user) = &ctx.user {
                                 li {
                                     a href="/account" aria-current=[current("/account")] {
-                                        span.visually-hidden { (l.t("Mijn account: ", "My account: ")) }
+                                        span.visually-hidden { (l.t("my-account")) }
                                         span.user-nav__avatar aria-hidden="true" { (initial(&user.display_name)) }
                                         span.user-nav__name { (user.display_name) }
                                     }
                                 }
-                                li { a href="/network" aria-current=[current("/network")] { (l.t("Netwerk", "Network")) } }
+                                li { a href="/network" aria-current=[current("/network")] { (l.t("network")) } }
                                 @if user.is_moderator {
-                                    li { a href="/moderation" aria-current=[current("/moderation")] { (l.t("Moderatie", "Moderation")) } }
+                                    li { a href="/moderation" aria-current=[current("/moderation")] { (l.t("moderation")) } }
                                 }
                                 @if user.is_admin {
-                                    li { a href="/admin" aria-current=[current("/admin")] { (l.t("Beheer", "Admin")) } }
+                                    li { a href="/admin" aria-current=[current("/admin")] { (l.t("admin")) } }
                                 }
                                 li {
                                     form.inline-form method="post" action="/sign-out" {
                                         (csrf_field(ctx))
-                                        button.link-button type="submit" { (l.t("Uitloggen", "Sign out")) }
+                                        button.link-button type="submit" { (l.t("sign-out")) }
                                     }
                                 }
                             } @else {
-                                li { a href="/sign-in" aria-current=[current("/sign-in")] { (l.t("Inloggen", "Sign in")) } }
-                                li { a href="/sign-up" aria-current=[current("/sign-up")] { (l.t("Account maken", "Sign up")) } }
+                                li { a href="/sign-in" aria-current=[current("/sign-in")] { (l.t("sign-in")) } }
+                                li { a href="/sign-up" aria-current=[current("/sign-up")] { (l.t("sign-up")) } }
                             }
                         }
                     }
-                    nav.lang-nav aria-label=(l.t("Taal", "Language")) {
+                    nav.lang-nav aria-label=(l.t("language")) {
                         ul {
                             @for other in Lang::ALL.into_iter().filter(|&other| other != l) {
                                 li {
@@ -119,28 +119,28 @@ fn header(ctx: &PageCtx) -> Markup {
                     img.brand__mark src="/favicon.svg" alt="" width="36" height="36";
                     span.brand__name { (ctx.node_name) }
                 }
-                nav.site-nav aria-label=(l.t("Hoofdmenu", "Main menu")) {
+                nav.site-nav aria-label=(l.t("main-menu")) {
                     ul {
-                        li { a href="/materials" aria-current=[current("/materials")] { (l.t("Leermiddelen", "Materials")) } }
-                        li { a href="/collections" aria-current=[current("/collections")] { (l.t("Arrangementen", "Collections")) } }
-                        li { a href="/case-studies" aria-current=[current("/case-studies")] { (l.t("Praktijkvoorbeelden", "Case studies")) } }
-                        li { a href="/curricula" aria-current=[current("/curricula").or(current("/goals"))] { (l.t("Leerdoelen", "Learning goals")) } }
-                        li { a href="/groups" aria-current=[current("/groups")] { (l.t("Netwerken", "Networks")) } }
-                        li { a href="/search" aria-current=[current("/search")] { (l.t("Zoeken", "Search")) } }
+                        li { a href="/materials" aria-current=[current("/materials")] { (l.t("materials")) } }
+                        li { a href="/collections" aria-current=[current("/collections")] { (l.t("collections")) } }
+                        li { a href="/case-studies" aria-current=[current("/case-studies")] { (l.t("case-studies")) } }
+                        li { a href="/curricula" aria-current=[current("/curricula").or(current("/goals"))] { (l.t("learning-goals")) } }
+                        li { a href="/groups" aria-current=[current("/groups")] { (l.t("networks")) } }
+                        li { a href="/search" aria-current=[current("/search")] { (l.t("search")) } }
                     }
                 }
                 @if ctx.user.is_some() {
-                    nav.share-nav aria-label=(l.t("Delen", "Share")) {
+                    nav.share-nav aria-label=(l.t("share")) {
                         ul {
                             li { a.button.button--small href="/materials/new" {
                                 span aria-hidden="true" { "+" }
-                                span.visually-hidden { (l.t("Nieuw ", "New ")) }
-                                (l.t("Leermiddel", "Material"))
+                                span.visually-hidden { (l.t("new")) }
+                                (l.t("material"))
                             } }
                             li { a.button.button--small.button--secondary href="/case-studies/new" {
                                 span aria-hidden="true" { "+" }
-                                span.visually-hidden { (l.t("Nieuw ", "New ")) }
-                                (l.t("Praktijkvoorbeeld", "Case study"))
+                                span.visually-hidden { (l.t("new")) }
+                                (l.t("case-study"))
                             } }
                         }
                     }
@@ -161,13 +161,13 @@ fn footer(l: Lang) -> Markup {
             div.wrap.site-footer__inner {
                 p { "Deelwijs — open source (AGPL-3.0-or-later)" }
                 p.site-footer__tagline {
-                    (l.t("Open leermiddelen en praktijkvoorbeelden, zonder trackers.", "Open learning materials and case studies, without trackers."))
+                    (l.t("open-learning-materials-and"))
                 }
-                nav aria-label=(l.t("Over deze node", "About this node")) {
+                nav aria-label=(l.t("about-this-node")) {
                     ul {
-                        li { a href="/privacy" { (l.t("Privacy", "Privacy")) } }
-                        li { a href="/api/v1/node" { (l.t("Over deze node (JSON-API)", "About this node (JSON API)")) } }
-                        li { a href="/api/v1/docs" { (l.t("Documentatie van de API", "API reference")) } }
+                        li { a href="/privacy" { (l.t("privacy")) } }
+                        li { a href="/api/v1/node" { (l.t("about-this-node-json")) } }
+                        li { a href="/api/v1/docs" { (l.t("api-reference")) } }
                     }
                 }
             }

@@ -65,116 +65,51 @@ pub fn render(lang: Lang, node_name: &str, view: &MailView) -> MailText {
 }
 
 fn parts(lang: Lang, node: &str, view: &MailView) -> Parts {
-    let hello = |name: &str| match lang {
-        Lang::Nl => format!("Beste {name},"),
-        Lang::En => format!("Dear {name},"),
-    };
+    let hello = |name: &str| lang.tf("mail-greeting", &[("name", name.into())]);
     match view {
         MailView::VerifyEmail { display_name, link, change } => Parts {
-            subject: match lang {
-                Lang::Nl => format!("Bevestig je e-mailadres voor {node}"),
-                Lang::En => format!("Confirm your e-mail address for {node}"),
-            },
+            subject: lang.tf("mail-verify-subject", &[("node", node.into())]),
             greeting: hello(display_name),
-            paragraphs: vec![if *change {
-                lang.t(
-                    "Je hebt gevraagd dit adres te gebruiken voor je account. Bevestig het met de link hieronder; tot dan blijft je oude adres in gebruik.",
-                    "You asked to use this address for your account. Confirm it with the link below; until then your old address stays in use.",
-                )
-                .to_owned()
-            } else {
-                lang.t(
-                    "Welkom! Bevestig je e-mailadres met de link hieronder, dan kun je inloggen.",
-                    "Welcome! Confirm your e-mail address with the link below, and you can sign in.",
-                )
-                .to_owned()
-            }],
-            action: Some((lang.t("E-mailadres bevestigen", "Confirm e-mail address").to_owned(), link.clone())),
-            closing: vec![lang
-                .t(
-                    "De link werkt 48 uur en één keer. Heb je dit niet gevraagd? Dan hoef je niets te doen.",
-                    "The link works for 48 hours, once. Did you not ask for this? Then there is nothing you need to do.",
-                )
-                .to_owned()],
+            paragraphs: vec![if *change { lang.t("you-asked-to-use").to_owned() } else { lang.t("welcome-confirm-your-e").to_owned() }],
+            action: Some((lang.t("confirm-e-mail-address").to_owned(), link.clone())),
+            closing: vec![lang.t("the-link-works-for").to_owned()],
         },
         MailView::ResetPassword { display_name, link } => Parts {
-            subject: match lang {
-                Lang::Nl => format!("Een nieuw wachtwoord voor {node}"),
-                Lang::En => format!("A new password for {node}"),
-            },
+            subject: lang.tf("mail-reset-subject", &[("node", node.into())]),
             greeting: hello(display_name),
-            paragraphs: vec![lang
-                .t("Iemand (hopelijk jij) vroeg om een nieuw wachtwoord voor je account.", "Someone (we hope you) asked for a new password for your account.")
-                .to_owned()],
-            action: Some((lang.t("Nieuw wachtwoord kiezen", "Choose a new password").to_owned(), link.clone())),
-            closing: vec![lang
-                .t(
-                    "De link werkt één uur en één keer; daarna wordt je account op alle andere apparaten uitgelogd. Heb je dit niet gevraagd? Dan blijft je wachtwoord zoals het is.",
-                    "The link works for one hour, once; afterwards your account is signed out on every other device. Did you not ask for this? Then your password stays as it is.",
-                )
-                .to_owned()],
+            paragraphs: vec![lang.t("someone-we-hope-you").to_owned()],
+            action: Some((lang.t("choose-a-new-password").to_owned(), link.clone())),
+            closing: vec![lang.t("the-link-works-for-one").to_owned()],
         },
         MailView::AccountExists { display_name, username, sign_in_link, reset_link } => Parts {
-            subject: match lang {
-                Lang::Nl => format!("Je hebt al een account bij {node}"),
-                Lang::En => format!("You already have an account at {node}"),
-            },
+            subject: lang.tf("mail-exists-subject", &[("node", node.into())]),
             greeting: hello(display_name),
             paragraphs: vec![
-                lang.t(
-                    "Iemand probeerde met dit e-mailadres een nieuw account te maken. Dit adres hoort al bij een account:",
-                    "Someone tried to create a new account with this e-mail address. This address already belongs to an account:",
-                )
-                .to_owned(),
-                format!("{}: {username}", lang.t("Gebruikersnaam", "Username")),
-                format!("{} {sign_in_link}", lang.t("Inloggen:", "Sign in:")),
+                lang.t("someone-tried-to-create").to_owned(),
+                format!("{}: {username}", lang.t("username")),
+                format!("{} {sign_in_link}", lang.t("sign-in-2")),
             ],
-            action: Some((lang.t("Wachtwoord vergeten?", "Forgot your password?").to_owned(), reset_link.clone())),
-            closing: vec![lang.t("Was jij dit niet? Dan hoef je niets te doen.", "Was this not you? Then there is nothing you need to do.").to_owned()],
+            action: Some((lang.t("forgot-your-password").to_owned(), reset_link.clone())),
+            closing: vec![lang.t("was-this-not-you").to_owned()],
         },
         MailView::ProviderLinked { display_name, provider, account_link } => provider_linked(lang, node, display_name, provider, account_link),
         MailView::EmailChanging { display_name, new_address, account_link } => Parts {
-            subject: match lang {
-                Lang::Nl => format!("Je e-mailadres bij {node} wordt gewijzigd"),
-                Lang::En => format!("Your e-mail address at {node} is being changed"),
-            },
+            subject: lang.tf("mail-changing-subject", &[("node", node.into())]),
             greeting: hello(display_name),
-            paragraphs: vec![match lang {
-                Lang::Nl => format!("Er is gevraagd het e-mailadres van je account te wijzigen in {new_address}. Het wijzigt pas als die persoon de link in de mail aan dat adres volgt."),
-                Lang::En => format!("Someone asked to change your account's e-mail address to {new_address}. It changes only once the link in the mail to that address is followed."),
-            }],
-            action: Some((lang.t("Naar je account", "Go to your account").to_owned(), account_link.clone())),
-            closing: vec![lang
-                .t(
-                    "Was jij dit niet? Kies dan meteen een nieuw wachtwoord en beëindig op je accountpagina de sessies die je niet kent.",
-                    "Was this not you? Then choose a new password at once, and end the sessions you do not recognise on your account page.",
-                )
-                .to_owned()],
+            paragraphs: vec![lang.tf("mail-changing-text", &[("new_address", new_address.into())])],
+            action: Some((lang.t("go-to-your-account").to_owned(), account_link.clone())),
+            closing: vec![lang.t("was-this-not-you-then").to_owned()],
         },
     }
 }
 
 fn provider_linked(lang: Lang, node: &str, display_name: &str, provider: &str, account_link: &str) -> Parts {
     Parts {
-        subject: match lang {
-            Lang::Nl => format!("Nieuwe manier om in te loggen bij {node}"),
-            Lang::En => format!("A new way to sign in at {node}"),
-        },
-        greeting: match lang {
-            Lang::Nl => format!("Beste {display_name},"),
-            Lang::En => format!("Dear {display_name},"),
-        },
-        paragraphs: vec![match lang {
-            Lang::Nl => format!("Je kunt nu ook inloggen met {provider}: dat is zojuist aan je account gekoppeld."),
-            Lang::En => format!("You can now also sign in with {provider}: it was just linked to your account."),
-        }],
-        action: Some((lang.t("Naar je account", "Go to your account").to_owned(), account_link.to_owned())),
-        closing: vec![lang
-            .t(
-                "Was jij dit niet? Ontkoppel het dan op je accountpagina, kies een nieuw wachtwoord en beëindig de sessies die je niet kent.",
-                "Was this not you? Then unlink it on your account page, choose a new password and end the sessions you do not recognise.",
-            )
-            .to_owned()],
+        subject: lang.tf("mail-linked-subject", &[("node", node.into())]),
+        greeting: lang.tf("mail-greeting", &[("name", display_name.into())]),
+        paragraphs: vec![lang.tf("mail-linked-text", &[("provider", provider.into())])],
+        action: Some((lang.t("go-to-your-account").to_owned(), account_link.to_owned())),
+        closing: vec![lang.t("was-this-not-you-then-unlink").to_owned()],
     }
 }
 
@@ -184,28 +119,19 @@ pub fn render_notifications(lang: Lang, node: &str, view: &NotificationsView) ->
     let NotificationsView { display_name, items, digest, settings_link, unsubscribe_link } = view;
     let (digest, items) = (digest.as_deref(), items.as_slice());
     let subject = match (digest, items) {
-        (Some("weekly"), _) => match lang {
-            Lang::Nl => format!("Je weekoverzicht van {node}"),
-            Lang::En => format!("Your weekly digest from {node}"),
-        },
-        (Some(_), _) => match lang {
-            Lang::Nl => format!("Je dagoverzicht van {node}"),
-            Lang::En => format!("Your daily digest from {node}"),
-        },
+        (Some("weekly"), _) => lang.tf("mail-weekly-subject", &[("node", node.into())]),
+        (Some(_), _) => lang.tf("mail-daily-subject", &[("node", node.into())]),
         (None, [item, ..]) => format!("{}: {}", item.what, item.title),
         (None, []) => node.to_owned(),
     };
-    let greeting = match lang {
-        Lang::Nl => format!("Beste {display_name},"),
-        Lang::En => format!("Dear {display_name},"),
-    };
+    let greeting = lang.tf("mail-greeting", &[("name", display_name.into())]);
     let label = |item: &NotificationItem| {
         let by = if item.detail.is_empty() { String::new() } else { format!(" ({})", item.detail) };
         format!("{}: {}{by}", item.what, item.title)
     };
-    let choose = lang.t("Kiezen wat je hoort en hoe vaak", "Choose what you hear about and how often");
-    let stop = lang.t("Hier niet meer over horen", "Stop hearing about this");
-    let footer = lang.t("Dit bericht is automatisch verstuurd.", "This message was sent automatically.");
+    let choose = lang.t("choose-what-you-hear");
+    let stop = lang.t("stop-hearing-about-this");
+    let footer = lang.t("this-message-was-sent");
     let mut text = format!("{greeting}\n\n");
     for item in items {
         text.push_str(&format!("- {}\n  {}\n\n", label(item), item.url));
@@ -240,7 +166,7 @@ fn text(parts: &Parts, lang: Lang, node: &str) -> String {
         out.push_str(paragraph);
         out.push_str("\n\n");
     }
-    out.push_str(&format!("-- \n{node}\n{}\n", lang.t("Dit bericht is automatisch verstuurd.", "This message was sent automatically.")));
+    out.push_str(&format!("-- \n{node}\n{}\n", lang.t("this-message-was-sent")));
     out
 }
 
@@ -254,11 +180,11 @@ fn page(parts: &Parts, lang: Lang, node: &str) -> Markup {
                 @for paragraph in &parts.paragraphs { p { (paragraph) } }
                 @if let Some((label, link)) = &parts.action {
                     p { a href=(link) { (label) } }
-                    p style="font-size: 0.9em;" { (lang.t("Werkt de knop niet? Kopieer dan dit adres:", "Does the link not work? Copy this address:")) br; (link) }
+                    p style="font-size: 0.9em;" { (lang.t("does-the-link-not")) br; (link) }
                 }
                 @for paragraph in &parts.closing { p { (paragraph) } }
                 hr;
-                p style="font-size: 0.9em;" { (node) " · " (lang.t("Dit bericht is automatisch verstuurd.", "This message was sent automatically.")) }
+                p style="font-size: 0.9em;" { (node) " · " (lang.t("this-message-was-sent")) }
             }
         }
     }

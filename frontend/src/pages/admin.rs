@@ -9,43 +9,43 @@ use crate::views::{AdminPage, AdminUserView, Choice, DeliveryLine, MailAdminView
 
 fn label(l: Lang, field: &str) -> Option<&'static str> {
     Some(match field {
-        "name" => l.t("Naam van de node", "Name of the node"),
-        "description" => l.t("Beschrijving", "Description"),
-        "registration_mode" => l.t("Registratie", "Registration"),
-        "mode" => l.t("Met wie deze node federeert", "Who this node federates with"),
-        "instances" => l.t("Instanties", "Instances"),
+        "name" => l.t("name-of-the-node"),
+        "description" => l.t("description"),
+        "registration_mode" => l.t("registration"),
+        "mode" => l.t("who-this-node-federates"),
+        "instances" => l.t("instances"),
         _ => return None,
     })
 }
 
 /// The account statuses an administrator can set, with their labels.
 fn statuses(l: Lang) -> [(&'static str, &'static str); 3] {
-    [("active", l.t("Actief", "Active")), ("pending", l.t("Wacht op goedkeuring", "Pending")), ("suspended", l.t("Geschorst", "Suspended"))]
+    [("active", l.t("active")), ("pending", l.t("pending")), ("suspended", l.t("suspended"))]
 }
 
 pub(crate) fn render(ctx: &PageCtx, admin: &AdminPage) -> Markup {
     let l = ctx.lang;
     let f = FormCtx::new(l, &admin.errors);
     let name = |field: &'static str| label(l, field).unwrap_or(field);
-    let heading = l.t("Beheer", "Administration");
+    let heading = l.t("administration");
     let pending = admin.users.iter().filter(|u| u.status_id == "pending").count();
     let content = html! {
         div.page-header {
             h1 { (heading) }
-            p.page-header__sub { (l.t("Instellingen van deze node en de accounts.", "Settings of this node and its accounts.")) }
+            p.page-header__sub { (l.t("settings-of-this-node")) }
         }
         section.panel.panel--settings aria-labelledby="settings-title" {
-            h2 #settings-title .panel__title { (l.t("Instellingen", "Settings")) }
+            h2 #settings-title .panel__title { (l.t("settings")) }
             (error_summary(l, &admin.errors, |field| label(l, field)))
             form.form method="post" action="/admin/settings" {
                 (csrf_field(ctx))
                 (f.field("name", name("name")).required().input(Input { value: &admin.name, maxlength: Some("100"), ..Input::default() }))
                 (f.field("description", name("description"))
-                    .hint(l.t("Staat op de startpagina. Vertel wie deze node beheert en voor wie hij is.", "Shown on the home page. Say who runs this node and who it is for."))
+                    .hint(l.t("shown-on-the-home"))
                     .textarea(&admin.description, false))
                 (f.field("registration_mode", name("registration_mode")).required().choices(&admin.registration_modes, true))
                 div.form-actions {
-                    button.button type="submit" { (l.t("Instellingen opslaan", "Save settings")) }
+                    button.button type="submit" { (l.t("save-settings")) }
                 }
             }
         }
@@ -54,23 +54,23 @@ pub(crate) fn render(ctx: &PageCtx, admin: &AdminPage) -> Markup {
         (providers_panel(ctx, admin))
         section.home-section aria-labelledby="users-title" {
             div.section-header {
-                h2 #users-title { (l.t("Accounts", "Accounts")) }
+                h2 #users-title { (l.t("accounts")) }
                 @if pending > 0 {
-                    span.badge.badge--status { (pending) " " (l.t("wacht op goedkeuring", "awaiting approval")) }
+                    span.badge.badge--status { (pending) " " (l.t("awaiting-approval")) }
                 }
             }
             @if admin.users.is_empty() {
-                p.muted { (l.t("Er zijn nog geen accounts.", "There are no accounts yet.")) }
+                p.muted { (l.t("there-are-no-accounts")) }
             } @else {
                 div.table-scroll role="region" aria-labelledby="users-caption" tabindex="0" {
                     table.table.table--users {
-                        caption #users-caption .visually-hidden { (l.t("Accounts op deze node", "Accounts on this node")) }
+                        caption #users-caption .visually-hidden { (l.t("accounts-on-this-node")) }
                         thead {
                             tr {
-                                th scope="col" { (l.t("Naam", "Name")) }
-                                th scope="col" { (l.t("E-mailadres", "E-mail address")) }
-                                th scope="col" { (l.t("Status", "Status")) }
-                                th scope="col" { (l.t("Rol en status wijzigen", "Change role and status")) }
+                                th scope="col" { (l.t("name")) }
+                                th scope="col" { (l.t("e-mail-address")) }
+                                th scope="col" { (l.t("status")) }
+                                th scope="col" { (l.t("change-role-and-status")) }
                             }
                         }
                         tbody {
@@ -91,32 +91,29 @@ fn federation_panel(ctx: &PageCtx, admin: &AdminPage) -> Markup {
     let f = FormCtx::new(l, &admin.errors);
     html! {
         section.panel.panel--settings aria-labelledby="federation-title" {
-            h2 #federation-title .panel__title { (l.t("Federatie", "Federation")) }
+            h2 #federation-title .panel__title { (l.t("federation")) }
             form.form method="post" action="/admin/federation" {
                 (csrf_field(ctx))
-                (f.field("mode", l.t("Met wie deze node federeert", "Who this node federates with")).required().choices(&fed.modes, true))
-                (f.field("instances", l.t("Instanties", "Instances"))
-                    .hint(l.t(
-                        "Eén host per regel, bijvoorbeeld deelwijs.partnerschool.be. Bij een blokkeerlijst: wie niet mag; bij een toestaanlijst: de enigen die wel mogen.",
-                        "One host per line, for example deelwijs.partnerschool.be. With a blocklist: who may not; with an allowlist: the only ones who may."
-                    ))
+                (f.field("mode", l.t("who-this-node-federates")).required().choices(&fed.modes, true))
+                (f.field("instances", l.t("instances"))
+                    .hint(l.t("one-host-per-line"))
                     .textarea(&fed.instances, false))
-                div.form-actions { button.button type="submit" { (l.t("Federatie opslaan", "Save federation")) } }
+                div.form-actions { button.button type="submit" { (l.t("save-federation")) } }
             }
         }
         section.home-section aria-labelledby="deliveries-title" {
-            div.section-header { h2 #deliveries-title { (l.t("Bezorging naar andere nodes", "Delivery to other nodes")) } }
+            div.section-header { h2 #deliveries-title { (l.t("delivery-to-other-nodes")) } }
             @if fed.deliveries.is_empty() {
-                p.muted { (l.t("Er wacht niets en er ging niets mis.", "Nothing is waiting and nothing failed.")) }
+                p.muted { (l.t("nothing-is-waiting-and")) }
             } @else {
                 div.table-scroll role="region" aria-labelledby="deliveries-caption" tabindex="0" {
                     table.table {
-                        caption #deliveries-caption .visually-hidden { (l.t("Bezorging per instantie", "Delivery per instance")) }
+                        caption #deliveries-caption .visually-hidden { (l.t("delivery-per-instance")) }
                         thead { tr {
-                            th scope="col" { (l.t("Instantie", "Instance")) }
-                            th scope="col" { (l.t("Wachtend", "Waiting")) }
-                            th scope="col" { (l.t("Status", "Status")) }
-                            th scope="col" { (l.t("Laatste fout", "Last error")) }
+                            th scope="col" { (l.t("instance")) }
+                            th scope="col" { (l.t("waiting")) }
+                            th scope="col" { (l.t("status")) }
+                            th scope="col" { (l.t("last-error")) }
                         } }
                         tbody {
                             @for d in &fed.deliveries {
@@ -138,26 +135,23 @@ fn providers_panel(ctx: &PageCtx, admin: &AdminPage) -> Markup {
     let l = ctx.lang;
     html! {
         section.home-section aria-labelledby="providers-title" {
-            div.section-header { h2 #providers-title { (l.t("Inloggen via de school", "Signing in through the school")) } }
+            div.section-header { h2 #providers-title { (l.t("signing-in-through-the")) } }
             p { @if admin.password_sign_in {
-                (l.t("Inloggen met een wachtwoord van deze node: aan.", "Signing in with a password of this node: on."))
+                (l.t("signing-in-with-a"))
             } @else {
-                (l.t("Inloggen met een wachtwoord van deze node: uit (--password-sign-in false).", "Signing in with a password of this node: off (--password-sign-in false)."))
+                (l.t("signing-in-with-a-password"))
             } }
             @if admin.providers.is_empty() {
-                p.muted { (l.t(
-                    "Er zijn geen inlogdiensten ingesteld. Start de node met --oidc-provider (zie de README: Entree Federatie, SURFconext).",
-                    "No sign-in services are configured. Start the node with --oidc-provider (see the README: Entree Federatie, SURFconext)."
-                )) }
+                p.muted { (l.t("no-sign-in-services")) }
             } @else {
                 div.table-scroll role="region" aria-labelledby="providers-caption" tabindex="0" {
                     table.table {
-                        caption #providers-caption .visually-hidden { (l.t("Inlogdiensten", "Sign-in services")) }
+                        caption #providers-caption .visually-hidden { (l.t("sign-in-services")) }
                         thead { tr {
-                            th scope="col" { (l.t("Naam", "Name")) }
-                            th scope="col" { (l.t("Uitgever (issuer)", "Issuer")) }
-                            th scope="col" { (l.t("Client-id", "Client id")) }
-                            th scope="col" { (l.t("Wie mag", "Who may")) }
+                            th scope="col" { (l.t("name")) }
+                            th scope="col" { (l.t("issuer")) }
+                            th scope="col" { (l.t("client-id")) }
+                            th scope="col" { (l.t("who-may")) }
                         } }
                         tbody {
                             @for (name, issuer, client, who) in &admin.providers {
@@ -176,20 +170,17 @@ fn mail_panel(ctx: &PageCtx, mail: &MailAdminView) -> Markup {
     let l = ctx.lang;
     html! {
         section.home-section aria-labelledby="mail-title" {
-            div.section-header { h2 #mail-title { (l.t("E-mail", "E-mail")) } }
+            div.section-header { h2 #mail-title { (l.t("e-mail")) } }
             @match &mail.configured {
                 None => {
                     div.callout.callout--info role="note" {
-                        p.callout__text { (l.t(
-                            "Mail staat uit: er gaan geen bevestigingen, wachtwoordlinks of meldingen weg, en wachtwoord vergeten werkt niet. Start de node met --smtp-url (en --mail-from) om mail aan te zetten.",
-                            "Mail is off: no confirmations, password links or notifications are sent, and password reset does not work. Start the node with --smtp-url (and --mail-from) to turn mail on."
-                        )) }
+                        p.callout__text { (l.t("mail-is-off-no")) }
                     }
                 }
                 Some((transport, from)) => {
                     dl.meta.meta--columns {
-                        div.meta__row { dt { (l.t("Verzonden via", "Sent through")) } dd { code { (transport) } } }
-                        div.meta__row { dt { (l.t("Afzender", "Sender")) } dd { (from) } }
+                        div.meta__row { dt { (l.t("sent-through")) } dd { code { (transport) } } }
+                        div.meta__row { dt { (l.t("sender")) } dd { (from) } }
                         @for (label, count) in &mail.counts {
                             div.meta__row { dt { (label) } dd { (count) } }
                         }
@@ -199,14 +190,14 @@ fn mail_panel(ctx: &PageCtx, mail: &MailAdminView) -> Markup {
             @if !mail.problems.is_empty() {
                 div.table-scroll role="region" aria-labelledby="mail-caption" tabindex="0" {
                     table.table {
-                        caption #mail-caption { (l.t("Mail die niet aankwam of nog wacht", "Mail that did not arrive or still waits")) }
+                        caption #mail-caption { (l.t("mail-that-did-not")) }
                         thead { tr {
-                            th scope="col" { (l.t("Aan", "To")) }
-                            th scope="col" { (l.t("Soort", "Kind")) }
-                            th scope="col" { (l.t("Status", "Status")) }
-                            th scope="col" { (l.t("Pogingen", "Attempts")) }
-                            th scope="col" { (l.t("Antwoord van de server", "Server's answer")) }
-                            th scope="col" { (l.t("In de wachtrij sinds", "Queued since")) }
+                            th scope="col" { (l.t("to")) }
+                            th scope="col" { (l.t("kind")) }
+                            th scope="col" { (l.t("status")) }
+                            th scope="col" { (l.t("attempts")) }
+                            th scope="col" { (l.t("servers-answer")) }
+                            th scope="col" { (l.t("queued-since")) }
                         } }
                         tbody {
                             @for p in &mail.problems {
@@ -217,7 +208,7 @@ fn mail_panel(ctx: &PageCtx, mail: &MailAdminView) -> Markup {
                 }
                 form.inline-form method="post" action="/admin/mail/retry" {
                     (csrf_field(ctx))
-                    button.button.button--secondary type="submit" { (l.t("Mislukte mail opnieuw versturen", "Send failed mail again")) }
+                    button.button.button--secondary type="submit" { (l.t("send-failed-mail-again")) }
                 }
             }
         }
@@ -232,12 +223,12 @@ fn refused_deliveries(ctx: &PageCtx, d: &DeliveryLine) -> Markup {
         div.table-scroll role="region" aria-labelledby=(caption) tabindex="0" {
             table.table {
                 caption #(caption) {
-                    (l.t("Geweigerd door ", "Refused by ")) (d.host) " (" (d.refused.len()) ")"
+                    (l.t("refused-by")) (d.host) " (" (d.refused.len()) ")"
                 }
                 thead { tr {
-                    th scope="col" { (l.t("Activiteit", "Activity")) }
-                    th scope="col" { (l.t("Antwoord", "Answer")) }
-                    th scope="col" { (l.t("Wanneer", "When")) }
+                    th scope="col" { (l.t("activity")) }
+                    th scope="col" { (l.t("answer")) }
+                    th scope="col" { (l.t("when")) }
                 } }
                 tbody {
                     @for r in &d.refused {
@@ -254,7 +245,7 @@ fn refused_deliveries(ctx: &PageCtx, d: &DeliveryLine) -> Markup {
             (csrf_field(ctx))
             input type="hidden" name="host" value=(d.host);
             button.button.button--secondary type="submit" {
-                (l.t("Opnieuw bezorgen aan ", "Deliver again to ")) (d.host)
+                (l.t("deliver-again-to")) (d.host)
             }
         }
     }
@@ -272,7 +263,7 @@ fn user_row(ctx: &PageCtx, roles: &[Choice], user: &AdminUserView) -> Markup {
                 span.table__name { (user.display_name) }
                 span.table__sub { "@" (user.username) }
                 @if user.is_self {
-                    span.table__sub id=(note_id) { (l.t("Dit ben jij; je eigen rol en status wijzig je hier niet.", "This is you; you cannot change your own role and status here.")) }
+                    span.table__sub id=(note_id) { (l.t("this-is-you-you")) }
                 }
             }
             td { (user.email) }
@@ -281,7 +272,7 @@ fn user_row(ctx: &PageCtx, roles: &[Choice], user: &AdminUserView) -> Markup {
                 form.user-form method="post" action=(user.action) {
                     (csrf_field(ctx))
                     div.user-form__field {
-                        label for=(role_id) { (l.t("Rol", "Role")) span.visually-hidden { " " (l.t("van", "of")) " " (user.username) } }
+                        label for=(role_id) { (l.t("role")) span.visually-hidden { " " (l.t("of")) " " (user.username) } }
                         select.input.input--compact id=(role_id) name="role" disabled[user.is_self] aria-describedby=[described.as_deref()] {
                             @for role in roles {
                                 option value=(role.id) selected[role.id == user.role_id] { (role.label) }
@@ -289,7 +280,7 @@ fn user_row(ctx: &PageCtx, roles: &[Choice], user: &AdminUserView) -> Markup {
                         }
                     }
                     div.user-form__field {
-                        label for=(status_id) { (l.t("Status", "Status")) span.visually-hidden { " " (l.t("van", "of")) " " (user.username) } }
+                        label for=(status_id) { (l.t("status")) span.visually-hidden { " " (l.t("of")) " " (user.username) } }
                         select.input.input--compact id=(status_id) name="status" disabled[user.is_self] aria-describedby=[described.as_deref()] {
                             @for (id, label) in statuses(l) {
                                 option value=(id) selected[id == user.status_id] { (label) }
@@ -297,7 +288,7 @@ fn user_row(ctx: &PageCtx, roles: &[Choice], user: &AdminUserView) -> Markup {
                         }
                     }
                     button.button.button--small type="submit" disabled[user.is_self] {
-                        (l.t("Opslaan", "Save")) span.visually-hidden { " " (user.username) }
+                        (l.t("save")) span.visually-hidden { " " (user.username) }
                     }
                 }
             }

@@ -90,7 +90,7 @@ fn page_anchors(view: &ApiReferencePage) -> PageAnchors {
 
 pub(crate) fn render(ctx: &PageCtx, view: &ApiReferencePage) -> Markup {
     let l = ctx.lang;
-    let heading = l.t("API-naslag", "API reference");
+    let heading = l.t("api-reference-2");
     let anchors = page_anchors(view);
     let content = html! {
         div.page-header {
@@ -100,35 +100,29 @@ pub(crate) fn render(ctx: &PageCtx, view: &ApiReferencePage) -> Markup {
                     (view.title)
                     @if !view.version.is_empty() {
                         @if !view.title.is_empty() { ", " }
-                        (l.t("versie", "version")) " " (view.version)
+                        (l.t("version")) " " (view.version)
                     }
                 }
             }
         }
         section.prose aria-labelledby="about-title" {
-            h2 #about-title { (l.t("Over deze API", "About this API")) }
+            h2 #about-title { (l.t("about-this-api")) }
             (text_block(&view.description))
             p {
-                (l.t("Deze pagina beschrijft de JSON-API van deze node onder ", "This page describes this node's JSON API under "))
+                (l.t("this-page-describes-this"))
                 code { "/api/v1" } ". "
-                (l.t("Voor programma's staat dezelfde beschrijving in ", "For programs, the same description is in "))
-                a href=(OPENAPI_URL) { (l.t("het OpenAPI 3.1-document", "the OpenAPI 3.1 document")) } "."
+                (l.t("for-programs-the-same"))
+                a href=(OPENAPI_URL) { (l.t("the-openapi-3-1")) } "."
             }
             p {
-                (l.t(
-                    "De waarden van de vaste lijsten (onderwijsniveaus, vakken, soorten leermiddel, licenties en meer) staan in ",
-                    "The values of the fixed lists (education levels, subjects, resource types, licences and more) are in "
-                ))
+                (l.t("the-values-of-the"))
                 a href=(VOCABULARIES_URL) { code { (VOCABULARIES_URL) } } "."
             }
             p {
-                (l.t(
-                    "Sommige bewerkingen vragen een API-token: stuur het mee in de header ",
-                    "Some operations need an API token: send it in the header "
-                ))
+                (l.t("some-operations-need-an"))
                 code { "Authorization: Bearer …" } ". "
-                (l.t("Een token maak je op ", "You make a token on "))
-                a href="/account" { (l.t("je accountpagina", "your account page")) } "."
+                (l.t("you-make-a-token"))
+                a href="/account" { (l.t("your-account-page")) } "."
             }
         }
         (contents(l, view, &anchors))
@@ -137,7 +131,7 @@ pub(crate) fn render(ctx: &PageCtx, view: &ApiReferencePage) -> Markup {
         }
         @if !view.schemas.is_empty() {
             section.block aria-labelledby="schemas-title" {
-                h2 #schemas-title { (l.t("Schema's", "Schemas")) }
+                h2 #schemas-title { (l.t("schemas")) }
                 @for schema in &view.schemas {
                     (schema_section(l, schema, &anchors))
                 }
@@ -149,7 +143,7 @@ pub(crate) fn render(ctx: &PageCtx, view: &ApiReferencePage) -> Markup {
 
 fn group_name(l: Lang, group: &ApiGroup) -> String {
     if group.name.is_empty() {
-        l.t("Overig", "Other").to_owned()
+        l.t("other").to_owned()
     } else {
         group.name.clone()
     }
@@ -158,9 +152,9 @@ fn group_name(l: Lang, group: &ApiGroup) -> String {
 fn contents(l: Lang, view: &ApiReferencePage, anchors: &PageAnchors) -> Markup {
     html! {
         nav.block aria-labelledby="toc-title" {
-            h2 #toc-title { (l.t("Inhoud", "Contents")) }
+            h2 #toc-title { (l.t("contents")) }
             @if view.groups.is_empty() {
-                p.muted { (l.t("Er zijn geen bewerkingen beschreven.", "No operations are described.")) }
+                p.muted { (l.t("no-operations-are-described")) }
             }
             ol {
                 @for (group, (anchor, op_anchors)) in view.groups.iter().zip(&anchors.groups) {
@@ -179,7 +173,7 @@ fn contents(l: Lang, view: &ApiReferencePage, anchors: &PageAnchors) -> Markup {
                     }
                 }
                 @if !view.schemas.is_empty() {
-                    li { a href="#schemas-title" { (l.t("Schema's", "Schemas")) } }
+                    li { a href="#schemas-title" { (l.t("schemas")) } }
                 }
             }
         }
@@ -194,19 +188,16 @@ fn group_section(l: Lang, group: &ApiGroup, anchors: &PageAnchors, anchor: &str,
             @for (op, op_anchor) in group.operations.iter().zip(op_anchors) {
                 (operation_section(l, op, anchors, op_anchor))
             }
-            p { a href="#toc-title" { (l.t("Terug naar de inhoud", "Back to the contents")) } }
+            p { a href="#toc-title" { (l.t("back-to-the-contents")) } }
         }
     }
 }
 
 fn operation_section(l: Lang, op: &ApiOperation, anchors: &PageAnchors, anchor: &str) -> Markup {
     let (auth, auth_note) = match op.auth {
-        ApiAuth::Required => (l.t("Token vereist", "Token required"), l.t("Alleen met een API-token.", "Only with an API token.")),
-        ApiAuth::Optional => (
-            l.t("Token optioneel", "Token optional"),
-            l.t("Werkt zonder token; met een token kan het antwoord meer bevatten.", "Works without a token; with one, the answer may hold more."),
-        ),
-        ApiAuth::None => (l.t("Openbaar", "Public"), l.t("Geen token nodig.", "No token needed.")),
+        ApiAuth::Required => (l.t("token-required"), l.t("only-with-an-api")),
+        ApiAuth::Optional => (l.t("token-optional"), l.t("works-without-a-token")),
+        ApiAuth::None => (l.t("public"), l.t("no-token-needed")),
     };
     let what = format!("{} {}", op.method, op.path);
     html! {
@@ -216,14 +207,14 @@ fn operation_section(l: Lang, op: &ApiOperation, anchors: &PageAnchors, anchor: 
             p {
                 span.badge { (auth) } " " (auth_note)
                 @if op.deprecated {
-                    " " span.badge.badge--hidden { (l.t("Verouderd", "Deprecated")) }
+                    " " span.badge.badge--hidden { (l.t("deprecated")) }
                 }
             }
             (prose(&op.description))
             @if !op.parameters.is_empty() {
-                h4 { (l.t("Parameters", "Parameters")) }
-                (table(&format!("params-{anchor}"), &format!("{} {what}", l.t("Parameters van", "Parameters of")),
-                    &[l.t("Naam", "Name"), l.t("Waar", "In"), l.t("Type", "Type"), l.t("Verplicht", "Required"), l.t("Beschrijving", "Description")],
+                h4 { (l.t("parameters")) }
+                (table(&format!("params-{anchor}"), &format!("{} {what}", l.t("parameters-of")),
+                    &[l.t("name"), l.t("in"), l.t("type"), l.t("required"), l.t("description")],
                     html! {
                         @for parameter in &op.parameters {
                             tr {
@@ -240,22 +231,22 @@ fn operation_section(l: Lang, op: &ApiOperation, anchors: &PageAnchors, anchor: 
                     }))
             }
             @if let Some(body) = &op.request_body {
-                h4 { (l.t("Verzoek", "Request body")) }
-                @if body.required { p { (l.t("Verplicht.", "Required.")) } }
+                h4 { (l.t("request-body")) }
+                @if body.required { p { (l.t("required-2")) } }
                 (prose(&body.description))
                 (content_list(&body.content, anchors))
             }
             @if !op.responses.is_empty() {
-                h4 { (l.t("Antwoorden", "Responses")) }
-                (table(&format!("responses-{anchor}"), &format!("{} {what}", l.t("Antwoorden van", "Responses of")),
-                    &[l.t("Status", "Status"), l.t("Betekenis", "Meaning"), l.t("Inhoud", "Content")],
+                h4 { (l.t("responses")) }
+                (table(&format!("responses-{anchor}"), &format!("{} {what}", l.t("responses-of")),
+                    &[l.t("status"), l.t("meaning"), l.t("content")],
                     html! {
                         @for response in &op.responses {
                             tr {
                                 th scope="row" { code { (response.status) } }
                                 td { (cell_text(&response.description)) }
                                 td {
-                                    @if response.content.is_empty() { span.muted { (l.t("geen", "none")) } }
+                                    @if response.content.is_empty() { span.muted { (l.t("none")) } }
                                     @else { (content_list(&response.content, anchors)) }
                                 }
                             }
@@ -273,12 +264,12 @@ fn schema_section(l: Lang, schema: &ApiSchema, anchors: &PageAnchors) -> Markup 
             h3 #(anchor) { code { (schema.name) } }
             (prose(&schema.description))
             @if show_type(schema) {
-                p { (l.t("Type: ", "Type: ")) (type_markup(&schema.type_text, anchors)) }
+                p { (l.t("type-2")) (type_markup(&schema.type_text, anchors)) }
             }
             (enum_values(l, &schema.enum_values))
             @if !schema.properties.is_empty() {
-                (table(&format!("props-{anchor}"), &format!("{} {}", l.t("Eigenschappen van", "Properties of"), schema.name),
-                    &[l.t("Naam", "Name"), l.t("Type", "Type"), l.t("Verplicht", "Required"), l.t("Beschrijving", "Description")],
+                (table(&format!("props-{anchor}"), &format!("{} {}", l.t("properties-of"), schema.name),
+                    &[l.t("name"), l.t("type"), l.t("required"), l.t("description")],
                     html! { @for property in &schema.properties { (property_row(l, property, anchors)) } }))
             }
         }
@@ -295,7 +286,7 @@ fn property_row(l: Lang, property: &ApiProperty, anchors: &PageAnchors) -> Marku
         tr {
             th scope="row" {
                 code.table__name { (property.name) }
-                @if property.nullable { span.table__sub { (l.t("kan null zijn", "may be null")) } }
+                @if property.nullable { span.table__sub { (l.t("may-be-null")) } }
             }
             td { (type_markup(&property.type_text, anchors)) }
             td { (yes_no(l, property.required)) }
@@ -337,7 +328,7 @@ fn enum_values(l: Lang, values: &[String]) -> Markup {
     html! {
         @if !values.is_empty() {
             p {
-                (l.t("Een van: ", "One of: "))
+                (l.t("one-of"))
                 @for (idx, value) in values.iter().enumerate() {
                     @if idx > 0 { ", " }
                     code { (value) }
@@ -368,19 +359,19 @@ fn type_markup(type_text: &TypeText, anchors: &PageAnchors) -> Markup {
 
 fn location(l: Lang, location: &str) -> String {
     match location {
-        "path" => l.t("pad", "path").to_owned(),
-        "query" => l.t("query", "query").to_owned(),
-        "header" => l.t("header", "header").to_owned(),
-        "cookie" => l.t("cookie", "cookie").to_owned(),
+        "path" => l.t("path").to_owned(),
+        "query" => l.t("query").to_owned(),
+        "header" => l.t("header").to_owned(),
+        "cookie" => l.t("cookie").to_owned(),
         other => other.to_owned(),
     }
 }
 
 fn yes_no(l: Lang, yes: bool) -> &'static str {
     if yes {
-        l.t("ja", "yes")
+        l.t("yes")
     } else {
-        l.t("nee", "no")
+        l.t("no")
     }
 }
 

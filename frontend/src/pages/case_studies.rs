@@ -13,15 +13,15 @@ pub(crate) fn list(ctx: &PageCtx, list: &ListPage<CaseStudyCard>) -> Markup {
             div {
                 h1 { (list.heading) }
                 p.page-header__sub {
-                    (list.pager.total) " " (if list.pager.total == 1 { l.t("praktijkvoorbeeld", "case study") } else { l.t("praktijkvoorbeelden", "case studies") })
+                    (list.pager.total) " " (if list.pager.total == 1 { l.t("case-study-2") } else { l.t("case-studies-2") })
                 }
             }
             @if let Some(new_url) = &list.new_url {
-                a.button href=(new_url) { span aria-hidden="true" { "+ " } (l.t("Nieuw praktijkvoorbeeld", "New case study")) }
+                a.button href=(new_url) { span aria-hidden="true" { "+ " } (l.t("new-case-study")) }
             }
         }
         (tabs(l, &list.tabs))
-        (case_study_grid(l, &list.items, Level::H2, l.t("Hier staan nog geen praktijkvoorbeelden.", "There are no case studies here yet.")))
+        (case_study_grid(l, &list.items, Level::H2, l.t("there-are-no-case")))
         (pager(l, &list.pager))
     };
     page(ctx, &list.heading, Width::Wide, content)
@@ -35,8 +35,8 @@ pub(crate) fn render(ctx: &PageCtx, c: &CaseStudyPage) -> Markup {
         }
         article.content-page.content-page--case {
             header.page-header {
-                nav.breadcrumbs aria-label=(l.t("Kruimelpad", "Breadcrumb")) {
-                    a href="/case-studies" { (l.t("Praktijkvoorbeelden", "Case studies")) }
+                nav.breadcrumbs aria-label=(l.t("breadcrumb")) {
+                    a href="/case-studies" { (l.t("case-studies")) }
                 }
                 div.page-header__badges {
                     span.badge.badge--sector { (c.sector) }
@@ -48,15 +48,15 @@ pub(crate) fn render(ctx: &PageCtx, c: &CaseStudyPage) -> Markup {
                     p.lead lang=(c.language_code) { (c.summary) }
                 }
                 p.byline {
-                    (l.t("Gedeeld door", "Shared by")) " " a href=(c.owner_url) { (c.owner_name) }
-                    " · " (l.t("bijgewerkt", "updated")) " " (c.updated)
-                    " · " (l.t("versie", "version")) " " (c.version)
+                    (l.t("shared-by")) " " a href=(c.owner_url) { (c.owner_name) }
+                    " · " (l.t("updated")) " " (c.updated)
+                    " · " (l.t("version")) " " (c.version)
                 }
             }
             div.content-layout {
                 div.content-layout__main {
                     @if c.sections.is_empty() {
-                        p.muted { (l.t("Dit praktijkvoorbeeld is nog niet uitgeschreven.", "This case study has not been written out yet.")) }
+                        p.muted { (l.t("this-case-study-has")) }
                     }
                     @for (index, (heading, body)) in c.sections.iter().enumerate() {
                         section.block.case-section aria-labelledby={ "section-" (index) } {
@@ -66,7 +66,7 @@ pub(crate) fn render(ctx: &PageCtx, c: &CaseStudyPage) -> Markup {
                     }
                     @if !c.related.is_empty() {
                         section.block aria-labelledby="related-title" {
-                            h2 #related-title { (l.t("Gerelateerde leermiddelen", "Related materials")) }
+                            h2 #related-title { (l.t("related-materials")) }
                             ul.link-list {
                                 @for related in &c.related {
                                     li { a href=(related.url) { (related.title) } }
@@ -76,39 +76,39 @@ pub(crate) fn render(ctx: &PageCtx, c: &CaseStudyPage) -> Markup {
                     }
                     @if let Some(contact) = &c.contact {
                         section.block.contact aria-labelledby="contact-title" {
-                            h2 #contact-title { (l.t("Contact", "Contact")) }
-                            p { (l.t("Meer weten? De school vertelt er graag over:", "Want to know more? The school is happy to tell you about it:")) }
+                            h2 #contact-title { (l.t("contact")) }
+                            p { (l.t("want-to-know-more")) }
                             p.contact__value { (contact) }
                         }
                     }
                 }
-                aside.content-layout__side aria-label=(l.t("Context", "Context")) {
+                aside.content-layout__side aria-label=(l.t("context")) {
                     section.panel aria-labelledby="context-title" {
-                        h2 #context-title .panel__title { (l.t("Context", "Context")) }
+                        h2 #context-title .panel__title { (l.t("context")) }
                         dl.meta {
-                            (meta_row(l.t("Sector", "Sector"), &c.sector))
-                            (meta_row(l.t("Soort school", "School type"), &c.school_type))
-                            (meta_row(l.t("Omvang", "Size"), &c.school_size))
-                            (meta_row(l.t("Fase", "Stage"), &c.stage))
+                            (meta_row(l.t("sector"), &c.sector))
+                            (meta_row(l.t("school-type"), &c.school_type))
+                            (meta_row(l.t("size"), &c.school_size))
+                            (meta_row(l.t("stage"), &c.stage))
                             @if let Some(action) = &c.erasmus_action {
-                                (meta_row(l.t("Erasmus+-actie", "Erasmus+ action"), action))
+                                (meta_row(l.t("erasmus-action"), action))
                             }
-                            (meta_tags(l.t("Thema's", "Themes"), &c.themes))
-                            (meta_row(l.t("Taal", "Language"), &c.language))
+                            (meta_tags(l.t("themes"), &c.themes))
+                            (meta_row(l.t("language"), &c.language))
                             div.meta__row {
-                                dt { (l.t("Licentie", "Licence")) }
+                                dt { (l.t("licence")) }
                                 dd {
-                                    @if c.license_url.is_empty() { (l.t("onbekend", "unknown")) }
+                                    @if c.license_url.is_empty() { (l.t("unknown")) }
                                     @else { a rel="license" href=(c.license_url) { (c.license_name) } }
                                 }
                             }
                             div.meta__row {
-                                dt { (l.t("Gedeeld door", "Shared by")) }
+                                dt { (l.t("shared-by")) }
                                 dd { a href=(c.owner_url) { (c.owner_name) } }
                             }
-                            (meta_row(l.t("Versie", "Version"), &c.version.to_string()))
-                            (meta_row(l.t("Gemaakt", "Created"), &c.created))
-                            (meta_row(l.t("Bijgewerkt", "Updated"), &c.updated))
+                            (meta_row(l.t("version-2"), &c.version.to_string()))
+                            (meta_row(l.t("created"), &c.created))
+                            (meta_row(l.t("updated-2"), &c.updated))
                         }
                     }
                     (appreciation(ctx, &c.url, &c.appreciation))

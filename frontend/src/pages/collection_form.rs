@@ -15,16 +15,16 @@ const NEW_ROWS: usize = 3;
 
 fn label(l: Lang, field: &str) -> Option<&'static str> {
     Some(match field {
-        "title" => l.t("Titel", "Title"),
-        "introduction" => l.t("Inleiding", "Introduction"),
-        "language" => l.t("Taal", "Language"),
-        "license" => l.t("Licentie", "Licence"),
-        "education_levels" => l.t("Onderwijsniveau", "Education level"),
-        "subjects" => l.t("Vakgebied", "Subject"),
-        "status" => l.t("Status", "Status"),
-        "goals" => l.t("Leerdoelen", "Learning goals"),
-        "items" => l.t("Leermiddelen", "Materials"),
-        _ if field.starts_with("items[") => l.t("Leermiddelen", "Materials"),
+        "title" => l.t("title"),
+        "introduction" => l.t("introduction"),
+        "language" => l.t("language"),
+        "license" => l.t("licence"),
+        "education_levels" => l.t("education-level"),
+        "subjects" => l.t("subject"),
+        "status" => l.t("status"),
+        "goals" => l.t("learning-goals"),
+        "items" => l.t("materials"),
+        _ if field.starts_with("items[") => l.t("materials"),
         _ => return None,
     })
 }
@@ -33,20 +33,17 @@ pub(crate) fn render(ctx: &PageCtx, form: &CollectionForm) -> Markup {
     let l = ctx.lang;
     let f = FormCtx::new(l, &form.errors);
     let name = |field: &'static str| label(l, field).unwrap_or(field);
-    let heading = if form.is_new { l.t("Nieuw arrangement", "New collection") } else { l.t("Arrangement bewerken", "Edit collection") };
+    let heading = if form.is_new { l.t("new-collection") } else { l.t("edit-collection") };
     let content = html! {
         div.page-header {
             h1 { (heading) }
-            p.page-header__sub { (l.t(
-                "Stel een lessenserie, themaweek of alles voor één leerdoel samen uit leermiddelen van deze node en van nodes die je volgt.",
-                "Put together a lesson series, theme week or everything for one goal from materials on this node and on nodes you follow."
-            )) }
+            p.page-header__sub { (l.t("put-together-a-lesson")) }
         }
         (error_summary(l, &form.errors, |field| label(l, field)))
         form.form method="post" action=(form.action) {
             (csrf_field(ctx))
             section.form-section {
-                h2.form-section__title { (l.t("Wat stel je samen?", "What are you putting together?")) }
+                h2.form-section__title { (l.t("what-are-you-putting")) }
                 (f.field("title", name("title")).required().input(Input { value: &form.title, maxlength: Some("300"), ..Input::default() }))
                 (f.field("introduction", name("introduction"))
                     .hint(markdown_hint(l))
@@ -54,29 +51,28 @@ pub(crate) fn render(ctx: &PageCtx, form: &CollectionForm) -> Markup {
             }
             (item_rows(l, &form.items, &form.errors))
             section.form-section {
-                h2.form-section__title { (l.t("Voor wie en welk vak", "Audience and subject")) }
+                h2.form-section__title { (l.t("audience-and-subject")) }
                 (f.field("education_levels", name("education_levels")).choices(&form.levels, false))
                 (f.field("subjects", name("subjects")).choices(&form.subjects, false))
                 (goal_section(l, &GoalSection::of(&form.goal_choices, form.goals_available, &form.goal_query, &form.errors, &form.goal_browse)))
                 (f.field("language", name("language")).required()
-                    .hint(l.t("De taal van de inleiding en de notities, als code: nl, en, de, fr …", "The language of the introduction and notes, as a code: nl, en, de, fr …"))
+                    .hint(l.t("the-language-of-the"))
                     .input(Input { value: &form.language, maxlength: Some("35"), autocomplete: Some("off"), ..Input::default() }))
                 (f.field("license", name("license")).required()
-                    .hint(l.t("Voor je inleiding, notities en de samenstelling; elk leermiddel houdt zijn eigen licentie.",
-                              "For your introduction, notes and the selection; every material keeps its own licence."))
+                    .hint(l.t("for-your-introduction-notes"))
                     .select(&form.licenses, None))
             }
             section.form-section {
-                h2.form-section__title { (l.t("Publiceren", "Publishing")) }
+                h2.form-section__title { (l.t("publishing")) }
                 (f.field("status", name("status")).required()
-                    .hint(l.t("Een concept zie alleen jij; een gepubliceerd arrangement ziet iedereen.", "Only you can see a draft; everyone can see a published collection."))
+                    .hint(l.t("only-you-can-see-a"))
                     .choices(&form.statuses, true))
             }
             div.form-actions {
                 button.button.button--large type="submit" name="intent" value="save" {
-                    @if form.is_new { (l.t("Arrangement opslaan", "Save collection")) } @else { (l.t("Wijzigingen opslaan", "Save changes")) }
+                    @if form.is_new { (l.t("save-collection")) } @else { (l.t("save-changes")) }
                 }
-                a.button.button--ghost href=(form.cancel_url) { (l.t("Annuleren", "Cancel")) }
+                a.button.button--ghost href=(form.cancel_url) { (l.t("cancel")) }
             }
         }
     };
@@ -91,11 +87,8 @@ fn item_rows(l: Lang, items: &[CollectionFormItem], errors: &[(String, String)])
     let rows: Vec<&CollectionFormItem> = items.iter().chain(std::iter::repeat_n(&empty, NEW_ROWS)).collect();
     html! {
         section.form-section id="field-items" {
-            h2.form-section__title { (l.t("Leermiddelen, in volgorde", "Materials, in order")) }
-            p.field__hint { (l.t(
-                "Verander de nummers om de volgorde te wijzigen. Voeg een leermiddel toe met het adres van zijn pagina (hier of op een node die je volgt), of via ‘Toevoegen aan arrangement’ op die pagina.",
-                "Change the numbers to reorder. Add a material by the address of its page (here or on a node you follow), or with ‘Add to a collection’ on that page."
-            )) }
+            h2.form-section__title { (l.t("materials-in-order")) }
+            p.field__hint { (l.t("change-the-numbers-to")) }
             @if let Some(message) = list_error { p.field__error { (message) } }
             ol.item-rows {
                 @for (index, item) in rows.iter().enumerate() {
@@ -104,27 +97,27 @@ fn item_rows(l: Lang, items: &[CollectionFormItem], errors: &[(String, String)])
                         @if let Some(message) = error_of(index) { p.field__error id={ "error-item-" (index) } { (message) } }
                         div.item-rows__head {
                             label.item-rows__position for={ "field-item-position-" (index) } {
-                                span.visually-hidden { (l.t("Plaats", "Position")) " " }
+                                span.visually-hidden { (l.t("position")) " " }
                                 input.input.input--narrow #{ "field-item-position-" (index) } type="number" name="item_position" min="1" inputmode="numeric" value=(index + 1);
                             }
                             input type="hidden" name="item_title" value=(item.title);
                             @if is_new || item.title.is_empty() {
-                                label.visually-hidden for={ "field-item-material-" (index) } { (l.t("Adres van leermiddel", "Address of material")) " " (index + 1) }
+                                label.visually-hidden for={ "field-item-material-" (index) } { (l.t("address-of-material")) " " (index + 1) }
                                 input.input #{ "field-item-material-" (index) } type="text" name="item_material" value=(item.material)
-                                    placeholder=(l.t("https://… (adres van een leermiddel)", "https://… (address of a material)")) autocomplete="off";
+                                    placeholder=(l.t("https-address-of-a")) autocomplete="off";
                             } @else {
                                 input type="hidden" name="item_material" value=(item.material);
                                 span.item-rows__title { (item.title) }
                                 label.item-rows__remove {
                                     input type="checkbox" name="item_remove" value=(item.material);
-                                    " " (l.t("Weghalen", "Remove"))
+                                    " " (l.t("remove"))
                                     span.visually-hidden { ": " (item.title) }
                                 }
                             }
                         }
-                        label.visually-hidden for={ "field-item-note-" (index) } { (l.t("Notitie bij", "Note on")) " " (index + 1) }
+                        label.visually-hidden for={ "field-item-note-" (index) } { (l.t("note-on")) " " (index + 1) }
                         textarea.textarea.textarea--short #{ "field-item-note-" (index) } name="item_note" rows="2" maxlength="2000"
-                            placeholder=(l.t("Notitie: waarom of hoe je dit gebruikt (optioneel)", "Note: why or how to use it (optional)")) { (item.note) }
+                            placeholder=(l.t("note-why-or-how")) { (item.note) }
                     }
                 }
             }

@@ -18,18 +18,17 @@ pub(crate) fn list(ctx: &PageCtx, list: &ListPage<CollectionCard>) -> Markup {
             div {
                 h1 { (list.heading) }
                 p.page-header__sub {
-                    (list.pager.total) " " (if list.pager.total == 1 { l.t("arrangement", "collection") } else { l.t("arrangementen", "collections") })
-                    " · " (l.t("lessenseries, themaweken en alles voor één leerdoel, samengesteld door collega's.",
-                               "lesson series, theme weeks and everything for one goal, put together by colleagues."))
+                    (list.pager.total) " " (if list.pager.total == 1 { l.t("collection") } else { l.t("collections-2") })
+                    " · " (l.t("lesson-series-theme-weeks"))
                 }
             }
             @if let Some(new_url) = &list.new_url {
-                a.button href=(new_url) { span aria-hidden="true" { "+ " } (l.t("Nieuw arrangement", "New collection")) }
+                a.button href=(new_url) { span aria-hidden="true" { "+ " } (l.t("new-collection")) }
             }
         }
         (tabs(l, &list.tabs))
         @if list.items.is_empty() {
-            p.empty-state { (l.t("Hier staan nog geen arrangementen.", "There are no collections here yet.")) }
+            p.empty-state { (l.t("there-are-no-collections")) }
         } @else {
             div.card-grid {
                 @for card in &list.items { (collection_card(l, card)) }
@@ -44,7 +43,7 @@ pub(crate) fn collection_card(l: Lang, card: &CollectionCard) -> Markup {
     html! {
         article.card.card--collection {
             div.card__badges {
-                span.badge.badge--type { (l.t("Arrangement", "Collection")) }
+                span.badge.badge--type { (l.t("collection-2")) }
                 @if let Some(status) = &card.status {
                     span.badge.badge--status { (status) }
                 }
@@ -53,19 +52,19 @@ pub(crate) fn collection_card(l: Lang, card: &CollectionCard) -> Markup {
             @if !card.introduction.is_empty() {
                 p.card__summary lang=(card.language_code) { (card.introduction) }
             }
-            ul.tags aria-label=(l.t("Kenmerken", "Properties")) {
-                li.tag { (card.item_count) " " (if card.item_count == 1 { l.t("leermiddel", "material") } else { l.t("leermiddelen", "materials") }) }
+            ul.tags aria-label=(l.t("properties")) {
+                li.tag { (card.item_count) " " (if card.item_count == 1 { l.t("material-2") } else { l.t("materials-2") }) }
                 @for level in &card.levels {
                     li.tag.tag--level { (level) }
                 }
                 @if let Some(origin) = &card.origin {
-                    li.tag { span.visually-hidden { (l.t("Van: ", "From: ")) } (origin) }
+                    li.tag { span.visually-hidden { (l.t("from")) } (origin) }
                 }
             }
             p.card__meta {
                 span { (card.owner_name) }
                 span aria-hidden="true" { " · " }
-                span { span.visually-hidden { (l.t(", bijgewerkt ", ", updated ")) } (card.updated) }
+                span { span.visually-hidden { (l.t("updated-3")) } (card.updated) }
             }
         }
     }
@@ -79,19 +78,19 @@ pub(crate) fn render(ctx: &PageCtx, c: &CollectionPage) -> Markup {
         }
         article.content-page.content-page--collection {
             header.page-header {
-                nav.breadcrumbs aria-label=(l.t("Kruimelpad", "Breadcrumb")) {
-                    a href="/collections" { (l.t("Arrangementen", "Collections")) }
+                nav.breadcrumbs aria-label=(l.t("breadcrumb")) {
+                    a href="/collections" { (l.t("collections")) }
                 }
                 div.page-header__badges {
-                    span.badge.badge--kind { (l.t("Arrangement", "Collection")) }
+                    span.badge.badge--kind { (l.t("collection-2")) }
                     (state_badges(l, &c.status_id, &c.status, c.hidden))
-                    @if let Some(origin) = &c.origin { span.badge { (l.t("Van", "From")) " " (origin) } }
+                    @if let Some(origin) = &c.origin { span.badge { (l.t("from-2")) " " (origin) } }
                 }
                 h1 lang=(c.language_code) { (c.title) }
                 p.byline {
-                    (l.t("Samengesteld door", "Put together by")) " " a href=(c.owner_url) { (c.owner_name) }
-                    " · " (c.items.len()) " " (if c.items.len() == 1 { l.t("leermiddel", "material") } else { l.t("leermiddelen", "materials") })
-                    " · " (l.t("bijgewerkt", "updated")) " " (c.updated)
+                    (l.t("put-together-by")) " " a href=(c.owner_url) { (c.owner_name) }
+                    " · " (c.items.len()) " " (if c.items.len() == 1 { l.t("material-2") } else { l.t("materials-2") })
+                    " · " (l.t("updated")) " " (c.updated)
                 }
             }
             div.content-layout {
@@ -100,10 +99,9 @@ pub(crate) fn render(ctx: &PageCtx, c: &CollectionPage) -> Markup {
                         div.prose lang=(c.language_code) { (PreEscaped(&c.introduction_html)) }
                     }
                     section.block aria-labelledby="items-title" {
-                        h2 #items-title { (l.t("In dit arrangement", "In this collection")) }
+                        h2 #items-title { (l.t("in-this-collection")) }
                         @if c.items.is_empty() {
-                            p.muted { (l.t("Nog leeg. Voeg leermiddelen toe vanaf hun pagina, of bij Bewerken.",
-                                           "Empty so far. Add materials from their page, or under Edit.")) }
+                            p.muted { (l.t("empty-so-far-add")) }
                         } @else {
                             ol.collection-items {
                                 @for item in &c.items {
@@ -111,10 +109,10 @@ pub(crate) fn render(ctx: &PageCtx, c: &CollectionPage) -> Markup {
                                         @if item.available {
                                             a.collection-item__title href=(item.url) { (if item.title.is_empty() { item.url.as_str() } else { item.title.as_str() }) }
                                             @if let Some(origin) = &item.origin {
-                                                " " span.collection-item__origin { "(" (l.t("op", "on")) " " (origin) ")" }
+                                                " " span.collection-item__origin { "(" (l.t("on")) " " (origin) ")" }
                                             }
                                         } @else {
-                                            span.collection-item__title.muted { (l.t("Niet (meer) beschikbaar", "No longer available")) }
+                                            span.collection-item__title.muted { (l.t("no-longer-available")) }
                                         }
                                         @if !item.note.is_empty() {
                                             p.collection-item__note lang=(c.language_code) { (item.note) }
@@ -124,7 +122,7 @@ pub(crate) fn render(ctx: &PageCtx, c: &CollectionPage) -> Markup {
                                                 (csrf_field(ctx))
                                                 input type="hidden" name="material" value=(item.item_url);
                                                 button.link-button.link-button--danger type="submit" {
-                                                    (l.t("Uit arrangement halen", "Take out of collection"))
+                                                    (l.t("take-out-of-collection"))
                                                     span.visually-hidden { ": " (item.title) }
                                                 }
                                             }
@@ -136,63 +134,62 @@ pub(crate) fn render(ctx: &PageCtx, c: &CollectionPage) -> Markup {
                     }
                     @if !c.goals.is_empty() {
                         section.block aria-labelledby="goals-title" {
-                            h2 #goals-title { (l.t("Leerdoelen", "Learning goals")) }
+                            h2 #goals-title { (l.t("learning-goals")) }
                             ul.goal-list { @for goal in &c.goals { li { (goal_link(goal)) } } }
                         }
                     }
                     @if !c.attribution.is_empty() {
                         section.block.attribution aria-labelledby="attribution-title" {
-                            h2 #attribution-title { (l.t("Naamsvermelding", "Attribution")) }
-                            p.muted { (l.t("Gemaakt op basis van:", "Made from:")) }
+                            h2 #attribution-title { (l.t("attribution")) }
+                            p.muted { (l.t("made-from")) }
                             @for credit in &c.attribution {
                                 blockquote.tasl { p { (credit.tasl) } }
                             }
                         }
                     }
                 }
-                aside.content-layout__side aria-label=(l.t("Over dit arrangement", "About this collection")) {
+                aside.content-layout__side aria-label=(l.t("about-this-collection")) {
                     section.panel aria-labelledby="about-title" {
-                        h2 #about-title .panel__title { (l.t("Over dit arrangement", "About this collection")) }
+                        h2 #about-title .panel__title { (l.t("about-this-collection")) }
                         dl.meta {
-                            (meta_tags(l.t("Onderwijsniveau", "Education level"), &c.levels))
-                            (meta_tags(l.t("Vakgebied", "Subject"), &c.subjects))
-                            (meta_row(l.t("Taal", "Language"), &c.language))
+                            (meta_tags(l.t("education-level"), &c.levels))
+                            (meta_tags(l.t("subject"), &c.subjects))
+                            (meta_row(l.t("language"), &c.language))
                             div.meta__row {
-                                dt { (l.t("Licentie", "Licence")) }
+                                dt { (l.t("licence")) }
                                 dd {
-                                    @if c.license_url.is_empty() { (l.t("onbekend", "unknown")) }
+                                    @if c.license_url.is_empty() { (l.t("unknown")) }
                                     @else { a rel="license" href=(c.license_url) { (c.license_name) } }
                                 }
                             }
                             @if let Some(source) = &c.derived_from {
                                 div.meta__row {
-                                    dt { (l.t("Gekopieerd van", "Copied from")) }
+                                    dt { (l.t("copied-from")) }
                                     dd { a href=(source.url) { (source.title) } }
                                 }
                             }
                             @if let Some(original) = &c.original_url {
                                 div.meta__row {
-                                    dt { (l.t("Origineel", "Original")) }
+                                    dt { (l.t("original")) }
                                     dd { a href=(original) { (c.origin.as_deref().unwrap_or_default()) } }
                                 }
                             }
                             @if let Some(network) = &c.network {
                                 div.meta__row {
-                                    dt { (l.t("Van netwerk", "Owned by network")) }
+                                    dt { (l.t("owned-by-network")) }
                                     dd { a href=(network.url) { (network.title) } }
                                 }
                             }
-                            (meta_row(l.t("Volgers", "Followers"), &c.followers.to_string()))
-                            (meta_row(l.t("Versie", "Version"), &c.version.to_string()))
-                            (meta_row(l.t("Bijgewerkt", "Updated"), &c.updated))
+                            (meta_row(l.t("followers"), &c.followers.to_string()))
+                            (meta_row(l.t("version-2"), &c.version.to_string()))
+                            (meta_row(l.t("updated-2"), &c.updated))
                         }
                         p.panel__note {
-                            a href=(c.feed_url) type="application/atom+xml" { (l.t("Volg via de feed (Atom)", "Follow with the feed (Atom)")) }
+                            a href=(c.feed_url) type="application/atom+xml" { (l.t("follow-with-the-feed")) }
                         }
                         @if c.origin.is_none() {
                             p.panel__note {
-                                (l.t("Volgen vanaf een andere Deelwijs-node: plak dit adres bij Netwerk → Volgen:",
-                                     "To follow from another Deelwijs node, paste this address under Network → Follow:"))
+                                (l.t("to-follow-from-another"))
                                 " " code { (c.url) }
                             }
                         }
@@ -201,18 +198,18 @@ pub(crate) fn render(ctx: &PageCtx, c: &CollectionPage) -> Markup {
                     (network_share(ctx, c.network_share.as_ref()))
                     @if !c.network_choices.is_empty() {
                         section.panel aria-labelledby="owner-title" {
-                            h2 #owner-title .panel__title { (l.t("Eigenaar", "Owner")) }
+                            h2 #owner-title .panel__title { (l.t("owner")) }
                             form.stack method="post" action={ (c.url) "/network" } {
                                 (csrf_field(ctx))
                                 div.field {
-                                    label.field__label for="field-owner-network" { (l.t("Van een netwerk", "Owned by a network")) }
-                                    p.field__hint { (l.t("De moderatoren van het netwerk kunnen het dan ook bewerken.", "The network's moderators can then edit it too.")) }
+                                    label.field__label for="field-owner-network" { (l.t("owned-by-a-network")) }
+                                    p.field__hint { (l.t("the-networks-moderators-can")) }
                                     select.select #field-owner-network name="network" {
-                                        option value="" selected[c.network.is_none()] { (l.t("Geen: alleen ik", "None: only me")) }
+                                        option value="" selected[c.network.is_none()] { (l.t("none-only-me")) }
                                         @for choice in &c.network_choices { option value=(choice.id) selected[choice.selected] { (choice.label) } }
                                     }
                                 }
-                                button.button.button--secondary type="submit" { (l.t("Opslaan", "Save")) }
+                                button.button.button--secondary type="submit" { (l.t("save")) }
                             }
                         }
                     }
@@ -232,7 +229,7 @@ fn copy_action(ctx: &PageCtx, c: &CollectionPage) -> Markup {
             li {
                 form method="post" action={ (c.url) "/copy" } {
                     (csrf_field(ctx))
-                    button.button.button--secondary type="submit" { (l.t("Kopiëren naar mijn arrangementen", "Copy to my collections")) }
+                    button.button.button--secondary type="submit" { (l.t("copy-to-my-collections")) }
                 }
             }
         }
@@ -244,26 +241,26 @@ pub(crate) fn add_to_collection(ctx: &PageCtx, add: &AddToCollection) -> Markup 
     let l = ctx.lang;
     html! {
         section.panel aria-labelledby="collect-title" {
-            h2 #collect-title .panel__title { (l.t("Toevoegen aan arrangement", "Add to a collection")) }
+            h2 #collect-title .panel__title { (l.t("add-to-a-collection")) }
             @if add.options.is_empty() {
-                p { (l.t("Je hebt nog geen arrangement.", "You have no collection yet.")) }
-                a.button.button--secondary href=(add.new_url) { (l.t("Nieuw arrangement hiermee", "New collection with this")) }
+                p { (l.t("you-have-no-collection")) }
+                a.button.button--secondary href=(add.new_url) { (l.t("new-collection-with-this")) }
             } @else {
                 form.stack method="post" action=(add.action) {
                     (csrf_field(ctx))
                     div.field {
-                        label.field__label for="field-collection" { (l.t("Arrangement", "Collection")) }
+                        label.field__label for="field-collection" { (l.t("collection-2")) }
                         select.select #field-collection name="collection" {
                             @for (id, title) in &add.options { option value=(id) { (title) } }
                         }
                     }
                     div.field {
-                        label.field__label for="field-collect-note" { (l.t("Notitie (optioneel)", "Note (optional)")) }
+                        label.field__label for="field-collect-note" { (l.t("note-optional")) }
                         textarea.textarea #field-collect-note name="note" rows="2" maxlength="2000" {}
                     }
-                    button.button.button--secondary type="submit" { (l.t("Toevoegen", "Add")) }
+                    button.button.button--secondary type="submit" { (l.t("add")) }
                 }
-                p.panel__note { a href=(add.new_url) { (l.t("Of begin een nieuw arrangement hiermee", "Or start a new collection with this")) } }
+                p.panel__note { a href=(add.new_url) { (l.t("or-start-a-new")) } }
             }
         }
     }

@@ -9,17 +9,14 @@ use crate::views::{CurriculaPage, FrameworkPage, FrameworkSummaryView, GoalLinkV
 
 pub(crate) fn list(ctx: &PageCtx, curricula: &CurriculaPage) -> Markup {
     let l = ctx.lang;
-    let heading = l.t("Leerdoelen", "Learning goals");
+    let heading = l.t("learning-goals");
     let content = html! {
         div.page-header {
             h1 { (heading) }
-            p.page-header__sub { (l.t(
-                "Kerndoelen en eindtermen uit de leerplankaders op deze node. Kies een kader, open een doel en vind de leermiddelen die erbij passen.",
-                "Core objectives and attainment targets from the curriculum frameworks on this node. Pick a framework, open a goal and find the materials that fit it."
-            )) }
+            p.page-header__sub { (l.t("core-objectives-and-attainment")) }
         }
         @if curricula.frameworks.is_empty() {
-            (empty_state(l.t("Er zijn nog geen leerplankaders geladen.", "No curriculum frameworks have been loaded yet.")))
+            (empty_state(l.t("no-curriculum-frameworks-have")))
         } @else {
             div.card-grid {
                 @for framework in &curricula.frameworks { (framework_card(l, framework)) }
@@ -27,13 +24,12 @@ pub(crate) fn list(ctx: &PageCtx, curricula: &CurriculaPage) -> Markup {
         }
         @if curricula.can_import {
             div.callout.callout--info.import-note role="note" aria-labelledby="import-title" {
-                h2 #import-title .callout__title { (l.t("Een leerplankader toevoegen", "Adding a curriculum framework")) }
+                h2 #import-title .callout__title { (l.t("adding-a-curriculum-framework")) }
                 p.callout__text {
-                    (l.t("Als beheerder importeer je een IMS CASE-pakket (JSON), bijvoorbeeld de SLO-kerndoelen, met",
-                        "As an administrator you import an IMS CASE package (JSON), for example the SLO core objectives, with"))
-                    " " code { "deelwijs curriculum import " (l.t("BESTAND", "FILE")) } " "
-                    (l.t("op de server, of met", "on the server, or with")) " " code { "POST /api/v1/curricula" } ", "
-                    (l.t("of hier:", "or here:"))
+                    (l.t("as-an-administrator-you"))
+                    " " code { "deelwijs curriculum import " (l.t("file")) } " "
+                    (l.t("on-the-server-or")) " " code { "POST /api/v1/curricula" } ", "
+                    (l.t("or-here"))
                 }
                 @if let Some(error) = &curricula.import_error {
                     p.callout__text role="alert" #import-error { (error) }
@@ -41,15 +37,14 @@ pub(crate) fn list(ctx: &PageCtx, curricula: &CurriculaPage) -> Markup {
                 form.upload-form method="post" action="/curricula" enctype="multipart/form-data" {
                     (csrf_field(ctx))
                     div.field {
-                        label.field__label for="field-package" { (l.t("CASE-pakket (JSON)", "CASE package (JSON)")) }
+                        label.field__label for="field-package" { (l.t("case-package-json")) }
                         p.field__hint id="hint-package" {
-                            (l.t("Een nieuwere versie van een kader werkt de doelen bij; gekoppelde materialen blijven gekoppeld.",
-                                "A newer release of a framework updates its goals; aligned materials stay aligned."))
+                            (l.t("a-newer-release-of"))
                         }
                         input.input type="file" id="field-package" name="package" accept="application/json,.json" required
                             aria-describedby="hint-package" aria-invalid=[curricula.import_error.as_ref().map(|_| "true")];
                     }
-                    button.button type="submit" { (l.t("Importeren", "Import")) }
+                    button.button type="submit" { (l.t("import")) }
                 }
             }
         }
@@ -62,7 +57,7 @@ fn framework_card(l: Lang, framework: &FrameworkSummaryView) -> Markup {
         article.card.card--framework {
             @if !framework.language.is_empty() {
                 div.card__badges {
-                    span.badge.badge--type { span.visually-hidden { (l.t("Taal: ", "Language: ")) } (framework.language) }
+                    span.badge.badge--type { span.visually-hidden { (l.t("language-2")) } (framework.language) }
                 }
             }
             h2.card__title { a.card__link href=(framework.url) { (framework.title) } }
@@ -78,7 +73,7 @@ fn framework_card(l: Lang, framework: &FrameworkSummaryView) -> Markup {
 }
 
 fn goal_count(l: Lang, count: i64) -> String {
-    format!("{count} {}", if count == 1 { l.t("leerdoel", "learning goal") } else { l.t("leerdoelen", "learning goals") })
+    format!("{count} {}", if count == 1 { l.t("learning-goal") } else { l.t("learning-goals-2") })
 }
 
 pub(crate) fn framework(ctx: &PageCtx, framework: &FrameworkPage) -> Markup {
@@ -86,8 +81,8 @@ pub(crate) fn framework(ctx: &PageCtx, framework: &FrameworkPage) -> Markup {
     let content = html! {
         article.content-page.content-page--framework {
             header.page-header {
-                nav.breadcrumbs aria-label=(l.t("Kruimelpad", "Breadcrumb")) {
-                    a href="/curricula" { (l.t("Leerdoelen", "Learning goals")) }
+                nav.breadcrumbs aria-label=(l.t("breadcrumb")) {
+                    a href="/curricula" { (l.t("learning-goals")) }
                 }
                 @if !framework.publisher.is_empty() {
                     p.eyebrow { (framework.publisher) }
@@ -100,45 +95,39 @@ pub(crate) fn framework(ctx: &PageCtx, framework: &FrameworkPage) -> Markup {
             div.content-layout {
                 section.content-layout__main aria-labelledby="tree-title" {
                     div.section-header {
-                        h2 #tree-title { (l.t("Alle doelen", "All goals")) }
+                        h2 #tree-title { (l.t("all-goals")) }
                         span.muted { (goal_count(l, framework.goal_count)) }
                     }
-                    nav.level-filter aria-label=(l.t("Niveau", "Level")) {
+                    nav.level-filter aria-label=(l.t("level")) {
                         ul.level-filter__list {
                             @let all = !framework.levels.iter().any(|c| c.selected);
-                            li { a href=(framework.url) aria-current=[all.then_some("page")] { (l.t("Alle niveaus", "All levels")) } }
+                            li { a href=(framework.url) aria-current=[all.then_some("page")] { (l.t("all-levels")) } }
                             @for level in &framework.levels {
                                 li { a href={ (framework.url) "?level=" (level.id) } aria-current=[level.selected.then_some("page")] { (level.label) } }
                             }
                         }
                     }
                     @if framework.roots.is_empty() {
-                        (empty_state(l.t("Dit leerplankader heeft (voor dit niveau) geen doelen.", "This framework has no goals (for this level).")))
+                        (empty_state(l.t("this-framework-has-no")))
                     } @else {
-                        p.muted.tree-hint { (l.t(
-                            "Open een onderdeel met het pijltje om de doelen eronder te zien. Kies een doel voor de leermiddelen die erbij horen.",
-                            "Open a part with the arrow to see the goals below it. Choose a goal for the materials that go with it."
-                        )) }
+                        p.muted.tree-hint { (l.t("open-a-part-with")) }
                         ul.goal-tree { (tree(l, &framework.roots)) }
                     }
                     @if !framework.retired.is_empty() {
                         details.retired-goals {
-                            summary { (l.t("Vervallen doelen", "Retired goals")) " (" (framework.retired.len()) ")" }
-                            p.muted { (l.t(
-                                "Deze doelen zijn vervangen of staan niet meer in het leerplankader. Ze blijven hier zodat oude koppelingen werken; de pagina van elk doel noemt wat ervoor in de plaats kwam.",
-                                "These goals were replaced or are no longer in the framework. They stay so that old alignments keep working; each goal's page names what replaced it."
-                            )) }
+                            summary { (l.t("retired-goals")) " (" (framework.retired.len()) ")" }
+                            p.muted { (l.t("these-goals-were-replaced")) }
                             ul.goal-tree { (tree(l, &framework.retired)) }
                         }
                     }
                 }
-                aside.content-layout__side aria-label=(l.t("Over dit leerplankader", "About this framework")) {
+                aside.content-layout__side aria-label=(l.t("about-this-framework")) {
                     section.panel aria-labelledby="about-title" {
-                        h2 #about-title .panel__title { (l.t("Over dit leerplankader", "About this framework")) }
+                        h2 #about-title .panel__title { (l.t("about-this-framework")) }
                         dl.meta {
-                            (meta_row(l.t("Uitgever", "Publisher"), &framework.publisher))
-                            (meta_row(l.t("Versie", "Version"), &framework.version))
-                            (meta_row(l.t("Aantal doelen", "Goals"), &framework.goal_count.to_string()))
+                            (meta_row(l.t("publisher"), &framework.publisher))
+                            (meta_row(l.t("version-2"), &framework.version))
+                            (meta_row(l.t("goals"), &framework.goal_count.to_string()))
                             (uri_row(l, &framework.uri))
                         }
                     }
@@ -167,7 +156,7 @@ fn tree(l: Lang, nodes: &[GoalNodeView]) -> Markup {
                     details {
                         summary {
                             span.visually-hidden {
-                                (node.children.len()) " " (l.t("doelen onder", "goals below")) " "
+                                (node.children.len()) " " (l.t("goals-below")) " "
                                 @if node.code.is_empty() { (node.statement) } @else { (node.code) }
                             }
                         }
@@ -195,7 +184,7 @@ fn uri_row(l: Lang, uri: &str) -> Markup {
     html! {
         @if !uri.is_empty() {
             div.meta__row {
-                dt { (l.t("URI", "URI")) }
+                dt { (l.t("uri")) }
                 dd { code.uri { (uri) } }
             }
         }
@@ -214,7 +203,7 @@ pub(crate) fn goal(ctx: &PageCtx, goal: &GoalPage) -> Markup {
     let content = html! {
         article.content-page.content-page--goal {
             header.page-header {
-                nav.breadcrumbs aria-label=(l.t("Kruimelpad", "Breadcrumb")) {
+                nav.breadcrumbs aria-label=(l.t("breadcrumb")) {
                     a href=(goal.framework_url) { (goal.framework_title) }
                 }
                 div.page-header__badges {
@@ -222,11 +211,11 @@ pub(crate) fn goal(ctx: &PageCtx, goal: &GoalPage) -> Markup {
                         span.badge.badge--type { (goal.item_type) }
                     }
                     @if goal.retired {
-                        span.badge.badge--retired { (l.t("Vervallen", "Retired")) }
+                        span.badge.badge--retired { (l.t("retired")) }
                     }
                 }
                 @if !goal.code.is_empty() && goal.code != heading {
-                    p.eyebrow.goal-eyebrow { span.visually-hidden { (l.t("Code: ", "Code: ")) } (goal.code) }
+                    p.eyebrow.goal-eyebrow { span.visually-hidden { (l.t("code")) } (goal.code) }
                 }
                 h1 { (heading) }
                 @if !goal.statement.is_empty() && goal.statement != heading {
@@ -237,39 +226,33 @@ pub(crate) fn goal(ctx: &PageCtx, goal: &GoalPage) -> Markup {
                         (crate::layout::csrf_field(ctx))
                         input type="hidden" name="follow" value=(if *following { "0" } else { "1" });
                         button.button.button--secondary type="submit" {
-                            @if *following { (l.t("Niet meer volgen", "Unfollow")) } @else { (l.t("Volg dit doel", "Follow this goal")) }
+                            @if *following { (l.t("unfollow")) } @else { (l.t("follow-this-goal")) }
                         }
-                        " " span.muted { (l.t(
-                            "Je krijgt mail over nieuw werk bij dit doel en de doelen eronder.",
-                            "You get mail about new work for this goal and the goals below it."
-                        )) }
+                        " " span.muted { (l.t("you-get-mail-about")) }
                     }
                 }
             }
             @if goal.retired {
                 div.callout.callout--warning role="note" {
                     p.callout__text {
-                        strong { (l.t("Dit doel is vervallen.", "This goal has been retired.")) } " "
+                        strong { (l.t("this-goal-has-been")) } " "
                         @if goal.replaced_by.is_empty() {
-                            (l.t("Het staat hier nog zodat oude koppelingen blijven werken.", "It is still listed so that old alignments keep working."))
+                            (l.t("it-is-still-listed"))
                         } @else {
-                            (l.t("Kijk bij het doel dat ervoor in de plaats kwam.", "See the goal that replaced it."))
+                            (l.t("see-the-goal-that"))
                         }
                     }
                 }
             }
             div.content-layout {
                 div.content-layout__main {
-                    (goal_links("replaced-by-title", l.t("Vervangen door", "Replaced by"), &goal.replaced_by))
-                    (goal_links("children-title", l.t("Onderliggende doelen", "Goals below this one"), &goal.children))
-                    (goal_links("replaces-title", l.t("Vervangt", "Replaces"), &goal.replaces))
+                    (goal_links("replaced-by-title", l.t("replaced-by"), &goal.replaced_by))
+                    (goal_links("children-title", l.t("goals-below-this-one"), &goal.children))
+                    (goal_links("replaces-title", l.t("replaces"), &goal.replaces))
                     @if !goal.matches.is_empty() {
                         section.block aria-labelledby="matches-title" {
-                            h2 #matches-title { (l.t("Komt overeen met", "Matches")) }
-                            p.muted { (l.t(
-                                "Doelen uit andere leerplannen die hiermee overeenkomen. Materialen daarbij staan hieronder ook.",
-                                "Goals of other curricula that match this one. Materials for them are listed below too."
-                            )) }
+                            h2 #matches-title { (l.t("matches")) }
+                            p.muted { (l.t("goals-of-other-curricula")) }
                             ul.link-list.goal-list {
                                 @for (matched, how) in &goal.matches {
                                     li { (goal_link(matched)) " " span.goal-list__alignment { (how) } }
@@ -279,46 +262,37 @@ pub(crate) fn goal(ctx: &PageCtx, goal: &GoalPage) -> Markup {
                     }
                     section.block aria-labelledby="materials-title" {
                         div.section-header {
-                            h2 #materials-title { (l.t("Materialen bij dit doel", "Materials for this goal")) }
-                            a.button.button--secondary.button--small href=(goal.search_url) { (l.t("Zoeken bij dit doel", "Search this goal")) }
+                            h2 #materials-title { (l.t("materials-for-this-goal")) }
+                            a.button.button--secondary.button--small href=(goal.search_url) { (l.t("search-this-goal")) }
                         }
-                        p.muted { (l.t(
-                            "Inclusief materialen en praktijkvoorbeelden die gekoppeld zijn aan de doelen eronder en aan doelen die dit doel vervangt.",
-                            "Includes materials and case studies aligned to the goals below it and to goals this one replaced."
-                        )) }
-                        (material_grid(l, &goal.materials, Level::H3, l.t(
-                            "Er zijn nog geen materialen aan dit doel gekoppeld.",
-                            "No materials have been aligned to this goal yet."
-                        )))
+                        p.muted { (l.t("includes-materials-and-case")) }
+                        (material_grid(l, &goal.materials, Level::H3, l.t("no-materials-have-been")))
                     }
                     section.block aria-labelledby="case-studies-title" {
-                        h2 #case-studies-title { (l.t("Praktijkvoorbeelden bij dit doel", "Case studies for this goal")) }
-                        (case_study_grid(l, &goal.case_studies, Level::H3, l.t(
-                            "Er zijn nog geen praktijkvoorbeelden aan dit doel gekoppeld.",
-                            "No case studies have been aligned to this goal yet."
-                        )))
+                        h2 #case-studies-title { (l.t("case-studies-for-this")) }
+                        (case_study_grid(l, &goal.case_studies, Level::H3, l.t("no-case-studies-have")))
                     }
                 }
-                aside.content-layout__side aria-label=(l.t("Over dit doel", "About this goal")) {
+                aside.content-layout__side aria-label=(l.t("about-this-goal")) {
                     section.panel aria-labelledby="about-title" {
-                        h2 #about-title .panel__title { (l.t("Over dit doel", "About this goal")) }
+                        h2 #about-title .panel__title { (l.t("about-this-goal")) }
                         dl.meta {
-                            (meta_row(l.t("Code", "Code"), &goal.code))
-                            (meta_row(l.t("Soort", "Type"), &goal.item_type))
-                            (meta_tags(l.t("Onderwijsniveau", "Education level"), &goal.education_levels))
+                            (meta_row(l.t("code-2"), &goal.code))
+                            (meta_row(l.t("type-3"), &goal.item_type))
+                            (meta_tags(l.t("education-level"), &goal.education_levels))
                             div.meta__row {
-                                dt { (l.t("Leerplankader", "Framework")) }
+                                dt { (l.t("framework")) }
                                 dd { a href=(goal.framework_url) { (goal.framework_title) } }
                             }
                             @if goal.retired {
-                                (meta_row(l.t("Status", "Status"), l.t("Vervallen", "Retired")))
+                                (meta_row(l.t("status"), l.t("retired")))
                             }
                             (uri_row(l, &goal.uri))
                         }
                     }
                     @if !goal.parents.is_empty() {
                         section.panel aria-labelledby="parents-title" {
-                            h2 #parents-title .panel__title { (l.t("Valt onder", "Part of")) }
+                            h2 #parents-title .panel__title { (l.t("part-of")) }
                             (goal_list(&goal.parents))
                         }
                     }

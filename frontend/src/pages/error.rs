@@ -9,14 +9,14 @@ pub(crate) fn render(ctx: &PageCtx, error: &ErrorPage) -> Markup {
     let l = ctx.lang;
     let content = html! {
         div.error-page {
-            p.error-page__code { (l.t("Foutcode", "Error code")) " " (error.status) }
+            p.error-page__code { (l.t("error-code")) " " (error.status) }
             h1 { (error.heading) }
             @if !error.message.is_empty() {
                 p.lead { (error.message) }
             }
             div.button-row {
-                a.button href="/" { (l.t("Naar de startpagina", "Go to the home page")) }
-                a.button.button--secondary href="/materials" { (l.t("Leermiddelen bekijken", "Browse materials")) }
+                a.button href="/" { (l.t("go-to-the-home")) }
+                a.button.button--secondary href="/materials" { (l.t("browse-materials")) }
             }
         }
     };

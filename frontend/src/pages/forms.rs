@@ -86,7 +86,7 @@ impl<'a> Field<'a> {
         html! {
             (self.label)
             @if self.required {
-                " " span.required-mark { (self.lang.t("(verplicht)", "(required)")) }
+                " " span.required-mark { (self.lang.t("required-3")) }
             }
         }
     }
@@ -98,7 +98,7 @@ impl<'a> Field<'a> {
             }
             @if let Some(error) = self.error {
                 p.field__error id=(self.error_id()) {
-                    span.visually-hidden { (self.lang.t("Fout: ", "Error: ")) }
+                    span.visually-hidden { (self.lang.t("error")) }
                     (error)
                 }
             }
@@ -180,12 +180,12 @@ pub(crate) fn error_summary(lang: Lang, errors: &[(String, String)], label: impl
     html! {
         @if !errors.is_empty() {
             div.error-summary role="alert" aria-labelledby="error-summary-title" {
-                h2 #error-summary-title .error-summary__title { (lang.t("Controleer het formulier", "Please check the form")) }
+                h2 #error-summary-title .error-summary__title { (lang.t("please-check-the-form")) }
                 p {
                     @if errors.len() == 1 {
-                        (lang.t("Er is één ding dat aandacht nodig heeft:", "One thing needs your attention:"))
+                        (lang.t("one-thing-needs-your"))
                     } @else {
-                        (lang.t("Er zijn een paar dingen die aandacht nodig hebben:", "A few things need your attention:"))
+                        (lang.t("a-few-things-need"))
                     }
                 }
                 ul {
@@ -207,8 +207,5 @@ pub(crate) fn error_summary(lang: Lang, errors: &[(String, String)], label: impl
 
 /// The short hint under a Markdown textarea.
 pub(crate) fn markdown_hint(lang: Lang) -> &'static str {
-    lang.t(
-        "Je kunt Markdown gebruiken: ## kopje, **vet**, *cursief*, - opsomming, [linktekst](https://…).",
-        "You can use Markdown: ## heading, **bold**, *italic*, - list item, [link text](https://…).",
-    )
+    lang.t("you-can-use-markdown")
 }

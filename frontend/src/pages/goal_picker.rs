@@ -37,34 +37,31 @@ pub(crate) fn goal_section(l: Lang, section: &GoalSection<'_>) -> Markup {
     html! {
         @if section.available || !choices.is_empty() {
             fieldset.field.choice-group.goal-choices.field--invalid[error.is_some()] id="field-goals" aria-describedby=(described_by) {
-                legend.field__label { (l.t("Leerdoelen", "Learning goals")) }
-                p.field__hint id="hint-goals" { (l.t(
-                    "Aangevinkte doelen worden gekoppeld als je opslaat. Vul titel, beschrijving en niveau in en klik op ‘Doelen voorstellen’, of zoek op code of woord.",
-                    "Checked goals are aligned when you save. Fill in the title, description and level and press ‘Suggest goals’, or search by code or word."
-                )) }
+                legend.field__label { (l.t("learning-goals")) }
+                p.field__hint id="hint-goals" { (l.t("checked-goals-are-aligned")) }
                 @if let Some(error) = error {
-                    p.field__error id="error-goals" { span.visually-hidden { (l.t("Fout: ", "Error: ")) } (error) }
+                    p.field__error id="error-goals" { span.visually-hidden { (l.t("error")) } (error) }
                 }
                 @if !aligned.is_empty() {
-                    p.goal-choices__group { (l.t("Gekoppeld", "Aligned")) }
+                    p.goal-choices__group { (l.t("aligned")) }
                     (goal_checkboxes(&aligned))
                 }
                 @if !suggested.is_empty() {
                     p.goal-choices__group {
-                        @if section.query.trim().is_empty() { (l.t("Voorgesteld op basis van je tekst", "Suggested from your text")) }
-                        @else { (l.t("Gevonden voor", "Found for")) " ‘" (section.query) "’" }
+                        @if section.query.trim().is_empty() { (l.t("suggested-from-your-text")) }
+                        @else { (l.t("found-for")) " ‘" (section.query) "’" }
                     }
                     (goal_checkboxes(&suggested))
                 }
                 div.goal-choices__find {
-                    label.field__label for="field-goal_query" { (l.t("Zoek een doel", "Find a goal")) }
+                    label.field__label for="field-goal_query" { (l.t("find-a-goal")) }
                     input #field-goal_query type="search" name="goal_query" value=(section.query)
-                        placeholder=(l.t("bijvoorbeeld kerndoel 26 of breuken", "for example kerndoel 26 or fractions"));
+                        placeholder=(l.t("for-example-kerndoel-26"));
                     button.button.button--secondary type="submit" name="intent" value="suggest" formnovalidate {
-                        (l.t("Doelen voorstellen", "Suggest goals"))
+                        (l.t("suggest-goals"))
                     }
                     button.button.button--secondary type="submit" name="intent" value="browse" formnovalidate {
-                        (l.t("Bladeren door de doelen", "Browse the goals"))
+                        (l.t("browse-the-goals"))
                     }
                 }
                 @for tree in section.browse {
@@ -85,7 +82,7 @@ fn browse_tree(l: Lang, tree: &GoalBrowseView) -> Markup {
                 @if let Some(level) = &tree.level { " · " (level) }
             }
             @if tree.roots.is_empty() {
-                p.muted { (l.t("Geen doelen voor dit niveau.", "No goals for this level.")) }
+                p.muted { (l.t("no-goals-for-this")) }
             }
             @for node in &tree.roots { (browse_node(l, node, &tree.aligned)) }
         }
@@ -97,7 +94,7 @@ fn browse_node(l: Lang, node: &GoalNodeView, aligned: &[String]) -> Markup {
         @if node.children.is_empty() {
             div.choice {
                 @if aligned.contains(&node.uri) {
-                    span.goal-browse__aligned { (goal_text(&node.code, &node.statement)) " " span.badge { (l.t("gekoppeld", "aligned")) } }
+                    span.goal-browse__aligned { (goal_text(&node.code, &node.statement)) " " span.badge { (l.t("aligned-2")) } }
                 } @else {
                     @let id = format!("field-browse-{}", node.uri.bytes().fold(0u64, |h, b| h.wrapping_mul(31).wrapping_add(u64::from(b))));
                     input type="checkbox" id=(id) name="goals" value=(node.uri);

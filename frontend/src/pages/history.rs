@@ -8,33 +8,32 @@ use crate::views::{HistoryPage, PageCtx};
 
 pub(crate) fn render(ctx: &PageCtx, history: &HistoryPage) -> Markup {
     let l = ctx.lang;
-    let heading = l.t("Versiegeschiedenis", "Version history");
+    let heading = l.t("version-history");
     let content = html! {
         div.page-header {
-            nav.breadcrumbs aria-label=(l.t("Kruimelpad", "Breadcrumb")) {
+            nav.breadcrumbs aria-label=(l.t("breadcrumb")) {
                 a href=(history.back_url) { (history.title) }
             }
             h1 { (heading) }
             p.page-header__sub {
-                (l.t("Elke wijziging van", "Every change to")) " “" (history.title) "” "
-                (l.t("wordt bewaard. Bekijk een oude versie of zet hem terug; terugzetten maakt een nieuwe versie en laat de zichtbaarheid zoals hij nu is.",
-                    "is kept. View an old version or restore it; restoring makes a new version and keeps the visibility as it is now."))
+                (l.t("every-change-to")) " “" (history.title) "” "
+                (l.t("is-kept-view-an"))
             }
         }
         @if history.versions.is_empty() {
-            p.muted { (l.t("Er zijn nog geen versies.", "There are no versions yet.")) }
+            p.muted { (l.t("there-are-no-versions")) }
         } @else {
             div.table-scroll role="region" aria-labelledby="history-caption" tabindex="0" {
                 table.table {
                     caption #history-caption .visually-hidden { (heading) ": " (history.title) }
                     thead {
                         tr {
-                            th scope="col" { (l.t("Versie", "Version")) }
-                            th scope="col" { (l.t("Datum", "Date")) }
-                            th scope="col" { (l.t("Door", "By")) }
-                            th scope="col" { (l.t("Wat er gebeurde", "What happened")) }
-                            th scope="col" { (l.t("Zichtbaarheid", "Visibility")) }
-                            th scope="col" { span.visually-hidden { (l.t("Acties", "Actions")) } }
+                            th scope="col" { (l.t("version-2")) }
+                            th scope="col" { (l.t("date")) }
+                            th scope="col" { (l.t("by")) }
+                            th scope="col" { (l.t("what-happened")) }
+                            th scope="col" { (l.t("visibility")) }
+                            th scope="col" { span.visually-hidden { (l.t("actions")) } }
                         }
                     }
                     tbody {
@@ -43,7 +42,7 @@ pub(crate) fn render(ctx: &PageCtx, history: &HistoryPage) -> Markup {
                                 th scope="row" {
                                     (version.version)
                                     @if version.is_current {
-                                        " " span.badge.badge--current { (l.t("huidig", "current")) }
+                                        " " span.badge.badge--current { (l.t("current")) }
                                     }
                                 }
                                 td { (version.created) }
@@ -52,13 +51,13 @@ pub(crate) fn render(ctx: &PageCtx, history: &HistoryPage) -> Markup {
                                 td { (version.status) }
                                 td.table__actions {
                                     a href=(version.url) {
-                                        (l.t("Bekijken", "View")) span.visually-hidden { " " (l.t("versie", "version")) " " (version.version) }
+                                        (l.t("view")) span.visually-hidden { " " (l.t("version")) " " (version.version) }
                                     }
                                     @if let Some(restore) = &version.restore_url {
                                         form.inline-form method="post" action=(restore) {
                                             (csrf_field(ctx))
                                             button.link-button type="submit" {
-                                                (l.t("Terugzetten", "Restore")) span.visually-hidden { " " (l.t("versie", "version")) " " (version.version) }
+                                                (l.t("restore")) span.visually-hidden { " " (l.t("version")) " " (version.version) }
                                             }
                                         }
                                     }
@@ -70,7 +69,7 @@ pub(crate) fn render(ctx: &PageCtx, history: &HistoryPage) -> Markup {
             }
         }
         (pager(l, &history.pager))
-        p { a href=(history.back_url) { span aria-hidden="true" { "← " } (l.t("Terug naar", "Back to")) " " (history.title) } }
+        p { a href=(history.back_url) { span aria-hidden="true" { "← " } (l.t("back-to")) " " (history.title) } }
     };
     page(ctx, &format!("{heading}: {}", history.title), Width::Wide, content)
 }

@@ -12,65 +12,59 @@ pub(crate) fn render(ctx: &PageCtx, home: &HomePage) -> Markup {
     let content = html! {
         section.hero aria-labelledby="hero-title" {
             div.hero__text {
-                p.eyebrow { (l.t("Open leermiddelen · praktijkvoorbeelden", "Open learning materials · case studies")) }
+                p.eyebrow { (l.t("open-learning-materials-case")) }
                 h1 #hero-title .hero__title { (ctx.node_name) }
                 @if home.node_description.is_empty() {
-                    p.lead { (l.t(
-                        "Docenten delen hier lessen, werkbladen en ervaringen met onderwijsvernieuwing — vrij te gebruiken, aan te passen en door te geven.",
-                        "Teachers share lessons, worksheets and experience with educational innovation here — free to use, adapt and pass on."
-                    )) }
+                    p.lead { (l.t("teachers-share-lessons-worksheets")) }
                 } @else {
                     p.lead { (home.node_description) }
                 }
                 div.hero__actions {
-                    a.button.button--large href="/materials" { (l.t("Bekijk leermiddelen", "Browse materials")) }
-                    a.button.button--large.button--secondary href=(share_url) { (l.t("Deel je eigen materiaal", "Share your own material")) }
+                    a.button.button--large href="/materials" { (l.t("browse-materials-2")) }
+                    a.button.button--large.button--secondary href=(share_url) { (l.t("share-your-own-material")) }
                 }
             }
             dl.hero__stats {
                 div.stat {
-                    dt.stat__label { (l.t("Leermiddelen", "Materials")) }
+                    dt.stat__label { (l.t("materials")) }
                     dd.stat__value { (home.material_count) }
                 }
                 div.stat {
-                    dt.stat__label { (l.t("Praktijkvoorbeelden", "Case studies")) }
+                    dt.stat__label { (l.t("case-studies")) }
                     dd.stat__value { (home.case_study_count) }
                 }
             }
         }
 
-        ul.features aria-label=(l.t("Waarom Deelwijs", "Why Deelwijs")) {
+        ul.features aria-label=(l.t("why-deelwijs")) {
             li.feature {
-                strong.feature__title { (l.t("Open licenties", "Open licences")) }
-                span.feature__text { (l.t("Alles staat onder een Creative Commons-licentie, met de naamsvermelding erbij.",
-                    "Everything carries a Creative Commons licence, with the attribution ready to copy.")) }
+                strong.feature__title { (l.t("open-licences")) }
+                span.feature__text { (l.t("everything-carries-a-creative")) }
             }
             li.feature {
-                strong.feature__title { (l.t("Remixen mag", "Remixing welcome")) }
-                span.feature__text { (l.t("Pas een les aan voor je eigen groep; de bron blijft zichtbaar.",
-                    "Adapt a lesson for your own class; the source stays visible.")) }
+                strong.feature__title { (l.t("remixing-welcome")) }
+                span.feature__text { (l.t("adapt-a-lesson-for")) }
             }
             li.feature {
-                strong.feature__title { (l.t("Publieke waarden", "Public values")) }
-                span.feature__text { (l.t("Geen trackers, geen leerlinggegevens, eigen beheer door scholen.",
-                    "No trackers, no pupil data, run by schools themselves.")) }
+                strong.feature__title { (l.t("public-values")) }
+                span.feature__text { (l.t("no-trackers-no-pupil")) }
             }
         }
 
         section.home-section aria-labelledby="recent-materials" {
             div.section-header {
-                h2 #recent-materials { (l.t("Nieuwe leermiddelen", "Recent materials")) }
-                a.section-header__more href="/materials" { (l.t("Alle leermiddelen", "All materials")) span aria-hidden="true" { " →" } }
+                h2 #recent-materials { (l.t("recent-materials")) }
+                a.section-header__more href="/materials" { (l.t("all-materials")) span aria-hidden="true" { " →" } }
             }
-            (material_grid(l, &home.materials, Level::H3, l.t("Er zijn nog geen leermiddelen gedeeld. Wees de eerste!", "No materials have been shared yet. Be the first!")))
+            (material_grid(l, &home.materials, Level::H3, l.t("no-materials-have-been-shared")))
         }
 
         section.home-section aria-labelledby="recent-case-studies" {
             div.section-header {
-                h2 #recent-case-studies { (l.t("Nieuwe praktijkvoorbeelden", "Recent case studies")) }
-                a.section-header__more href="/case-studies" { (l.t("Alle praktijkvoorbeelden", "All case studies")) span aria-hidden="true" { " →" } }
+                h2 #recent-case-studies { (l.t("recent-case-studies")) }
+                a.section-header__more href="/case-studies" { (l.t("all-case-studies")) span aria-hidden="true" { " →" } }
             }
-            (case_study_grid(l, &home.case_studies, Level::H3, l.t("Er zijn nog geen praktijkvoorbeelden gedeeld.", "No case studies have been shared yet.")))
+            (case_study_grid(l, &home.case_studies, Level::H3, l.t("no-case-studies-have-been")))
         }
     };
     page(ctx, "", Width::Wide, content)

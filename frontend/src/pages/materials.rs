@@ -15,14 +15,14 @@ pub(crate) fn list(ctx: &PageCtx, list: &ListPage<MaterialCard>) -> Markup {
         div.page-header.page-header--row {
             div {
                 h1 { (list.heading) }
-                p.page-header__sub { (list.pager.total) " " (if list.pager.total == 1 { l.t("leermiddel", "material") } else { l.t("leermiddelen", "materials") }) }
+                p.page-header__sub { (list.pager.total) " " (if list.pager.total == 1 { l.t("material-2") } else { l.t("materials-2") }) }
             }
             @if let Some(new_url) = &list.new_url {
-                a.button href=(new_url) { span aria-hidden="true" { "+ " } (l.t("Nieuw leermiddel", "New material")) }
+                a.button href=(new_url) { span aria-hidden="true" { "+ " } (l.t("new-material")) }
             }
         }
         (tabs(l, &list.tabs))
-        (material_grid(l, &list.items, Level::H2, l.t("Hier staan nog geen leermiddelen.", "There are no materials here yet.")))
+        (material_grid(l, &list.items, Level::H2, l.t("there-are-no-materials")))
         (pager(l, &list.pager))
     };
     page(ctx, &list.heading, Width::Wide, content)
@@ -34,7 +34,7 @@ pub(crate) fn render(ctx: &PageCtx, m: &MaterialPage) -> Markup {
         @if let Some(reason) = &m.remix_forbidden {
             li { p.action-list__note { (reason) } }
         } @else if m.can.remix {
-            li { a.button.button--secondary href={ (m.url) "/remix" } { (l.t("Remixen", "Remix")) } }
+            li { a.button.button--secondary href={ (m.url) "/remix" } { (l.t("remix")) } }
         }
     };
     let content = html! {
@@ -43,8 +43,8 @@ pub(crate) fn render(ctx: &PageCtx, m: &MaterialPage) -> Markup {
         }
         article.content-page.content-page--material {
             header.page-header {
-                nav.breadcrumbs aria-label=(l.t("Kruimelpad", "Breadcrumb")) {
-                    a href="/materials" { (l.t("Leermiddelen", "Materials")) }
+                nav.breadcrumbs aria-label=(l.t("breadcrumb")) {
+                    a href="/materials" { (l.t("materials")) }
                 }
                 div.page-header__badges {
                     span.badge.badge--type { (m.resource_type) }
@@ -55,27 +55,27 @@ pub(crate) fn render(ctx: &PageCtx, m: &MaterialPage) -> Markup {
                     p.lead lang=(m.language_code) { (m.summary) }
                 }
                 p.byline {
-                    (l.t("Gedeeld door", "Shared by")) " " a href=(m.owner_url) { (m.owner_name) }
-                    " · " (l.t("bijgewerkt", "updated")) " " (m.updated)
-                    " · " (l.t("versie", "version")) " " (m.version)
+                    (l.t("shared-by")) " " a href=(m.owner_url) { (m.owner_name) }
+                    " · " (l.t("updated")) " " (m.updated)
+                    " · " (l.t("version")) " " (m.version)
                 }
                 @if let Some(source) = &m.derived_from {
                     p.remix-of {
                         span.badge.badge--remix { "Remix" } " "
-                        (l.t("Remix van", "Remix of")) " " a href=(source.url) { (source.title) }
+                        (l.t("remix-of")) " " a href=(source.url) { (source.title) }
                     }
                 }
             }
             div.content-layout {
                 div.content-layout__main {
                     @if m.body_html.trim().is_empty() {
-                        p.muted { (l.t("Dit materiaal heeft (nog) geen beschrijving.", "This material has no description (yet).")) }
+                        p.muted { (l.t("this-material-has-no")) }
                     } @else {
                         div.prose lang=(m.language_code) { (PreEscaped(&m.body_html)) }
                     }
                     @if !m.links.is_empty() {
                         section.block aria-labelledby="links-title" {
-                            h2 #links-title { (l.t("Links", "Links")) }
+                            h2 #links-title { (l.t("links")) }
                             ul.link-list {
                                 @for link in &m.links {
                                     li { a href=(link.url) rel="nofollow ugc noopener noreferrer" { (link.title) } }
@@ -87,11 +87,11 @@ pub(crate) fn render(ctx: &PageCtx, m: &MaterialPage) -> Markup {
                     (attribution(l, m.adaptation.as_deref(), &m.attribution))
                     @if !m.remixes.is_empty() {
                         section.block aria-labelledby="remixes-title" {
-                            h2 #remixes-title { (l.t("Remixes van dit materiaal", "Remixes of this material")) }
+                            h2 #remixes-title { (l.t("remixes-of-this-material")) }
                             @match m.remixed_on_other_nodes {
                                 0 => {}
-                                1 => { p { (l.t("Geremixt op 1 andere node.", "Remixed on 1 other node.")) } }
-                                n => { p { (l.t("Geremixt op", "Remixed on")) " " (n) " " (l.t("andere nodes.", "other nodes.")) } }
+                                1 => { p { (l.t("remixed-on-1-other")) } }
+                                n => { p { (l.t("remixed-on")) " " (n) " " (l.t("other-nodes")) } }
                             }
                             ul.link-list {
                                 @for remix in &m.remixes {
@@ -101,14 +101,14 @@ pub(crate) fn render(ctx: &PageCtx, m: &MaterialPage) -> Markup {
                         }
                     }
                 }
-                aside.content-layout__side aria-label=(l.t("Over dit materiaal", "About this material")) {
+                aside.content-layout__side aria-label=(l.t("about-this-material")) {
                     section.panel aria-labelledby="about-title" {
-                        h2 #about-title .panel__title { (l.t("Over dit materiaal", "About this material")) }
+                        h2 #about-title .panel__title { (l.t("about-this-material")) }
                         (metadata(l, m))
                     }
                     @if !m.goals.is_empty() {
                         section.panel.panel--goals aria-labelledby="goals-title" {
-                            h2 #goals-title .panel__title { (l.t("Leerdoelen", "Learning goals")) }
+                            h2 #goals-title .panel__title { (l.t("learning-goals")) }
                             ul.link-list.goal-list {
                                 @for (goal, alignment) in &m.goals {
                                     li {
@@ -122,13 +122,10 @@ pub(crate) fn render(ctx: &PageCtx, m: &MaterialPage) -> Markup {
                         }
                     }
                     section.panel.panel--license aria-labelledby="license-title" {
-                        h2 #license-title .panel__title { (l.t("Licentie", "Licence")) }
+                        h2 #license-title .panel__title { (l.t("licence")) }
                         @if m.license_url.is_empty() {
                             // Content from other software that names no licence we know.
-                            p.panel__text { (l.t(
-                                "De bron noemt geen licentie die we kennen. Vraag de maker om toestemming voordat je dit materiaal hergebruikt.",
-                                "The source names no licence we recognise. Ask the creator for permission before you reuse this material."
-                            )) }
+                            p.panel__text { (l.t("the-source-names-no")) }
                         } @else {
                             p.license {
                                 a.license__name rel="license" href=(m.license_url) { (m.license_name) }
@@ -136,10 +133,7 @@ pub(crate) fn render(ctx: &PageCtx, m: &MaterialPage) -> Markup {
                                     " " span.license__spdx { "(" (m.license_spdx) ")" }
                                 }
                             }
-                            p.panel__text { (l.t(
-                                "Je mag dit materiaal gebruiken en delen volgens deze licentie. Vermeld de maker en de bron.",
-                                "You may use and share this material under this licence. Credit the creator and the source."
-                            )) }
+                            p.panel__text { (l.t("you-may-use-and")) }
                         }
                     }
                     (appreciation(ctx, &m.url, &m.appreciation))
@@ -157,24 +151,24 @@ pub(crate) fn render(ctx: &PageCtx, m: &MaterialPage) -> Markup {
 
 fn metadata(l: Lang, m: &MaterialPage) -> Markup {
     let isced = m.isced_level.map(|level| level.to_string()).unwrap_or_default();
-    let duration = m.duration_minutes.map(|minutes| format!("{minutes} {}", l.t("minuten", "minutes"))).unwrap_or_default();
+    let duration = m.duration_minutes.map(|minutes| format!("{minutes} {}", l.t("minutes"))).unwrap_or_default();
     html! {
         dl.meta {
-            (meta_row(l.t("Soort", "Type"), &m.resource_type))
-            (meta_tags(l.t("Onderwijsniveau", "Education level"), &m.levels))
-            (meta_row(l.t("ISCED-niveau", "ISCED level"), &isced))
-            (meta_tags(l.t("Vakgebied", "Subject"), &m.subjects))
-            (meta_row(l.t("Taal", "Language"), &m.language))
-            (meta_row(l.t("Duur", "Duration"), &duration))
-            (meta_tags(l.t("Trefwoorden", "Keywords"), &m.keywords))
-            (meta_row(if m.authors.len() == 1 { l.t("Auteur", "Author") } else { l.t("Auteurs", "Authors") }, &m.authors.join(", ")))
+            (meta_row(l.t("type-3"), &m.resource_type))
+            (meta_tags(l.t("education-level"), &m.levels))
+            (meta_row(l.t("isced-level"), &isced))
+            (meta_tags(l.t("subject"), &m.subjects))
+            (meta_row(l.t("language"), &m.language))
+            (meta_row(l.t("duration"), &duration))
+            (meta_tags(l.t("keywords"), &m.keywords))
+            (meta_row(if m.authors.len() == 1 { l.t("author") } else { l.t("authors") }, &m.authors.join(", ")))
             div.meta__row {
-                dt { (l.t("Gedeeld door", "Shared by")) }
+                dt { (l.t("shared-by")) }
                 dd { a href=(m.owner_url) { (m.owner_name) } }
             }
-            (meta_row(l.t("Versie", "Version"), &m.version.to_string()))
-            (meta_row(l.t("Gemaakt", "Created"), &m.created))
-            (meta_row(l.t("Bijgewerkt", "Updated"), &m.updated))
+            (meta_row(l.t("version-2"), &m.version.to_string()))
+            (meta_row(l.t("created"), &m.created))
+            (meta_row(l.t("updated-2"), &m.updated))
         }
     }
 }
@@ -186,9 +180,9 @@ fn attachments(ctx: &PageCtx, m: &MaterialPage) -> Markup {
     html! {
         @if !m.attachments.is_empty() || editable {
             section.block aria-labelledby="attachments-title" {
-                h2 #attachments-title { (l.t("Bijlagen", "Attachments")) }
+                h2 #attachments-title { (l.t("attachments")) }
                 @if m.attachments.is_empty() {
-                    p.muted { (l.t("Nog geen bijlagen.", "No attachments yet.")) }
+                    p.muted { (l.t("no-attachments-yet")) }
                 } @else {
                     ul.attachment-list {
                         @for attachment in &m.attachments { (attachment_item(ctx, attachment)) }
@@ -198,11 +192,11 @@ fn attachments(ctx: &PageCtx, m: &MaterialPage) -> Markup {
                     form.upload-form method="post" action={ (m.url) "/attachments" } enctype="multipart/form-data" {
                         (csrf_field(ctx))
                         div.field {
-                            label.field__label for="field-file" { (l.t("Bijlage toevoegen", "Add an attachment")) }
-                            p.field__hint id="hint-file" { (l.t("Bijvoorbeeld een werkblad (PDF) of presentatie.", "For example a worksheet (PDF) or slides.")) }
+                            label.field__label for="field-file" { (l.t("add-an-attachment")) }
+                            p.field__hint id="hint-file" { (l.t("for-example-a-worksheet")) }
                             input.input type="file" id="field-file" name="file" required aria-describedby="hint-file";
                         }
-                        button.button.button--secondary type="submit" { (l.t("Uploaden", "Upload")) }
+                        button.button.button--secondary type="submit" { (l.t("upload")) }
                     }
                 }
             }
@@ -219,14 +213,14 @@ fn attachment_item(ctx: &PageCtx, a: &AttachmentView) -> Markup {
                 span.attachment__meta { (a.content_type) " · " (a.size) }
             }
             details.attachment__checksum {
-                summary { (l.t("Controlegetal (SHA-256)", "Checksum (SHA-256)")) }
+                summary { (l.t("checksum-sha-256")) }
                 code.hash { (a.sha256) }
             }
             @if let Some(delete_url) = &a.delete_url {
                 form.attachment__delete method="post" action=(delete_url) {
                     (csrf_field(ctx))
                     button.link-button.link-button--danger type="submit" {
-                        (l.t("Verwijderen", "Delete"))
+                        (l.t("delete"))
                         span.visually-hidden { ": " (a.file_name) }
                     }
                 }
@@ -239,25 +233,22 @@ fn attribution(l: Lang, adaptation: Option<&str>, credits: &[CreditView]) -> Mar
     html! {
         @if !credits.is_empty() {
             section.block.attribution aria-labelledby="attribution-title" {
-                h2 #attribution-title { (l.t("Naamsvermelding", "Attribution")) }
+                h2 #attribution-title { (l.t("attribution")) }
                 @if let Some(adaptation) = adaptation {
                     blockquote.tasl.tasl--adaptation { p { (adaptation) } }
-                    p.muted { (l.t("Gemaakt op basis van:", "Made from:")) }
+                    p.muted { (l.t("made-from")) }
                 }
-                p.muted { (l.t(
-                    "Gebruik je dit materiaal? Neem deze naamsvermelding over (titel, auteur, bron, licentie).",
-                    "Reusing this material? Copy this attribution (title, author, source, licence)."
-                )) }
+                p.muted { (l.t("reusing-this-material-copy")) }
                 ol.credits {
                     @for credit in credits {
                         li.credit {
                             dl.credit__parts {
-                                div { dt { (l.t("Titel", "Title")) } dd { a href=(credit.source_url) { (credit.title) } } }
+                                div { dt { (l.t("title")) } dd { a href=(credit.source_url) { (credit.title) } } }
                                 @if !credit.authors.is_empty() {
-                                    div { dt { (l.t("Auteur", "Author")) } dd { (credit.authors) } }
+                                    div { dt { (l.t("author")) } dd { (credit.authors) } }
                                 }
-                                div { dt { (l.t("Bron", "Source")) } dd.credit__url { (credit.source_url) } }
-                                div { dt { (l.t("Licentie", "Licence")) } dd { a href=(credit.license_url) { (credit.license_name) } } }
+                                div { dt { (l.t("source")) } dd.credit__url { (credit.source_url) } }
+                                div { dt { (l.t("licence")) } dd { a href=(credit.license_url) { (credit.license_name) } } }
                             }
                             blockquote.tasl { p { (credit.tasl) } }
                         }

@@ -8,29 +8,26 @@ use crate::views::{ModerationPage, PageCtx};
 
 pub(crate) fn render(ctx: &PageCtx, view: &ModerationPage) -> Markup {
     let l = ctx.lang;
-    let heading = l.t("Moderatie", "Moderation");
+    let heading = l.t("moderation");
     let content = html! {
         div.page-header {
             h1 { (heading) }
-            p.page-header__sub { (l.t(
-                "Meldingen over inhoud op deze node, van accounts hier en van andere nodes.",
-                "Reports about content on this node, from accounts here and from other nodes."
-            )) }
+            p.page-header__sub { (l.t("reports-about-content-on")) }
         }
         section.home-section aria-labelledby="reports-title" {
-            div.section-header { h2 #reports-title { (l.t("Meldingen", "Reports")) } }
+            div.section-header { h2 #reports-title { (l.t("reports")) } }
             @if view.reports.is_empty() {
-                p.muted { (l.t("Er zijn geen open meldingen.", "There are no open reports.")) }
+                p.muted { (l.t("there-are-no-open")) }
             } @else {
                 div.table-scroll role="region" aria-labelledby="reports-caption" tabindex="0" {
                     table.table {
-                        caption #reports-caption .visually-hidden { (l.t("Open meldingen", "Open reports")) }
+                        caption #reports-caption .visually-hidden { (l.t("open-reports")) }
                         thead { tr {
-                            th scope="col" { (l.t("Over", "About")) }
-                            th scope="col" { (l.t("Toelichting", "Comment")) }
-                            th scope="col" { (l.t("Van", "From")) }
-                            th scope="col" { (l.t("Datum", "Date")) }
-                            th scope="col" { span.visually-hidden { (l.t("Acties", "Actions")) } }
+                            th scope="col" { (l.t("about")) }
+                            th scope="col" { (l.t("comment")) }
+                            th scope="col" { (l.t("from-2")) }
+                            th scope="col" { (l.t("date")) }
+                            th scope="col" { span.visually-hidden { (l.t("actions")) } }
                         } }
                         tbody {
                             @for r in &view.reports {
@@ -42,7 +39,7 @@ pub(crate) fn render(ctx: &PageCtx, view: &ModerationPage) -> Markup {
                                     td.table__actions {
                                         form method="post" action=(r.resolve_url) {
                                             (csrf_field(ctx))
-                                            button.button.button--small type="submit" { (l.t("Afgehandeld", "Resolved")) }
+                                            button.button.button--small type="submit" { (l.t("resolved")) }
                                         }
                                     }
                                 }

@@ -37,7 +37,7 @@ pub(crate) fn material_card(l: Lang, card: &MaterialCard, level: Level) -> Marku
             @if !card.summary.is_empty() {
                 p.card__summary lang=(card.language_code) { (card.summary) }
             }
-            ul.tags aria-label=(l.t("Kenmerken", "Properties")) {
+            ul.tags aria-label=(l.t("properties")) {
                 @for level in &card.levels {
                     li.tag.tag--level { (level) }
                 }
@@ -47,13 +47,13 @@ pub(crate) fn material_card(l: Lang, card: &MaterialCard, level: Level) -> Marku
                 @if card.subjects.len() > 3 {
                     li.tag.tag--more { "+" (card.subjects.len() - 3) }
                 }
-                li.tag { span.visually-hidden { (l.t("Taal: ", "Language: ")) } (card.language) }
-                li.tag.tag--license { span.visually-hidden { (l.t("Licentie: ", "Licence: ")) } (card.license) }
+                li.tag { span.visually-hidden { (l.t("language-2")) } (card.language) }
+                li.tag.tag--license { span.visually-hidden { (l.t("licence-2")) } (card.license) }
             }
             p.card__meta {
                 span { (card.author) }
                 span aria-hidden="true" { " · " }
-                span { span.visually-hidden { (l.t(", bijgewerkt ", ", updated ")) } (card.updated) }
+                span { span.visually-hidden { (l.t("updated-3")) } (card.updated) }
             }
         }
     }
@@ -73,19 +73,19 @@ pub(crate) fn case_study_card(l: Lang, card: &CaseStudyCard, level: Level) -> Ma
             @if !card.summary.is_empty() {
                 p.card__summary lang=(card.language_code) { (card.summary) }
             }
-            ul.tags aria-label=(l.t("Thema's en taal", "Themes and language")) {
+            ul.tags aria-label=(l.t("themes-and-language")) {
                 @for theme in card.themes.iter().take(4) {
                     li.tag.tag--theme { (theme) }
                 }
                 @if card.themes.len() > 4 {
                     li.tag.tag--more { "+" (card.themes.len() - 4) }
                 }
-                li.tag { span.visually-hidden { (l.t("Taal: ", "Language: ")) } (card.language) }
+                li.tag { span.visually-hidden { (l.t("language-2")) } (card.language) }
             }
             p.card__meta {
                 span { (card.author) }
                 span aria-hidden="true" { " · " }
-                span { span.visually-hidden { (l.t(", bijgewerkt ", ", updated ")) } (card.updated) }
+                span { span.visually-hidden { (l.t("updated-3")) } (card.updated) }
             }
         }
     }
@@ -128,7 +128,7 @@ pub(crate) fn empty_state(text: &str) -> Markup {
 pub(crate) fn tabs(l: Lang, tabs: &[crate::views::Tab]) -> Markup {
     html! {
         @if !tabs.is_empty() {
-            nav.tabs aria-label=(l.t("Soort inhoud", "Kind of content")) {
+            nav.tabs aria-label=(l.t("kind-of-content")) {
                 ul.link-list.link-list--inline {
                     @for tab in tabs {
                         li {
@@ -144,15 +144,15 @@ pub(crate) fn tabs(l: Lang, tabs: &[crate::views::Tab]) -> Markup {
 pub(crate) fn pager(l: Lang, pager: &Pager) -> Markup {
     html! {
         @if pager.pages > 1 || pager.prev_url.is_some() || pager.next_url.is_some() {
-            nav.pager aria-label=(l.t("Paginering", "Pagination")) {
+            nav.pager aria-label=(l.t("pagination")) {
                 @if let Some(prev) = &pager.prev_url {
-                    a.button.button--secondary.pager__prev href=(prev) rel="prev" { span aria-hidden="true" { "← " } (l.t("Vorige", "Previous")) }
+                    a.button.button--secondary.pager__prev href=(prev) rel="prev" { span aria-hidden="true" { "← " } (l.t("previous")) }
                 } @else {
                     span.pager__placeholder {}
                 }
-                p.pager__status { (l.t("Pagina", "Page")) " " (pager.page) " " (l.t("van", "of")) " " (pager.pages) }
+                p.pager__status { (l.t("page")) " " (pager.page) " " (l.t("of")) " " (pager.pages) }
                 @if let Some(next) = &pager.next_url {
-                    a.button.button--secondary.pager__next href=(next) rel="next" { (l.t("Volgende", "Next")) span aria-hidden="true" { " →" } }
+                    a.button.button--secondary.pager__next href=(next) rel="next" { (l.t("next")) span aria-hidden="true" { " →" } }
                 } @else {
                     span.pager__placeholder {}
                 }
@@ -168,7 +168,7 @@ pub(crate) fn state_badges(l: Lang, status_id: &str, status: &str, hidden: bool)
             span.badge.badge--status { (status) }
         }
         @if hidden {
-            span.badge.badge--hidden { (l.t("Verborgen", "Hidden")) }
+            span.badge.badge--hidden { (l.t("hidden")) }
         }
     }
 }
@@ -180,7 +180,7 @@ pub(crate) fn content_actions(ctx: &PageCtx, url: &str, can: &Permissions, statu
     let l = ctx.lang;
     html! {
         section.panel.panel--actions aria-labelledby="actions-title" {
-            h2 #actions-title .panel__title { (l.t("Acties", "Actions")) }
+            h2 #actions-title .panel__title { (l.t("actions")) }
             ul.action-list {
                 @if can.edit {
                     li {
@@ -188,24 +188,24 @@ pub(crate) fn content_actions(ctx: &PageCtx, url: &str, can: &Permissions, statu
                             (csrf_field(ctx))
                             @if status == "draft" {
                                 input type="hidden" name="status" value="published";
-                                button.button type="submit" { (l.t("Publiceren", "Publish")) }
+                                button.button type="submit" { (l.t("publish")) }
                             } @else {
                                 input type="hidden" name="status" value="draft";
-                                button.button.button--secondary type="submit" { (l.t("Terug naar concept", "Back to draft")) }
+                                button.button.button--secondary type="submit" { (l.t("back-to-draft")) }
                             }
                         }
                     }
-                    li { a.button.button--secondary href={ (url) "/edit" } { (l.t("Bewerken", "Edit")) } }
+                    li { a.button.button--secondary href={ (url) "/edit" } { (l.t("edit")) } }
                 }
                 (extra)
-                li { a.button.button--secondary href={ (url) "/history" } { (l.t("Versiegeschiedenis", "Version history")) } }
+                li { a.button.button--secondary href={ (url) "/history" } { (l.t("version-history")) } }
                 @if can.hide {
                     li {
                         form method="post" action={ (url) "/hide" } {
                             (csrf_field(ctx))
                             input type="hidden" name="hidden" value=(if hidden { "false" } else { "true" });
                             button.button.button--secondary type="submit" {
-                                @if hidden { (l.t("Weer tonen", "Show again")) } @else { (l.t("Verbergen", "Hide")) }
+                                @if hidden { (l.t("show-again")) } @else { (l.t("hide")) }
                             }
                         }
                     }
@@ -213,13 +213,12 @@ pub(crate) fn content_actions(ctx: &PageCtx, url: &str, can: &Permissions, statu
                 @if can.delete {
                     li {
                         details.confirm {
-                            summary.button.button--danger-outline { (l.t("Verwijderen…", "Delete…")) }
+                            summary.button.button--danger-outline { (l.t("delete-2")) }
                             div.confirm__body {
-                                p { (l.t("Weet je het zeker? Dit verwijdert alle versies en kan niet ongedaan worden gemaakt.",
-                                    "Are you sure? This removes every version and cannot be undone.")) }
+                                p { (l.t("are-you-sure-this")) }
                                 form method="post" action={ (url) "/delete" } {
                                     (csrf_field(ctx))
-                                    button.button.button--danger type="submit" { (l.t("Ja, verwijderen", "Yes, delete")) }
+                                    button.button.button--danger type="submit" { (l.t("yes-delete")) }
                                 }
                             }
                         }
@@ -236,19 +235,19 @@ pub(crate) fn version_notice(ctx: &PageCtx, version: &VersionView, current_url: 
     html! {
         div.callout.callout--version role="note" {
             p.callout__text {
-                (l.t("Je bekijkt versie", "You are looking at version")) " " strong { (version.version) } " "
-                (l.t("van", "from")) " " (version.created) " " (l.t("door", "by")) " " (version.editor) "."
+                (l.t("you-are-looking-at")) " " strong { (version.version) } " "
+                (l.t("from-4")) " " (version.created) " " (l.t("by-2")) " " (version.editor) "."
                 @if !version.note.is_empty() {
                     " " span.callout__note { (version.note) "." }
                 }
-                " " (l.t("Zichtbaarheid", "Visibility")) ": " (version.status) "."
+                " " (l.t("visibility")) ": " (version.status) "."
             }
             div.callout__actions {
-                a.button.button--secondary href=(current_url) { (l.t("Naar de huidige versie", "Go to the current version")) }
+                a.button.button--secondary href=(current_url) { (l.t("go-to-the-current")) }
                 @if let Some(restore) = &version.restore_url {
                     form method="post" action=(restore) {
                         (csrf_field(ctx))
-                        button.button type="submit" { (l.t("Deze versie terugzetten", "Restore this version")) }
+                        button.button type="submit" { (l.t("restore-this-version")) }
                     }
                 }
             }
@@ -309,26 +308,26 @@ pub(crate) fn appreciation(ctx: &PageCtx, url: &str, a: &Appreciation) -> Markup
     let l = ctx.lang;
     html! {
         section.panel aria-labelledby="appreciation-title" {
-            h2 #appreciation-title .panel__title { (l.t("Waardering", "Appreciation")) }
+            h2 #appreciation-title .panel__title { (l.t("appreciation")) }
             p.panel__text {
-                (a.likes) " " (if a.likes == 1 { l.t("waardering", "like") } else { l.t("waarderingen", "likes") })
+                (a.likes) " " (if a.likes == 1 { l.t("like") } else { l.t("likes") })
             }
             @if a.can_react {
                 form method="post" action={ (url) "/like" } {
                     (csrf_field(ctx))
                     input type="hidden" name="liked" value=(if a.liked { "false" } else { "true" });
                     button.button.button--secondary type="submit" aria-pressed=(if a.liked { "true" } else { "false" }) {
-                        @if a.liked { (l.t("Waardering intrekken", "Withdraw like")) } @else { (l.t("Waarderen", "Like")) }
+                        @if a.liked { (l.t("withdraw-like")) } @else { (l.t("like-2")) }
                     }
                 }
                 details.confirm {
-                    summary.button.button--secondary { (l.t("Melden…", "Report…")) }
+                    summary.button.button--secondary { (l.t("report")) }
                     div.confirm__body {
                         form method="post" action={ (url) "/report" } {
                             (csrf_field(ctx))
-                            label.field__label for="report-comment" { (l.t("Wat is er mis?", "What is wrong?")) }
+                            label.field__label for="report-comment" { (l.t("what-is-wrong")) }
                             textarea.input #report-comment name="comment" rows="3" maxlength="2000" {}
-                            button.button type="submit" { (l.t("Melding versturen", "Send report")) }
+                            button.button type="submit" { (l.t("send-report")) }
                         }
                     }
                 }
@@ -343,10 +342,10 @@ pub(crate) fn network_share(ctx: &PageCtx, share: Option<&NetworkShare>) -> Mark
     let Some(share) = share else { return html! {} };
     html! {
         section.panel aria-labelledby="network-share-title" {
-            h2 #network-share-title .panel__title { (l.t("Delen in een netwerk", "Share in a network")) }
+            h2 #network-share-title .panel__title { (l.t("share-in-a-network")) }
             @if !share.posted_in.is_empty() {
                 p.panel__text {
-                    (l.t("Gedeeld in: ", "Shared in: "))
+                    (l.t("shared-in"))
                     @for (index, (url, title)) in share.posted_in.iter().enumerate() {
                         @if index > 0 { ", " }
                         a href=(url) { (title) }
@@ -354,15 +353,15 @@ pub(crate) fn network_share(ctx: &PageCtx, share: Option<&NetworkShare>) -> Mark
                 }
             }
             @if share.options.is_empty() {
-                p.muted { (l.t("Word lid van een netwerk (of volg er een op een andere node) om hier te delen.", "Join a network (or follow one on another node) to share here.")) }
+                p.muted { (l.t("join-a-network-or")) }
             } @else {
                 form method="post" action=(share.action) {
                     (csrf_field(ctx))
-                    label.field__label for="network-share" { (l.t("Netwerk", "Network")) }
+                    label.field__label for="network-share" { (l.t("network")) }
                     select.input #network-share name="network" {
                         @for (url, title) in &share.options { option value=(url) { (title) } }
                     }
-                    div.form-actions { button.button.button--secondary type="submit" { (l.t("Delen", "Share")) } }
+                    div.form-actions { button.button.button--secondary type="submit" { (l.t("share")) } }
                 }
             }
         }

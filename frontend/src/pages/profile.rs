@@ -21,12 +21,12 @@ pub(crate) fn render(ctx: &PageCtx, profile: &ProfilePage) -> Markup {
             p.profile-bio { (profile.bio) }
         }
         section.home-section aria-labelledby="profile-materials" {
-            div.section-header { h2 #profile-materials { (l.t("Leermiddelen", "Materials")) } }
-            (material_grid(l, &profile.materials, Level::H3, l.t("Nog geen gepubliceerde leermiddelen.", "No published materials yet.")))
+            div.section-header { h2 #profile-materials { (l.t("materials")) } }
+            (material_grid(l, &profile.materials, Level::H3, l.t("no-published-materials-yet")))
         }
         section.home-section aria-labelledby="profile-case-studies" {
-            div.section-header { h2 #profile-case-studies { (l.t("Praktijkvoorbeelden", "Case studies")) } }
-            (case_study_grid(l, &profile.case_studies, Level::H3, l.t("Nog geen gepubliceerde praktijkvoorbeelden.", "No published case studies yet.")))
+            div.section-header { h2 #profile-case-studies { (l.t("case-studies")) } }
+            (case_study_grid(l, &profile.case_studies, Level::H3, l.t("no-published-case-studies")))
         }
     };
     page(ctx, &profile.display_name, Width::Wide, content)

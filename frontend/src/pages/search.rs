@@ -24,10 +24,10 @@ pub(crate) fn render(ctx: &PageCtx, search: &SearchPage) -> Markup {
                     @for (name, value) in &search.hidden {
                         input type="hidden" name=(name) value=(value);
                     }
-                    button.button type="submit" { (l.t("Zoeken", "Search")) }
+                    button.button type="submit" { (l.t("search")) }
                 }
                 p.search-form__alt {
-                    a href=(search.curricula_url) { (l.t("Zoek via leerdoelen", "Browse by learning goal")) span aria-hidden="true" { " →" } }
+                    a href=(search.curricula_url) { (l.t("browse-by-learning-goal")) span aria-hidden="true" { " →" } }
                 }
             }
         }
@@ -38,13 +38,13 @@ pub(crate) fn render(ctx: &PageCtx, search: &SearchPage) -> Markup {
                 // the results (and hides the control). No JavaScript either way.
                 details.facets-panel {
                     summary.facets-panel__toggle {
-                        (l.t("Filters", "Filters"))
+                        (l.t("filters"))
                         @if !search.active_filters.is_empty() {
-                            " (" (search.active_filters.len()) " " (l.t("actief", "active")) ")"
+                            " (" (search.active_filters.len()) " " (l.t("active-2")) ")"
                         }
                     }
                     aside.facets aria-labelledby="facets-title" {
-                        h2 #facets-title .facets__title { (l.t("Filteren", "Filter")) }
+                        h2 #facets-title .facets__title { (l.t("filter")) }
                         @for group in &facets {
                             (facet_group(l, group))
                         }
@@ -54,14 +54,14 @@ pub(crate) fn render(ctx: &PageCtx, search: &SearchPage) -> Markup {
             section.search-results aria-labelledby="results-title" {
                 div.results-bar {
                     h2 #results-title .results-bar__count {
-                        (search.total) " " (if search.total == 1 { l.t("resultaat", "result") } else { l.t("resultaten", "results") })
+                        (search.total) " " (if search.total == 1 { l.t("result") } else { l.t("results") })
                         @if !search.q.trim().is_empty() {
-                            " " (l.t("voor", "for")) " “" (search.q.trim()) "”"
+                            " " (l.t("for")) " “" (search.q.trim()) "”"
                         }
                     }
                     @if !search.sort_links.is_empty() && !search.hits.is_empty() {
                         div.sort-links {
-                            span #sort-label { (l.t("Sorteer op", "Sort by")) }
+                            span #sort-label { (l.t("sort-by")) }
                             ul aria-labelledby="sort-label" {
                                 @for (label, url, selected) in &search.sort_links {
                                     li { a href=(url) aria-current=[selected.then_some("true")] { (label) } }
@@ -74,25 +74,25 @@ pub(crate) fn render(ctx: &PageCtx, search: &SearchPage) -> Markup {
                     form.inline-form.save-search method="post" action="/search/save" {
                         (crate::layout::csrf_field(ctx))
                         input type="hidden" name="query" value=(query);
-                        button.button.button--secondary type="submit" { (l.t("Bewaar deze zoekopdracht", "Save this search")) }
-                        " " span.muted { (l.t("Je krijgt mail als er iets nieuws bij komt.", "You get mail when something new turns up.")) }
+                        button.button.button--secondary type="submit" { (l.t("save-this-search")) }
+                        " " span.muted { (l.t("you-get-mail-when")) }
                     }
                 }
                 @if !search.active_filters.is_empty() {
                     div.active-filters {
-                        span #filters-label .active-filters__label { (l.t("Filters:", "Filters:")) }
+                        span #filters-label .active-filters__label { (l.t("filters-2")) }
                         ul.chips aria-labelledby="filters-label" {
                             @for filter in &search.active_filters {
                                 li {
                                     a.chip href=(filter.remove_url) {
                                         span { (filter.label) }
                                         span.chip__remove aria-hidden="true" { "×" }
-                                        span.visually-hidden { " " (l.t("(filter weghalen)", "(remove filter)")) }
+                                        span.visually-hidden { " " (l.t("remove-filter")) }
                                     }
                                 }
                             }
                             @if search.active_filters.len() > 1 {
-                                li { a.active-filters__clear href=(clear_url(&search.action, &search.q)) { (l.t("Alles wissen", "Clear all")) } }
+                                li { a.active-filters__clear href=(clear_url(&search.action, &search.q)) { (l.t("clear-all")) } }
                             }
                         }
                     }
@@ -108,7 +108,7 @@ pub(crate) fn render(ctx: &PageCtx, search: &SearchPage) -> Markup {
             }
         }
     };
-    page(ctx, l.t("Zoeken", "Search"), Width::Wide, content)
+    page(ctx, l.t("search"), Width::Wide, content)
 }
 
 /// One facet group: a `<details>` that starts open, its values as links that switch the filter on or off.
@@ -124,10 +124,10 @@ fn facet_group(l: Lang, group: &FacetGroupView) -> Markup {
                             span.facet__label { (value.label) }
                             span.facet__count {
                                 (value.count)
-                                span.visually-hidden { " " (if value.count == 1 { l.t("resultaat", "result") } else { l.t("resultaten", "results") }) }
+                                span.visually-hidden { " " (if value.count == 1 { l.t("result") } else { l.t("results") }) }
                             }
                             @if value.selected {
-                                span.visually-hidden { ", " (l.t("gekozen; kies opnieuw om weg te halen", "selected; choose again to remove")) }
+                                span.visually-hidden { ", " (l.t("selected-choose-again-to")) }
                             }
                         }
                     }
@@ -150,18 +150,18 @@ fn hit_item(l: Lang, hit: &SearchHitView) -> Markup {
                 p.hit__snippet lang=(hit.language_code) { (hit.summary) }
             }
             p.hit__meta {
-                span { span.visually-hidden { (l.t("Taal: ", "Language: ")) } (hit.language) }
+                span { span.visually-hidden { (l.t("language-2")) } (hit.language) }
                 @if !hit.license.is_empty() {
                     span aria-hidden="true" { " · " }
-                    span { span.visually-hidden { (l.t(", licentie: ", ", licence: ")) } (hit.license) }
+                    span { span.visually-hidden { (l.t("licence-3")) } (hit.license) }
                 }
                 @if !hit.origin.is_empty() {
                     span aria-hidden="true" { " · " }
-                    span { span.visually-hidden { (l.t(", herkomst: ", ", origin: ")) } (hit.origin) }
+                    span { span.visually-hidden { (l.t("origin")) } (hit.origin) }
                 }
             }
             @if !hit.goals.is_empty() {
-                ul.tags.hit__goals aria-label=(l.t("Leerdoelen", "Learning goals")) {
+                ul.tags.hit__goals aria-label=(l.t("learning-goals")) {
                     @for goal in &hit.goals { li.tag.tag--goal { (goal) } }
                 }
             }
@@ -173,19 +173,19 @@ fn hit_item(l: Lang, hit: &SearchHitView) -> Markup {
 fn empty(l: Lang, search: &SearchPage) -> Markup {
     html! {
         div.empty-state.empty-state--search {
-            p.empty-state__title { (l.t("Niets gevonden", "Nothing found")) }
+            p.empty-state__title { (l.t("nothing-found")) }
             p {
                 @if search.active_filters.is_empty() {
-                    (l.t("Probeer andere of minder woorden, of zoek via de leerdoelen.", "Try other or fewer words, or browse by learning goal."))
+                    (l.t("try-other-or-fewer"))
                 } @else {
-                    (l.t("Haal een filter weg of probeer andere woorden.", "Remove a filter or try other words."))
+                    (l.t("remove-a-filter-or"))
                 }
             }
             div.button-row.empty-state__actions {
                 @if !search.active_filters.is_empty() {
-                    a.button.button--secondary href=(clear_url(&search.action, &search.q)) { (l.t("Zonder filters zoeken", "Search without filters")) }
+                    a.button.button--secondary href=(clear_url(&search.action, &search.q)) { (l.t("search-without-filters")) }
                 }
-                a.button.button--secondary href=(search.curricula_url) { (l.t("Zoek via leerdoelen", "Browse by learning goal")) }
+                a.button.button--secondary href=(search.curricula_url) { (l.t("browse-by-learning-goal")) }
             }
         }
     }

@@ -1,5 +1,7 @@
 //! TASL attribution (Title, Author, Source, Licence) for remixes, following Creative Commons' guidance.
 
+use deelwijs_frontend::i18n::Lang;
+
 use super::license::License;
 
 /// One work in an attribution chain.
@@ -12,78 +14,50 @@ pub struct Credit {
 }
 
 impl Credit {
-    /// One line of TASL text, e.g.
-    /// `"Breuken met pizza's" by Sanne de Vries (https://…), CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/)`.
-    pub fn tasl_en(&self) -> String {
-        format!(
-            "\"{}\" by {} ({}), licensed under {} ({})",
-            self.title,
-            join_names(&self.authors, "and"),
-            self.source_url,
-            self.license.short_name(),
-            self.license.url()
-        )
-    }
-
-    pub fn tasl_nl(&self) -> String {
-        format!(
-            "\"{}\" door {} ({}), gelicenseerd onder {} ({})",
-            self.title,
-            join_names(&self.authors, "en"),
-            self.source_url,
-            self.license.short_name(),
-            self.license.url()
+    /// One line of TASL text in a UI language (message `attribution-tasl`), e.g.
+    /// `"Breuken met pizza's" by Sanne de Vries (https://…), licensed under CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/)`.
+    pub fn tasl(&self, lang: Lang) -> String {
+        let authors = join_names(lang, &self.authors);
+        let (licence, licence_url) = (self.license.short_name(), self.license.url());
+        lang.tf(
+            "attribution-tasl",
+            &[
+                ("title", self.title.as_str().into()),
+                ("authors", authors.as_str().into()),
+                ("source", self.source_url.as_str().into()),
+                ("licence", licence.as_str().into()),
+                ("licence_url", licence_url.as_str().into()),
+            ],
         )
     }
 }
 
 /// What a remix says about itself, as Creative Commons asks of an adaptation: that it was
 /// changed, from which work by whom, and under which licence each is. `source` is the work it
-/// was made from (the first credit of its chain).
-pub fn adaptation_en(title: &str, authors: &[String], license: License, source: &Credit) -> String {
-    adaptation(&ENGLISH, title, authors, license, source)
-}
-
-pub fn adaptation_nl(title: &str, authors: &[String], license: License, source: &Credit) -> String {
-    adaptation(&DUTCH, title, authors, license, source)
-}
-
-/// The words of the adaptation sentence in one language.
-struct Words {
-    by: &'static str,
-    and: &'static str,
-    adapted_from: &'static str,
-    licensed_under: &'static str,
-    is_licensed_under: &'static str,
-}
-
-const ENGLISH: Words =
-    Words { by: "by", and: "and", adapted_from: "is adapted from", licensed_under: "licensed under", is_licensed_under: "is licensed under" };
-const DUTCH: Words =
-    Words { by: "door", and: "en", adapted_from: "is een bewerking van", licensed_under: "gelicenseerd onder", is_licensed_under: "is gelicenseerd onder" };
-
-fn adaptation(w: &Words, title: &str, authors: &[String], license: License, source: &Credit) -> String {
-    format!(
-        "\"{title}\" {} {} {} \"{}\" {} {} ({}), {} {}. \"{title}\" {} {}.",
-        w.by,
-        join_names(authors, w.and),
-        w.adapted_from,
-        source.title,
-        w.by,
-        join_names(&source.authors, w.and),
-        source.source_url,
-        w.licensed_under,
-        source.license.short_name(),
-        w.is_licensed_under,
-        license.short_name()
+/// was made from (the first credit of its chain). Message `attribution-adaptation`.
+pub fn adaptation(lang: Lang, title: &str, authors: &[String], license: License, source: &Credit) -> String {
+    let (authors, source_authors) = (join_names(lang, authors), join_names(lang, &source.authors));
+    let (source_licence, licence) = (source.license.short_name(), license.short_name());
+    lang.tf(
+        "attribution-adaptation",
+        &[
+            ("title", title.into()),
+            ("authors", authors.as_str().into()),
+            ("source_title", source.title.as_str().into()),
+            ("source_authors", source_authors.as_str().into()),
+            ("source", source.source_url.as_str().into()),
+            ("source_licence", source_licence.as_str().into()),
+            ("licence", licence.as_str().into()),
+        ],
     )
 }
 
-fn join_names(names: &[String], and: &str) -> String {
+/// `A, B and C` in the language's words.
+fn join_names(lang: Lang, names: &[String]) -> String {
     match names {
-        [] => "unknown".to_owned(),
+        [] => lang.t("attribution-unknown-author").to_owned(),
         [one] => one.clone(),
-        [init @ .., last] => format!("{} {and} {last}", init.join(", ")),
+        [init @ .., last] => format!("{} {} {last}", init.join(", "), lang.t("attribution-and")),
     }
 }
 
@@ -100,15 +74,21 @@ mod tests {
             license: License::parse("CC-BY-SA-4.0").unwrap(),
         };
         assert_eq!(
-            credit.tasl_en(),
+            credit.tasl(Lang::En),
             "\"Breuken met pizza's\" by Sanne, Ahmed and Joke (http://localhost:8080/materials/abc), licensed under CC BY-SA 4.0 (https://creativecommons.org/licenses/by-sa/4.0/)"
         );
-        assert!(credit.tasl_nl().contains("door Sanne, Ahmed en Joke"));
+        assert!(credit.tasl(Lang::Nl).contains("door Sanne, Ahmed en Joke"));
         let by_sa = License::parse("CC-BY-SA-4.0").unwrap();
         assert_eq!(
-            adaptation_nl("Breuken – groep 7", &["Bas".into()], by_sa, &credit),
+            adaptation(Lang::Nl, "Breuken – groep 7", &["Bas".into()], by_sa, &credit),
             "\"Breuken – groep 7\" door Bas is een bewerking van \"Breuken met pizza's\" door Sanne, Ahmed en Joke (http://localhost:8080/materials/abc), gelicenseerd onder CC BY-SA 4.0. \"Breuken – groep 7\" is gelicenseerd onder CC BY-SA 4.0."
         );
-        assert!(adaptation_en("X", &[], by_sa, &credit).starts_with("\"X\" by unknown is adapted from \"Breuken met pizza's\" by Sanne, Ahmed and Joke"));
+        assert!(adaptation(Lang::En, "X", &[], by_sa, &credit).starts_with("\"X\" by unknown is adapted from \"Breuken met pizza's\" by Sanne, Ahmed and Joke"));
+        assert!(credit.tasl(Lang::De).contains("von Sanne, Ahmed und Joke"), "{}", credit.tasl(Lang::De));
+        assert!(
+            adaptation(Lang::Fr, "X", &["Bas".into()], by_sa, &credit).contains("\"X\" de Bas"),
+            "{}",
+            adaptation(Lang::Fr, "X", &["Bas".into()], by_sa, &credit)
+        );
     }
 }

@@ -3,6 +3,7 @@
 
 use std::collections::{HashMap, HashSet};
 
+use deelwijs_frontend::i18n::Lang;
 use serde_json::Value;
 
 /// The CASE association types (CFAssociation.associationType).
@@ -352,7 +353,7 @@ pub fn level_sectors(codes: &[String]) -> Vec<crate::domain::vocab::EducationLev
 /// the qualifiers Dutch frameworks use spelled out ("ob vo" → "Voortgezet onderwijs, onderbouw",
 /// "1F" → "Referentieniveau 1F"). A code it does not know is shown as it is.
 pub fn level_label(code: &str, lang: &str) -> String {
-    let nl = lang == "nl";
+    let ui = Lang::parse(lang).unwrap_or(Lang::En);
     let lower = code.trim().to_lowercase();
     let words: Vec<&str> = lower.split_whitespace().collect();
     if let [level] = words.as_slice() {
@@ -360,69 +361,20 @@ pub fn level_label(code: &str, lang: &str) -> String {
             return sector.label(lang).to_owned();
         }
         if matches!(*level, "1f" | "1s" | "2f" | "2s" | "3f" | "4f") {
-            return format!("{} {}", if nl { "Referentieniveau" } else { "Reference level" }, level.to_uppercase());
+            return ui.tf("level-reference", &[("level", level.to_uppercase().as_str().into())]);
         }
     }
     if let ["fase", n] = words.as_slice() {
-        return format!("{} {n}", if nl { "Fase" } else { "Stage" });
+        return ui.tf("level-stage", &[("stage", (*n).into())]);
     }
-    let qualifier = |word: &str| -> Option<&'static str> {
-        Some(match word {
-            "ob" => {
-                if nl {
-                    "onderbouw"
-                } else {
-                    "lower secondary years"
-                }
-            }
-            "bb" => {
-                if nl {
-                    "bovenbouw"
-                } else {
-                    "upper secondary years"
-                }
-            }
-            "am" => {
-                if nl {
-                    "uitstroom arbeidsmarkt"
-                } else {
-                    "pathway to work"
-                }
-            }
-            "db" => {
-                if nl {
-                    "uitstroom dagbesteding"
-                } else {
-                    "pathway to day care"
-                }
-            }
-            "vo" => {
-                if nl {
-                    "uitstroom vervolgonderwijs"
-                } else {
-                    "pathway to further education"
-                }
-            }
-            "nl/ml" => {
-                if nl {
-                    "niet- en moeilijk lerenden"
-                } else {
-                    "learners with learning difficulties"
-                }
-            }
-            "zml/mb" | "zml/mg" => {
-                if nl {
-                    "zeer moeilijk lerenden en meervoudig beperkten"
-                } else {
-                    "learners with severe and multiple disabilities"
-                }
-            }
-            _ => return None,
-        })
+    // Qualifiers are labelled as `term-level-qualifier-<word>` (`nl/ml` → `nl-ml`).
+    let qualifier = |word: &str| -> Option<String> {
+        let known = matches!(word, "ob" | "bb" | "am" | "db" | "vo" | "nl/ml" | "zml/mb" | "zml/mg");
+        known.then(|| ui.term("level-qualifier", &word.replace('/', "-")).to_owned())
     };
     // The first word naming a sector is the sector ("ob vo", "vso am"); the others qualify it.
     if let Some((at, sector)) = words.iter().enumerate().find_map(|(i, w)| crate::domain::vocab::EducationLevel::parse(w).map(|s| (i, s))) {
-        let described: Option<Vec<&str>> = words.iter().enumerate().filter(|(i, _)| *i != at).map(|(_, w)| qualifier(w)).collect();
+        let described: Option<Vec<String>> = words.iter().enumerate().filter(|(i, _)| *i != at).map(|(_, w)| qualifier(w)).collect();
         if let Some(described) = described {
             return if described.is_empty() { sector.label(lang).to_owned() } else { format!("{}, {}", sector.label(lang), described.join(", ")) };
         }
@@ -446,6 +398,8 @@ mod tests {
         assert_eq!(level_label("1F", "nl"), "Referentieniveau 1F");
         assert_eq!(level_label("fase 2", "en"), "Stage 2");
         assert_eq!(level_label("Grade 3", "en"), "Grade 3", "unknown codes stay as they are");
+        assert_eq!(level_label("ob vo", "de"), format!("{}, {}", Lang::De.term("education-level", "vo"), Lang::De.term("level-qualifier", "ob")));
+        assert_ne!(level_label("ob vo", "de"), level_label("ob vo", "en"));
     }
 
     #[test]

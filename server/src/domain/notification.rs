@@ -64,20 +64,6 @@ impl NotificationKind {
             | NotificationKind::SavedSearch => Frequency::Daily,
         }
     }
-
-    /// The label on `/account` and in mail: (Dutch, English).
-    pub fn labels(self) -> (&'static str, &'static str) {
-        match self {
-            NotificationKind::Remixed => ("Je werk is geremixt (hier of op een andere node)", "Your work was remixed (here or on another node)"),
-            NotificationKind::Liked => ("Iemand vindt je werk goed", "Someone liked your work"),
-            NotificationKind::ReportResolved => ("Een melding van jou is afgehandeld", "A report of yours was handled"),
-            NotificationKind::PostedToNetwork => ("Je werk is in een netwerk geplaatst", "Your work was posted to a network"),
-            NotificationKind::JoinRequest => ("Iemand wil lid worden van een netwerk dat je modereert", "Someone asks to join a network you moderate"),
-            NotificationKind::FollowedContent => ("Nieuw werk van wie of wat je volgt", "New work from whom or what you follow"),
-            NotificationKind::FollowedGoal => ("Nieuw werk bij een doel dat je volgt", "New work for a goal you follow"),
-            NotificationKind::SavedSearch => ("Nieuw werk voor een bewaarde zoekopdracht", "New work for a saved search"),
-        }
-    }
 }
 
 /// How often a kind of notification is mailed.
@@ -103,15 +89,6 @@ impl Frequency {
 
     pub fn parse(text: &str) -> Option<Frequency> {
         Frequency::ALL.into_iter().find(|f| f.as_str() == text)
-    }
-
-    pub fn labels(self) -> (&'static str, &'static str) {
-        match self {
-            Frequency::Off => ("Uit", "Off"),
-            Frequency::Immediate => ("Meteen", "Immediately"),
-            Frequency::Daily => ("Dagelijks overzicht", "Daily digest"),
-            Frequency::Weekly => ("Wekelijks overzicht", "Weekly digest"),
-        }
     }
 }
 

@@ -308,8 +308,8 @@ async fn render(app: &App, from: &Mailbox, row: &MailRow) -> Result<Option<Messa
             let items = rows
                 .iter()
                 .map(|n| {
-                    let what = match NotificationKind::parse(&n.kind).map(NotificationKind::labels) {
-                        Some((nl, en)) => lang.t(nl, en).to_owned(),
+                    let what = match NotificationKind::parse(&n.kind) {
+                        Some(kind) => lang.term("notification", kind.as_str()).to_owned(),
                         None => n.kind.clone(),
                     };
                     NotificationItem { what, title: n.subject_title.clone(), url: n.subject_url.clone(), detail: n.detail.clone() }

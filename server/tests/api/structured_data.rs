@@ -180,7 +180,10 @@ async fn the_vocabularies_the_documents_cite_are_served() {
         unique.dedup();
         assert_eq!(unique.len(), ids.len(), "{name}: ids are unique");
     }
-    assert!(vocabularies["subjects"].as_array().unwrap().contains(&json!({"id": "rekenen-wiskunde", "nl": "Rekenen en wiskunde", "en": "Mathematics"})));
+    assert!(vocabularies["subjects"]
+        .as_array()
+        .unwrap()
+        .contains(&json!({"id": "rekenen-wiskunde", "nl": "Rekenen en wiskunde", "en": "Mathematics", "de": "Mathematik", "fr": "Mathématiques"})));
     assert!(vocabularies["education-levels"].as_array().unwrap().iter().any(|l| l["id"] == "po" && l["en"] == "Primary education"));
     let by = vocabularies["licenses"].as_array().unwrap().iter().find(|l| l["id"] == "CC-BY-4.0").unwrap();
     assert_eq!(by["url"], "https://creativecommons.org/licenses/by/4.0/");

@@ -14,6 +14,8 @@ mod xss;
 
 use std::time::Duration;
 
+use deelwijs_frontend::i18n::Lang;
+
 use support::{Backend, TestNode};
 use webdriver::{wait_until, Browser, Driver};
 
@@ -247,13 +249,35 @@ async fn main_flow_in_a_real_browser() {
     assert!(browser.execute(panel_height).await.as_f64().unwrap() > 200.0, "open on a wide screen");
     assert_eq!(browser.execute("return getComputedStyle(document.querySelector('summary.facets-panel__toggle')).display;").await, "none");
 
-    // Switch the UI language.
+    // Switch the UI language through all four, and back to Dutch: each page speaks the chosen
+    // language (texts from its Fluent file), keeps it across pages, and passes the audit.
     assert_eq!(browser.attribute("html", "lang").await.as_deref(), Some("nl"));
+    let material_url = material_path.clone();
+    browser.goto(&material_url).await;
+    for lang in [Lang::En, Lang::De, Lang::Fr, Lang::Nl] {
+        browser.click(&format!("a[hreflang={}]", lang.code())).await;
+        wait_until(Duration::from_secs(10), "the chosen UI language", || async {
+            (browser.attribute("html", "lang").await.as_deref() == Some(lang.code())).then_some(())
+        })
+        .await;
+        assert_eq!(browser.current_url().await, material_url, "the switch comes back to the same page");
+        // In the source, as the page writes it (styles may change case on screen).
+        let escaped = |text: &str| text.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;");
+        let page = browser.page_source().await;
+        for id in ["about-this-material", "licence", "shared-by", "sign-out", "attachments"] {
+            assert!(page.contains(&escaped(lang.t(id))), "{id} in {}: {:?} not on the page", lang.code(), lang.t(id));
+        }
+        std::fs::write(artifacts.join(format!("material-page-{}.png", lang.code())), browser.screenshot().await).unwrap();
+        audit.check(&browser, &format!("a material page in {}", lang.native_name())).await;
+        // The next page keeps the language (the cookie), with its own texts.
+        browser.goto(&to("/search?q=breuken")).await;
+        assert_eq!(browser.attribute("html", "lang").await.as_deref(), Some(lang.code()));
+        assert!(browser.page_source().await.contains(&escaped(lang.t("education-level"))), "search filters in {}", lang.code());
+        std::fs::write(artifacts.join(format!("search-{}.png", lang.code())), browser.screenshot().await).unwrap();
+        browser.goto(&material_url).await;
+    }
     browser.click("a[hreflang=en]").await;
     wait_until(Duration::from_secs(10), "the English UI", || async { (browser.attribute("html", "lang").await.as_deref() == Some("en")).then_some(()) }).await;
-    let png = browser.screenshot().await;
-    std::fs::write(artifacts.join("material-page-en.png"), png).unwrap();
-    audit.check(&browser, "a material page in English").await;
     // The check itself sees a violation when there is one: an image without a text alternative.
     browser.execute("document.querySelector('main').insertAdjacentHTML('beforeend', '<img src=\"/favicon.svg\">'); return null;").await;
     let found = browser.accessibility_violations(&audit.axe).await;

@@ -121,7 +121,8 @@ impl<'a> Documents<'a> {
             title: fields.title.clone(),
             summary: fields.summary.clone(),
             body,
-            keywords: fields.themes.iter().map(|t| t.label("nl").to_owned()).chain(fields.themes.iter().map(|t| t.label("en").to_owned())).collect(),
+            // A theme is found by its name in any UI language.
+            keywords: fields.themes.iter().flat_map(|t| t.labels()).map(str::to_owned).collect(),
             authors: vec![self.owner(&row.owner_id)?],
             goal_statements: goals.statements,
             language: fields.language.as_str().to_owned(),

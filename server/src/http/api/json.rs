@@ -124,7 +124,7 @@ impl CreditBody {
             source_url: c.source_url.clone(),
             license: c.license.spdx().to_owned(),
             license_url: c.license.url(),
-            tasl: c.tasl_en(),
+            tasl: c.tasl(deelwijs_frontend::i18n::Lang::En),
         }
     }
 }

@@ -19,8 +19,11 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
 pub struct Term {
     /// What the API takes and answers.
     id: &'static str,
+    /// The label in each UI language.
     nl: &'static str,
     en: &'static str,
+    de: &'static str,
+    fr: &'static str,
 }
 
 /// A licence the node accepts.
@@ -52,10 +55,13 @@ pub struct Vocabularies {
     statuses: Vec<Term>,
 }
 
-/// One vocabulary as `[{id, nl, en}]`.
+/// One vocabulary as `[{id, nl, en, de, fr}]`.
 macro_rules! terms {
     ($vocabulary:ty) => {
-        <$vocabulary>::ALL.iter().map(|term| Term { id: term.as_str(), nl: term.label("nl"), en: term.label("en") }).collect()
+        <$vocabulary>::ALL
+            .iter()
+            .map(|term| Term { id: term.as_str(), nl: term.label("nl"), en: term.label("en"), de: term.label("de"), fr: term.label("fr") })
+            .collect()
     };
 }
 

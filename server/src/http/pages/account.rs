@@ -92,10 +92,7 @@ async fn account_page(page: &Page, req: &HttpRequest, new_token: Option<String>,
             .collect(),
         notifications: notification_settings
             .iter()
-            .map(|(kind, frequency)| {
-                let (nl, en) = kind.labels();
-                (kind.as_str().to_owned(), lang.t(nl, en).to_owned(), frequency.as_str().to_owned())
-            })
+            .map(|(kind, frequency)| (kind.as_str().to_owned(), lang.term("notification", kind.as_str()).to_owned(), frequency.as_str().to_owned()))
             .collect(),
     };
     let status = if view.credentials.errors.is_empty() { StatusCode::OK } else { StatusCode::UNPROCESSABLE_ENTITY };
@@ -277,7 +274,7 @@ pub async fn revoke_token(page: Page, req: HttpRequest, prefix: web::Path<String
 }
 
 pub async fn profile(mut page: Page, username: web::Path<String>) -> HttpResponse {
-    let title = page.lang().t("Nieuw werk van deze persoon", "New work by this person").to_owned();
+    let title = page.lang().t("new-work-by-this").to_owned();
     super::feeds::offer(&mut page, &title, &format!("/users/{}/feed", username.as_str()), "");
     let result = async {
         let user = accounts::by_username(&page.app, &username).await?;

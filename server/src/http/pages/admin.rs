@@ -56,16 +56,16 @@ async fn admin_page(page: &Page, status: StatusCode, errors: &FieldErrors) -> Ap
             .map(|p| {
                 let mut who = Vec::new();
                 if !p.domains.is_empty() {
-                    who.push(format!("{} {}", lang.t("adressen in", "addresses in"), p.domains.join(", ")));
+                    who.push(format!("{} {}", lang.t("addresses-in"), p.domains.join(", ")));
                 }
                 if !p.schac.is_empty() {
                     who.push(format!("schac_home_organization {}", p.schac.join(", ")));
                 }
                 if who.is_empty() {
-                    who.push(lang.t("iedereen die de dienst kent", "anyone the service knows").to_owned());
+                    who.push(lang.t("anyone-the-service-knows").to_owned());
                 }
                 if let Some(mode) = p.accounts {
-                    who.push(format!("{}: {}", lang.t("nieuwe accounts", "new accounts"), mode.label(l)));
+                    who.push(format!("{}: {}", lang.t("new-accounts"), mode.label(l)));
                 }
                 (p.name.clone(), p.issuer.clone(), p.client_id.clone(), who.join("; "))
             })
@@ -91,9 +91,9 @@ async fn federation_view(page: &Page, actor: &crate::app::Actor) -> AppResult<Fe
                     host: d.host.clone(),
                     pending: d.pending,
                     state: match state {
-                        Some(s) if s.unreachable => lang.t("onbereikbaar", "unreachable").to_owned(),
-                        Some(s) if s.failures > 0 => format!("{} ({})", lang.t("opnieuw proberen", "retrying"), s.failures),
-                        _ => lang.t("in orde", "ok").to_owned(),
+                        Some(s) if s.unreachable => lang.t("unreachable").to_owned(),
+                        Some(s) if s.failures > 0 => format!("{} ({})", lang.t("retrying"), s.failures),
+                        _ => lang.t("ok").to_owned(),
                     },
                     last_error: state.map(|s| s.last_error.clone()).unwrap_or_default(),
                     refused: d
@@ -117,10 +117,10 @@ async fn mail_view(page: &Page, actor: &crate::app::Actor) -> AppResult<MailAdmi
     let lang = page.lang();
     let overview = mail::overview(&page.app, actor).await?;
     let label = |status: MailStatus| match status {
-        MailStatus::Queued => lang.t("In de wachtrij", "Queued"),
-        MailStatus::Sent => lang.t("Verzonden (laatste 30 dagen)", "Sent (last 30 days)"),
-        MailStatus::Failed => lang.t("Opgegeven na herhaalde fouten", "Given up after repeated failures"),
-        MailStatus::Refused => lang.t("Geweigerd door de server", "Refused by the server"),
+        MailStatus::Queued => lang.t("queued"),
+        MailStatus::Sent => lang.t("sent-last-30-days"),
+        MailStatus::Failed => lang.t("given-up-after-repeated"),
+        MailStatus::Refused => lang.t("refused-by-the-server"),
     };
     Ok(MailAdminView {
         configured: overview.configured,

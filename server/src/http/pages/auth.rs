@@ -55,15 +55,10 @@ pub async fn sign_in(page: Page, req: HttpRequest, query: web::Query<NextQuery>,
             Err(error @ (AppError::InvalidCredentials | AppError::AccountPending | AppError::AccountSuspended | AppError::EmailUnverified)) => {
                 let l = page.lang();
                 let message = match error {
-                    AppError::EmailUnverified => l.t(
-                        "Bevestig eerst je e-mailadres met de link in de mail die we je stuurden. We hebben je zojuist een nieuwe link gestuurd (hooguit één per uur).",
-                        "Confirm your e-mail address first, with the link in the mail we sent you. We have just sent you a new link (at most one an hour).",
-                    ),
-                    AppError::AccountPending => {
-                        l.t("Je account wacht nog op goedkeuring door een beheerder.", "Your account still awaits approval by an administrator.")
-                    }
-                    AppError::AccountSuspended => l.t("Dit account is geschorst.", "This account is suspended."),
-                    _ => l.t("Gebruikersnaam of wachtwoord klopt niet.", "Wrong username or password."),
+                    AppError::EmailUnverified => l.t("confirm-your-e-mail"),
+                    AppError::AccountPending => l.t("your-account-still-awaits"),
+                    AppError::AccountSuspended => l.t("this-account-is-suspended"),
+                    _ => l.t("wrong-username-or-password"),
                 };
                 let view = AuthForm { username, message: Some(message.to_owned()), ..auth_form(&page).await };
                 // The same status as the API gives: 401 for wrong credentials, 403 for an
@@ -114,7 +109,7 @@ pub async fn sign_up(page: Page, req: HttpRequest, payload: web::Payload) -> Htt
                 Ok(page.html(StatusCode::UNPROCESSABLE_ENTITY, deelwijs_frontend::sign_up(&page.ctx, &view)))
             }
             Err(AppError::RegistrationClosed) => {
-                let message = page.lang().t("Deze node neemt geen nieuwe accounts aan.", "This node does not accept new accounts.").to_owned();
+                let message = page.lang().t("this-node-does-not-accept").to_owned();
                 let view = redisplay(Vec::new(), Some(message), auth_form(&page).await);
                 Ok(page.html(StatusCode::FORBIDDEN, deelwijs_frontend::sign_up(&page.ctx, &view)))
             }
@@ -170,14 +165,7 @@ pub async fn reset_request_form(page: Page) -> HttpResponse {
 }
 
 fn reset_request(page: &Page, email: String, errors: Vec<(String, String)>) -> ResetForm {
-    let message = page.app.config.mail.is_none().then(|| {
-        page.lang()
-            .t(
-                "Deze node verstuurt geen mail. Vraag een beheerder om je wachtwoord opnieuw in te stellen.",
-                "This node does not send mail. Ask an administrator to reset your password.",
-            )
-            .to_owned()
-    });
+    let message = page.app.config.mail.is_none().then(|| page.lang().t("this-node-does-not-send").to_owned());
     ResetForm { email, errors, message, action: "/password-reset".to_owned(), with_link: false }
 }
 
@@ -200,7 +188,7 @@ pub async fn request_reset(page: Page, req: HttpRequest, payload: web::Payload) 
 }
 
 fn expired_link(page: &Page) -> ResetForm {
-    let message = page.lang().t("Deze link is verlopen of al gebruikt.", "This link has expired or was used already.").to_owned();
+    let message = page.lang().t("this-link-has-expired").to_owned();
     ResetForm { message: Some(message), ..ResetForm::default() }
 }
 
@@ -251,14 +239,7 @@ pub async fn verify_email(page: Page, secret: web::Path<String>) -> HttpResponse
         Ok(_) => redirect("/sign-in?done=email_verified"),
         Err(AppError::BadRequest { code: "link_expired", .. }) => {
             let mut form = expired_link(&page);
-            form.message = Some(
-                page.lang()
-                    .t(
-                        "Deze link is verlopen of al gebruikt. Log in: dan sturen we een nieuwe als je adres nog niet bevestigd is.",
-                        "This link has expired or was used already. Sign in: we send a new one if your address is not confirmed yet.",
-                    )
-                    .to_owned(),
-            );
+            form.message = Some(page.lang().t("this-link-has-expired-or").to_owned());
             page.html(StatusCode::BAD_REQUEST, deelwijs_frontend::password_reset(&page.ctx, &form))
         }
         Err(error) => page.error_page(&error),

@@ -56,7 +56,7 @@ async fn related_choices(page: &Page, named: &[String], query: &str) -> AppResul
     for id in named {
         let title = match materials::get(&page.app, page.actor.as_ref(), id).await {
             Ok(material) => material.fields.title,
-            Err(AppError::NotFound) => format!("{} ({id})", page.lang().t("Niet gevonden", "Not found")),
+            Err(AppError::NotFound) => format!("{} ({id})", page.lang().t("not-found")),
             Err(other) => return Err(other),
         };
         choices.push(RelatedChoice { id: id.clone(), title, checked: true });
@@ -110,7 +110,7 @@ async fn form_page(page: &Page, form: FormPage, input: &CaseStudyInput, errors: 
 }
 
 pub async fn list(mut page: Page, req: HttpRequest, query: web::Query<PageQuery>) -> HttpResponse {
-    let title = page.lang().t("Nieuwe praktijkvoorbeelden", "New case studies").to_owned();
+    let title = page.lang().t("new-case-studies").to_owned();
     super::feeds::offer(&mut page, &title, "/feed", &super::feeds::feed_query(&[("kind", "case_study")], req.query_string()));
     if let Some(searched) = super::search::for_list(&page, req.query_string(), "/case-studies", ContentKind::CaseStudy).await {
         return page.respond(searched);
@@ -119,7 +119,7 @@ pub async fn list(mut page: Page, req: HttpRequest, query: web::Query<PageQuery>
         let paged = case_studies::list(&page.app, None, query.page()).await?;
         let lang = page.lang();
         let view = ListPage {
-            heading: lang.t("Praktijkvoorbeelden", "Case studies").to_owned(),
+            heading: lang.t("case-studies").to_owned(),
             items: paged.items.iter().map(|c| convert::case_study_card(lang, c, false)).collect(),
             pager: convert::pager(&paged, "/case-studies"),
             new_url: page.actor.as_ref().map(|_| "/case-studies/new".to_owned()),

@@ -96,13 +96,13 @@ pub async fn list(page: Page, req: HttpRequest, query: web::Query<ListQuery>) ->
             _ => ListScope::Public,
         };
         let paged = collections::list(&page.app, page.actor.as_ref(), scope, query.page.page()).await?;
-        let mut tabs = vec![Tab { title: lang.t("Alle arrangementen", "All collections").to_owned(), url: "/collections".to_owned(), current: !mine }];
+        let mut tabs = vec![Tab { title: lang.t("all-collections").to_owned(), url: "/collections".to_owned(), current: !mine }];
         if page.actor.is_some() {
-            tabs.push(Tab { title: lang.t("Mijn arrangementen", "My collections").to_owned(), url: "/collections?mine=1".to_owned(), current: mine });
+            tabs.push(Tab { title: lang.t("my-collections").to_owned(), url: "/collections?mine=1".to_owned(), current: mine });
         }
-        tabs.push(Tab { title: lang.t("Filteren en sorteren", "Filter and sort").to_owned(), url: "/collections?sort=newest".to_owned(), current: false });
+        tabs.push(Tab { title: lang.t("filter-and-sort").to_owned(), url: "/collections?sort=newest".to_owned(), current: false });
         let view = ListPage {
-            heading: lang.t("Arrangementen", "Collections").to_owned(),
+            heading: lang.t("collections").to_owned(),
             items: paged.items.iter().map(|c| convert::collection_card(lang, c, mine)).collect(),
             pager: {
                 let mut pager = convert::pager(&paged, "/collections");

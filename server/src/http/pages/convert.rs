@@ -41,17 +41,17 @@ pub fn size(bytes: i64) -> String {
 pub fn language_name(lang: Lang, tag: &str) -> String {
     let primary = tag.split('-').next().unwrap_or(tag);
     let name = match primary {
-        "und" => lang.t("onbekend", "unknown"),
-        "nl" => lang.t("Nederlands", "Dutch"),
-        "en" => lang.t("Engels", "English"),
-        "de" => lang.t("Duits", "German"),
-        "fr" => lang.t("Frans", "French"),
-        "fy" => lang.t("Fries", "Frisian"),
-        "es" => lang.t("Spaans", "Spanish"),
-        "fi" => lang.t("Fins", "Finnish"),
-        "pl" => lang.t("Pools", "Polish"),
-        "tr" => lang.t("Turks", "Turkish"),
-        "ar" => lang.t("Arabisch", "Arabic"),
+        "und" => lang.t("unknown"),
+        "nl" => lang.t("dutch"),
+        "en" => lang.t("english"),
+        "de" => lang.t("german"),
+        "fr" => lang.t("french"),
+        "fy" => lang.t("frisian"),
+        "es" => lang.t("spanish"),
+        "fi" => lang.t("finnish"),
+        "pl" => lang.t("polish"),
+        "tr" => lang.t("turkish"),
+        "ar" => lang.t("arabic"),
         _ => return tag.to_owned(),
     };
     if tag.contains('-') {
@@ -104,25 +104,25 @@ pub fn permissions(viewer: Option<&Actor>, owner_id: &str) -> Permissions {
 pub fn version_note(lang: Lang, note: &str) -> String {
     let number = |rest: &str| rest.parse::<u32>().ok();
     if note == "created" {
-        return lang.t("Aangemaakt", "Created").to_owned();
+        return lang.t("created-2").to_owned();
     }
     if note == "edited" {
-        return lang.t("Bewerkt", "Edited").to_owned();
+        return lang.t("edited").to_owned();
     }
     if let Some(n) = note.strip_prefix("restored version ").and_then(number) {
-        return format!("{} {n} {}", lang.t("Versie", "Version"), lang.t("teruggezet", "restored"));
+        return format!("{} {n} {}", lang.t("version-2"), lang.t("restored"));
     }
     if let Some((n, url)) = note.strip_prefix("remixed from version ").and_then(|rest| rest.split_once(" of ")).and_then(|(n, url)| Some((number(n)?, url))) {
-        return format!("{} {n} {} {url}", lang.t("Geremixt uit versie", "Remixed from version"), lang.t("van", "of"));
+        return format!("{} {n} {} {url}", lang.t("remixed-from-version"), lang.t("of"));
     }
     if let Some(names) = note.strip_prefix(attachments::ADDED) {
-        return format!("{}: {names}", lang.t("Bijlage toegevoegd", "Attachment added"));
+        return format!("{}: {names}", lang.t("attachment-added"));
     }
     if let Some(names) = note.strip_prefix(attachments::REMOVED) {
-        return format!("{}: {names}", lang.t("Bijlage verwijderd", "Attachment removed"));
+        return format!("{}: {names}", lang.t("attachment-removed"));
     }
     if let Some(host) = note.strip_prefix("received from ") {
-        return format!("{} {host}", lang.t("Ontvangen van", "Received from"));
+        return format!("{} {host}", lang.t("received-from"));
     }
     note.to_owned()
 }
@@ -191,11 +191,7 @@ pub fn material_page(lang: Lang, config: &AppConfig, viewer: Option<&Actor>, m: 
         derived_from: m.derived_from.as_ref().map(|d| LinkView { title: d.title.clone(), url: d.url.clone() }),
         adaptation: m.derived_from.as_ref().and(m.attribution.first()).map(|source| {
             let authors = if f.authors.is_empty() { vec![m.owner.display_name.clone()] } else { f.authors.clone() };
-            if lang == Lang::Nl {
-                attribution::adaptation_nl(&f.title, &authors, f.license, source)
-            } else {
-                attribution::adaptation_en(&f.title, &authors, f.license, source)
-            }
+            attribution::adaptation(lang, &f.title, &authors, f.license, source)
         }),
         attribution: m
             .attribution
@@ -206,7 +202,7 @@ pub fn material_page(lang: Lang, config: &AppConfig, viewer: Option<&Actor>, m: 
                 source_url: c.source_url.clone(),
                 license_name: license_label(lang, c.license),
                 license_url: c.license.url(),
-                tasl: if lang == Lang::Nl { c.tasl_nl() } else { c.tasl_en() },
+                tasl: c.tasl(lang),
             })
             .collect(),
         remixes: m.remixes.iter().map(|r| LinkView { title: format!("{} ({})", r.title, r.node), url: r.url.clone() }).collect(),
@@ -217,8 +213,7 @@ pub fn material_page(lang: Lang, config: &AppConfig, viewer: Option<&Actor>, m: 
             nodes.dedup();
             nodes.len()
         },
-        remix_forbidden: (!f.license.allows_remix())
-            .then(|| lang.t("Deze licentie (GeenAfgeleideWerken) staat geen remixes toe.", "This licence (NoDerivatives) does not allow remixes.").to_owned()),
+        remix_forbidden: (!f.license.allows_remix()).then(|| lang.t("this-licence-noderivatives-does").to_owned()),
         can,
         viewing_version: None,
         goals: Vec::new(),
@@ -230,8 +225,8 @@ pub fn material_page(lang: Lang, config: &AppConfig, viewer: Option<&Actor>, m: 
 /// Erasmus+ action) and both sort orders, at the list's own address.
 pub fn list_tabs(lang: Lang, list_url: &str, filtering: bool) -> Vec<Tab> {
     vec![
-        Tab { title: lang.t("Nieuwste eerst", "Newest first").to_owned(), url: list_url.to_owned(), current: !filtering },
-        Tab { title: lang.t("Filteren en sorteren", "Filter and sort").to_owned(), url: format!("{list_url}?sort=newest"), current: filtering },
+        Tab { title: lang.t("newest-first").to_owned(), url: list_url.to_owned(), current: !filtering },
+        Tab { title: lang.t("filter-and-sort").to_owned(), url: format!("{list_url}?sort=newest"), current: filtering },
     ]
 }
 
@@ -288,11 +283,11 @@ pub fn case_study_page(lang: Lang, config: &AppConfig, viewer: Option<&Actor>, c
     let f = &c.fields;
     let l = lang.code();
     let sections = [
-        (lang.t("De uitdaging", "The challenge"), &c.html.challenge),
-        (lang.t("Aanpak", "Approach"), &c.html.approach),
-        (lang.t("Resultaten en onderbouwing", "Results and evidence"), &c.html.results),
-        (lang.t("Geleerde lessen", "Lessons learned"), &c.html.lessons),
-        (lang.t("Wat opschalen vroeg", "What it took to scale up"), &c.html.scaling),
+        (lang.t("the-challenge"), &c.html.challenge),
+        (lang.t("approach"), &c.html.approach),
+        (lang.t("results-and-evidence"), &c.html.results),
+        (lang.t("lessons-learned"), &c.html.lessons),
+        (lang.t("what-it-took-to"), &c.html.scaling),
     ];
     CaseStudyPage {
         head: Default::default(),
@@ -375,7 +370,7 @@ pub fn pager<T>(paged: &Paged<T>, base: &str) -> Pager {
 /// A licence's short name, or "unknown" for remote content without a licence we recognise.
 fn license_label(lang: Lang, license: License) -> String {
     if license.is_unknown() {
-        lang.t("onbekend", "unknown").to_owned()
+        lang.t("unknown").to_owned()
     } else {
         license.short_name()
     }
@@ -447,7 +442,7 @@ pub fn collection_page(lang: Lang, config: &AppConfig, viewer: Option<&Actor>, c
                 source_url: a.source_url.clone(),
                 license_name: license_label(lang, a.license),
                 license_url: a.license.url(),
-                tasl: if lang == Lang::Nl { a.tasl_nl() } else { a.tasl_en() },
+                tasl: a.tasl(lang),
             })
             .collect(),
         origin: c.origin.clone(),

@@ -49,7 +49,7 @@ async fn list_page(page: &Page, status: StatusCode, import_error: Option<String>
                     title: f.row.title.clone(),
                     publisher: match &f.row.origin {
                         // Goals other nodes' content aligned to, as those nodes described them.
-                        Some(origin) => format!("{} {origin}", page.lang().t("Beschreven door", "Described by")),
+                        Some(origin) => format!("{} {origin}", page.lang().t("described-by")),
                         None if f.row.publisher.is_empty() => f.row.creator.clone(),
                         None => f.row.publisher.clone(),
                     },
@@ -72,12 +72,12 @@ pub async fn import(page: Page, req: HttpRequest, payload: web::Payload) -> Http
         actor.require(Action::ConfigureNode, "")?;
         let mut form = page.form(&req, payload).await?;
         let Some(upload) = form.take_file("package") else {
-            return list_page(&page, StatusCode::BAD_REQUEST, Some(page.lang().t("Kies eerst een bestand.", "Choose a file first.").to_owned())).await;
+            return list_page(&page, StatusCode::BAD_REQUEST, Some(page.lang().t("choose-a-file-first").to_owned())).await;
         };
         let bytes = crate::app::tx::run_blocking(move || upload.blob.read()).await?;
         let json = match serde_json::from_slice::<serde_json::Value>(&bytes) {
             Ok(json) => json,
-            Err(e) => return list_page(&page, StatusCode::BAD_REQUEST, Some(format!("{}: {e}", page.lang().t("Dit is geen JSON", "This is not JSON")))).await,
+            Err(e) => return list_page(&page, StatusCode::BAD_REQUEST, Some(format!("{}: {e}", page.lang().t("this-is-not-json")))).await,
         };
         match curricula::import(&page.app, Some(&actor), json).await {
             Ok(report) => Ok(redirect(&format!("/curricula/{}?done=saved", report.framework_id))),
@@ -222,7 +222,7 @@ pub async fn follow_goal(page: Page, req: HttpRequest, id: web::Path<String>, pa
 }
 
 pub async fn goal(mut page: Page, req: HttpRequest, key: web::Path<String>) -> HttpResponse {
-    let title = page.lang().t("Nieuw werk bij dit doel", "New work for this goal").to_owned();
+    let title = page.lang().t("new-work-for-this").to_owned();
     super::feeds::offer(&mut page, &title, &format!("/goals/{}/feed", key.as_str()), "");
     let result = async {
         let detail = curricula::goal(&page.app, &key).await?;
@@ -256,9 +256,9 @@ pub async fn goal(mut page: Page, req: HttpRequest, key: web::Path<String>) -> H
                 .iter()
                 .map(|m| {
                     let how = match m.kind.as_str() {
-                        "exactMatchOf" => lang.t("zelfde doel", "exact match"),
-                        "isTranslationOf" => lang.t("vertaling", "translation"),
-                        _ => lang.t("verwant", "related"),
+                        "exactMatchOf" => lang.t("exact-match"),
+                        "isTranslationOf" => lang.t("translation"),
+                        _ => lang.t("related"),
                     };
                     (GoalLinkView { framework: m.framework.clone(), ..goal_link(&m.goal) }, how.to_owned())
                 })

@@ -94,7 +94,7 @@ fn describe(params: &SearchParams, lang: deelwijs_frontend::i18n::Lang) -> Strin
         }
     }
     if parts.is_empty() {
-        lang.t("alles", "everything").to_owned()
+        lang.t("everything").to_owned()
     } else {
         parts.join(", ")
     }
@@ -106,18 +106,10 @@ async fn search(page: Page, req: HttpRequest, format: web::Path<String>, params:
         let name = node::name(&page.app).await?;
         let entries = feeds::search(&page.app, params.to_query()).await?;
         let l = page.lang();
-        let title = format!("{} — {}: {}", name, l.t("nieuw", "new"), describe(&params, l));
+        let title = format!("{} — {}: {}", name, l.t("new-2"), describe(&params, l));
         let query = feed_query(&[], req.query_string());
         let page_path = if query.is_empty() { "/".to_owned() } else { format!("/search?{query}&sort=newest") };
-        Ok(respond(
-            &page,
-            format,
-            title,
-            l.t("Nieuwe leermiddelen en praktijkvoorbeelden", "New materials and case studies").to_owned(),
-            &page_path,
-            &req,
-            entries,
-        ))
+        Ok(respond(&page, format, title, l.t("new-materials-and-case").to_owned(), &page_path, &req, entries))
     }
     .await;
     page.respond(result)
@@ -132,7 +124,7 @@ async fn goal(page: Page, req: HttpRequest, path: web::Path<(String, String)>) -
         let g = &detail.goal;
         let statement = if g.abbreviated_statement.is_empty() { &g.full_statement } else { &g.abbreviated_statement };
         let title = format!("{} {statement}", g.human_coding_scheme).trim().to_owned();
-        let description = format!("{} — {}", detail.framework.title, page.lang().t("nieuw werk bij dit doel", "new work for this goal"));
+        let description = format!("{} — {}", detail.framework.title, page.lang().t("new-work-for-this-goal"));
         Ok(respond(&page, format, title, description, &format!("/goals/{}", g.id), &req, entries))
     }
     .await;
@@ -144,7 +136,7 @@ async fn network(page: Page, req: HttpRequest, path: web::Path<(String, String)>
         let (name, format) = path.into_inner();
         let format = Format::parse(&format)?;
         let (title, entries) = feeds::network(&page.app, &name).await?;
-        let description = page.lang().t("Gedeeld in dit netwerk", "Shared in this network").to_owned();
+        let description = page.lang().t("shared-in-this-network").to_owned();
         Ok(respond(&page, format, title, description, &format!("/groups/{name}"), &req, entries))
     }
     .await;
@@ -156,7 +148,7 @@ async fn person(page: Page, req: HttpRequest, path: web::Path<(String, String)>)
         let (username, format) = path.into_inner();
         let format = Format::parse(&format)?;
         let (name, entries) = feeds::person(&page.app, &username).await?;
-        let description = page.lang().t("Leermiddelen en praktijkvoorbeelden", "Materials and case studies").to_owned();
+        let description = page.lang().t("materials-and-case-studies").to_owned();
         Ok(respond(&page, format, name, description, &format!("/users/{username}"), &req, entries))
     }
     .await;

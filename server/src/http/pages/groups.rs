@@ -72,8 +72,8 @@ fn member_line(page: &Page, m: &Member) -> MemberLine {
         handle: format!("@{}@{}", a.username, a.host),
         url: a.ap_id.clone(),
         role: match m.role {
-            MemberRole::Moderator => lang.t("moderator", "moderator"),
-            MemberRole::Member => lang.t("lid", "member"),
+            MemberRole::Moderator => lang.t("moderator"),
+            MemberRole::Member => lang.t("member"),
         }
         .to_owned(),
         is_moderator: m.role == MemberRole::Moderator,
@@ -91,8 +91,8 @@ async fn group_page(page: &Page, status: StatusCode, name: &str, target: &str, e
         summary: network.summary.clone(),
         handle: format!("@{}@{}", network.name, config.host()),
         join_mode: match JoinMode::parse(&network.join_mode) {
-            Some(JoinMode::Approval) => lang.t("Een moderator keurt aanvragen goed.", "A moderator approves requests."),
-            _ => lang.t("Iedereen kan lid worden.", "Anyone can join."),
+            Some(JoinMode::Approval) => lang.t("a-moderator-approves-requests-2"),
+            _ => lang.t("anyone-can-join-2"),
         }
         .to_owned(),
         members: detail.members.iter().filter(|m| !m.requested).map(|m| member_line(page, m)).collect(),
@@ -110,9 +110,9 @@ async fn group_page(page: &Page, status: StatusCode, name: &str, target: &str, e
                 summary: p.summary.clone(),
                 author: p.author.clone(),
                 kind: match p.kind {
-                    ContentKind::Material => lang.t("Leermiddel", "Material"),
-                    ContentKind::CaseStudy => lang.t("Praktijkvoorbeeld", "Case study"),
-                    ContentKind::Collection => lang.t("Arrangement", "Collection"),
+                    ContentKind::Material => lang.t("material"),
+                    ContentKind::CaseStudy => lang.t("case-study"),
+                    ContentKind::Collection => lang.t("collection-2"),
                 }
                 .to_owned(),
                 origin: p.origin.clone(),
@@ -121,9 +121,9 @@ async fn group_page(page: &Page, status: StatusCode, name: &str, target: &str, e
             .collect(),
         membership: detail.membership.as_ref().map(|m| {
             match (m.requested, m.role) {
-                (true, _) => lang.t("Je aanvraag wacht op een moderator.", "Your request awaits a moderator."),
-                (false, MemberRole::Moderator) => lang.t("Je bent moderator van dit netwerk.", "You are a moderator of this network."),
-                (false, MemberRole::Member) => lang.t("Je bent lid van dit netwerk.", "You are a member of this network."),
+                (true, _) => lang.t("your-request-awaits-a"),
+                (false, MemberRole::Moderator) => lang.t("you-are-a-moderator"),
+                (false, MemberRole::Member) => lang.t("you-are-a-member"),
             }
             .to_owned()
         }),
@@ -136,7 +136,7 @@ async fn group_page(page: &Page, status: StatusCode, name: &str, target: &str, e
 }
 
 pub async fn show(mut page: Page, name: web::Path<String>) -> HttpResponse {
-    let title = page.lang().t("Gedeeld in dit netwerk", "Shared in this network").to_owned();
+    let title = page.lang().t("shared-in-this-network").to_owned();
     super::feeds::offer(&mut page, &title, &format!("/groups/{}/feed", name.as_str()), "");
     let result = group_page(&page, StatusCode::OK, &name, "", None).await;
     page.respond(result)
@@ -170,10 +170,7 @@ pub async fn put_member(page: Page, data: Data<App>, req: HttpRequest, name: web
             Ok(found) => Ok(found),
             Err(cause) => {
                 tracing::info!(?target, ?cause, "adding a network member failed");
-                Err(lang.t(
-                    "Dit account is niet gevonden. Gebruik een gebruikersnaam van deze node of een handle zoals @docent@school.voorbeeld.be.",
-                    "This account was not found. Use a username on this node or a handle like @teacher@school.example.be.",
-                ))
+                Err(lang.t("this-account-was-not"))
             }
         };
         match resolved {

@@ -26,7 +26,7 @@ use crate::store::Page as PageNumber;
 const HOME_CANDIDATES: i64 = 36;
 
 pub async fn home(mut page: Page) -> HttpResponse {
-    let title = page.lang().t("Nieuw hier", "New here").to_owned();
+    let title = page.lang().t("new-here").to_owned();
     super::feeds::offer(&mut page, &title, "/feed", "");
     let result = async {
         let info = node::info(&page.app).await?;
@@ -69,7 +69,7 @@ pub async fn home(mut page: Page) -> HttpResponse {
 }
 
 pub async fn list(mut page: Page, req: HttpRequest, query: web::Query<PageQuery>) -> HttpResponse {
-    let title = page.lang().t("Nieuwe leermiddelen", "New materials").to_owned();
+    let title = page.lang().t("new-materials").to_owned();
     super::feeds::offer(&mut page, &title, "/feed", &super::feeds::feed_query(&[("kind", "material")], req.query_string()));
     if let Some(searched) = super::search::for_list(&page, req.query_string(), "/materials", ContentKind::Material).await {
         return page.respond(searched);
@@ -78,7 +78,7 @@ pub async fn list(mut page: Page, req: HttpRequest, query: web::Query<PageQuery>
         let paged = materials::list(&page.app, None, query.page()).await?;
         let lang = page.lang();
         let view = ListPage {
-            heading: lang.t("Leermiddelen", "Learning materials").to_owned(),
+            heading: lang.t("learning-materials").to_owned(),
             items: paged.items.iter().map(|m| convert::material_card(lang, m, false)).collect(),
             pager: convert::pager(&paged, "/materials"),
             new_url: page.actor.as_ref().map(|_| "/materials/new".to_owned()),
@@ -363,16 +363,13 @@ fn remix_page(
         Err(_) => "",
     };
     let rule = if !source_license.requires_attribution() {
-        lang.t("CC0: je mag alles, naamsvermelding is een beleefdheid.", "CC0: anything goes; attribution is a courtesy.")
+        lang.t("cc0-anything-goes-attribution")
     } else if !source_license.allows_remix() {
-        lang.t("GeenAfgeleideWerken: remixen is niet toegestaan.", "NoDerivatives: remixing is not allowed.")
+        lang.t("noderivatives-remixing-is-not")
     } else if allowed.as_ref().is_ok_and(|l| l.len() <= 2) {
-        lang.t("GelijkDelen: je remix krijgt dezelfde licentie, met naamsvermelding.", "ShareAlike: your remix keeps the same licence, with attribution.")
+        lang.t("sharealike-your-remix-keeps")
     } else {
-        lang.t(
-            "Naamsvermelding is verplicht; kies een licentie die de voorwaarden van het origineel behoudt.",
-            "Attribution is required; choose a licence that keeps the original's conditions.",
-        )
+        lang.t("attribution-is-required-choose")
     };
     RemixPage {
         source_title: material.fields.title.clone(),
@@ -382,7 +379,7 @@ fn remix_page(
         title: title.to_owned(),
         licenses: allowed.as_ref().map(|list| convert::license_choices(list, default)).unwrap_or_default(),
         rule: rule.to_owned(),
-        forbidden: allowed.as_ref().err().map(|_| lang.t("Deze licentie staat geen remixes toe.", "This licence does not allow remixes.").to_owned()),
+        forbidden: allowed.as_ref().err().map(|_| lang.t("this-licence-does-not").to_owned()),
         errors: convert::errors(lang, errors),
     }
 }
@@ -465,8 +462,7 @@ pub async fn upload(page: Page, req: HttpRequest, id: web::Path<String>, payload
     let result = async {
         let actor = page.actor()?.clone();
         let mut form = page.form(&req, payload).await?;
-        let upload =
-            form.take_file("file").ok_or_else(|| AppError::bad_request("no_file", page.lang().t("Kies eerst een bestand.", "Choose a file first.")))?;
+        let upload = form.take_file("file").ok_or_else(|| AppError::bad_request("no_file", page.lang().t("choose-a-file-first")))?;
         attachments::add_attachment(&page.app, &actor, &id, upload).await?;
         Ok(redirect(&format!("{}?done=uploaded", page.app.config.material_url(&id))))
     }

@@ -292,27 +292,14 @@ impl Page {
         let (status, _) = status_and_code(error);
         let l = self.lang();
         let (heading, message) = match error {
-            AppError::NotFound => (
-                l.t("Niet gevonden", "Not found"),
-                l.t("Deze pagina bestaat niet (meer), of je mag haar niet zien.", "This page does not exist (any more), or you may not see it.").to_owned(),
-            ),
-            AppError::Forbidden => (l.t("Niet toegestaan", "Not allowed"), l.t("Je account mag dit niet doen.", "Your account may not do this.").to_owned()),
-            AppError::Remix(e) => (l.t("Remixen niet toegestaan", "Remix not allowed"), e.to_string()),
-            AppError::BadRequest { message, .. } => (l.t("Dat ging niet", "That did not work"), message.clone()),
-            AppError::PayloadTooLarge { limit } => (l.t("Te groot", "Too large"), format!("{} {limit} bytes.", l.t("De limiet is", "The limit is"))),
-            AppError::RateLimited { retry_after } => (
-                l.t("Even geduld", "Please wait"),
-                format!(
-                    "{} {retry_after} {}",
-                    l.t("Te veel pogingen. Probeer het over", "Too many attempts. Try again in"),
-                    l.t("seconden opnieuw.", "seconds.")
-                ),
-            ),
-            e if e.is_internal() => (
-                l.t("Er ging iets mis", "Something went wrong"),
-                l.t("Er ging aan onze kant iets mis. Het is gelogd.", "Something went wrong on our side. It has been logged.").to_owned(),
-            ),
-            other => (l.t("Dat ging niet", "That did not work"), super::error::public_message(other)),
+            AppError::NotFound => (l.t("not-found"), l.t("this-page-does-not").to_owned()),
+            AppError::Forbidden => (l.t("not-allowed"), l.t("your-account-may-not").to_owned()),
+            AppError::Remix(e) => (l.t("remix-not-allowed"), e.to_string()),
+            AppError::BadRequest { message, .. } => (l.t("that-did-not-work"), message.clone()),
+            AppError::PayloadTooLarge { limit } => (l.t("too-large"), format!("{} {limit} bytes.", l.t("the-limit-is"))),
+            AppError::RateLimited { retry_after } => (l.t("please-wait"), format!("{} {retry_after} {}", l.t("too-many-attempts-try"), l.t("seconds"))),
+            e if e.is_internal() => (l.t("something-went-wrong"), l.t("something-went-wrong-on").to_owned()),
+            other => (l.t("that-did-not-work"), super::error::public_message(other)),
         };
         let body = deelwijs_frontend::error(&self.ctx, &ErrorPage { status: status.as_u16(), heading: heading.to_owned(), message });
         let mut response = self.html(status, body);
@@ -332,43 +319,33 @@ struct NoticeQuery {
 
 fn notice_text(lang: Lang, code: &str) -> Option<String> {
     let text = match code {
-        "saved" => lang.t("Opgeslagen.", "Saved."),
-        "created" => lang.t("Aangemaakt.", "Created."),
-        "deleted" => lang.t("Verwijderd.", "Deleted."),
-        "reported" => lang.t("Bedankt. Je melding is naar de moderatoren gestuurd.", "Thank you. Your report was sent to the moderators."),
-        "restored" => lang.t("Versie teruggezet.", "Version restored."),
-        "remixed" => lang.t("Remix gemaakt. Pas hem aan en publiceer hem.", "Remix created. Adapt it, then publish it."),
-        "collected" => lang.t("Toegevoegd aan het arrangement.", "Added to the collection."),
-        "uploaded" => lang.t("Bijlage toegevoegd.", "Attachment added."),
-        "hidden" => lang.t("Verborgen voor anderen.", "Hidden from others."),
-        "shown" => lang.t("Weer zichtbaar.", "Visible again."),
-        "published" => lang.t("Gepubliceerd: iedereen kan het nu vinden.", "Published: anyone can find it now."),
-        "draft" => lang.t("Terug naar concept: alleen jij (en beheerders) kunnen het zien.", "Back to draft: only you (and administrators) can see it."),
-        "welcome" => lang.t("Welkom! Je bent ingelogd.", "Welcome! You are signed in."),
-        "pending" => {
-            lang.t("Je account is aangemaakt en wacht op goedkeuring door een beheerder.", "Your account was created and awaits approval by an administrator.")
-        }
-        "signed_out" => lang.t("Je bent uitgelogd.", "You are signed out."),
-        "check_mail" => lang.t(
-            "Kijk in je mail: we hebben een link gestuurd om het e-mailadres te bevestigen.",
-            "Check your mail: we have sent a link to confirm the e-mail address.",
-        ),
-        "email_verified" => lang.t("Je e-mailadres is bevestigd.", "Your e-mail address is confirmed."),
-        "reset_sent" => lang.t(
-            "Hoort dit adres bij een account, dan is er nu een mail met een link onderweg. De link werkt één uur.",
-            "If this address belongs to an account, a mail with a link is now on its way. The link works for one hour.",
-        ),
-        "password_reset" => lang.t("Je nieuwe wachtwoord is opgeslagen. Log ermee in.", "Your new password is saved. Sign in with it."),
-        "password_changed" => lang.t("Je wachtwoord is gewijzigd; andere sessies zijn beëindigd.", "Your password was changed; other sessions were ended."),
-        "session_ended" => lang.t("Sessie beëindigd.", "Session ended."),
-        "search_saved" => {
-            lang.t("Zoekopdracht bewaard: je krijgt mail als er iets nieuws bij komt.", "Search saved: you get mail when something new turns up.")
-        }
-        "unsubscribed" => lang.t("Je bent afgemeld voor deze meldingen.", "You are unsubscribed from these notifications."),
-        "provider_linked" => lang.t("Gekoppeld: je kunt nu ook zo inloggen.", "Linked: you can now sign in this way too."),
-        "provider_unlinked" => lang.t("Ontkoppeld; je andere sessies zijn beëindigd.", "Unlinked; your other sessions were ended."),
-        "account_deleted" => lang.t("Je account is verwijderd. Bedankt voor wat je deelde.", "Your account is deleted. Thank you for what you shared."),
-        "mail_retried" => lang.t("De mislukte mail staat weer in de wachtrij.", "The failed mail is back in the queue."),
+        "saved" => lang.t("saved"),
+        "created" => lang.t("created-3"),
+        "deleted" => lang.t("deleted"),
+        "reported" => lang.t("thank-you-your-report"),
+        "restored" => lang.t("version-restored"),
+        "remixed" => lang.t("remix-created-adapt-it"),
+        "collected" => lang.t("added-to-the-collection"),
+        "uploaded" => lang.t("attachment-added-2"),
+        "hidden" => lang.t("hidden-from-others"),
+        "shown" => lang.t("visible-again"),
+        "published" => lang.t("published-anyone-can-find"),
+        "draft" => lang.t("back-to-draft-only"),
+        "welcome" => lang.t("welcome-you-are-signed"),
+        "pending" => lang.t("your-account-was-created"),
+        "signed_out" => lang.t("you-are-signed-out"),
+        "check_mail" => lang.t("check-your-mail-we"),
+        "email_verified" => lang.t("your-e-mail-address-is"),
+        "reset_sent" => lang.t("if-this-address-belongs"),
+        "password_reset" => lang.t("your-new-password-is"),
+        "password_changed" => lang.t("your-password-was-changed"),
+        "session_ended" => lang.t("session-ended"),
+        "search_saved" => lang.t("search-saved-you-get"),
+        "unsubscribed" => lang.t("you-are-unsubscribed-from"),
+        "provider_linked" => lang.t("linked-you-can-now"),
+        "provider_unlinked" => lang.t("unlinked-your-other-sessions"),
+        "account_deleted" => lang.t("your-account-is-deleted"),
+        "mail_retried" => lang.t("the-failed-mail-is"),
         _ => return None,
     };
     Some(text.to_owned())

@@ -22,7 +22,7 @@ fn line(page: &Page, view: &FollowView, unfollow: bool) -> ActorLine {
         name: if a.name.is_empty() { a.username.clone() } else { a.name.clone() },
         handle: format!("@{}@{}", a.username, a.host),
         url: a.ap_id.clone(),
-        state: if view.state == "accepted" { lang.t("gevolgd", "following") } else { lang.t("wacht op bevestiging", "awaiting confirmation") }.to_owned(),
+        state: if view.state == "accepted" { lang.t("following") } else { lang.t("awaiting-confirmation") }.to_owned(),
         unfollow_url: unfollow.then(|| format!("/network/follows/{}/unfollow", a.id)),
     }
 }
@@ -58,7 +58,7 @@ pub async fn follow(page: Page, data: Data<App>, req: HttpRequest, payload: web:
         let target = form.text("target").trim().to_owned();
         let lang = page.lang();
         if target.is_empty() {
-            let message = lang.t("Vul een handle of adres in.", "Enter a handle or address.").to_owned();
+            let message = lang.t("enter-a-handle-or").to_owned();
             return network_page(&page, StatusCode::UNPROCESSABLE_ENTITY, &target, Some(message)).await;
         }
         let followed = match resolve::resolve_actor(&data, &target).await {
@@ -70,12 +70,7 @@ pub async fn follow(page: Page, data: Data<App>, req: HttpRequest, payload: web:
             Err(cause) => {
                 // The cause is logged; the form says what the teacher can do about it.
                 tracing::info!(?target, ?cause, "following from the network page failed");
-                let message = lang
-                    .t(
-                        "Dit account of deze node is niet gevonden of kan niet gevolgd worden. Controleer de handle (zoals @materialen@deelwijs.voorbeeld.nl).",
-                        "This account or node was not found or cannot be followed. Check the handle (like @materialen@deelwijs.example.org).",
-                    )
-                    .to_owned();
+                let message = lang.t("this-account-or-node").to_owned();
                 network_page(&page, StatusCode::UNPROCESSABLE_ENTITY, &target, Some(message)).await
             }
         }
@@ -98,8 +93,8 @@ pub async fn unfollow(page: Page, req: HttpRequest, id: web::Path<String>, paylo
 /// The timeline's two lists: materials and case studies from followed sources.
 fn timeline_tabs(lang: Lang, case_studies: bool) -> Vec<Tab> {
     vec![
-        Tab { title: lang.t("Leermiddelen", "Learning materials").to_owned(), url: "/timeline".to_owned(), current: !case_studies },
-        Tab { title: lang.t("Praktijkvoorbeelden", "Case studies").to_owned(), url: "/timeline/case-studies".to_owned(), current: case_studies },
+        Tab { title: lang.t("learning-materials").to_owned(), url: "/timeline".to_owned(), current: !case_studies },
+        Tab { title: lang.t("case-studies").to_owned(), url: "/timeline/case-studies".to_owned(), current: case_studies },
     ]
 }
 
@@ -109,7 +104,7 @@ pub async fn timeline(page: Page, query: web::Query<PageQuery>) -> HttpResponse 
         let paged = materials::list_in(&page.app, ListScope::PublicRemote, query.page()).await?;
         let lang = page.lang();
         let view = ListPage {
-            heading: lang.t("Van gevolgde bronnen", "From followed sources").to_owned(),
+            heading: lang.t("from-followed-sources").to_owned(),
             items: paged.items.iter().map(|m| convert::material_card(lang, m, false)).collect(),
             pager: convert::pager(&paged, "/timeline"),
             new_url: None,
@@ -127,7 +122,7 @@ pub async fn timeline_case_studies(page: Page, query: web::Query<PageQuery>) -> 
         let paged = case_studies::list_in(&page.app, ListScope::PublicRemote, query.page()).await?;
         let lang = page.lang();
         let view = ListPage {
-            heading: lang.t("Praktijkvoorbeelden van gevolgde bronnen", "Case studies from followed sources").to_owned(),
+            heading: lang.t("case-studies-from-followed").to_owned(),
             items: paged.items.iter().map(|c| convert::case_study_card(lang, c, false)).collect(),
             pager: convert::pager(&paged, "/timeline/case-studies"),
             new_url: None,

@@ -107,44 +107,20 @@ pub async fn callback(page: Page, req: HttpRequest, provider: web::Path<String>,
     let browser = req.cookie(BROWSER_COOKIE).map(|c| c.value().to_owned());
     let login = match identities::take_login(&page.app, &provider.id, query.state.as_deref().unwrap_or_default(), browser.as_deref()).await {
         Ok(login) => login,
-        Err(AppError::BadRequest { .. }) => {
-            return message(
-                &page,
-                StatusCode::BAD_REQUEST,
-                l.t("Inloggen verlopen", "Sign-in expired"),
-                l.t(
-                    "Deze inlogpoging is verlopen, al gebruikt, of in een andere browser begonnen. Begin opnieuw.",
-                    "This sign-in has expired, was used already, or began in another browser. Please start again.",
-                ),
-            )
-        }
+        Err(AppError::BadRequest { .. }) => return message(&page, StatusCode::BAD_REQUEST, l.t("sign-in-expired"), l.t("this-sign-in-has")),
         Err(error) => return page.error_page(&error),
     };
     if let Some(error) = &query.error {
         tracing::info!(provider = %provider.id, error = ?error, "sign-in at the provider did not complete");
         let (heading, text) = if error == "access_denied" {
-            (
-                l.t("Inloggen geannuleerd", "Sign-in cancelled"),
-                l.t("Je hebt het inloggen bij je school afgebroken. Er is niets veranderd.", "You cancelled signing in at your school. Nothing has changed."),
-            )
+            (l.t("sign-in-cancelled"), l.t("you-cancelled-signing-in"))
         } else {
-            (
-                l.t("Inloggen lukte niet", "Sign-in failed"),
-                l.t(
-                    "De inlogdienst van je school gaf een foutmelding. Probeer het opnieuw.",
-                    "Your school's sign-in service reported an error. Please try again.",
-                ),
-            )
+            (l.t("sign-in-failed"), l.t("your-schools-sign-in"))
         };
         return message(&page, StatusCode::BAD_REQUEST, heading, text);
     }
     let Some(code) = query.code.as_deref() else {
-        return message(
-            &page,
-            StatusCode::BAD_REQUEST,
-            l.t("Inloggen lukte niet", "Sign-in failed"),
-            l.t("Er kwam geen antwoord mee terug.", "No answer came back."),
-        );
+        return message(&page, StatusCode::BAD_REQUEST, l.t("sign-in-failed"), l.t("no-answer-came-back"));
     };
     let identity = match oidc::finish(&provider, &callback_url(&page, &provider.id), code, &login.nonce, &login.pkce_verifier).await {
         Ok(identity) => identity,
@@ -209,27 +185,10 @@ fn problem(page: &Page, provider: &str, error: &OidcError) -> HttpResponse {
     let l = page.lang();
     tracing::warn!(%provider, %error, "sign-in through an identity provider failed");
     match error {
-        OidcError::Unreachable(_) => message(
-            page,
-            StatusCode::BAD_GATEWAY,
-            l.t("Inlogdienst niet bereikbaar", "Sign-in service unreachable"),
-            &format!(
-                "{provider}: {}",
-                l.t(
-                    "de inlogdienst van je school is nu niet bereikbaar. Probeer het later opnieuw, of log in met je wachtwoord als je er een hebt.",
-                    "your school's sign-in service cannot be reached right now. Try again later, or sign in with your password if you have one."
-                )
-            ),
-        ),
-        OidcError::Refused(_) | OidcError::Invalid(_) => message(
-            page,
-            StatusCode::BAD_REQUEST,
-            l.t("Inloggen lukte niet", "Sign-in failed"),
-            l.t(
-                "Het antwoord van de inlogdienst klopte niet, of was al gebruikt. Begin opnieuw; blijft het misgaan, meld het dan aan de beheerder.",
-                "The sign-in service's answer did not check out, or was used already. Start again; if it keeps failing, tell the administrator.",
-            ),
-        ),
+        OidcError::Unreachable(_) => {
+            message(page, StatusCode::BAD_GATEWAY, l.t("sign-in-service-unreachable"), &format!("{provider}: {}", l.t("your-schools-sign-in-service")))
+        }
+        OidcError::Refused(_) | OidcError::Invalid(_) => message(page, StatusCode::BAD_REQUEST, l.t("sign-in-failed"), l.t("the-sign-in-services")),
     }
 }
 
@@ -237,47 +196,12 @@ fn problem(page: &Page, provider: &str, error: &OidcError) -> HttpResponse {
 fn refusal(page: &Page, error: &AppError) -> HttpResponse {
     let l = page.lang();
     let (status, heading, text) = match error {
-        AppError::AccountPending => (
-            StatusCode::FORBIDDEN,
-            l.t("Wacht op goedkeuring", "Awaiting approval"),
-            l.t(
-                "Je account is aangemaakt en wacht op goedkeuring door een beheerder. Je kunt inloggen zodra het is goedgekeurd.",
-                "Your account was created and awaits approval by an administrator. You can sign in once it is approved.",
-            ),
-        ),
-        AppError::AccountSuspended => (StatusCode::FORBIDDEN, l.t("Geen toegang", "No access"), l.t("Dit account is geschorst.", "This account is suspended.")),
-        AppError::RegistrationClosed => (
-            StatusCode::FORBIDDEN,
-            l.t("Geen nieuwe accounts", "No new accounts"),
-            l.t(
-                "Deze node neemt geen nieuwe accounts aan. Vraag de beheerder van je school of netwerk om een account.",
-                "This node does not accept new accounts. Ask the administrator of your school or network for an account.",
-            ),
-        ),
-        AppError::BadRequest { code: "oidc_not_allowed", .. } => (
-            StatusCode::FORBIDDEN,
-            l.t("Geen toegang", "No access"),
-            l.t(
-                "Accounts van jouw school of organisatie kunnen op deze node niet inloggen.",
-                "Accounts of your school or organisation cannot sign in on this node.",
-            ),
-        ),
-        AppError::BadRequest { code: "oidc_email_in_use", .. } => (
-            StatusCode::CONFLICT,
-            l.t("Je hebt hier al een account", "You already have an account here"),
-            l.t(
-                "Er is hier al een account met dit e-mailadres. Log in met je wachtwoord en koppel je schoolaccount op je accountpagina.",
-                "There already is an account here with this e-mail address. Sign in with its password and link your school account on your account page.",
-            ),
-        ),
-        AppError::BadRequest { code: "oidc_identity_in_use", .. } => (
-            StatusCode::CONFLICT,
-            l.t("Al gekoppeld", "Already linked"),
-            l.t(
-                "Dit schoolaccount is al aan een ander account op deze node gekoppeld.",
-                "This school account is already linked to another account on this node.",
-            ),
-        ),
+        AppError::AccountPending => (StatusCode::FORBIDDEN, l.t("awaiting-approval-2"), l.t("your-account-was-created-and")),
+        AppError::AccountSuspended => (StatusCode::FORBIDDEN, l.t("no-access"), l.t("this-account-is-suspended")),
+        AppError::RegistrationClosed => (StatusCode::FORBIDDEN, l.t("no-new-accounts"), l.t("this-node-does-not-accept-new")),
+        AppError::BadRequest { code: "oidc_not_allowed", .. } => (StatusCode::FORBIDDEN, l.t("no-access"), l.t("accounts-of-your-school")),
+        AppError::BadRequest { code: "oidc_email_in_use", .. } => (StatusCode::CONFLICT, l.t("you-already-have-an"), l.t("there-already-is-an")),
+        AppError::BadRequest { code: "oidc_identity_in_use", .. } => (StatusCode::CONFLICT, l.t("already-linked"), l.t("this-school-account-is")),
         other => return page.error_page(other),
     };
     message(page, status, heading, text)

@@ -28,31 +28,31 @@ fn url_with(base: &str, params: &[(String, String)], name: &str, value: Option<&
 
 fn facet_label(lang: Lang, name: &str) -> &'static str {
     match name {
-        "kind" => lang.t("Soort inhoud", "Kind"),
-        "level" => lang.t("Onderwijsniveau", "Education level"),
-        "subject" => lang.t("Vakgebied", "Subject"),
-        "resource_type" => lang.t("Soort leermiddel", "Resource type"),
-        "license" => lang.t("Licentie", "Licence"),
-        "lang" => lang.t("Taal", "Language"),
-        "theme" => lang.t("Thema", "Theme"),
-        "stage" => lang.t("Fase", "Stage"),
-        "erasmus_action" => lang.t("Erasmus+-actie", "Erasmus+ action"),
-        _ => lang.t("Herkomst", "Origin"),
+        "kind" => lang.t("kind-2"),
+        "level" => lang.t("education-level"),
+        "subject" => lang.t("subject"),
+        "resource_type" => lang.t("resource-type"),
+        "license" => lang.t("licence"),
+        "lang" => lang.t("language"),
+        "theme" => lang.t("theme"),
+        "stage" => lang.t("stage"),
+        "erasmus_action" => lang.t("erasmus-action"),
+        _ => lang.t("origin-2"),
     }
 }
 
 fn value_label(lang: Lang, name: &str, value: &str) -> String {
     let l = lang.code();
     let label = match name {
-        "kind" if value == "material" => Some(lang.t("Leermiddel", "Material").to_owned()),
-        "kind" if value == "case_study" => Some(lang.t("Praktijkvoorbeeld", "Case study").to_owned()),
-        "kind" if value == "collection" => Some(lang.t("Arrangement", "Collection").to_owned()),
+        "kind" if value == "material" => Some(lang.t("material").to_owned()),
+        "kind" if value == "case_study" => Some(lang.t("case-study").to_owned()),
+        "kind" if value == "collection" => Some(lang.t("collection-2").to_owned()),
         "level" => EducationLevel::parse(value).map(|v| v.label(l).to_owned()),
         "subject" => Subject::parse(value).map(|v| v.label(l).to_owned()),
         "resource_type" => ResourceType::parse(value).map(|v| v.label(l).to_owned()),
         "license" => License::parse(value).map(License::short_name),
         "lang" => Some(convert::language_name(lang, value)),
-        "origin" if value == "local" => Some(lang.t("Deze node", "This node").to_owned()),
+        "origin" if value == "local" => Some(lang.t("this-node-2").to_owned()),
         "theme" => Theme::parse(value).map(|v| v.label(l).to_owned()),
         "stage" => Stage::parse(value).map(|v| v.label(l).to_owned()),
         "erasmus_action" => ErasmusAction::parse(value).map(|v| v.label(l).to_owned()),
@@ -100,18 +100,18 @@ async fn goal_facet(
             FacetValueView { label, count, selected, toggle_url: url_with(base, raw, "goal", if selected { None } else { Some(&goal.uri) }) }
         })
         .collect();
-    Ok(Some(FacetGroupView { name: "goal".to_owned(), label: lang.t("Leerdoel", "Goal").to_owned(), values }))
+    Ok(Some(FacetGroupView { name: "goal".to_owned(), label: lang.t("goal").to_owned(), values }))
 }
 
 pub async fn show(mut page: Page, params: web::Query<SearchParams>, req: actix_web::HttpRequest) -> HttpResponse {
-    let title = page.lang().t("Nieuw voor deze zoekopdracht", "New for this search").to_owned();
+    let title = page.lang().t("new-for-this-search").to_owned();
     super::feeds::offer(&mut page, &title, "/feed", &super::feeds::feed_query(&[], req.query_string()));
     let lang = page.lang();
     let scope = Scope {
         base: "/search",
         kind: None,
-        heading: lang.t("Zoeken", "Search").to_owned(),
-        label: lang.t("Zoek in leermiddelen, arrangementen en praktijkvoorbeelden", "Search materials, collections and case studies").to_owned(),
+        heading: lang.t("search").to_owned(),
+        label: lang.t("search-materials-collections-and").to_owned(),
         tabs: Vec::new(),
         new_url: None,
     };
@@ -139,17 +139,9 @@ pub async fn for_list(page: &Page, query_string: &str, base: &'static str, kind:
     }
     let lang = page.lang();
     let (heading, label, new) = match kind {
-        ContentKind::Material => {
-            (lang.t("Leermiddelen", "Learning materials"), lang.t("Zoek in leermiddelen", "Search materials"), lang.t("Nieuw leermiddel", "New material"))
-        }
-        ContentKind::CaseStudy => (
-            lang.t("Praktijkvoorbeelden", "Case studies"),
-            lang.t("Zoek in praktijkvoorbeelden", "Search case studies"),
-            lang.t("Nieuw praktijkvoorbeeld", "New case study"),
-        ),
-        ContentKind::Collection => {
-            (lang.t("Arrangementen", "Collections"), lang.t("Zoek in arrangementen", "Search collections"), lang.t("Nieuw arrangement", "New collection"))
-        }
+        ContentKind::Material => (lang.t("learning-materials"), lang.t("search-materials"), lang.t("new-material")),
+        ContentKind::CaseStudy => (lang.t("case-studies"), lang.t("search-case-studies"), lang.t("new-case-study")),
+        ContentKind::Collection => (lang.t("collections"), lang.t("search-collections"), lang.t("new-collection")),
     };
     let params = match web::Query::<SearchParams>::from_query(query_string) {
         Ok(params) => params.into_inner(),
@@ -213,7 +205,7 @@ pub async fn render(page: &Page, mut params: SearchParams, query_string: &str, s
             Ok(row) => format!("{} {}", row.human_coding_scheme, row.abbreviated_statement).trim().to_owned(),
             Err(_) => goal.clone(),
         };
-        active_filters.push(ActiveFilterView { label: format!("{}: {label}", lang.t("Leerdoel", "Goal")), remove_url: url_with(base, &raw, "goal", None) });
+        active_filters.push(ActiveFilterView { label: format!("{}: {label}", lang.t("goal")), remove_url: url_with(base, &raw, "goal", None) });
     }
     let goal_codes = curricula::goal_rows(&page.app, results.hits.iter().flat_map(|h| h.goals.clone()).collect()).await?;
     let hits = results
@@ -264,8 +256,8 @@ pub async fn render(page: &Page, mut params: SearchParams, query_string: &str, s
         total: results.total as u64,
         pager,
         sort_links: vec![
-            (lang.t("Beste match", "Best match").to_owned(), url_with(base, &raw, "sort", None), sort == "relevance"),
-            (lang.t("Nieuwste", "Newest").to_owned(), url_with(base, &raw, "sort", Some("newest")), sort == "newest"),
+            (lang.t("best-match").to_owned(), url_with(base, &raw, "sort", None), sort == "relevance"),
+            (lang.t("newest").to_owned(), url_with(base, &raw, "sort", Some("newest")), sort == "newest"),
         ],
         curricula_url: "/curricula".to_owned(),
         action: base.to_owned(),
@@ -299,7 +291,7 @@ pub async fn save(page: Page, req: actix_web::HttpRequest, payload: web::Payload
         let form = page.form(&req, payload).await?;
         let query_string = form.text("query");
         let params = web::Query::<SearchParams>::from_query(&query_string).map(web::Query::into_inner).unwrap_or_default();
-        let label = params.q.clone().filter(|q| !q.trim().is_empty()).unwrap_or_else(|| page.lang().t("Zoekopdracht", "Search").to_owned());
+        let label = params.q.clone().filter(|q| !q.trim().is_empty()).unwrap_or_else(|| page.lang().t("search-2").to_owned());
         crate::app::saved_searches::save(&page.app, &actor, &label, params.to_query()).await?;
         Ok(super::redirect("/account?done=search_saved#searches-title"))
     }

@@ -13,9 +13,9 @@ use crate::domain::notification::NotificationKind;
 pub async fn confirm(page: Page, path: web::Path<(String, String, String)>) -> HttpResponse {
     let (user, scope, signature) = path.into_inner();
     let l = page.lang();
-    let what = match NotificationKind::parse(&scope).map(NotificationKind::labels) {
-        Some((nl, en)) => l.t(nl, en).to_owned(),
-        None => l.t("alle meldingen per mail", "all notifications by mail").to_owned(),
+    let what = match NotificationKind::parse(&scope) {
+        Some(kind) => l.term("notification", kind.as_str()).to_owned(),
+        None => l.t("all-notifications-by-mail").to_owned(),
     };
     let action = format!("/unsubscribe/{user}/{scope}/{signature}");
     page.ok(deelwijs_frontend::unsubscribe(&page.ctx, &what, Some(&action)))
