@@ -1122,3 +1122,42 @@ term-level-qualifier-vo = Übergang in weiterführende Bildung
 term-level-qualifier-nl-ml = Lernende mit Lernschwierigkeiten
 term-level-qualifier-zml-mb = Lernende mit schweren und mehrfachen Beeinträchtigungen
 term-level-qualifier-zml-mg = Lernende mit schweren und mehrfachen Beeinträchtigungen
+
+## Pictures (frontend/src/pages/charts/): goal coverage, remix tree, activity
+
+coverage-heading = Abdeckung der Ziele
+coverage-title = Abdeckung von { $framework }
+coverage-description = { $goals } Ziele, davon { $empty } ohne Lernmaterial. Gezählt: { $scope }.
+coverage-legend = Lernmaterialien pro Ziel
+coverage-count =
+    { $count ->
+        [one] 1 Lernmaterial
+       *[other] { $count } Lernmaterialien
+    }
+coverage-all-materials = alle Lernmaterialien hier und auf gefolgten Knoten
+coverage-this-search = die Lernmaterialien, die diese Suche findet
+coverage-of-this-search = Abdeckung dieser Ergebnisse in { $framework }
+coverage-explained = Jedes Feld ist ein Ziel; Zahl und Farbe zeigen, wie viele Lernmaterialien ihm zugeordnet sind. Gestrichelte Felder haben noch keine: Dort fehlen Materialien.
+chart-as-table = Die Zahlen als Tabelle
+subject-area = Fachbereich
+domain = Bereich
+remix-tree-heading = Remix-Stammbaum
+remix-tree-title = Remix-Stammbaum von { $title }
+remix-tree-description =
+    { $ancestors ->
+        [0] Ohne früheres Werk entstanden
+        [one] Aus einem früheren Werk entstanden
+       *[other] Aus { $ancestors } früheren Werken entstanden
+    }; { $descendants ->
+        [0] noch kein Remix davon
+        [one] ein Remix davon
+       *[other] { $descendants } Remixe davon
+    }, auf diesem oder einem anderen Knoten.
+remix-tree-this = dieses Lernmaterial
+remix-tree-unknown = unbekannter Knoten
+remix-tree-as-list = Der Stammbaum als Liste
+activity-heading = Aktivität
+activity-posts = Beiträge in diesem Netzwerk pro Monat
+activity-description = { $what }: { $total } in den letzten { $months } Monaten.
+month = Monat
+number = Anzahl

@@ -1122,3 +1122,42 @@ term-level-qualifier-vo = pathway to further education
 term-level-qualifier-nl-ml = learners with learning difficulties
 term-level-qualifier-zml-mb = learners with severe and multiple disabilities
 term-level-qualifier-zml-mg = learners with severe and multiple disabilities
+
+## Pictures (frontend/src/pages/charts/): goal coverage, remix tree, activity
+
+coverage-heading = Goal coverage
+coverage-title = Coverage of { $framework }
+coverage-description = { $goals } goals, { $empty } of them without any material. Counted: { $scope }.
+coverage-legend = Materials per goal
+coverage-count =
+    { $count ->
+        [one] 1 material
+       *[other] { $count } materials
+    }
+coverage-all-materials = all materials here and on followed nodes
+coverage-this-search = the materials this search finds
+coverage-of-this-search = Coverage of these results in { $framework }
+coverage-explained = Each square is a goal; its number and colour say how many materials are aligned to it. Dashed squares have none yet: that is where materials are missing.
+chart-as-table = The numbers as a table
+subject-area = Subject area
+domain = Domain
+remix-tree-heading = Remix tree
+remix-tree-title = Remix tree of { $title }
+remix-tree-description =
+    { $ancestors ->
+        [0] Made from no earlier work
+        [one] Made from one earlier work
+       *[other] Made from { $ancestors } earlier works
+    }; { $descendants ->
+        [0] no remix of it yet
+        [one] one remix of it
+       *[other] { $descendants } remixes of it
+    }, on this node or another.
+remix-tree-this = this material
+remix-tree-unknown = unknown node
+remix-tree-as-list = The tree as a list
+activity-heading = Activity
+activity-posts = Posts to this network per month
+activity-description = { $what }: { $total } in the last { $months } months.
+month = Month
+number = Number

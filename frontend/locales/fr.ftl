@@ -1122,3 +1122,42 @@ term-level-qualifier-vo = orientation vers la poursuite d'études
 term-level-qualifier-nl-ml = élèves ayant des difficultés d'apprentissage
 term-level-qualifier-zml-mb = élèves ayant des handicaps graves et multiples
 term-level-qualifier-zml-mg = élèves ayant des handicaps graves et multiples
+
+## Pictures (frontend/src/pages/charts/): goal coverage, remix tree, activity
+
+coverage-heading = Couverture des objectifs
+coverage-title = Couverture de { $framework }
+coverage-description = { $goals } objectifs, dont { $empty } sans ressource. Comptées : { $scope }.
+coverage-legend = Ressources par objectif
+coverage-count =
+    { $count ->
+        [one] { $count } ressource
+       *[other] { $count } ressources
+    }
+coverage-all-materials = toutes les ressources ici et sur les nœuds suivis
+coverage-this-search = les ressources que trouve cette recherche
+coverage-of-this-search = Couverture de ces résultats dans { $framework }
+coverage-explained = Chaque case est un objectif ; son nombre et sa couleur indiquent combien de ressources y sont liées. Les cases en pointillés n’en ont encore aucune : c’est là que des ressources manquent.
+chart-as-table = Les chiffres sous forme de tableau
+subject-area = Domaine disciplinaire
+domain = Domaine
+remix-tree-heading = Arbre des remix
+remix-tree-title = Arbre des remix de { $title }
+remix-tree-description =
+    { $ancestors ->
+        [0] Créée sans œuvre antérieure
+        [one] Créée à partir d’une œuvre antérieure
+       *[other] Créée à partir de { $ancestors } œuvres antérieures
+    } ; { $descendants ->
+        [0] aucun remix pour l’instant
+        [one] un remix
+       *[other] { $descendants } remix
+    }, sur ce nœud ou un autre.
+remix-tree-this = cette ressource
+remix-tree-unknown = nœud inconnu
+remix-tree-as-list = L’arbre sous forme de liste
+activity-heading = Activité
+activity-posts = Publications dans ce réseau par mois
+activity-description = { $what } : { $total } au cours des { $months } derniers mois.
+month = Mois
+number = Nombre

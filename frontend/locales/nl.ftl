@@ -1122,3 +1122,42 @@ term-level-qualifier-vo = uitstroom vervolgonderwijs
 term-level-qualifier-nl-ml = niet- en moeilijk lerenden
 term-level-qualifier-zml-mb = zeer moeilijk lerenden en meervoudig beperkten
 term-level-qualifier-zml-mg = zeer moeilijk lerenden en meervoudig beperkten
+
+## Pictures (frontend/src/pages/charts/): goal coverage, remix tree, activity
+
+coverage-heading = Dekking van de doelen
+coverage-title = Dekking van { $framework }
+coverage-description = { $goals } doelen, waarvan { $empty } zonder leermiddel. Geteld: { $scope }.
+coverage-legend = Leermiddelen per doel
+coverage-count =
+    { $count ->
+        [one] 1 leermiddel
+       *[other] { $count } leermiddelen
+    }
+coverage-all-materials = alle leermiddelen hier en op gevolgde nodes
+coverage-this-search = de leermiddelen die bij deze zoekopdracht horen
+coverage-of-this-search = Dekking van deze resultaten in { $framework }
+coverage-explained = Elk vakje is een doel; het getal en de kleur zeggen hoeveel leermiddelen erbij horen. Gestippelde vakjes hebben er nog geen: daar ontbreekt materiaal.
+chart-as-table = De cijfers als tabel
+subject-area = Vakgebied
+domain = Domein
+remix-tree-heading = Remixboom
+remix-tree-title = Remixboom van { $title }
+remix-tree-description =
+    { $ancestors ->
+        [0] Gemaakt zonder eerder werk
+        [one] Gemaakt uit één eerder werk
+       *[other] Gemaakt uit { $ancestors } eerdere werken
+    }; { $descendants ->
+        [0] er is nog geen remix van
+        [one] er is één remix van
+       *[other] er zijn { $descendants } remixes van
+    }, op deze of een andere node.
+remix-tree-this = dit leermiddel
+remix-tree-unknown = onbekende node
+remix-tree-as-list = De boom als lijst
+activity-heading = Activiteit
+activity-posts = Berichten in dit netwerk per maand
+activity-description = { $what }: { $total } in de laatste { $months } maanden.
+month = Maand
+number = Aantal

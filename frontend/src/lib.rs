@@ -14,6 +14,11 @@ pub fn home(ctx: &PageCtx, page: &HomePage) -> String {
     pages::home::render(ctx, page).into_string()
 }
 
+/// The goal coverage of one framework for a search.
+pub fn coverage(ctx: &PageCtx, page: &CoveragePage) -> String {
+    pages::curricula::coverage_page(ctx, page).into_string()
+}
+
 /// A page of materials.
 pub fn material_list(ctx: &PageCtx, page: &ListPage<MaterialCard>) -> String {
     pages::materials::list(ctx, page).into_string()

@@ -1,5 +1,8 @@
 //! View models: plain structs the server fills and the templates render. No database, no index.
 
+mod charts;
+pub use charts::*;
+
 use crate::i18n::Lang;
 
 /// Everything every page needs: language, who is signed in, the CSRF token for forms.
@@ -153,6 +156,8 @@ pub struct MaterialPage {
     pub remixes: Vec<LinkView>,
     /// How many other nodes hold a remix of this material.
     pub remixed_on_other_nodes: usize,
+    /// Where it comes from and what was made of it, when either is known.
+    pub remix_tree: Option<RemixTreeView>,
     /// Why it cannot be remixed (ND), shown instead of the remix button.
     pub remix_forbidden: Option<String>,
     pub can: Permissions,
@@ -603,6 +608,8 @@ pub struct SearchPage {
     pub new_url: Option<(String, String)>,
     /// For a signed-in person on a node that mails: the query string to save this search with.
     pub save_query: Option<String>,
+    /// The goal coverage of these results, per framework: (framework title, url).
+    pub coverage_links: Vec<(String, String)>,
 }
 
 /// A goal in a framework tree (it may appear under several parents: the data is a graph).
@@ -654,6 +661,18 @@ pub struct FrameworkPage {
     pub levels: Vec<Choice>,
     /// The page's own path, for the filter's links.
     pub url: String,
+    /// How many materials are aligned to each goal (absent when the search index cannot say).
+    pub coverage: Option<CoverageView>,
+}
+
+/// The goal coverage of one framework for a search: where its results sit and where none do.
+#[derive(Debug, Clone)]
+pub struct CoveragePage {
+    pub heading: String,
+    /// Back to the search it belongs to.
+    pub search_url: String,
+    pub framework_url: String,
+    pub coverage: CoverageView,
 }
 
 /// A goal (a link to it).
@@ -823,6 +842,8 @@ pub struct GroupPage {
     /// Join requests; only moderators get them.
     pub requests: Vec<MemberLine>,
     pub posts: Vec<PostLine>,
+    /// Posts per month (absent for a network without any post yet).
+    pub activity: Option<ActivityView>,
     /// The viewer's membership, already translated (`None`: not a member, or signed out).
     pub membership: Option<String>,
     pub signed_in: bool,

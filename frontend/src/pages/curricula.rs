@@ -5,7 +5,7 @@ use maud::{html, Markup};
 use super::parts::{case_study_grid, empty_state, goal_link, material_grid, meta_row, meta_tags, Level};
 use crate::i18n::Lang;
 use crate::layout::{csrf_field, page, Width};
-use crate::views::{CurriculaPage, FrameworkPage, FrameworkSummaryView, GoalLinkView, GoalNodeView, GoalPage, PageCtx};
+use crate::views::{CoveragePage, CurriculaPage, FrameworkPage, FrameworkSummaryView, GoalLinkView, GoalNodeView, GoalPage, PageCtx};
 
 pub(crate) fn list(ctx: &PageCtx, curricula: &CurriculaPage) -> Markup {
     let l = ctx.lang;
@@ -133,9 +133,40 @@ pub(crate) fn framework(ctx: &PageCtx, framework: &FrameworkPage) -> Markup {
                     }
                 }
             }
+            @if let Some(coverage) = framework.coverage.as_ref().filter(|c| c.goals().next().is_some()) {
+                section.coverage aria-labelledby="coverage-heading" {
+                    h2 #coverage-heading { (l.t("coverage-heading")) }
+                    p.muted { (l.t("coverage-explained")) }
+                    (super::charts::coverage(l, "coverage", coverage))
+                }
+            }
         }
     };
     page(ctx, &framework.title, Width::Wide, content)
+}
+
+/// The goal coverage of one framework for a search.
+pub(crate) fn coverage_page(ctx: &PageCtx, view: &CoveragePage) -> Markup {
+    let l = ctx.lang;
+    let content = html! {
+        article.content-page.content-page--coverage {
+            header.page-header {
+                nav.breadcrumbs aria-label=(l.t("breadcrumb")) {
+                    a href=(view.search_url) { (l.t("search")) }
+                    " · "
+                    a href=(view.framework_url) { (view.coverage.framework) }
+                }
+                h1 { (view.heading) }
+                p.lead { (l.t("coverage-explained")) }
+            }
+            @if view.coverage.goals().next().is_none() {
+                (empty_state(l.t("this-framework-has-no")))
+            } @else {
+                (super::charts::coverage(l, "coverage", &view.coverage))
+            }
+        }
+    };
+    page(ctx, &view.heading, Width::Wide, content)
 }
 
 /// The items of one level of the goal tree. Kept lean (it can hold hundreds of goals): the link first, then the

@@ -112,6 +112,12 @@ pub(crate) fn render(ctx: &PageCtx, view: &GroupPage) -> Markup {
                 }
             }
         }
+        @if let Some(activity) = &view.activity {
+            section.home-section aria-labelledby="activity-title" {
+                div.section-header { h2 #activity-title { (l.t("activity-heading")) } }
+                (super::charts::activity(l, "activity", activity))
+            }
+        }
         section.home-section aria-labelledby="members-title" {
             div.section-header { h2 #members-title { (l.t("members")) } }
             (member_table(ctx, l, view, &view.members, "members-caption", false))

@@ -100,6 +100,12 @@ pub(crate) fn render(ctx: &PageCtx, m: &MaterialPage) -> Markup {
                             }
                         }
                     }
+                    @if let Some(tree) = &m.remix_tree {
+                        section.block aria-labelledby="remix-tree-heading" {
+                            h2 #remix-tree-heading { (l.t("remix-tree-heading")) }
+                            (super::charts::remix_tree(l, "remix-tree", tree))
+                        }
+                    }
                 }
                 aside.content-layout__side aria-label=(l.t("about-this-material")) {
                     section.panel aria-labelledby="about-title" {

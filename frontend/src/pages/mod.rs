@@ -5,6 +5,7 @@ pub(crate) mod admin;
 pub(crate) mod api_reference;
 pub(crate) mod auth;
 pub(crate) mod case_studies;
+pub(crate) mod charts;
 pub(crate) mod collections;
 pub(crate) mod curricula;
 pub(crate) mod error;

@@ -104,6 +104,15 @@ pub(crate) fn render(ctx: &PageCtx, search: &SearchPage) -> Markup {
                         @for hit in &search.hits { (hit_item(l, hit)) }
                     }
                     (pager(l, &search.pager))
+                    @if !search.coverage_links.is_empty() {
+                        nav.coverage-links aria-label=(l.t("coverage-heading")) {
+                            ul.link-list {
+                                @for (framework, url) in &search.coverage_links {
+                                    li { a href=(url) { (l.tf("coverage-of-this-search", &[("framework", framework.into())])) } }
+                                }
+                            }
+                        }
+                    }
                 }
             }
         }

@@ -132,6 +132,7 @@ pub(super) fn material_page() -> MaterialPage {
         }],
         remixes: vec![LinkView { title: "Groep 7".into(), url: "/materials/r7".into() }],
         remixed_on_other_nodes: 1,
+        remix_tree: None,
         remix_forbidden: None,
         can: all(),
         viewing_version: Some(version(false)),
@@ -598,6 +599,7 @@ pub(super) fn search_page() -> SearchPage {
         tabs: Vec::new(),
         new_url: None,
         save_query: Some("q=breuken&level=po".into()),
+        coverage_links: vec![("SLO kerndoelen".into(), "/curricula/slo/coverage?q=breuken&level=po".into())],
     }
 }
 
@@ -653,6 +655,7 @@ pub(super) fn framework_page() -> FrameworkPage {
             Choice { id: "vo".into(), label: "Voortgezet onderwijs".into(), selected: false },
         ],
         url: "/curricula/fw".into(),
+        coverage: None,
     }
 }
 

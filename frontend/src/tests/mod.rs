@@ -447,11 +447,13 @@ fn group_page_escapes_and_offers_moderators_their_forms() {
             remove_url: Some("/groups/talen/posts/material/1/remove".into()),
             ..PostLine::default()
         }],
+        activity: Some(ActivityView { what: "Berichten".into(), months: vec![(2026, 11, 2), (2026, 12, 1)] }),
         signed_in: true,
         can_moderate: true,
         ..GroupPage::default()
     };
     let html = crate::group(&ctx(Lang::Nl, true), &view);
+    assert!(html.contains("<svg") && html.contains(r#"aria-labelledby="activity-title activity-desc""#), "the activity picture");
     assert!(html.contains("Talen &lt;samen&gt;"));
     assert!(html.contains("action=\"/groups/talen/join\""), "a signed-in non-member can join");
     assert!(html.contains("action=\"/groups/talen/members/id-cor/remove\"") && html.contains("Goedkeuren"));

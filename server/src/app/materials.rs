@@ -39,7 +39,11 @@ pub struct Material {
     pub updated_at: NaiveDateTime,
     pub derived_from: Option<DerivedFrom>,
     pub attachments: Vec<Attachment>,
+    /// The remixes made of it, here and on other nodes.
     pub remixes: Vec<RemixRef>,
+    /// The same remixes with those made of them in turn (here, and remix notices from other
+    /// nodes), for the remix tree.
+    pub remix_tree: Vec<RemixNode>,
     /// Who to credit, nearest source first (empty unless this is a remix).
     pub attribution: Vec<Credit>,
     /// For content from another node: its host and its URL there.
@@ -72,6 +76,42 @@ pub struct RemixRef {
     pub url: String,
     pub title: String,
     pub node: String,
+}
+
+/// A remix and the remixes made of it.
+#[derive(Debug, Clone)]
+pub struct RemixNode {
+    pub remix: RemixRef,
+    /// Known for remixes held here.
+    pub license: Option<License>,
+    pub children: Vec<RemixNode>,
+}
+
+/// How many remixes a remix tree shows at most, and how many generations down.
+const REMIX_TREE_LIMIT: usize = 100;
+const REMIX_TREE_DEPTH: usize = 6;
+
+/// The remixes of material `id`, with theirs below them; at most `budget` in all.
+fn remixes_below(conn: &mut DbConnection, config: &AppConfig, id: &str, budget: &mut usize, depth: usize) -> AppResult<Vec<RemixNode>> {
+    let mut nodes = Vec::new();
+    for row in store::remixes_of(conn, id)? {
+        let Some(left) = budget.checked_sub(1) else { break };
+        *budget = left;
+        let license = fields_of(&row).ok().map(|f| f.license);
+        let children = if depth < REMIX_TREE_DEPTH { remixes_below(conn, config, &row.id, budget, depth + 1)? } else { Vec::new() };
+        let remix = RemixRef { url: config.material_url(&row.id), id: row.id, title: row.title, node: host_of(&config.public_url) };
+        nodes.push(RemixNode { remix, license, children });
+    }
+    for remote in super::federation::remote_remixes(conn, id)? {
+        let Some(left) = budget.checked_sub(1) else { break };
+        *budget = left;
+        nodes.push(RemixNode {
+            remix: RemixRef { id: String::new(), url: remote.url, title: remote.title, node: remote.node },
+            license: None,
+            children: Vec::new(),
+        });
+    }
+    Ok(nodes)
 }
 
 /// One stored version.
@@ -212,6 +252,7 @@ fn summary_of(config: &AppConfig, row: &MaterialRow, owner: Owner) -> AppResult<
         derived_from: None,
         attachments: Vec::new(),
         remixes: Vec::new(),
+        remix_tree: Vec::new(),
         attribution: Vec::new(),
         origin: row.origin.clone(),
         original_url: row.ap_id.clone(),
@@ -232,16 +273,9 @@ fn detail(conn: &mut DbConnection, config: &AppConfig, row: &MaterialRow) -> App
             sha256: a.sha256,
         })
         .collect();
-    material.remixes = store::remixes_of(conn, &row.id)?
-        .into_iter()
-        .map(|r| RemixRef { url: config.material_url(&r.id), id: r.id, title: r.title, node: host_of(&config.public_url) })
-        .collect();
-    material.remixes.extend(super::federation::remote_remixes(conn, &row.id)?.into_iter().map(|r| RemixRef {
-        id: String::new(),
-        url: r.url,
-        title: r.title,
-        node: r.node,
-    }));
+    let mut budget = REMIX_TREE_LIMIT;
+    material.remix_tree = remixes_below(conn, config, &row.id, &mut budget, 1)?;
+    material.remixes = material.remix_tree.iter().map(|node| node.remix.clone()).collect();
     // Walk up the chain of sources; bounded, and a deleted source still gets its credit.
     let mut next = row.derived_from_id.clone().zip(row.derived_from_version);
     let mut depth = 0;

@@ -59,7 +59,12 @@ pub struct NetworkDetail {
     pub membership: Option<Member>,
     /// Whether the viewer may manage members (a moderator of this network, or a node admin).
     pub can_moderate: bool,
+    /// Posts per month over the last `ACTIVITY_MONTHS` months, oldest first: (year, month, count).
+    pub activity: Vec<(i32, u8, u64)>,
 }
+
+/// How many months a network's activity picture covers.
+pub const ACTIVITY_MONTHS: u32 = 12;
 
 fn load(conn: &mut DbConnection, name: &str) -> AppResult<Network> {
     let row = store::by_name(conn, name)?.ok_or(AppError::NotFound)?;
@@ -215,7 +220,11 @@ pub async fn detail(app: &App, viewer: Option<&Actor>, name: &str) -> AppResult<
             let membership = me.and_then(|me| members.iter().find(|m| m.actor.id == me.id).cloned());
             let members = members.into_iter().filter(|m| can_moderate || !m.requested).collect();
             let posts = posts_of(conn, &network.actor.ap_id, 50)?;
-            Ok(NetworkDetail { network, members, posts, membership, can_moderate })
+            let now = super::now();
+            let since = now - chrono::Duration::days(i64::from(ACTIVITY_MONTHS) * 31 + 1);
+            let times = store::post_times_since(conn, &network.actor.ap_id, since)?;
+            let activity = crate::domain::calendar::per_month(now, &times, ACTIVITY_MONTHS);
+            Ok(NetworkDetail { network, members, posts, membership, can_moderate, activity })
         })
         .await
 }

@@ -7,7 +7,7 @@
 
 mod documents;
 
-use std::collections::HashMap;
+use std::collections::{BTreeMap, HashMap};
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Condvar, Mutex};
 use std::time::{Duration, Instant};
@@ -203,7 +203,22 @@ pub fn rebuild(app: &App, index: &SearchIndex, progress: impl Fn(usize, usize)) 
 pub const GOAL_FACET_SIZE: usize = 50;
 
 /// Runs a search; a goal given by URI or id is resolved to our id first.
-pub async fn search(app: &App, mut query: SearchQuery) -> AppResult<SearchResults> {
+pub async fn search(app: &App, query: SearchQuery) -> AppResult<SearchResults> {
+    search_counting_goals(app, query, GOAL_FACET_SIZE).await
+}
+
+/// How many matches of `query` each goal has, by URI: every goal, not only the most frequent
+/// (the coverage picture colours each goal of a framework).
+pub async fn goal_counts(app: &App, mut query: SearchQuery) -> AppResult<BTreeMap<String, u64>> {
+    query.page = 1;
+    query.per_page = 1;
+    query.with_facets = true;
+    let mut results = search_counting_goals(app, query, usize::MAX).await?;
+    Ok(results.facets.remove(GOAL_FILTER).unwrap_or_default())
+}
+
+/// A search whose goal facet keeps the `goals` most frequent goals.
+async fn search_counting_goals(app: &App, mut query: SearchQuery, goals: usize) -> AppResult<SearchResults> {
     let Some(index) = app.search.clone() else { return Err(AppError::Internal("this process has no search index".into())) };
     if let Some(goal) = query.goal.take() {
         let resolved = app.db.read(move |conn| Ok(curricula::goal_by_key(conn, &goal)?.map(|g| g.id))).await?;
@@ -215,7 +230,7 @@ pub async fn search(app: &App, mut query: SearchQuery) -> AppResult<SearchResult
     if let Some(by_id) = results.facets.remove(GOAL_FILTER).filter(|counts| !counts.is_empty()) {
         let mut top: Vec<(String, u64)> = by_id.into_iter().collect();
         top.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
-        top.truncate(GOAL_FACET_SIZE);
+        top.truncate(goals);
         let uris = goal_uris(app, top.iter().map(|(id, _)| id.clone()).collect()).await?;
         let by_uri = top.into_iter().filter_map(|(id, count)| uris.get(&id).map(|uri| (uri.clone(), count))).collect();
         results.facets.insert(GOAL_FILTER, by_uri);

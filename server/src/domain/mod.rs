@@ -4,6 +4,7 @@ pub mod account;
 pub mod alignment;
 pub mod attribution;
 pub mod authz;
+pub mod calendar;
 pub mod case_study;
 pub mod collection;
 pub mod curriculum;

@@ -92,6 +92,15 @@ pub fn posts(conn: &mut DbConnection, network_url: &str, limit: i64, offset: i64
         .load(conn)
 }
 
+/// When each post to a network since `since` was made (for its activity per month).
+pub fn post_times_since(conn: &mut DbConnection, network_url: &str, since: chrono::NaiveDateTime) -> Result<Vec<chrono::NaiveDateTime>, DbError> {
+    network_posts::table
+        .filter(network_posts::network_url.eq(network_url))
+        .filter(network_posts::created_at.ge(since))
+        .select(network_posts::created_at)
+        .load(conn)
+}
+
 pub fn post_count(conn: &mut DbConnection, network_url: &str) -> Result<i64, DbError> {
     network_posts::table.filter(network_posts::network_url.eq(network_url)).count().get_result(conn)
 }

@@ -22,6 +22,7 @@ mod oidc;
 mod openapi;
 mod outbox;
 mod pages;
+mod pictures;
 mod privacy;
 mod reactions;
 mod remix;

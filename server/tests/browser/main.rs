@@ -194,6 +194,19 @@ async fn main_flow_in_a_real_browser() {
 
     browser.goto(&material_path).await;
     assert!(browser.page_source().await.contains("groep 7"), "the original lists its remix");
+    // Its remix tree, drawn on the server: the original and the remix below it.
+    assert_eq!(browser.count("svg[aria-labelledby='remix-tree-title remix-tree-desc'] rect").await, 2);
+    browser.execute("document.getElementById('remix-tree-heading').scrollIntoView(); return null;").await;
+    std::fs::write(artifacts.join("remix-tree.png"), browser.screenshot().await).unwrap();
+    audit.check(&browser, "a material page with its remix tree").await;
+    // The framework's goal coverage: one square per goal, the material's goals counted.
+    let frameworks = deelwijs_server::app::curricula::frameworks(&node.app).await.unwrap();
+    browser.goto(&to(&format!("/curricula/{}", frameworks[0].row.id))).await;
+    assert!(browser.count("svg[aria-labelledby='coverage-title coverage-desc'] g").await > 100, "a square per goal");
+    browser.execute("document.getElementById('coverage-heading').scrollIntoView(); return null;").await;
+    std::fs::write(artifacts.join("coverage.png"), browser.screenshot().await).unwrap();
+    audit.check(&browser, "a framework page with its goal coverage").await;
+    browser.goto(&material_path).await;
 
     // Start a collection from the material page, then add the remix to it with a note.
     browser.click("a[href^='/collections/new?material=']").await;

@@ -213,6 +213,7 @@ pub fn material_page(lang: Lang, config: &AppConfig, viewer: Option<&Actor>, m: 
             nodes.dedup();
             nodes.len()
         },
+        remix_tree: remix_tree(m),
         remix_forbidden: (!f.license.allows_remix()).then(|| lang.t("this-licence-noderivatives-does").to_owned()),
         can,
         viewing_version: None,
@@ -497,4 +498,42 @@ pub fn collection_form(
         goal_query: String::new(),
         goal_browse: Vec::new(),
     }
+}
+
+/// A material's remix tree: its sources (oldest first), itself, and the remixes below it;
+/// `None` for a material that is neither a remix nor remixed.
+fn remix_tree(m: &crate::app::materials::Material) -> Option<RemixTreeView> {
+    use crate::app::materials::RemixNode;
+    if m.attribution.is_empty() && m.remix_tree.is_empty() {
+        return None;
+    }
+    fn node(n: &RemixNode) -> RemixNodeView {
+        RemixNodeView {
+            title: n.remix.title.clone(),
+            url: n.remix.url.clone(),
+            node: n.remix.node.clone(),
+            license: n.license.map(|l| l.short_name()).unwrap_or_default(),
+            children: n.children.iter().map(node).collect(),
+        }
+    }
+    let ancestors = m
+        .attribution
+        .iter()
+        .rev()
+        .map(|credit| RemixNodeView {
+            title: credit.title.clone(),
+            url: credit.source_url.clone(),
+            node: crate::app::materials::host_of(&credit.source_url),
+            license: credit.license.short_name(),
+            children: Vec::new(),
+        })
+        .collect();
+    let this = RemixNodeView {
+        title: m.fields.title.clone(),
+        url: m.url.clone(),
+        node: m.origin.clone().unwrap_or_else(|| crate::app::materials::host_of(&m.url)),
+        license: m.fields.license.short_name(),
+        children: Vec::new(),
+    };
+    Some(RemixTreeView { ancestors, this, descendants: m.remix_tree.iter().map(node).collect() })
 }

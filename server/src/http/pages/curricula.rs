@@ -11,6 +11,7 @@ use crate::app::{curricula, AppError, AppResult};
 use crate::domain::authz::Action;
 use crate::domain::curriculum::{level_label, level_sectors};
 use crate::domain::vocab::EducationLevel;
+use crate::http::api::search::SearchParams;
 use crate::store::models::{FrameworkRow, GoalRow};
 use crate::store::Page as PageNumber;
 
@@ -188,6 +189,17 @@ pub async fn framework(page: Page, id: web::Path<String>, query: web::Query<Tree
         let level = query.level.as_deref().and_then(EducationLevel::parse);
         let (framework, total, root_nodes, retired_nodes) = goal_tree(&page.app, &id, level).await?;
         let lang = page.lang();
+        // Counted over every material the index holds (this node's and followed nodes'); a
+        // search index that cannot answer costs the picture, not the page.
+        let coverage = match super::coverage::counts(&page, SearchParams::default()).await {
+            Ok(counts) => Some(super::coverage::view(&framework.title, super::coverage::scope(lang, false), &root_nodes, &counts, &|uri| {
+                super::coverage::goal_search(&[], uri)
+            })),
+            Err(error) => {
+                tracing::warn!(error = %error, "goal coverage not counted");
+                None
+            }
+        };
         let view = FrameworkPage {
             title: framework.title.clone(),
             publisher: if framework.publisher.is_empty() { framework.creator.clone() } else { framework.publisher.clone() },
@@ -202,6 +214,7 @@ pub async fn framework(page: Page, id: web::Path<String>, query: web::Query<Tree
                 .map(|l| Choice { id: l.as_str().to_owned(), label: l.label(lang.code()).to_owned(), selected: level == Some(l) })
                 .collect(),
             url: format!("/curricula/{}", framework.id),
+            coverage,
         };
         Ok(page.ok(deelwijs_frontend::framework(&page.ctx, &view)))
     }

@@ -5,7 +5,7 @@
 use activitypub_federation::config::Data;
 use actix_web::http::StatusCode;
 use actix_web::{web, HttpRequest, HttpResponse};
-use deelwijs_frontend::views::{GroupPage, MemberLine, NetworkCard, NetworkShare, NetworksPage, PostLine};
+use deelwijs_frontend::views::{ActivityView, GroupPage, MemberLine, NetworkCard, NetworkShare, NetworksPage, PostLine};
 
 use super::{convert, redirect, Page};
 use crate::app::networks::{self as uc, Member};
@@ -119,6 +119,7 @@ async fn group_page(page: &Page, status: StatusCode, name: &str, target: &str, e
                 remove_url: detail.can_moderate.then(|| format!("/groups/{}/posts/{}/{}/remove", network.name, p.kind.as_str(), p.id)),
             })
             .collect(),
+        activity: (!detail.posts.is_empty()).then(|| ActivityView { what: lang.t("activity-posts").to_owned(), months: detail.activity.clone() }),
         membership: detail.membership.as_ref().map(|m| {
             match (m.requested, m.role) {
                 (true, _) => lang.t("your-request-awaits-a"),

@@ -9,6 +9,7 @@ mod auth;
 mod case_studies;
 mod collections;
 mod convert;
+mod coverage;
 mod curricula;
 mod feeds;
 mod goal_choices;
@@ -104,6 +105,7 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
         .route("/curricula", web::get().to(curricula::list))
         .route("/curricula", web::post().to(curricula::import))
         .route("/curricula/{id}", web::get().to(curricula::framework))
+        .route("/curricula/{id}/coverage", web::get().to(coverage::show))
         .route("/goals/{key}", web::get().to(curricula::goal))
         .route("/goals/{id}/follow", web::post().to(curricula::follow_goal))
         .route("/materials", web::get().to(materials::list))

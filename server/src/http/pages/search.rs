@@ -246,6 +246,18 @@ pub async fn render(page: &Page, mut params: SearchParams, query_string: &str, s
         next_url: (current < pages).then(|| page_url(current + 1)),
     };
     let sort = if matches!(query.sort, deelwijs_indexer::Sort::Newest) { "newest" } else { "relevance" };
+    // The goal coverage of these results in each framework with goals, when materials are among them.
+    let coverage_query = url::form_urlencoded::Serializer::new(String::new()).extend_pairs(raw.iter().filter(|(k, _)| k != "page" && k != "sort")).finish();
+    let coverage_links = if scope.kind.is_none_or(|kind| kind == ContentKind::Material.as_str()) && results.total > 0 {
+        curricula::frameworks(&page.app)
+            .await?
+            .into_iter()
+            .filter(|f| f.goal_count > 0)
+            .map(|f| (f.row.title.clone(), format!("/curricula/{}/coverage?{coverage_query}", f.row.id)))
+            .collect()
+    } else {
+        Vec::new()
+    };
     let view = SearchPage {
         q: query.text.clone(),
         sort: sort.to_owned(),
@@ -265,8 +277,8 @@ pub async fn render(page: &Page, mut params: SearchParams, query_string: &str, s
         label: scope.label,
         tabs: scope.tabs,
         new_url: scope.new_url,
-        save_query: (page.actor.is_some() && page.app.config.mail.is_some())
-            .then(|| url::form_urlencoded::Serializer::new(String::new()).extend_pairs(raw.iter().filter(|(k, _)| k != "page" && k != "sort")).finish()),
+        save_query: (page.actor.is_some() && page.app.config.mail.is_some()).then(|| coverage_query.clone()),
+        coverage_links,
     };
     let mut response = page.ok(deelwijs_frontend::search(&page.ctx, &view));
     // A level filter is remembered (a preference, not tracking: it never leaves this node), so
