@@ -124,6 +124,31 @@ fn nodes_people_and_content_federate() {
     let page = a.client.get(format!("{}/materials/{a_id}", a.url)).header("Accept-Language", "nl").send().unwrap().text().unwrap();
     assert!(page.contains("Geremixt op 1 andere node.") && page.contains(remix_url), "{page}");
 
+    // B translates the arrived material into German: on B it links B's copy of the original,
+    // its Article names the original on A (`translationOfWork`), and A lists it among the
+    // original's translations, in German, on B.
+    let (status, translation) = b
+        .send(
+            Method::POST,
+            &format!("/materials/{b_copy}/translate"),
+            &partner,
+            &json!({ "language": "de", "title": "Brüche mit Pizzastücken", "adaptation_notes": "Beispiele aus Köln.", "status": "published" }),
+        )
+        .unwrap();
+    assert_eq!(status, 201, "{translation}");
+    assert_eq!(translation["translation_of"]["id"], b_copy.as_str(), "{translation}");
+    let translation_url = translation["url"].as_str().unwrap();
+    let article: Value = b.client.get(translation_url).header("Accept", "application/activity+json").send().unwrap().json().unwrap();
+    assert_eq!(article["translationOfWork"], format!("{}/materials/{a_id}", a.url), "{article}");
+    wait_for("the translation on A", PATIENCE, || {
+        let (_, original) = a.get(&format!("/materials/{a_id}"), None)?;
+        Ok(original["translations"].as_array().is_some_and(|t| t.iter().any(|x| x["url"] == translation_url)))
+    })
+    .unwrap();
+    let (_, original) = a.get(&format!("/materials/{a_id}"), None).unwrap();
+    let listed = original["translations"].as_array().unwrap().iter().find(|x| x["url"] == translation_url).unwrap().clone();
+    assert_eq!((listed["language"].as_str(), listed["node"].as_str(), listed["id"].as_str()), (Some("de"), Some(b.host().as_str()), Some("")), "{listed}");
+
     // A moderator on A hides it: it leaves B and C; shown again, it comes back on both.
     let moderator = a.account_with_role("moderator1", "moderator").unwrap();
     let hidden = format!("/materials/{a_id}/hidden");

@@ -1161,3 +1161,19 @@ activity-posts = Beiträge in diesem Netzwerk pro Monat
 activity-description = { $what }: { $total } in den letzten { $months } Monaten.
 month = Monat
 number = Anzahl
+
+## Translations of a material (frontend/src/pages/materials.rs, remix.rs, material_form.rs)
+
+translate = Übersetzen
+translations = Übersetzungen
+translation-section = Übersetzung
+translation-of = Übersetzung von
+translation-of-hint = Optional. Ist dies eine Übersetzung oder Bearbeitung für eine andere Sprache oder Kultur? Fügen Sie die Adresse des Originals ein, hier oder auf einem Knoten, dem dieser Knoten folgt. Leeren entfernt die Verknüpfung.
+translate-into = Übersetzen in
+translate-into-hint = Wählen Sie eine Sprache, um eine Übersetzung zu erstellen: Sie wird mit dem Original verknüpft und dort bei den Übersetzungen aufgeführt. Leer lassen für einen Remix in derselben Sprache.
+translate-into-none = Nicht übersetzen (Remix in derselben Sprache)
+adaptation-notes = Kulturelle Anpassungen
+adaptation-notes-hint = Optional. Was über die Wörter hinaus angepasst wurde: Beispiele, Geldbeträge, Feiertage, das Schulsystem.
+also-in-other-languages = Auch auf
+group-translations = Übersetzungen desselben Lernmaterials zusammen zeigen
+show-translations-apart = Jede Übersetzung einzeln zeigen

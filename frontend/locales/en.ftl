@@ -1161,3 +1161,19 @@ activity-posts = Posts to this network per month
 activity-description = { $what }: { $total } in the last { $months } months.
 month = Month
 number = Number
+
+## Translations of a material (frontend/src/pages/materials.rs, remix.rs, material_form.rs)
+
+translate = Translate
+translations = Translations
+translation-section = Translation
+translation-of = Translation of
+translation-of-hint = Optional. Is this a translation or an adaptation for another language or culture? Paste the address of the original, here or on a node this node follows. Emptying it removes the link.
+translate-into = Translate into
+translate-into-hint = Choose a language to make a translation: it is linked to the original and listed there among its translations. Leave empty for a remix in the same language.
+translate-into-none = Do not translate (a remix in the same language)
+adaptation-notes = Cultural adaptations
+adaptation-notes-hint = Optional. What was adapted beyond the words: examples, amounts of money, holidays, the school system.
+also-in-other-languages = Also in
+group-translations = Show translations of the same material together
+show-translations-apart = Show each translation apart

@@ -1161,3 +1161,19 @@ activity-posts = Publications dans ce réseau par mois
 activity-description = { $what } : { $total } au cours des { $months } derniers mois.
 month = Mois
 number = Nombre
+
+## Translations of a material (frontend/src/pages/materials.rs, remix.rs, material_form.rs)
+
+translate = Traduire
+translations = Traductions
+translation-section = Traduction
+translation-of = Traduction de
+translation-of-hint = Facultatif. S’agit-il d’une traduction ou d’une adaptation pour une autre langue ou culture ? Collez l’adresse de l’original, ici ou sur un nœud que ce nœud suit. Vider le champ supprime le lien.
+translate-into = Traduire en
+translate-into-hint = Choisissez une langue pour créer une traduction : elle est liée à l’original et figure parmi ses traductions. Laissez vide pour un remix dans la même langue.
+translate-into-none = Ne pas traduire (remix dans la même langue)
+adaptation-notes = Adaptations culturelles
+adaptation-notes-hint = Facultatif. Ce qui a été adapté au-delà des mots : exemples, montants, jours fériés, système scolaire.
+also-in-other-languages = Aussi en
+group-translations = Afficher ensemble les traductions d’une même ressource
+show-translations-apart = Afficher chaque traduction séparément

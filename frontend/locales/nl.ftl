@@ -1161,3 +1161,19 @@ activity-posts = Berichten in dit netwerk per maand
 activity-description = { $what }: { $total } in de laatste { $months } maanden.
 month = Maand
 number = Aantal
+
+## Translations of a material (frontend/src/pages/materials.rs, remix.rs, material_form.rs)
+
+translate = Vertalen
+translations = Vertalingen
+translation-section = Vertaling
+translation-of = Vertaling van
+translation-of-hint = Optioneel. Is dit een vertaling of bewerking voor een andere taal of cultuur? Plak het adres van het origineel, hier of op een node die deze node volgt. Leeg maken haalt de koppeling weg.
+translate-into = Vertalen naar
+translate-into-hint = Kies een taal om er een vertaling van te maken: die wordt aan het origineel gekoppeld en staat daar bij de vertalingen. Laat leeg voor een remix in dezelfde taal.
+translate-into-none = Niet vertalen (remix in dezelfde taal)
+adaptation-notes = Culturele aanpassingen
+adaptation-notes-hint = Optioneel. Wat er naast de woorden is aangepast: voorbeelden, bedragen, feestdagen, het schoolsysteem.
+also-in-other-languages = Ook in
+group-translations = Vertalingen van hetzelfde leermiddel samen tonen
+show-translations-apart = Elke vertaling apart tonen

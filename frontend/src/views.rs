@@ -158,6 +158,12 @@ pub struct MaterialPage {
     pub remixed_on_other_nodes: usize,
     /// Where it comes from and what was made of it, when either is known.
     pub remix_tree: Option<RemixTreeView>,
+    /// The original it translates or adapts.
+    pub translation_of: Option<TranslationLinkView>,
+    /// What was adapted beyond the words.
+    pub adaptation_notes: String,
+    /// Its translations into other languages, here and on other nodes.
+    pub translations: Vec<TranslationLinkView>,
     /// Why it cannot be remixed (ND), shown instead of the remix button.
     pub remix_forbidden: Option<String>,
     pub can: Permissions,
@@ -167,11 +173,26 @@ pub struct MaterialPage {
     pub goals: Vec<(GoalLinkView, String)>,
 }
 
+/// A material in another language: a link, its language's name and code, and its node.
+#[derive(Debug, Clone, Default)]
+pub struct TranslationLinkView {
+    pub title: String,
+    pub url: String,
+    /// The language's name in the UI language.
+    pub language: String,
+    /// The BCP 47 tag, for `lang` and `hreflang`.
+    pub language_code: String,
+    pub node: String,
+}
+
 /// A form for a material (new or edit).
 #[derive(Debug, Clone)]
 pub struct MaterialForm {
     pub action: String,
     pub is_new: bool,
+    /// The original this material translates (its address or id here), as typed or stored.
+    pub translation_of: String,
+    pub adaptation_notes: String,
     pub title: String,
     pub summary: String,
     pub body: String,
@@ -237,6 +258,11 @@ pub struct RemixPage {
     pub rule: String,
     pub forbidden: Option<String>,
     pub errors: Vec<(String, String)>,
+    /// The language to translate into (`""`: a remix in the original's language).
+    pub translate_into: String,
+    /// The original's language, left out of the choices.
+    pub source_language: String,
+    pub adaptation_notes: String,
 }
 
 #[derive(Debug, Clone)]
@@ -572,6 +598,8 @@ pub struct SearchHitView {
     pub origin: String,
     /// Codes (or short statements) of aligned goals, for display.
     pub goals: Vec<String>,
+    /// When translations are grouped: the other languages the material exists in.
+    pub translations: Vec<TranslationLinkView>,
 }
 
 /// A filter in effect, shown as a removable chip.
@@ -610,6 +638,8 @@ pub struct SearchPage {
     pub save_query: Option<String>,
     /// The goal coverage of these results, per framework: (framework title, url).
     pub coverage_links: Vec<(String, String)>,
+    /// Grouping translations on or off: (label, url).
+    pub translations_toggle: (String, String),
 }
 
 /// A goal in a framework tree (it may appear under several parents: the data is a graph).

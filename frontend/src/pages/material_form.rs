@@ -11,7 +11,7 @@ use crate::views::{Choice, MaterialForm, PageCtx};
 /// Languages offered in the language field; any other is typed as a code.
 /// The content languages offered in the list (labels: `term-language-<code>`); any other BCP 47
 /// tag can be typed in.
-const LANGUAGES: [&str; 6] = ["nl", "en", "de", "fr", "fy", "nl-BE"];
+pub(crate) const LANGUAGES: [&str; 6] = ["nl", "en", "de", "fr", "fy", "nl-BE"];
 
 fn label(l: Lang, field: &str) -> Option<&'static str> {
     Some(match field {
@@ -32,6 +32,8 @@ fn label(l: Lang, field: &str) -> Option<&'static str> {
         "status" => l.t("status"),
         "attachment" => l.t("attachment"),
         "goals" => l.t("learning-goals"),
+        "translation_of" => l.t("translation-of"),
+        "adaptation_notes" => l.t("adaptation-notes"),
         _ => return None,
     })
 }
@@ -100,6 +102,15 @@ pub(crate) fn render(ctx: &PageCtx, form: &MaterialForm) -> Markup {
                 (f.field("attachment", name("attachment"))
                     .hint(l.t("optional-a-file-to"))
                     .input(Input { kind: "file", ..Input::default() }))
+            }
+            section.form-section {
+                h2.form-section__title { (l.t("translation-section")) }
+                (f.field("translation_of", name("translation_of"))
+                    .hint(l.t("translation-of-hint"))
+                    .input(Input { kind: "url", value: &form.translation_of, maxlength: Some("2000"), ..Input::default() }))
+                (f.field("adaptation_notes", name("adaptation_notes"))
+                    .hint(l.t("adaptation-notes-hint"))
+                    .textarea(&form.adaptation_notes, false))
             }
             section.form-section {
                 h2.form-section__title { (l.t("publishing")) }

@@ -35,6 +35,7 @@ pub(crate) fn render(ctx: &PageCtx, m: &MaterialPage) -> Markup {
             li { p.action-list__note { (reason) } }
         } @else if m.can.remix {
             li { a.button.button--secondary href={ (m.url) "/remix" } { (l.t("remix")) } }
+            li { a.button.button--secondary href={ (m.url) "/remix?translate=1#field-translate_into" } { (l.t("translate")) } }
         }
     };
     let content = html! {
@@ -65,6 +66,14 @@ pub(crate) fn render(ctx: &PageCtx, m: &MaterialPage) -> Markup {
                         (l.t("remix-of")) " " a href=(source.url) { (source.title) }
                     }
                 }
+                @if let Some(original) = &m.translation_of {
+                    p.translation-of {
+                        (l.t("translation-of")) ": "
+                        a href=(original.url) hreflang=(original.language_code) lang=(original.language_code) { (original.title) }
+                        " (" (original.language) ")"
+                    }
+                }
+                (super::parts::other_languages(l, &m.translations))
             }
             div.content-layout {
                 div.content-layout__main {
@@ -79,6 +88,25 @@ pub(crate) fn render(ctx: &PageCtx, m: &MaterialPage) -> Markup {
                             ul.link-list {
                                 @for link in &m.links {
                                     li { a href=(link.url) rel="nofollow ugc noopener noreferrer" { (link.title) } }
+                                }
+                            }
+                        }
+                    }
+                    @if !m.adaptation_notes.is_empty() {
+                        section.block aria-labelledby="adaptation-title" {
+                            h2 #adaptation-title { (l.t("adaptation-notes")) }
+                            p.adaptation-notes lang=(m.language_code) { (m.adaptation_notes) }
+                        }
+                    }
+                    @if !m.translations.is_empty() {
+                        section.block aria-labelledby="translations-title" {
+                            h2 #translations-title { (l.t("translations")) }
+                            ul.link-list {
+                                @for t in &m.translations {
+                                    li {
+                                        a href=(t.url) hreflang=(t.language_code) lang=(t.language_code) { (t.title) }
+                                        " (" (t.language) @if !t.node.is_empty() { " · " (t.node) } ")"
+                                    }
                                 }
                             }
                         }

@@ -24,7 +24,7 @@ mod case_study_form;
 mod collection_form;
 mod forms;
 mod goal_picker;
-mod material_form;
+pub(crate) mod material_form;
 mod parts;
 
 pub(crate) use case_study_form::render as case_study_form;

@@ -4,7 +4,7 @@ use maud::{html, Markup};
 
 use crate::i18n::Lang;
 use crate::layout::csrf_field;
-use crate::views::{Appreciation, CaseStudyCard, GoalLinkView, MaterialCard, NetworkShare, PageCtx, Pager, Permissions, VersionView};
+use crate::views::{Appreciation, CaseStudyCard, GoalLinkView, MaterialCard, NetworkShare, PageCtx, Pager, Permissions, TranslationLinkView, VersionView};
 
 /// The heading level of card titles: `h2` directly under the page's `h1`, `h3` inside a titled section.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -362,6 +362,21 @@ pub(crate) fn network_share(ctx: &PageCtx, share: Option<&NetworkShare>) -> Mark
                         @for (url, title) in &share.options { option value=(url) { (title) } }
                     }
                     div.form-actions { button.button.button--secondary type="submit" { (l.t("share")) } }
+                }
+            }
+        }
+    }
+}
+
+/// "Also in: Deutsch, English": a material's other languages as links (nothing when none).
+pub(crate) fn other_languages(l: Lang, translations: &[TranslationLinkView]) -> Markup {
+    html! {
+        @if !translations.is_empty() {
+            p.other-languages {
+                (l.t("also-in-other-languages")) ": "
+                @for (i, t) in translations.iter().enumerate() {
+                    @if i > 0 { ", " }
+                    a href=(t.url) hreflang=(t.language_code) title=(t.title) { (t.language) }
                 }
             }
         }

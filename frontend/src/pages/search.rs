@@ -104,6 +104,7 @@ pub(crate) fn render(ctx: &PageCtx, search: &SearchPage) -> Markup {
                         @for hit in &search.hits { (hit_item(l, hit)) }
                     }
                     (pager(l, &search.pager))
+                    p.translations-toggle { a href=(search.translations_toggle.1) { (search.translations_toggle.0) } }
                     @if !search.coverage_links.is_empty() {
                         nav.coverage-links aria-label=(l.t("coverage-heading")) {
                             ul.link-list {
@@ -174,6 +175,7 @@ fn hit_item(l: Lang, hit: &SearchHitView) -> Markup {
                     @for goal in &hit.goals { li.tag.tag--goal { (goal) } }
                 }
             }
+            (super::parts::other_languages(l, &hit.translations))
         }
     }
 }

@@ -133,6 +133,9 @@ pub(super) fn material_page() -> MaterialPage {
         remixes: vec![LinkView { title: "Groep 7".into(), url: "/materials/r7".into() }],
         remixed_on_other_nodes: 1,
         remix_tree: None,
+        translation_of: None,
+        adaptation_notes: String::new(),
+        translations: Vec::new(),
         remix_forbidden: None,
         can: all(),
         viewing_version: Some(version(false)),
@@ -142,6 +145,8 @@ pub(super) fn material_page() -> MaterialPage {
 
 pub(super) fn material_form(errors: Vec<(String, String)>) -> MaterialForm {
     MaterialForm {
+        translation_of: String::new(),
+        adaptation_notes: String::new(),
         action: "/materials".into(),
         is_new: true,
         title: "\"><script>x</script>".into(),
@@ -310,6 +315,9 @@ pub(super) fn every_page() -> Vec<(String, String)> {
                             rule: "ShareAlike: dezelfde licentie.".into(),
                             forbidden: None,
                             errors: error(),
+                            translate_into: "de".into(),
+                            source_language: "nl".into(),
+                            adaptation_notes: "Euro's werden Franken.".into(),
                         },
                     ),
                 ),
@@ -562,6 +570,13 @@ pub(super) fn search_hit(title: &str, snippet_html: &str) -> SearchHitView {
         license: "CC BY 4.0".into(),
         origin: "Deze node".into(),
         goals: vec!["K1".into(), "K2".into()],
+        translations: vec![TranslationLinkView {
+            title: "Brüche".into(),
+            url: "/materials/de1".into(),
+            language: "Duits".into(),
+            language_code: "de".into(),
+            node: "localhost".into(),
+        }],
     }
 }
 
@@ -600,6 +615,7 @@ pub(super) fn search_page() -> SearchPage {
         new_url: None,
         save_query: Some("q=breuken&level=po".into()),
         coverage_links: vec![("SLO kerndoelen".into(), "/curricula/slo/coverage?q=breuken&level=po".into())],
+        translations_toggle: ("Vertalingen samen".into(), "/search?q=breuken&group=translations".into()),
     }
 }
 

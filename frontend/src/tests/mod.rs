@@ -276,6 +276,8 @@ fn search_form_facets_and_results() {
     assert!(form.contains("type=\"search\" id=\"search-q\" name=\"q\""));
     assert!(form.contains("<input type=\"hidden\" name=\"level\" value=\"po\">") && form.contains("<input type=\"hidden\" name=\"sort\" value=\"relevance\">"));
     assert!(!html.contains("id=\"header-search-q\""), "no second search form in the header of the search page");
+    assert!(html.contains(r#"<a href="/materials/de1" hreflang="de" title="Brüche">Duits</a>"#), "a grouped hit links its other languages");
+    assert!(html.contains(r#"href="/search?q=breuken&amp;group=translations""#), "translations can be grouped");
     assert!(html.contains("<a href=\"/search\" aria-current=\"page\">Search</a>"), "the nav marks the search page");
     assert!(html.contains("14 results for “breuken &quot;&lt;pizza&gt;&quot;”"), "{html}");
     assert!(html.contains("<a href=\"/search?q=breuken\" aria-current=\"true\">Beste match</a>"));

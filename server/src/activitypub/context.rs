@@ -33,6 +33,7 @@ pub fn context() -> Value {
             "teaches": { "@id": "schema:teaches", "@type": "@id" },
             "assesses": { "@id": "schema:assesses", "@type": "@id" },
             "isBasedOn": { "@id": "schema:isBasedOn", "@type": "@id" },
+            "translationOfWork": { "@id": "schema:translationOfWork", "@type": "@id" },
             "keywords": "schema:keywords",
             "contentKind": "dw:contentKind",
             "deelwijs": { "@id": "dw:record", "@type": "@json" }

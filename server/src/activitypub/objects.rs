@@ -31,6 +31,8 @@ pub struct MaterialDoc<'a> {
     /// the goal's framework can still show and filter on it.
     pub goals: &'a [DescribedGoal],
     pub based_on: Option<&'a str>,
+    /// The original this material translates (schema.org `translationOfWork`).
+    pub translation_of: Option<&'a str>,
     pub published: NaiveDateTime,
     pub updated: NaiveDateTime,
     pub search_url: &'a str,
@@ -158,7 +160,12 @@ pub fn material_article(doc: &MaterialDoc<'_>) -> Value {
         .collect();
     let mut record = f.to_input();
     record.status = None;
-    json!({
+    record.translation_of = doc.translation_of.map(str::to_owned);
+    if record.adaptation_notes.as_deref() == Some("") {
+        // Left out when empty: the record keeps the shape older nodes read.
+        record.adaptation_notes = None;
+    }
+    let mut article = json!({
         "type": "Article",
         "id": doc.url,
         "contentKind": MATERIAL,
@@ -185,7 +192,11 @@ pub fn material_article(doc: &MaterialDoc<'_>) -> Value {
         "assesses": assesses,
         "isBasedOn": doc.based_on,
         "deelwijs": record,
-    })
+    });
+    if let (Some(original), Value::Object(map)) = (doc.translation_of, &mut article) {
+        map.insert("translationOfWork".to_owned(), json!(original));
+    }
+    article
 }
 
 pub fn case_study_article(doc: &CaseStudyDoc<'_>) -> Value {
@@ -229,6 +240,8 @@ pub struct RemoteObject {
     pub id: Url,
     pub attributed_to: Url,
     pub based_on: Option<Url>,
+    /// The original it says it translates (`translationOfWork`).
+    pub translation_of: Option<Url>,
     pub content: RemoteContent,
     /// How the origin describes each aligned goal: kept as a foreign goal here when this node
     /// does not have the goal's framework.
@@ -311,6 +324,7 @@ pub fn parse_article(value: &Value) -> Result<RemoteObject, Invalid> {
     let id = map.get("id").and_then(first_url).ok_or_else(|| Invalid::new("the object has no id"))?;
     let attributed_to = map.get("attributedTo").and_then(first_url).ok_or_else(|| Invalid::new("the object has no attributedTo"))?;
     let based_on = map.get("isBasedOn").and_then(first_url);
+    let translation_of = map.get("translationOfWork").and_then(first_url);
     let is_case_study = text(map, "contentKind").as_deref() == Some(CASE_STUDY);
     let record = map.get("deelwijs").filter(|r| r.is_object());
     let (goal_refs, goals) = parse_alignments(map.get("educationalAlignment"));
@@ -328,7 +342,7 @@ pub fn parse_article(value: &Value) -> Result<RemoteObject, Invalid> {
         input.status = Some("published".to_owned());
         RemoteContent::Material(Box::new(input))
     };
-    Ok(RemoteObject { id, attributed_to, based_on, content, goals, remix_confirmed: false })
+    Ok(RemoteObject { id, attributed_to, based_on, translation_of, content, goals, remix_confirmed: false })
 }
 
 /// A string, or the first value of a language map (`nameMap`, `contentMap`), with its language.

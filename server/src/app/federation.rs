@@ -403,9 +403,20 @@ pub async fn receive_content(
                 if let Some(source) = material_store::by_id(conn, source_id)?.filter(|m| m.deleted_at.is_none() && m.origin.is_none()) {
                     let title = MaterialFields::parse_remote(input, &config.limits)?.title;
                     let known = store::remote_remixes_of(conn, source_id)?.iter().any(|r| r.url == ap_id);
+                    // A remix that says it translates our material is listed among its translations.
+                    let translation = object.translation_of.as_ref() == object.based_on.as_ref();
+                    let language = if translation { MaterialFields::parse_remote(input, &config.limits)?.language.as_str().to_owned() } else { String::new() };
                     store::put_remote_remix(
                         conn,
-                        &RemoteRemixRow { material_id: source_id.clone(), url: ap_id.clone(), node: origin.clone(), title: title.clone(), created_at: now() },
+                        &RemoteRemixRow {
+                            material_id: source_id.clone(),
+                            url: ap_id.clone(),
+                            node: origin.clone(),
+                            title: title.clone(),
+                            created_at: now(),
+                            translation,
+                            language,
+                        },
                     )?;
                     if !known {
                         let event = Event {
@@ -452,6 +463,9 @@ pub async fn receive_content(
                     };
                     let source = source.or_else(|| local_source.clone().map(|id| (id, 1)));
                     materials::upsert_remote(conn, &config, &owner, &fields, (&ap_id, &origin), source.as_ref().map(|(id, v)| (id.as_str(), *v)))?;
+                    // A translation links to its original when this node holds it (ours, or a
+                    // copy); one we do not hold is left unlinked rather than refused.
+                    super::translations::link_remote(conn, &config, &ap_id, object.translation_of.as_ref().map(url::Url::as_str))?;
                 }
                 RemoteContent::CaseStudy(mut input) => {
                     input.goals = input.goals.as_deref().map(crate::domain::alignment::usable);

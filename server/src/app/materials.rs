@@ -4,6 +4,7 @@ use chrono::NaiveDateTime;
 use serde::Deserialize;
 
 use super::attachments::{self, VersionFile};
+use super::translations::{self, TranslationRef};
 use super::{new_id, now, Actor, App, AppConfig, AppError, AppResult, Paged};
 use crate::domain::attribution::Credit;
 use crate::domain::authz::Action;
@@ -46,6 +47,10 @@ pub struct Material {
     pub remix_tree: Vec<RemixNode>,
     /// Who to credit, nearest source first (empty unless this is a remix).
     pub attribution: Vec<Credit>,
+    /// The material this one translates or adapts, when it is public.
+    pub translation_of: Option<TranslationRef>,
+    /// Its translations and adaptations into other languages, here and on other nodes.
+    pub translations: Vec<TranslationRef>,
     /// For content from another node: its host and its URL there.
     pub origin: Option<String>,
     pub original_url: Option<String>,
@@ -161,6 +166,8 @@ pub(crate) fn fields_of(row: &MaterialRow) -> AppResult<MaterialFields> {
         links: Some(parse_json_list(&row.links)),
         status: Some(row.status.clone()),
         goals: Some(parse_json_list(&row.goals)),
+        translation_of: None,
+        adaptation_notes: Some(row.adaptation_notes.clone()),
     };
     // A copy from another node was accepted with what it carried (unknown language or licence,
     // no level): read back by the same lenient rules.
@@ -172,6 +179,7 @@ pub(crate) fn fields_of(row: &MaterialRow) -> AppResult<MaterialFields> {
 fn apply_fields(row: &mut MaterialRow, fields: &MaterialFields, own_origin: &str) {
     row.title = fields.title.clone();
     row.summary = fields.summary.clone();
+    row.adaptation_notes = fields.adaptation_notes.clone();
     row.body_md = fields.body_md.clone();
     row.body_html = markdown::to_safe_html(&fields.body_md, own_origin);
     row.language = fields.language.as_str().to_owned();
@@ -253,14 +261,16 @@ fn summary_of(config: &AppConfig, row: &MaterialRow, owner: Owner) -> AppResult<
         attachments: Vec::new(),
         remixes: Vec::new(),
         remix_tree: Vec::new(),
+        translation_of: None,
+        translations: Vec::new(),
         attribution: Vec::new(),
         origin: row.origin.clone(),
         original_url: row.ap_id.clone(),
     })
 }
 
-/// The full material: owner, attachments, source, remixes and attribution chain.
-fn detail(conn: &mut DbConnection, config: &AppConfig, row: &MaterialRow) -> AppResult<Material> {
+/// The full material: owner, attachments, source, remixes, translations and attribution chain.
+pub(super) fn detail(conn: &mut DbConnection, config: &AppConfig, row: &MaterialRow) -> AppResult<Material> {
     let mut material = summary_of(config, row, owner_of(conn, &row.owner_id)?)?;
     material.attachments = store::attachments_of(conn, &row.id)?
         .into_iter()
@@ -275,6 +285,8 @@ fn detail(conn: &mut DbConnection, config: &AppConfig, row: &MaterialRow) -> App
         .collect();
     let mut budget = REMIX_TREE_LIMIT;
     material.remix_tree = remixes_below(conn, config, &row.id, &mut budget, 1)?;
+    material.translation_of = translations::original_of(conn, config, row)?;
+    material.translations = translations::translations_of(conn, config, &row.id)?;
     material.remixes = material.remix_tree.iter().map(|node| node.remix.clone()).collect();
     // Walk up the chain of sources; bounded, and a deleted source still gets its credit.
     let mut next = row.derived_from_id.clone().zip(row.derived_from_version);
@@ -343,7 +355,11 @@ pub async fn create(app: &App, actor: &Actor, input: MaterialInput) -> AppResult
     let (actor, config) = (actor.clone(), app.config.clone());
     app.db
         .write(move |conn| {
-            let row = insert_new(conn, &config, &actor, &fields, Provenance { note: "created", ..Provenance::default() })?;
+            let mut row = insert_new(conn, &config, &actor, &fields, Provenance { note: "created", ..Provenance::default() })?;
+            if translations::apply(conn, &config, &mut row, input.translation_of.as_deref())? {
+                store::update(conn, &row)?;
+                changed(conn, &config, &row.id)?;
+            }
             detail(conn, &config, &row)
         })
         .await
@@ -379,6 +395,8 @@ fn insert_row(actor: &Actor, derived_from: Option<(&str, i32)>, at: NaiveDateTim
         goals: String::new(),
         ap_id: None,
         origin: None,
+        translation_of_id: None,
+        adaptation_notes: String::new(),
     }
 }
 
@@ -564,6 +582,7 @@ fn apply_update(
     note: &str,
 ) -> AppResult<()> {
     let current = fields_of(row)?;
+    let link_changed = translations::apply(conn, config, row, patch.translation_of.as_deref())?;
     let fields = MaterialFields::parse(&current.to_input().merge(patch), &config.limits)?;
     // A remix keeps its source's licence rules for as long as it exists.
     if fields.license != current.license {
@@ -575,7 +594,7 @@ fn apply_update(
         Some(files) => attachments::set_files(conn, &row.id, files)?,
         None => false,
     };
-    if fields != current || files_changed {
+    if fields != current || files_changed || link_changed {
         apply_fields(row, &fields, &config.public_url);
         row.version += 1;
         row.updated_at = now();
@@ -707,31 +726,46 @@ pub async fn remix(app: &App, actor: &Actor, id: &str, input: RemixInput) -> App
     app.db
         .write(move |conn| {
             let source = load_visible(conn, Some(&actor), &id)?;
-            let source_fields = fields_of(&source)?;
-            let allowed = source_fields.license.allowed_remix_licenses()?;
-            let license = match input.license.as_deref().map(str::trim).filter(|l| !l.is_empty()) {
-                Some(spdx) => License::parse(spdx).ok_or_else(|| {
-                    let mut errors = FieldErrors::default();
-                    errors.add("license", FieldProblem::UnknownLicense);
-                    AppError::Validation(errors)
-                })?,
-                // Keep the source's licence when allowed (always, except CC0 → anything).
-                None if allowed.contains(&source_fields.license) => source_fields.license,
-                None => allowed.first().copied().ok_or_else(|| AppError::Internal("no licence allowed".into()))?,
-            };
-            source_fields.license.check_remix(license)?;
-            let mut input_fields = source_fields.to_input();
-            input_fields.license = Some(license.spdx().to_owned());
-            input_fields.title = Some(input.title.clone().filter(|t| !t.trim().is_empty()).unwrap_or_else(|| format!("Remix: {}", source_fields.title)));
-            input_fields.authors = Some(vec![actor.display_name.clone()]);
-            input_fields.status = Some(input.status.clone().unwrap_or_else(|| Status::Draft.as_str().to_owned()));
-            let fields = MaterialFields::parse(&input_fields, &NO_LIMITS)?;
-            // Files come along: blobs are content-addressed, so this copies rows, not bytes.
-            let files: Vec<VersionFile> = attachments::current_files(conn, &source.id)?.into_iter().map(|f| VersionFile { id: new_id(), ..f }).collect();
-            let note = format!("remixed from version {} of {}", source.version, config.material_url(&source.id));
-            let from = Provenance { derived_from: Some((&source.id, source.version)), note: &note, remote: None, files: &files };
-            let row = insert_new(conn, &config, &actor, &fields, from)?;
+            let row = remix_row(conn, &config, &actor, &source, &input, |_| {})?;
             detail(conn, &config, &row)
         })
         .await
+}
+
+/// Writes a remix of `source` (a translation is one too): its licence one the source allows,
+/// its files the source's, its authors the remixer; `adjust` changes the draft's input before it
+/// is validated (a translation's language).
+pub(super) fn remix_row(
+    conn: &mut DbConnection,
+    config: &AppConfig,
+    actor: &Actor,
+    source: &MaterialRow,
+    input: &RemixInput,
+    adjust: impl FnOnce(&mut MaterialInput),
+) -> AppResult<MaterialRow> {
+    let source_fields = fields_of(source)?;
+    let allowed = source_fields.license.allowed_remix_licenses()?;
+    let license = match input.license.as_deref().map(str::trim).filter(|l| !l.is_empty()) {
+        Some(spdx) => License::parse(spdx).ok_or_else(|| {
+            let mut errors = FieldErrors::default();
+            errors.add("license", FieldProblem::UnknownLicense);
+            AppError::Validation(errors)
+        })?,
+        // Keep the source's licence when allowed (always, except CC0 → anything).
+        None if allowed.contains(&source_fields.license) => source_fields.license,
+        None => allowed.first().copied().ok_or_else(|| AppError::Internal("no licence allowed".into()))?,
+    };
+    source_fields.license.check_remix(license)?;
+    let mut input_fields = source_fields.to_input();
+    input_fields.license = Some(license.spdx().to_owned());
+    input_fields.title = Some(input.title.clone().filter(|t| !t.trim().is_empty()).unwrap_or_else(|| format!("Remix: {}", source_fields.title)));
+    input_fields.authors = Some(vec![actor.display_name.clone()]);
+    input_fields.status = Some(input.status.clone().unwrap_or_else(|| Status::Draft.as_str().to_owned()));
+    adjust(&mut input_fields);
+    let fields = MaterialFields::parse(&input_fields, &NO_LIMITS)?;
+    // Files come along: blobs are content-addressed, so this copies rows, not bytes.
+    let files: Vec<VersionFile> = attachments::current_files(conn, &source.id)?.into_iter().map(|f| VersionFile { id: new_id(), ..f }).collect();
+    let note = format!("remixed from version {} of {}", source.version, config.material_url(&source.id));
+    let from = Provenance { derived_from: Some((&source.id, source.version)), note: &note, remote: None, files: &files };
+    insert_new(conn, config, actor, &fields, from)
 }

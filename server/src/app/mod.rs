@@ -32,6 +32,7 @@ pub mod saved_searches;
 pub mod search;
 pub mod suggestions;
 pub mod throttle;
+pub mod translations;
 pub mod tx;
 
 use std::path::PathBuf;

@@ -65,6 +65,11 @@ pub fn material_object(conn: &mut DbConnection, config: &AppConfig, row: &Materi
         Some(source) => Some(source.ap_id.clone().unwrap_or_else(|| config.material_url(&source.id))),
         None => None,
     };
+    // The original a translation names, where it is read publicly (its own node's URL).
+    let translation_of = match row.translation_of_id.as_deref().map(|s| materials::by_id(conn, s)).transpose()?.flatten() {
+        Some(original) => Some(original.ap_id.clone().unwrap_or_else(|| config.material_url(&original.id))),
+        None => None,
+    };
     let fields = super::materials::fields_of(row)?;
     let attachments = materials::attachments_of(conn, &row.id)?;
     let followers = format!("{author_url}/followers");
@@ -80,6 +85,7 @@ pub fn material_object(conn: &mut DbConnection, config: &AppConfig, row: &Materi
         followers: &followers,
         attachments: &attachments,
         based_on: based_on.as_deref(),
+        translation_of: translation_of.as_deref(),
         published: row.created_at,
         updated: row.updated_at,
         search_url: &search_url,

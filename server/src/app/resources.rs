@@ -184,6 +184,21 @@ impl Reader {
             Some(source) => Some(Related { url: source.ap_id.clone().unwrap_or_else(|| config.material_url(&source.id)), title: source.title }),
             None => None,
         };
+        // Translations are named by where they are read publicly: a copy by its own node's URL.
+        let public = |conn: &mut DbConnection, t: &super::translations::TranslationRef| -> AppResult<String> {
+            Ok(match materials::by_id(conn, &t.id)? {
+                Some(row) => row.ap_id.unwrap_or_else(|| t.url.clone()),
+                None => t.url.clone(),
+            })
+        };
+        let translation_of = match super::translations::original_of(conn, config, row)? {
+            Some(t) => Some(Related { url: public(conn, &t)?, title: t.title }),
+            None => None,
+        };
+        let mut translations = Vec::new();
+        for t in super::translations::translations_of(conn, config, &row.id)? {
+            translations.push((Related { url: public(conn, &t)?, title: t.title.clone() }, t.language.clone()));
+        }
         Ok(Resource {
             kind: ContentKind::Material,
             url,
@@ -206,6 +221,8 @@ impl Reader {
             duration_minutes: fields.duration_minutes,
             files,
             based_on,
+            translation_of,
+            translations,
             references: Vec::new(),
             goals: self.goals(conn, &fields.goals)?,
         })
@@ -242,6 +259,8 @@ impl Reader {
             duration_minutes: None,
             files: Vec::new(),
             based_on: None,
+            translation_of: None,
+            translations: Vec::new(),
             references,
             goals: self.goals(conn, &fields.goals)?,
         })

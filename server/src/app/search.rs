@@ -8,6 +8,7 @@
 mod documents;
 
 use std::collections::{BTreeMap, HashMap};
+
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Condvar, Mutex};
 use std::time::{Duration, Instant};
@@ -17,6 +18,7 @@ use deelwijs_indexer::{SearchIndex, SearchQuery, SearchResults, GOAL_FILTER};
 pub use documents::Documents;
 
 use super::{App, AppError, AppResult};
+use crate::domain::ContentKind;
 use crate::store::{curricula, queue, ID_CHUNK};
 
 /// Wakes the index worker after a commit, so a change is searchable at once rather than at
@@ -205,6 +207,18 @@ pub const GOAL_FACET_SIZE: usize = 50;
 /// Runs a search; a goal given by URI or id is resolved to our id first.
 pub async fn search(app: &App, query: SearchQuery) -> AppResult<SearchResults> {
     search_counting_goals(app, query, GOAL_FACET_SIZE).await
+}
+
+/// A page of results whose materials are grouped with their translations: a work found in
+/// several languages shows once (its best-ranked language), with the other languages it exists
+/// in. Grouping is within the page, so a page may hold fewer hits than asked for; `total`
+/// counts every match.
+pub async fn search_grouped(app: &App, query: SearchQuery) -> AppResult<(SearchResults, HashMap<String, Vec<super::translations::TranslationRef>>)> {
+    let mut results = search(app, query).await?;
+    let materials: Vec<String> = results.hits.iter().filter(|h| h.kind == ContentKind::Material.as_str()).map(|h| h.id.clone()).collect();
+    let (kept, others) = super::translations::group(app, materials).await?;
+    results.hits.retain(|h| h.kind != ContentKind::Material.as_str() || kept.contains(&h.id));
+    Ok((results, others))
 }
 
 /// How many matches of `query` each goal has, by URI: every goal, not only the most frequent

@@ -85,6 +85,11 @@ struct DemoMaterial {
     status: String,
     remix_of: Option<String>,
     remix_license: Option<String>,
+    /// The key of the material this one translates.
+    #[serde(default)]
+    translation_of: Option<String>,
+    #[serde(default)]
+    adaptation_notes: String,
     #[serde(default)]
     goals: Vec<GoalRef>,
 }
@@ -182,6 +187,12 @@ pub async fn seed(app: &App) -> anyhow::Result<Option<SeedReport>> {
             links: Some(m.links.clone()),
             status: Some(m.status.clone()),
             goals: Some(m.goals.clone()),
+            translation_of: m
+                .translation_of
+                .as_ref()
+                .map(|key| ids.get(key).cloned().ok_or_else(|| anyhow::anyhow!("{} translates unknown {key}", m.key)))
+                .transpose()?,
+            adaptation_notes: Some(m.adaptation_notes.clone()),
         };
         let created = match &m.remix_of {
             Some(source_key) => {

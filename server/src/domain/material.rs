@@ -46,6 +46,11 @@ pub struct MaterialInput {
     pub status: Option<String>,
     /// Curriculum goals by URI, with `alignment_type` teaches (default), assesses or requires.
     pub goals: Option<Vec<GoalRef>>,
+    /// The material this one translates or adapts to another language or culture: its id here,
+    /// or its URL (here, or on another node whose copy this node holds); `""` takes the link away.
+    pub translation_of: Option<String>,
+    /// What was adapted beyond the words (examples, money, holidays, school system), as plain text.
+    pub adaptation_notes: Option<String>,
 }
 
 impl MaterialInput {
@@ -69,7 +74,9 @@ impl MaterialInput {
             authors,
             links,
             status,
-            goals
+            goals,
+            translation_of,
+            adaptation_notes
         );
         self
     }
@@ -93,6 +100,7 @@ pub struct MaterialFields {
     pub links: Vec<Link>,
     pub status: Status,
     pub goals: Vec<Alignment>,
+    pub adaptation_notes: String,
 }
 
 impl MaterialFields {
@@ -166,6 +174,10 @@ impl MaterialFields {
         let authors = validation::tag_list(&mut errors, "authors", input.authors.as_deref().unwrap_or_default(), 20, 120);
         let links = parse_links(&mut errors, input.links.as_deref().unwrap_or_default());
         let goals = alignment::parse_goals(&mut errors, input.goals.as_deref().unwrap_or_default());
+        let adaptation_notes = validation::optional_text(&mut errors, "adaptation_notes", input.adaptation_notes.as_deref(), 4_000);
+        if input.translation_of.as_deref().is_some_and(|t| t.chars().count() > 2_000) {
+            errors.add("translation_of", FieldProblem::TooLong);
+        }
         errors.into_result(MaterialFields {
             title,
             summary,
@@ -182,6 +194,7 @@ impl MaterialFields {
             links,
             status,
             goals,
+            adaptation_notes,
         })
     }
 
@@ -203,6 +216,10 @@ impl MaterialFields {
             links: Some(self.links.clone()),
             status: Some(self.status.as_str().to_owned()),
             goals: Some(self.goals.iter().map(Alignment::to_ref).collect()),
+            // The link to an original is the row's, not the version's: restoring an old
+            // version leaves it as it is.
+            translation_of: None,
+            adaptation_notes: Some(self.adaptation_notes.clone()),
         }
     }
 }

@@ -50,6 +50,10 @@ pub struct Resource {
     pub files: Vec<File>,
     /// What it remixes.
     pub based_on: Option<Related>,
+    /// The original it translates or adapts to another language.
+    pub translation_of: Option<Related>,
+    /// Its translations, with their languages (BCP 47).
+    pub translations: Vec<(Related, String)>,
     /// Other resources it points to (a case study's materials).
     pub references: Vec<Related>,
     pub goals: Vec<Goal>,

@@ -170,6 +170,14 @@ pub fn document(r: &Resource, vocabularies: &str) -> Value {
     if let Some(source) = &r.based_on {
         doc.insert("isBasedOn".into(), json!([{ "id": source.url, "name": source.title }]));
     }
+    if let Some(original) = &r.translation_of {
+        doc.insert("translationOfWork".into(), json!({ "id": original.url, "name": original.title }));
+    }
+    if !r.translations.is_empty() {
+        let translated: Vec<Value> =
+            r.translations.iter().map(|(t, language)| json!({ "type": "LearningResource", "id": t.url, "name": t.title, "inLanguage": language })).collect();
+        doc.insert("workTranslation".into(), json!(translated));
+    }
     if !r.references.is_empty() {
         let cited: Vec<Value> = r.references.iter().map(|m| json!({ "type": "LearningResource", "id": m.url, "name": m.title })).collect();
         doc.insert("citation".into(), json!(cited));

@@ -81,17 +81,30 @@ pub fn list(conn: &mut DbConnection, scope: Scope<'_>, page: Page) -> Result<(Ve
     Ok((rows, total))
 }
 
+/// Public materials that point at `$id` through `$column` (a remix's source, a translation's
+/// original), oldest first.
+macro_rules! public_pointing_at {
+    ($conn:expr, $column:expr, $id:expr) => {
+        materials::table
+            .filter($column.eq($id))
+            .filter(materials::deleted_at.is_null())
+            .filter(materials::status.eq("published"))
+            .filter(materials::hidden.eq(false))
+            .select(MaterialRow::as_select())
+            .order(materials::created_at.asc())
+            .limit(200)
+            .load($conn)
+    };
+}
+
+/// Public materials that name `id` as the original they translate.
+pub fn translations_of(conn: &mut DbConnection, id: &str) -> Result<Vec<MaterialRow>, DbError> {
+    public_pointing_at!(conn, materials::translation_of_id, id)
+}
+
 /// Public remixes made on this node from `id`.
 pub fn remixes_of(conn: &mut DbConnection, id: &str) -> Result<Vec<MaterialRow>, DbError> {
-    materials::table
-        .filter(materials::derived_from_id.eq(id))
-        .filter(materials::deleted_at.is_null())
-        .filter(materials::status.eq("published"))
-        .filter(materials::hidden.eq(false))
-        .select(MaterialRow::as_select())
-        .order(materials::created_at.asc())
-        .limit(200)
-        .load(conn)
+    public_pointing_at!(conn, materials::derived_from_id, id)
 }
 
 pub fn insert_version(conn: &mut DbConnection, row: &MaterialVersionRow) -> Result<(), DbError> {

@@ -165,6 +165,10 @@ pub struct MaterialRow {
     pub ap_id: Option<String>,
     /// The host remote content came from; `None` for content made here.
     pub origin: Option<String>,
+    /// The material this one translates or adapts (a row here: the original, or this node's
+    /// copy of one from elsewhere).
+    pub translation_of_id: Option<String>,
+    pub adaptation_notes: String,
 }
 
 #[derive(Debug, Clone, serde::Serialize, Queryable, Selectable, Insertable)]
@@ -389,6 +393,9 @@ pub struct RemoteRemixRow {
     pub node: String,
     pub title: String,
     pub created_at: NaiveDateTime,
+    /// The remix says it is a translation (`translationOfWork`), into `language`.
+    pub translation: bool,
+    pub language: String,
 }
 
 #[derive(Debug, Clone, serde::Serialize, Queryable, Selectable, Insertable)]

@@ -189,6 +189,8 @@ diesel::table! {
         goals -> Text,
         ap_id -> Nullable<Text>,
         origin -> Nullable<Text>,
+        translation_of_id -> Nullable<Text>,
+        adaptation_notes -> Text,
     }
 }
 
@@ -439,6 +441,8 @@ diesel::table! {
         node -> Text,
         title -> Text,
         created_at -> Timestamp,
+        translation -> Bool,
+        language -> Text,
     }
 }
 

@@ -67,6 +67,13 @@ async fn demo_content_seeds_once() {
         assert!(languages.contains("nl") && languages.contains("en"), "{languages:?}");
         let remixes = count_remixes(&node, items).await;
         assert!(remixes >= 3, "remix chains: {remixes} remixes found");
+        // One of them is a translation, linked both ways.
+        let international = items.iter().find(|m| m["language"] == "en" && m["title"].as_str().unwrap().starts_with("Fractions with the pizza pan")).unwrap();
+        let (_, translation) = node.get(&format!("/materials/{}", international["id"].as_str().unwrap()), None).await;
+        assert_eq!(translation["translation_of"]["language"], "nl", "{translation}");
+        assert!(!translation["adaptation_notes"].as_str().unwrap().is_empty());
+        let (_, original) = node.get(&format!("/materials/{}", translation["translation_of"]["id"].as_str().unwrap()), None).await;
+        assert_eq!(original["translations"][0]["id"], translation["id"]);
         let (_, cases) = node.get("/case-studies", None).await;
         assert!(cases["total"].as_i64().unwrap() >= 10);
         let (_, collections) = node.get("/collections", None).await;

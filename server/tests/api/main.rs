@@ -30,3 +30,4 @@ mod search;
 mod structured_data;
 mod suggestions;
 mod support;
+mod translations;

@@ -140,6 +140,26 @@ pub struct RemixBody {
     pub node: String,
 }
 
+/// A material in another language: the original a translation names, or one of its translations.
+#[derive(Debug, Serialize, ToSchema)]
+#[schema(as = TranslationRef)]
+pub struct TranslationBody {
+    /// Its id here; empty for a translation held only on another node.
+    pub id: String,
+    pub url: String,
+    pub title: String,
+    /// BCP 47.
+    pub language: String,
+    /// The host of the node it lives on.
+    pub node: String,
+}
+
+impl TranslationBody {
+    pub fn new(t: &crate::app::translations::TranslationRef) -> TranslationBody {
+        TranslationBody { id: t.id.clone(), url: t.url.clone(), title: t.title.clone(), language: t.language.clone(), node: t.node.clone() }
+    }
+}
+
 /// One version in a piece of content's history.
 #[derive(Debug, Serialize, ToSchema)]
 #[schema(as = Version)]
@@ -199,6 +219,12 @@ pub struct MaterialBody {
     pub derived_from: Option<DerivedFromBody>,
     pub attribution: Vec<CreditBody>,
     pub remixes: Vec<RemixBody>,
+    /// The material this one translates or adapts (schema.org `translationOfWork`).
+    pub translation_of: Option<TranslationBody>,
+    /// What was adapted beyond the words.
+    pub adaptation_notes: String,
+    /// Its translations into other languages, here and on other nodes (`workTranslation`).
+    pub translations: Vec<TranslationBody>,
     /// `local`, or the host of the node it came from.
     pub origin: String,
     /// Its URL on the node it came from.
@@ -245,6 +271,9 @@ impl MaterialBody {
             derived_from: m.derived_from.as_ref().map(DerivedFromBody::new),
             attribution: m.attribution.iter().map(CreditBody::new).collect(),
             remixes: m.remixes.iter().map(|r| RemixBody { id: r.id.clone(), url: r.url.clone(), title: r.title.clone(), node: r.node.clone() }).collect(),
+            translation_of: m.translation_of.as_ref().map(TranslationBody::new),
+            adaptation_notes: f.adaptation_notes.clone(),
+            translations: m.translations.iter().map(TranslationBody::new).collect(),
             origin: origin(&m.origin),
             original_url: m.original_url.clone(),
             created_at: timestamp(m.created_at),

@@ -7,6 +7,7 @@ use utoipa::ToSchema;
 use super::json::{AttachmentBody, MaterialBody, MaterialPage, VersionBody, VersionPage};
 use super::{optional_json, HiddenBody, PageQuery, RestoreInput};
 use crate::app::materials::{self, RemixInput};
+use crate::app::translations::{self, TranslateInput};
 use crate::app::{attachments, App, AppError};
 use crate::domain::material::MaterialInput;
 use crate::http::auth::{bearer_actor, require_bearer};
@@ -148,6 +149,18 @@ pub async fn remix(app: web::Data<App>, req: HttpRequest, id: web::Path<String>,
     let actor = require_bearer(&app, &req).await?;
     let input = optional_json::<RemixInput>(&req, &body)?;
     let material = materials::remix(&app, &actor, &id, input).await?;
+    Ok(HttpResponse::Created().insert_header(("Location", material.url.clone())).json(MaterialBody::new(&app.config, &material)))
+}
+
+#[utoipa::path(post, path = "/materials/{id}/translate", tag = "materials", params(("id" = String, Path, description = "The material to translate")),
+    request_body(content = TranslateInput, description = "The language to translate into, and optionally a title, licence, status and adaptation notes."),
+    security(("bearer" = [])),
+    responses((status = 201, description = "The translation, a draft of the caller's: a remix in the new language, linked to its original.", body = MaterialBody)))]
+/// A translation is a remix (the original's licence must allow adaptations), in another language.
+pub async fn translate(app: web::Data<App>, req: HttpRequest, id: web::Path<String>, body: web::Bytes) -> ApiResult<HttpResponse> {
+    let actor = require_bearer(&app, &req).await?;
+    let input = optional_json::<TranslateInput>(&req, &body)?;
+    let material = translations::translate(&app, &actor, &id, input).await?;
     Ok(HttpResponse::Created().insert_header(("Location", material.url.clone())).json(MaterialBody::new(&app.config, &material)))
 }
 

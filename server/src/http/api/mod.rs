@@ -44,6 +44,7 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
             .route("/materials/{id}/versions/{version}/restore", web::post().to(materials::restore))
             .route("/materials/{id}/remix", web::get().to(materials::remix_options))
             .route("/materials/{id}/remix", web::post().to(materials::remix))
+            .route("/materials/{id}/translate", web::post().to(materials::translate))
             .route("/materials/{id}/hidden", web::put().to(materials::set_hidden))
             .route("/materials/{id}/like", web::put().to(reactions::like_material))
             .route("/materials/{id}/like", web::delete().to(reactions::unlike_material))

@@ -2,11 +2,13 @@
 
 use actix_web::{web, HttpResponse};
 use deelwijs_indexer::{SearchQuery, SearchResults, Sort, FACETS, GOAL_FILTER};
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
+use super::json::TranslationBody;
+use crate::app::translations::TranslationRef;
 use crate::app::{search, App, AppConfig};
 use crate::domain::license::License;
 use crate::domain::vocab::{EducationLevel, ErasmusAction, ResourceType, Stage, Subject, Theme};
@@ -51,6 +53,16 @@ pub struct SearchParams {
     /// `false` leaves the facet counts out (faster).
     #[param(value_type = Option<bool>)]
     pub facets: Option<String>,
+    /// `translations`: a material found in several languages shows once, with the others
+    /// listed in its `translations` (grouped within the page).
+    pub group: Option<String>,
+}
+
+impl SearchParams {
+    /// Whether materials are grouped with their translations.
+    pub fn groups_translations(&self) -> bool {
+        self.group.as_deref().map(str::trim) == Some("translations")
+    }
 }
 
 impl SearchParams {
@@ -101,6 +113,9 @@ pub struct SearchHit {
     /// `local`, or the host of the node it came from.
     origin: String,
     score: f32,
+    /// With `group=translations`: the other languages this material exists in (its original
+    /// and translations).
+    translations: Vec<TranslationBody>,
 }
 
 /// A page of search results with facet counts.
@@ -114,11 +129,12 @@ pub struct SearchResponse {
     facets: BTreeMap<String, BTreeMap<String, u64>>,
 }
 
-pub fn results_json(config: &AppConfig, results: SearchResults) -> SearchResponse {
+pub fn results_json(config: &AppConfig, results: SearchResults, translations: &HashMap<String, Vec<TranslationRef>>) -> SearchResponse {
     let hits = results
         .hits
         .into_iter()
         .map(|h| SearchHit {
+            translations: translations.get(&h.id).map(|list| list.iter().map(TranslationBody::new).collect()).unwrap_or_default(),
             // URLs follow the node's current public URL, whatever it was at indexing time.
             url: config.content_url(&h.kind, &h.id),
             id: h.id,
@@ -144,8 +160,12 @@ pub fn results_json(config: &AppConfig, results: SearchResults) -> SearchRespons
     responses((status = 200, description = "Public content here and from followed nodes, ranked, with facets; `Server-Timing` says how long it took.", body = SearchResponse)))]
 pub async fn search(app: web::Data<App>, params: web::Query<SearchParams>) -> ApiResult<HttpResponse> {
     let started = std::time::Instant::now();
-    let results = search::search(&app, params.to_query()).await?;
+    let (results, translations) = if params.groups_translations() {
+        search::search_grouped(&app, params.to_query()).await?
+    } else {
+        (search::search(&app, params.to_query()).await?, HashMap::new())
+    };
     // W3C Server-Timing: how long the search took here, apart from the network and the client.
     let timing = format!("search;dur={:.2}", started.elapsed().as_secs_f64() * 1000.0);
-    Ok(HttpResponse::Ok().insert_header(("Server-Timing", timing)).json(results_json(&app.config, results)))
+    Ok(HttpResponse::Ok().insert_header(("Server-Timing", timing)).json(results_json(&app.config, results, &translations)))
 }

@@ -214,6 +214,9 @@ pub fn material_page(lang: Lang, config: &AppConfig, viewer: Option<&Actor>, m: 
             nodes.len()
         },
         remix_tree: remix_tree(m),
+        translation_of: m.translation_of.as_ref().map(|t| translation_link(lang, t)),
+        adaptation_notes: f.adaptation_notes.clone(),
+        translations: m.translations.iter().map(|t| translation_link(lang, t)).collect(),
         remix_forbidden: (!f.license.allows_remix()).then(|| lang.t("this-licence-noderivatives-does").to_owned()),
         can,
         viewing_version: None,
@@ -239,6 +242,8 @@ pub fn material_form(lang: Lang, action: String, is_new: bool, input: &MaterialI
     MaterialForm {
         action,
         is_new,
+        translation_of: input.translation_of.clone().unwrap_or_default(),
+        adaptation_notes: input.adaptation_notes.clone().unwrap_or_default(),
         title: input.title.clone().unwrap_or_default(),
         summary: input.summary.clone().unwrap_or_default(),
         body: input.body.clone().unwrap_or_default(),
@@ -536,4 +541,15 @@ fn remix_tree(m: &crate::app::materials::Material) -> Option<RemixTreeView> {
         children: Vec::new(),
     };
     Some(RemixTreeView { ancestors, this, descendants: m.remix_tree.iter().map(node).collect() })
+}
+
+/// A material in another language, as a link with its language's name.
+pub fn translation_link(lang: Lang, t: &crate::app::translations::TranslationRef) -> TranslationLinkView {
+    TranslationLinkView {
+        title: t.title.clone(),
+        url: t.url.clone(),
+        language: language_name(lang, &t.language),
+        language_code: t.language.clone(),
+        node: t.node.clone(),
+    }
 }

@@ -10,6 +10,7 @@ use super::convert;
 use super::goal_choices::{self, FormPage};
 use super::{redirect, Page};
 use crate::app::materials::{self, RemixInput};
+use crate::app::translations::{self, TranslateInput};
 use crate::app::{attachments, case_studies, curricula, node, reactions, AppError, AppResult};
 use crate::domain::alignment::GoalRef;
 use crate::domain::license::License;
@@ -157,6 +158,8 @@ fn material_input(form: &FormData, errors: &mut FieldErrors) -> MaterialInput {
         status: Some(form.text("status")),
         // Checkboxes: aligned goals come checked, suggestions unchecked (see `goal_choices`).
         goals: Some(form.all("goals").into_iter().map(|uri| GoalRef { uri, alignment_type: None }).collect()),
+        translation_of: form.get("translation_of").map(str::to_owned),
+        adaptation_notes: form.get("adaptation_notes").map(str::to_owned),
     }
 }
 
@@ -255,7 +258,9 @@ pub async fn edit_form(page: Page, id: web::Path<String>) -> HttpResponse {
         actor.require(crate::domain::authz::Action::Edit, &material.owner.id)?;
         let action = format!("{}/edit", material.url);
         let form = FormPage { status: StatusCode::OK, action, is_new: false, cancel: material.url.clone(), goal_query: String::new(), browse: false };
-        form_page(&page, form, &material.fields.to_input(), &FieldErrors::default()).await
+        // The edit form shows the original by its address (here, or its own node's).
+        let input = MaterialInput { translation_of: material.translation_of.as_ref().map(|t| t.url.clone()), ..material.fields.to_input() };
+        form_page(&page, form, &input, &FieldErrors::default()).await
     }
     .await;
     page.respond(result)
@@ -381,6 +386,9 @@ fn remix_page(
         rule: rule.to_owned(),
         forbidden: allowed.as_ref().err().map(|_| lang.t("this-licence-does-not").to_owned()),
         errors: convert::errors(lang, errors),
+        translate_into: String::new(),
+        source_language: material.fields.language.as_str().to_owned(),
+        adaptation_notes: String::new(),
     }
 }
 
@@ -400,18 +408,32 @@ pub async fn remix(page: Page, req: HttpRequest, id: web::Path<String>, payload:
     let result = async {
         let actor = page.actor()?.clone();
         let form = page.form(&req, payload).await?;
-        let input = RemixInput { license: form.get("license").map(str::to_owned), title: form.get("title").map(str::to_owned), status: None };
-        match materials::remix(&page.app, &actor, &id, input).await {
+        let (license, title) = (form.get("license").map(str::to_owned), form.get("title").map(str::to_owned));
+        // A language chosen to translate into makes the remix a translation of its source.
+        let translate_into = form.text("translate_into").trim().to_owned();
+        let made = if translate_into.is_empty() {
+            materials::remix(&page.app, &actor, &id, RemixInput { license, title, status: None }).await
+        } else {
+            let notes = form.get("adaptation_notes").map(str::to_owned);
+            let input = TranslateInput { language: Some(translate_into.clone()), title, license, status: None, adaptation_notes: notes };
+            translations::translate(&page.app, &actor, &id, input).await
+        };
+        match made {
             Ok(remixed) => Ok(redirect(&format!("{}/edit?done=remixed", remixed.url))),
             Err(error @ (AppError::Remix(_) | AppError::Validation(_))) => {
                 let (material, allowed) = materials::remix_options(&page.app, Some(&actor), &id).await?;
                 let mut errors = FieldErrors::default();
                 if let AppError::Validation(e) = &error {
-                    errors = e.clone();
+                    // The API's `language` is the form's `translate_into`.
+                    for (field, problem) in &e.0 {
+                        errors.add(if field == "language" { "translate_into" } else { field }, *problem);
+                    }
                 } else {
                     errors.add("license", FieldProblem::UnknownLicense);
                 }
-                let view = remix_page(&page, &material, &allowed, &form.text("title"), &errors);
+                let mut view = remix_page(&page, &material, &allowed, &form.text("title"), &errors);
+                view.translate_into = translate_into;
+                view.adaptation_notes = form.text("adaptation_notes");
                 Ok(page.html(StatusCode::UNPROCESSABLE_ENTITY, deelwijs_frontend::remix(&page.ctx, &view)))
             }
             Err(other) => Err(other),

@@ -172,7 +172,12 @@ pub async fn render(page: &Page, mut params: SearchParams, query_string: &str, s
         raw.retain(|(k, _)| k != "kind");
     }
     let query = params.to_query();
-    let results = search::search(&page.app, query.clone()).await?;
+    let grouped = params.groups_translations();
+    let (results, translations) = if grouped {
+        search::search_grouped(&page.app, query.clone()).await?
+    } else {
+        (search::search(&page.app, query.clone()).await?, std::collections::HashMap::new())
+    };
     let mut facets = Vec::new();
     for name in FACETS.iter().filter(|name| scope.kind.is_none() || **name != "kind") {
         let selected = raw.iter().find(|(k, _)| k == name).map(|(_, v)| v.clone());
@@ -227,6 +232,7 @@ pub async fn render(page: &Page, mut params: SearchParams, query_string: &str, s
                 .filter_map(|uri| goal_codes.iter().find(|g| &g.uri == uri))
                 .map(|g| if g.human_coding_scheme.is_empty() { g.abbreviated_statement.clone() } else { g.human_coding_scheme.clone() })
                 .collect(),
+            translations: translations.get(&h.id).map(|list| list.iter().map(|t| convert::translation_link(lang, t)).collect()).unwrap_or_default(),
         })
         .collect();
     let per_page = results.per_page.max(1) as i64;
@@ -279,6 +285,12 @@ pub async fn render(page: &Page, mut params: SearchParams, query_string: &str, s
         new_url: scope.new_url,
         save_query: (page.actor.is_some() && page.app.config.mail.is_some()).then(|| coverage_query.clone()),
         coverage_links,
+        // Materials with translations: one result per work, or each language apart.
+        translations_toggle: if grouped {
+            (lang.t("show-translations-apart").to_owned(), url_with(base, &raw, "group", None))
+        } else {
+            (lang.t("group-translations").to_owned(), url_with(base, &raw, "group", Some("translations")))
+        },
     };
     let mut response = page.ok(deelwijs_frontend::search(&page.ctx, &view));
     // A level filter is remembered (a preference, not tracking: it never leaves this node), so
