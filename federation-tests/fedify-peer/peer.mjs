@@ -303,6 +303,23 @@ async function lookupActor(ctx, target) {
   return actor;
 }
 
+// Fetches an object as Fedify reads it (signed, with its JSON-LD processing): what another
+// server makes of one of Deelwijs's objects.
+async function lookup(body) {
+  if (typeof body.url !== "string") throw new HttpError(400, "url is required");
+  const ctx = context();
+  const documentLoader = await ctx.getDocumentLoader({ identifier: USERNAME });
+  const object = await ctx.lookupObject(body.url, { documentLoader });
+  if (object == null) throw new HttpError(404, `nothing at ${body.url}`);
+  return {
+    is_note: object instanceof Note,
+    id: object.id?.href ?? null,
+    content: object.content?.toString() ?? null,
+    in_reply_to: object.replyTargetId?.href ?? null,
+    attributed_to: object.attributionId?.href ?? null,
+  };
+}
+
 class HttpError extends Error {
   constructor(status, message) {
     super(message);
@@ -454,6 +471,7 @@ async function control(req, res, path, body) {
     "POST /control/undo-follow": () => undoFollow(json()),
     "POST /control/publish": () => publish(json()),
     "POST /control/forge": () => forge(json()),
+    "POST /control/lookup": () => lookup(json()),
   };
   const route = routes[`${req.method} ${path}`];
   if (route == null) return sendJson(res, 404, { error: `no such control route: ${req.method} ${path}` });

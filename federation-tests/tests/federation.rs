@@ -149,6 +149,30 @@ fn nodes_people_and_content_federate() {
     let listed = original["translations"].as_array().unwrap().iter().find(|x| x["url"] == translation_url).unwrap().clone();
     assert_eq!((listed["language"].as_str(), listed["node"].as_str(), listed["id"].as_str()), (Some("de"), Some(b.host().as_str()), Some("")), "{listed}");
 
+    // A teacher on B reviews the material: the review goes to A as a Note replying to it, A
+    // counts it with its own, an edit replaces it there, and withdrawing it removes it there.
+    let review = |body: &Value| b.send(Method::PUT, &format!("/materials/{b_copy}/review"), &partner, body).unwrap();
+    let (status, written) = review(&json!({ "rating": 5, "text": "Werkte goed in groep 6.", "used_with_level": "po" }));
+    assert_eq!(status, 200, "{written}");
+    let a_reviews = || a.get(&format!("/materials/{a_id}/reviews"), None).map(|(_, r)| r);
+    wait_for("the review on A", PATIENCE, || Ok(a_reviews()?["summary"]["count"] == 1)).unwrap();
+    let on_a = a_reviews().unwrap();
+    assert_eq!(on_a["summary"], json!({ "average": 5.0, "count": 1, "used_in_class": 1 }), "{on_a}");
+    assert_eq!((on_a["items"][0]["node"].as_str(), on_a["items"][0]["url"].as_str()), (Some(b.host().as_str()), written["items"][0]["url"].as_str()));
+    // A colleague on A reviews it too; B's copy then shows what A counts: both reviews.
+    let colleague = a.account("collega").unwrap();
+    let (status, _) = a.send(Method::PUT, &format!("/materials/{a_id}/review"), &colleague, &json!({ "rating": 4 })).unwrap();
+    assert_eq!(status, 200);
+    wait_for("A's summary on B's copy", PATIENCE, || {
+        Ok(b.get(&format!("/materials/{b_copy}"), None)?.1["reviews"] == json!({ "average": 4.5, "count": 2, "used_in_class": 1 }))
+    })
+    .unwrap();
+    review(&json!({ "rating": 3, "text": "Bij nader inzien te lang." }));
+    wait_for("the edited review on A", PATIENCE, || Ok(a_reviews()?["summary"] == json!({ "average": 3.5, "count": 2, "used_in_class": 0 }))).unwrap();
+    let (status, _) = b.send(Method::DELETE, &format!("/materials/{b_copy}/review"), &partner, &json!({})).unwrap();
+    assert_eq!(status, 200);
+    wait_for("the withdrawn review gone from A", PATIENCE, || Ok(a_reviews()?["summary"]["count"] == 1)).unwrap();
+
     // A moderator on A hides it: it leaves B and C; shown again, it comes back on both.
     let moderator = a.account_with_role("moderator1", "moderator").unwrap();
     let hidden = format!("/materials/{a_id}/hidden");

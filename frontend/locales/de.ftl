@@ -678,7 +678,7 @@ until-you-delete-it = Bis Sie es löschen; Versionen bleiben als Verlauf erhalte
 contact-details-in-a = Kontaktdaten in einem Praxisbeispiel (wenn Sie sie angeben)
 so-colleagues-can-ask = Damit Kolleg*innen Sie fragen können, wie es gelaufen ist
 until-you-remove-them = Bis Sie sie entfernen; sie gehen nie an andere Knoten
-likes-reports-you-make = Likes, Ihre Meldungen, wem und was Sie folgen, Mitgliedschaften in Netzwerken
+likes-reports-you-make = Likes, Ihre Bewertungen (öffentlich, auch auf anderen Knoten), Ihre Meldungen, wem und was Sie folgen, Mitgliedschaften in Netzwerken
 the-features-themselves-moderators = Die Funktionen selbst; die Moderation sieht Meldungen
 until-you-undo-them = Bis Sie sie rückgängig machen oder Ihr Konto löschen
 ip-address-of-whoever = IP-Adresse aller, die sich anmelden, registrieren oder eine E-Mail anfordern (nur im Arbeitsspeicher)
@@ -1177,3 +1177,34 @@ adaptation-notes-hint = Optional. Was über die Wörter hinaus angepasst wurde: 
 also-in-other-languages = Auch auf
 group-translations = Übersetzungen desselben Lernmaterials zusammen zeigen
 show-translations-apart = Jede Übersetzung einzeln zeigen
+
+## Reviews (frontend/src/pages/reviews.rs)
+
+reviews = Bewertungen von Lehrkräften
+no-reviews-yet = Noch keine Bewertungen.
+review-rating-of-five = { $rating } von 5
+review-summary =
+    { $average } von 5 aus { $count ->
+        [one] 1 Bewertung
+       *[other] { $count } Bewertungen
+    }; { $used ->
+        [0] noch von niemandem im Unterricht eingesetzt
+        [one] von 1 Lehrkraft im Unterricht eingesetzt
+       *[other] von { $used } Lehrkräften im Unterricht eingesetzt
+    }.
+your-review = Ihre Bewertung
+review-used-with = Im Unterricht eingesetzt: { $level }
+write-a-review = Dieses Lernmaterial bewerten
+edit-your-review = Ihre Bewertung ändern
+review-your-rating = Ihre Bewertung
+review-text = Kommentar
+review-text-hint = Optional. Was hat funktioniert, was nicht, und für wen? Für alle sichtbar, auch auf anderen Knoten.
+review-used-label = Im Unterricht eingesetzt mit
+review-not-used = (Noch) nicht im Unterricht eingesetzt
+save-review = Bewertung speichern
+withdraw-your-review = Bewertung zurückziehen
+rating-1 = 1 – funktioniert nicht
+rating-2 = 2 – mäßig
+rating-3 = 3 – brauchbar
+rating-4 = 4 – gut
+rating-5 = 5 – ausgezeichnet

@@ -678,7 +678,7 @@ until-you-delete-it = Until you delete it; versions stay as history while it exi
 contact-details-in-a = Contact details in a case study (if you fill them in)
 so-colleagues-can-ask = So colleagues can ask you how it went
 until-you-remove-them = Until you remove them; they never go to other nodes
-likes-reports-you-make = Likes, reports you make, what and whom you follow, network memberships
+likes-reports-you-make = Likes, reviews you write (public, on other nodes too), reports you make, what and whom you follow, network memberships
 the-features-themselves-moderators = The features themselves; moderators see reports
 until-you-undo-them = Until you undo them or delete your account
 ip-address-of-whoever = IP address of whoever signs in, signs up or asks for mail (in memory only)
@@ -1177,3 +1177,34 @@ adaptation-notes-hint = Optional. What was adapted beyond the words: examples, a
 also-in-other-languages = Also in
 group-translations = Show translations of the same material together
 show-translations-apart = Show each translation apart
+
+## Reviews (frontend/src/pages/reviews.rs)
+
+reviews = Teachers' reviews
+no-reviews-yet = No reviews yet.
+review-rating-of-five = { $rating } of 5
+review-summary =
+    { $average } of 5 from { $count ->
+        [one] 1 review
+       *[other] { $count } reviews
+    }; { $used ->
+        [0] not yet used in class by anyone
+        [one] used in class by 1 teacher
+       *[other] used in class by { $used } teachers
+    }.
+your-review = your review
+review-used-with = Used in class: { $level }
+write-a-review = Review this material
+edit-your-review = Edit your review
+review-your-rating = Your rating
+review-text = Comments
+review-text-hint = Optional. What worked, what did not, and for whom? Visible to everyone, on other nodes too.
+review-used-label = Used in class with
+review-not-used = Not (yet) used in class
+save-review = Save review
+withdraw-your-review = Withdraw your review
+rating-1 = 1 – does not work
+rating-2 = 2 – poor
+rating-3 = 3 – usable
+rating-4 = 4 – good
+rating-5 = 5 – excellent

@@ -678,7 +678,7 @@ until-you-delete-it = Jusqu'à ce que vous le supprimiez ; les versions resten
 contact-details-in-a = Coordonnées dans un exemple de pratique (si vous les renseignez)
 so-colleagues-can-ask = Pour que vos collègues puissent vous demander comment cela s'est passé
 until-you-remove-them = Jusqu'à ce que vous les retiriez ; elles ne vont jamais vers d'autres nœuds
-likes-reports-you-make = Appréciations, signalements que vous faites, ce que et qui vous suivez, appartenance à des réseaux
+likes-reports-you-make = Appréciations, avis que vous écrivez (publics, y compris sur d’autres nœuds), signalements que vous faites, ce que et qui vous suivez, appartenance à des réseaux
 the-features-themselves-moderators = Les fonctions elles-mêmes ; la modération voit les signalements
 until-you-undo-them = Jusqu'à ce que vous les annuliez ou supprimiez votre compte
 ip-address-of-whoever = Adresse IP de la personne qui se connecte, s'inscrit ou demande un e-mail (uniquement en mémoire vive)
@@ -1177,3 +1177,34 @@ adaptation-notes-hint = Facultatif. Ce qui a été adapté au-delà des mots : e
 also-in-other-languages = Aussi en
 group-translations = Afficher ensemble les traductions d’une même ressource
 show-translations-apart = Afficher chaque traduction séparément
+
+## Reviews (frontend/src/pages/reviews.rs)
+
+reviews = Avis d’enseignants
+no-reviews-yet = Pas encore d’avis.
+review-rating-of-five = { $rating } sur 5
+review-summary =
+    { $average } sur 5 d’après { $count ->
+        [one] 1 avis
+       *[other] { $count } avis
+    } ; { $used ->
+        [0] pas encore utilisée en classe
+        [one] utilisée en classe par 1 enseignant·e
+       *[other] utilisée en classe par { $used } enseignant·es
+    }.
+your-review = votre avis
+review-used-with = Utilisée en classe : { $level }
+write-a-review = Donner votre avis sur cette ressource
+edit-your-review = Modifier votre avis
+review-your-rating = Votre note
+review-text = Commentaire
+review-text-hint = Facultatif. Qu’est-ce qui a fonctionné, qu’est-ce qui n’a pas fonctionné, et pour qui ? Visible par tous, y compris sur d’autres nœuds.
+review-used-label = Utilisée en classe avec
+review-not-used = Pas (encore) utilisée en classe
+save-review = Enregistrer l’avis
+withdraw-your-review = Retirer votre avis
+rating-1 = 1 – ne fonctionne pas
+rating-2 = 2 – médiocre
+rating-3 = 3 – utilisable
+rating-4 = 4 – bonne
+rating-5 = 5 – excellente

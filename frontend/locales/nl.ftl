@@ -678,7 +678,7 @@ until-you-delete-it = Tot je het verwijdert; versies blijven als geschiedenis zo
 contact-details-in-a = Contactgegevens in een praktijkvoorbeeld (als je die invult)
 so-colleagues-can-ask = Zodat collega's je kunnen vragen hoe het ging
 until-you-remove-them = Tot je ze weghaalt; ze gaan nooit naar andere nodes
-likes-reports-you-make = Likes, meldingen die je doet, wat en wie je volgt, lidmaatschap van netwerken
+likes-reports-you-make = Likes, beoordelingen die je schrijft (openbaar, ook op andere nodes), meldingen die je doet, wat en wie je volgt, lidmaatschap van netwerken
 the-features-themselves-moderators = De functies zelf; moderatoren zien meldingen
 until-you-undo-them = Tot je ze ongedaan maakt of je account verwijdert
 ip-address-of-whoever = IP-adres van wie inlogt, zich aanmeldt of mail aanvraagt (alleen in het werkgeheugen)
@@ -1177,3 +1177,34 @@ adaptation-notes-hint = Optioneel. Wat er naast de woorden is aangepast: voorbee
 also-in-other-languages = Ook in
 group-translations = Vertalingen van hetzelfde leermiddel samen tonen
 show-translations-apart = Elke vertaling apart tonen
+
+## Reviews (frontend/src/pages/reviews.rs)
+
+reviews = Beoordelingen door leraren
+no-reviews-yet = Nog geen beoordelingen.
+review-rating-of-five = { $rating } van 5
+review-summary =
+    { $average } van 5 uit { $count ->
+        [one] 1 beoordeling
+       *[other] { $count } beoordelingen
+    }; { $used ->
+        [0] nog door niemand in de klas gebruikt
+        [one] door 1 leraar in de klas gebruikt
+       *[other] door { $used } leraren in de klas gebruikt
+    }.
+your-review = jouw beoordeling
+review-used-with = In de klas gebruikt: { $level }
+write-a-review = Beoordeel dit leermiddel
+edit-your-review = Je beoordeling aanpassen
+review-your-rating = Jouw waardering
+review-text = Toelichting
+review-text-hint = Optioneel. Wat werkte, wat niet, en voor wie? Zichtbaar voor iedereen, ook op andere nodes.
+review-used-label = In de klas gebruikt met
+review-not-used = Niet (nog) in de klas gebruikt
+save-review = Beoordeling opslaan
+withdraw-your-review = Beoordeling intrekken
+rating-1 = 1 – werkt niet
+rating-2 = 2 – matig
+rating-3 = 3 – bruikbaar
+rating-4 = 4 – goed
+rating-5 = 5 – uitstekend

@@ -164,6 +164,8 @@ pub struct MaterialPage {
     pub adaptation_notes: String,
     /// Its translations into other languages, here and on other nodes.
     pub translations: Vec<TranslationLinkView>,
+    /// Teachers' reviews (absent for a draft or an old version).
+    pub reviews: Option<ReviewsView>,
     /// Why it cannot be remixed (ND), shown instead of the remix button.
     pub remix_forbidden: Option<String>,
     pub can: Permissions,
@@ -183,6 +185,45 @@ pub struct TranslationLinkView {
     /// The BCP 47 tag, for `lang` and `hreflang`.
     pub language_code: String,
     pub node: String,
+}
+
+/// A material's reviews: the summary, the latest reviews, and the viewer's form.
+#[derive(Debug, Clone, Default)]
+pub struct ReviewsView {
+    /// The average rating (1–5), how many reviews, how many used it in class.
+    pub average: Option<f64>,
+    pub count: i64,
+    pub used_in_class: i64,
+    pub items: Vec<ReviewView>,
+    /// For a signed-in viewer: where to send their review, and their review so far.
+    pub form: Option<ReviewFormView>,
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct ReviewView {
+    pub reviewer: String,
+    pub reviewer_url: String,
+    /// The reviewer's node; empty for one here.
+    pub node: String,
+    pub rating: i32,
+    pub text: String,
+    /// The level it was used in class with, already translated.
+    pub used_with: Option<String>,
+    pub date: String,
+    pub mine: bool,
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct ReviewFormView {
+    pub action: String,
+    /// Set when the viewer has a review to withdraw.
+    pub delete_action: Option<String>,
+    /// 1–5, or 0 for none yet.
+    pub rating: i32,
+    pub text: String,
+    /// Education levels to say it was used with; the chosen one selected.
+    pub levels: Vec<Choice>,
+    pub errors: Vec<(String, String)>,
 }
 
 /// A form for a material (new or edit).

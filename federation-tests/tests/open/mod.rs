@@ -390,6 +390,20 @@ fn with_fedify(backend: Backend) {
     // Deelwijs signs RFC 9421 first, and Fedify (which verifies it) accepted that.
     assert!(received.as_array().unwrap().iter().all(|a| a["scheme"] == "rfc9421"), "{received}");
 
+    // A teacher's review is a Note replying to the material, which Fedify reads as one.
+    let reviewed = node.publish(&teacher, "Breuken om te beoordelen").unwrap();
+    let reviewer = node.account("reviewer1").unwrap();
+    let (status, reviews) = node
+        .send(Method::PUT, &format!("/materials/{}/review", reviewed["id"].as_str().unwrap()), &reviewer, &json!({ "rating": 4, "text": "Goed voor groep 6." }))
+        .unwrap();
+    assert_eq!(status, 200, "{reviews}");
+    let note_url = reviews["items"][0]["url"].as_str().unwrap();
+    let seen = peer.post("lookup", &json!({ "url": note_url })).unwrap_or_else(|e| fail("look up the review", e));
+    assert_eq!(seen["is_note"], true, "{seen}");
+    assert_eq!(seen["in_reply_to"], reviewed["url"], "{seen}");
+    assert_eq!(seen["attributed_to"], format!("{}/users/reviewer1", node.url), "{seen}");
+    assert!(seen["content"].as_str().unwrap().contains("★★★★☆ 4/5") && seen["content"].as_str().unwrap().contains("Goed voor groep 6."), "{seen}");
+
     // A Deelwijs account follows the Fedify actor and receives its Article; its Note is ignored.
     node.follow(&teacher, &peer.actor).unwrap_or_else(|e| fail("follow the peer", e));
     peer.post(

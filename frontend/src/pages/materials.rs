@@ -113,6 +113,9 @@ pub(crate) fn render(ctx: &PageCtx, m: &MaterialPage) -> Markup {
                     }
                     (attachments(ctx, m))
                     (attribution(l, m.adaptation.as_deref(), &m.attribution))
+                    @if let Some(reviews) = &m.reviews {
+                        (super::reviews::render(ctx, reviews))
+                    }
                     @if !m.remixes.is_empty() {
                         section.block aria-labelledby="remixes-title" {
                             h2 #remixes-title { (l.t("remixes-of-this-material")) }

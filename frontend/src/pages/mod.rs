@@ -18,6 +18,7 @@ pub(crate) mod network;
 pub(crate) mod privacy;
 pub(crate) mod profile;
 pub(crate) mod remix;
+pub(crate) mod reviews;
 pub(crate) mod search;
 
 mod case_study_form;

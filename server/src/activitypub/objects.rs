@@ -14,6 +14,7 @@ use crate::domain::alignment::{DescribedGoal, GoalRef};
 use crate::domain::case_study::{CaseStudyFields, CaseStudyInput};
 use crate::domain::license::License;
 use crate::domain::material::{MaterialFields, MaterialInput};
+use crate::domain::review::ReviewSummary;
 use crate::store::models::AttachmentRow;
 
 pub const MATERIAL: &str = "Material";
@@ -33,6 +34,8 @@ pub struct MaterialDoc<'a> {
     pub based_on: Option<&'a str>,
     /// The original this material translates (schema.org `translationOfWork`).
     pub translation_of: Option<&'a str>,
+    /// Its teachers' reviews summed up (schema.org `aggregateRating`), from every node.
+    pub reviews: ReviewSummary,
     pub published: NaiveDateTime,
     pub updated: NaiveDateTime,
     pub search_url: &'a str,
@@ -51,7 +54,7 @@ pub struct CaseStudyDoc<'a> {
     pub search_url: &'a str,
 }
 
-pub(super) fn timestamp(at: NaiveDateTime) -> String {
+pub fn timestamp(at: NaiveDateTime) -> String {
     at.and_utc().to_rfc3339_opts(chrono::SecondsFormat::Secs, true)
 }
 
@@ -196,7 +199,29 @@ pub fn material_article(doc: &MaterialDoc<'_>) -> Value {
     if let (Some(original), Value::Object(map)) = (doc.translation_of, &mut article) {
         map.insert("translationOfWork".to_owned(), json!(original));
     }
+    if let (Some(average), Value::Object(map)) = (doc.reviews.average, &mut article) {
+        map.insert(
+            "aggregateRating".to_owned(),
+            json!({ "type": "AggregateRating", "ratingValue": average, "ratingCount": doc.reviews.count, "bestRating": 5, "worstRating": 1,
+                    "usedInClassCount": doc.reviews.used_in_class }),
+        );
+    }
     article
+}
+
+/// What an Article's `aggregateRating` says (ratings out of 5 only).
+fn parse_aggregate(value: Option<&Value>) -> Option<ReviewSummary> {
+    let rating = value?;
+    let number = |name: &str| rating.get(name).and_then(|v| v.as_f64().or_else(|| v.as_str().and_then(|s| s.trim().parse().ok())));
+    if number("bestRating").is_some_and(|best| (best - 5.0).abs() > f64::EPSILON) {
+        return None;
+    }
+    let average = number("ratingValue").filter(|v| (1.0..=5.0).contains(v))?;
+    // Counts are whole and not negative; anything else is not believed.
+    let count = number("ratingCount").filter(|c| c.fract() == 0.0 && (1.0..1e12).contains(c))?;
+    let used = number("usedInClassCount").filter(|c| c.fract() == 0.0 && (0.0..=count).contains(c)).unwrap_or(0.0);
+    #[allow(clippy::cast_possible_truncation)] // checked above: whole numbers below 10^12
+    Some(ReviewSummary { average: Some((average * 10.0).round() / 10.0), count: count as i64, used_in_class: used as i64 })
 }
 
 pub fn case_study_article(doc: &CaseStudyDoc<'_>) -> Value {
@@ -242,6 +267,8 @@ pub struct RemoteObject {
     pub based_on: Option<Url>,
     /// The original it says it translates (`translationOfWork`).
     pub translation_of: Option<Url>,
+    /// What its origin says of all its reviews (`aggregateRating`).
+    pub reviews: Option<ReviewSummary>,
     pub content: RemoteContent,
     /// How the origin describes each aligned goal: kept as a foreign goal here when this node
     /// does not have the goal's framework.
@@ -325,6 +352,7 @@ pub fn parse_article(value: &Value) -> Result<RemoteObject, Invalid> {
     let attributed_to = map.get("attributedTo").and_then(first_url).ok_or_else(|| Invalid::new("the object has no attributedTo"))?;
     let based_on = map.get("isBasedOn").and_then(first_url);
     let translation_of = map.get("translationOfWork").and_then(first_url);
+    let reviews = parse_aggregate(map.get("aggregateRating"));
     let is_case_study = text(map, "contentKind").as_deref() == Some(CASE_STUDY);
     let record = map.get("deelwijs").filter(|r| r.is_object());
     let (goal_refs, goals) = parse_alignments(map.get("educationalAlignment"));
@@ -342,7 +370,7 @@ pub fn parse_article(value: &Value) -> Result<RemoteObject, Invalid> {
         input.status = Some("published".to_owned());
         RemoteContent::Material(Box::new(input))
     };
-    Ok(RemoteObject { id, attributed_to, based_on, translation_of, content, goals, remix_confirmed: false })
+    Ok(RemoteObject { id, attributed_to, based_on, translation_of, reviews, content, goals, remix_confirmed: false })
 }
 
 /// A string, or the first value of a language map (`nameMap`, `contentMap`), with its language.
@@ -497,6 +525,28 @@ fn standard_terms(value: &Value, map: &Map<String, Value>, goals: Vec<GoalRef>) 
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn aggregate_ratings_are_read_only_when_they_make_sense() {
+        let read = |v: serde_json::Value| super::parse_aggregate(Some(&v));
+        let good = read(json!({ "type": "AggregateRating", "ratingValue": 4.25, "ratingCount": 8, "bestRating": 5, "usedInClassCount": 3 })).unwrap();
+        assert_eq!((good.average, good.count, good.used_in_class), (Some(4.3), 8, 3));
+        assert_eq!(read(json!({ "ratingValue": "3", "ratingCount": "2" })).map(|s| (s.count, s.used_in_class)), Some((2, 0)));
+        for bad in [
+            json!({ "ratingValue": 4, "ratingCount": 8, "bestRating": 10 }),
+            json!({ "ratingValue": 7, "ratingCount": 8 }),
+            json!({ "ratingValue": 4, "ratingCount": -1 }),
+            json!({ "ratingValue": 4, "ratingCount": 2.5 }),
+            json!({ "ratingValue": 4 }),
+        ] {
+            assert_eq!(read(bad.clone()), None, "{bad}");
+        }
+        assert_eq!(
+            read(json!({ "ratingValue": 4, "ratingCount": 2, "usedInClassCount": 5 })).map(|s| s.used_in_class),
+            Some(0),
+            "more used than reviews: not believed"
+        );
+    }
+
     use super::*;
 
     #[test]

@@ -466,6 +466,7 @@ pub async fn receive_content(
                     // A translation links to its original when this node holds it (ours, or a
                     // copy); one we do not hold is left unlinked rather than refused.
                     super::translations::link_remote(conn, &config, &ap_id, object.translation_of.as_ref().map(url::Url::as_str))?;
+                    super::reviews::keep_origin_summary(conn, &config, &ap_id, object.reviews)?;
                 }
                 RemoteContent::CaseStudy(mut input) => {
                     input.goals = input.goals.as_deref().map(crate::domain::alignment::usable);
@@ -564,6 +565,7 @@ pub async fn receive_delete(app: &App, activity_id: &str, origin: &str, object_i
                 return Ok(());
             }
             store::delete_remote_remix(conn, &object_id)?;
+            super::reviews::receive_delete(conn, &config, &object_id, &origin)?;
             if let Some(row) = material_store::by_ap_id(conn, &object_id)?.filter(|r| r.origin.as_deref() == Some(origin.as_str()) && r.deleted_at.is_none()) {
                 soft_delete(conn, ContentKind::Material, &row.id)?;
             }

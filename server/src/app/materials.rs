@@ -51,6 +51,8 @@ pub struct Material {
     pub translation_of: Option<TranslationRef>,
     /// Its translations and adaptations into other languages, here and on other nodes.
     pub translations: Vec<TranslationRef>,
+    /// Teachers' reviews summed up (only when one material is read).
+    pub reviews: crate::domain::review::ReviewSummary,
     /// For content from another node: its host and its URL there.
     pub origin: Option<String>,
     pub original_url: Option<String>,
@@ -263,6 +265,7 @@ fn summary_of(config: &AppConfig, row: &MaterialRow, owner: Owner) -> AppResult<
         remix_tree: Vec::new(),
         translation_of: None,
         translations: Vec::new(),
+        reviews: Default::default(),
         attribution: Vec::new(),
         origin: row.origin.clone(),
         original_url: row.ap_id.clone(),
@@ -287,6 +290,7 @@ pub(super) fn detail(conn: &mut DbConnection, config: &AppConfig, row: &Material
     material.remix_tree = remixes_below(conn, config, &row.id, &mut budget, 1)?;
     material.translation_of = translations::original_of(conn, config, row)?;
     material.translations = translations::translations_of(conn, config, &row.id)?;
+    material.reviews = super::reviews::summary(conn, &row.id)?;
     material.remixes = material.remix_tree.iter().map(|node| node.remix.clone()).collect();
     // Walk up the chain of sources; bounded, and a deleted source still gets its credit.
     let mut next = row.derived_from_id.clone().zip(row.derived_from_version);
@@ -397,6 +401,9 @@ fn insert_row(actor: &Actor, derived_from: Option<(&str, i32)>, at: NaiveDateTim
         origin: None,
         translation_of_id: None,
         adaptation_notes: String::new(),
+        origin_rating: None,
+        origin_rating_count: 0,
+        origin_used_in_class: 0,
     }
 }
 

@@ -28,6 +28,7 @@ pub mod outbox;
 pub mod reactions;
 pub mod remote_collections;
 pub mod resources;
+pub mod reviews;
 pub mod saved_searches;
 pub mod search;
 pub mod suggestions;

@@ -16,6 +16,7 @@ pub mod markdown;
 pub mod material;
 pub mod network;
 pub mod notification;
+pub mod review;
 pub mod validation;
 pub mod vocab;
 

@@ -14,6 +14,7 @@ use super::{resolve, FedData};
 use crate::activitypub::collection::{is_collection, parse_collection, parse_item};
 use crate::activitypub::host_of;
 use crate::activitypub::objects::{addressed_publicly, first_url, is_content_type, parse_article, RemoteObject};
+use crate::activitypub::review;
 use crate::app::federation::Relay;
 use crate::app::{federation as uc, networks, reactions, remote_collections, App};
 use crate::store::models::ActorRow;
@@ -284,6 +285,16 @@ async fn receive_article(data: &FedData, activity_id: Option<String>, sender: Ac
     // Notes (a Mastodon post, say), events, questions: well-formed, but not learning material.
     // Accepted and ignored, as other software does with types it does not show (FEDERATION.md).
     let kind = article.get("type").and_then(Value::as_str).unwrap_or_default();
+    // A teacher's review of one of our materials, written on another node.
+    if review::is_review(article) {
+        let note = review::parse_review(article)?;
+        let author = resolve::actor(data, &note.attributed_to).await.map_err(FedError::after_verification)?;
+        if host_of(&note.id) != author.host || author.host != sender.host {
+            return Err(FedError::invalid("a review's author must be on the review's own host, and send it"));
+        }
+        crate::app::reviews::receive(data.app_data(), activity_id.as_deref(), author, note).await?;
+        return Ok(());
+    }
     if !is_content_type(kind) {
         tracing::info!(activity = activity_id.as_deref().unwrap_or_default(), sender = %sender.ap_id, kind, "accepted and ignored: not an Article or Page");
         if let Some(id) = &activity_id {

@@ -52,7 +52,8 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
         .service(web::resource("/users/{name}").guard(guard::fn_guard(ap_guard)).route(web::get().to(user_actor)))
         .service(web::resource("/materials/{id}").guard(guard::fn_guard(ap_guard)).route(web::get().to(material_object)))
         .service(web::resource("/case-studies/{id}").guard(guard::fn_guard(ap_guard)).route(web::get().to(case_study_object)))
-        .service(web::resource("/collections/{id}").guard(guard::fn_guard(ap_guard)).route(web::get().to(collection_object)));
+        .service(web::resource("/collections/{id}").guard(guard::fn_guard(ap_guard)).route(web::get().to(collection_object)))
+        .route("/reviews/{id}", web::get().to(review_object));
 }
 
 fn activity_json(status: StatusCode, body: &Value) -> HttpResponse {
@@ -248,6 +249,16 @@ async fn collection_object(req: HttpRequest, data: Data<App>, id: web::Path<Stri
     let app = data.app_data();
     let (status, body) = collections::collection(app, &id).await?;
     Ok(activity_json(status, &body))
+}
+
+/// A review's id: the `Note` for ActivityPub clients, the material's page for a browser.
+async fn review_object(req: HttpRequest, data: Data<App>, id: web::Path<String>) -> Result<HttpResponse, FedError> {
+    let (note, page) = crate::app::reviews::note(data.app_data(), &id).await?;
+    if req.headers().get(header::ACCEPT).and_then(|v| v.to_str().ok()).is_some_and(wants_activity_json) {
+        fetch_gate::check(&req, &data, Gate::Signed).await?;
+        return Ok(activity_json(StatusCode::OK, &note));
+    }
+    Ok(HttpResponse::SeeOther().insert_header(("Location", page)).finish())
 }
 
 /// Every inbox: bounds first (media type, size, nesting, age of the signature), then the

@@ -5,7 +5,7 @@ use diesel::prelude::*;
 
 use super::models::{
     ApiTokenRow, AttachmentRow, CaseStudyRow, CaseStudyVersionRow, CollectionFollowRow, CollectionItemRow, CollectionRow, CollectionVersionRow, FollowRow,
-    LikeRow, MailRow, MaterialRow, MaterialVersionRow, NetworkMemberRow, ReportRow, SessionRow,
+    LikeRow, MailRow, MaterialRow, MaterialVersionRow, NetworkMemberRow, ReportRow, ReviewRow, SessionRow,
 };
 use super::schema::*;
 use super::{DbConnection, DbError, ID_CHUNK};
@@ -94,6 +94,11 @@ pub fn collection_versions(conn: &mut DbConnection, ids: &[String]) -> Result<Ve
         );
     }
     Ok(rows)
+}
+
+/// The reviews an actor wrote.
+pub fn reviews(conn: &mut DbConnection, actor_id: &str) -> Result<Vec<ReviewRow>, DbError> {
+    reviews::table.filter(reviews::actor_id.eq(actor_id)).select(ReviewRow::as_select()).load(conn)
 }
 
 pub fn likes(conn: &mut DbConnection, actor_id: &str) -> Result<Vec<LikeRow>, DbError> {
@@ -219,8 +224,8 @@ pub fn drop_case_study_contact(conn: &mut DbConnection, id: &str) -> Result<(), 
 }
 
 /// Deletes what the account did and was given that is about the person, not the shared work:
-/// sessions, tokens, mailed links, identities at providers, mail, likes, reports made, follows both ways, network
-/// memberships and collection follows.
+/// sessions, tokens, mailed links, identities at providers, mail, likes, reviews, reports made, follows both ways,
+/// network memberships and collection follows.
 pub fn delete_personal(conn: &mut DbConnection, user_id: &str, actor_id: &str) -> Result<(), DbError> {
     diesel::delete(sessions::table.filter(sessions::user_id.eq(user_id))).execute(conn)?;
     diesel::delete(api_tokens::table.filter(api_tokens::user_id.eq(user_id))).execute(conn)?;
@@ -233,6 +238,7 @@ pub fn delete_personal(conn: &mut DbConnection, user_id: &str, actor_id: &str) -
     diesel::delete(oidc_logins::table.filter(oidc_logins::link_user_id.eq(user_id))).execute(conn)?;
     diesel::delete(mail_queue::table.filter(mail_queue::user_id.eq(user_id))).execute(conn)?;
     diesel::delete(likes::table.filter(likes::actor_id.eq(actor_id))).execute(conn)?;
+    diesel::delete(reviews::table.filter(reviews::actor_id.eq(actor_id))).execute(conn)?;
     diesel::delete(reports::table.filter(reports::reporter_actor_id.eq(actor_id))).execute(conn)?;
     diesel::delete(follows::table.filter(follows::follower_id.eq(actor_id).or(follows::target_id.eq(actor_id)))).execute(conn)?;
     diesel::delete(network_members::table.filter(network_members::actor_id.eq(actor_id))).execute(conn)?;

@@ -17,6 +17,7 @@ pub mod notifications;
 pub mod oai;
 pub mod queue;
 pub mod reactions;
+pub mod reviews;
 pub mod schema;
 pub mod settings;
 pub mod users;

@@ -169,6 +169,11 @@ pub struct MaterialRow {
     /// copy of one from elsewhere).
     pub translation_of_id: Option<String>,
     pub adaptation_notes: String,
+    /// On a copy of a material from another node: its origin's review summary (average,
+    /// count, used in class).
+    pub origin_rating: Option<f64>,
+    pub origin_rating_count: i32,
+    pub origin_used_in_class: i32,
 }
 
 #[derive(Debug, Clone, serde::Serialize, Queryable, Selectable, Insertable)]
@@ -396,6 +401,22 @@ pub struct RemoteRemixRow {
     /// The remix says it is a translation (`translationOfWork`), into `language`.
     pub translation: bool,
     pub language: String,
+}
+
+/// A teacher's review of a material (written here, or received from another node).
+#[derive(Debug, Clone, serde::Serialize, Queryable, Selectable, Insertable, AsChangeset)]
+#[diesel(table_name = reviews)]
+pub struct ReviewRow {
+    pub id: String,
+    pub material_id: String,
+    pub actor_id: String,
+    pub rating: i32,
+    pub body: String,
+    pub used_level: Option<String>,
+    /// The review's ActivityPub id (a `Note`): ours, or the remote one.
+    pub ap_id: String,
+    pub created_at: NaiveDateTime,
+    pub updated_at: NaiveDateTime,
 }
 
 #[derive(Debug, Clone, serde::Serialize, Queryable, Selectable, Insertable)]

@@ -191,6 +191,9 @@ diesel::table! {
         origin -> Nullable<Text>,
         translation_of_id -> Nullable<Text>,
         adaptation_notes -> Text,
+        origin_rating -> Nullable<Double>,
+        origin_rating_count -> Integer,
+        origin_used_in_class -> Integer,
     }
 }
 
@@ -435,6 +438,20 @@ diesel::table! {
 }
 
 diesel::table! {
+    reviews (id) {
+        id -> Text,
+        material_id -> Text,
+        actor_id -> Text,
+        rating -> Integer,
+        body -> Text,
+        used_level -> Nullable<Text>,
+        ap_id -> Text,
+        created_at -> Timestamp,
+        updated_at -> Timestamp,
+    }
+}
+
+diesel::table! {
     remote_remixes (material_id, url) {
         material_id -> Text,
         url -> Text,
@@ -571,6 +588,7 @@ diesel::joinable!(collections -> users (owner_id));
 diesel::joinable!(collection_items -> collections (collection_id));
 diesel::joinable!(collection_follows -> actors (actor_id));
 diesel::joinable!(collection_follows -> collections (collection_id));
+diesel::joinable!(reviews -> actors (actor_id));
 
 diesel::allow_tables_to_appear_in_same_query!(
     node_settings,
@@ -608,6 +626,7 @@ diesel::allow_tables_to_appear_in_same_query!(
     inbox_seen,
     federated_objects,
     remote_remixes,
+    reviews,
     likes,
     reports,
     networks,

@@ -26,6 +26,7 @@ mod pictures;
 mod privacy;
 mod reactions;
 mod remix;
+mod reviews;
 mod search;
 mod structured_data;
 mod suggestions;

@@ -64,6 +64,7 @@ async fn the_export_holds_everything_the_account_made_and_no_secret() {
         let other = node.material(&bas, json!({"title": "Van bas"})).await;
         let other_path = format!("/materials/{}", other["id"].as_str().unwrap());
         assert!(node.send(Method::PUT, &format!("{other_path}/like"), Some(&anna), &Value::Null).await.0.is_success());
+        assert!(node.send(Method::PUT, &format!("{other_path}/review"), Some(&anna), &json!({"rating": 4, "text": "Mening van anna"})).await.0.is_success());
         assert!(node.post(&format!("{other_path}/report"), Some(&anna), &json!({"comment": "Bron ontbreekt"})).await.0.is_success());
         assert!(node.post("/networks", Some(&anna), &json!({"name": "rekenen-samen", "title": "Rekenen samen"})).await.0.is_success());
 
@@ -90,6 +91,7 @@ async fn the_export_holds_everything_the_account_made_and_no_secret() {
         assert_eq!(json_of(&files, "case_studies.json")[0]["case_study"]["contact"], "anna@school.example");
         assert_eq!(json_of(&files, "collections.json")[0]["items"][0]["note"], "Eerst deze");
         assert_eq!(json_of(&files, "likes.json").as_array().unwrap().len(), 1);
+        assert_eq!(json_of(&files, "reviews.json")[0]["body"], "Mening van anna");
         assert_eq!(json_of(&files, "reports.json")[0]["comment"], "Bron ontbreekt");
         assert_eq!(json_of(&files, "networks.json")[0]["network"], "rekenen-samen");
         assert_eq!(json_of(&files, "api_tokens.json")[0]["label"], "test");
@@ -148,6 +150,8 @@ async fn a_deleted_account_leaves_no_personal_data_behind() {
             let theirs_path = format!("/materials/{}", theirs["id"].as_str().unwrap());
             assert!(node.send(Method::PUT, &format!("{theirs_path}/like"), Some(&token), &Value::Null).await.0.is_success());
             assert!(node.post(&format!("{theirs_path}/report"), Some(&token), &json!({"comment": format!("melding door {username}")})).await.0.is_success());
+            let review = json!({"rating": 2, "text": format!("beoordeling door {username}")});
+            assert!(node.send(Method::PUT, &format!("{theirs_path}/review"), Some(&token), &review).await.0.is_success());
             assert!(node.post("/networks", Some(&token), &json!({"name": format!("netwerk-{username}"), "title": "Samen"})).await.0.is_success());
             let session = node.sign_in(username).await;
 
@@ -174,6 +178,7 @@ async fn a_deleted_account_leaves_no_personal_data_behind() {
                 &format!("Geheim concept van {username}"),
                 "06-12345678",
                 &format!("melding door {username}"),
+                &format!("beoordeling door {username}"),
             ] {
                 assert_eq!(tables_mentioning(&node, gone), vec![], "{backend:?}/{choice}: {gone:?} is still stored");
             }

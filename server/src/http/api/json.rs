@@ -225,6 +225,8 @@ pub struct MaterialBody {
     pub adaptation_notes: String,
     /// Its translations into other languages, here and on other nodes (`workTranslation`).
     pub translations: Vec<TranslationBody>,
+    /// Teachers' reviews summed up (`GET /materials/{id}/reviews` lists them).
+    pub reviews: super::reviews::ReviewSummaryBody,
     /// `local`, or the host of the node it came from.
     pub origin: String,
     /// Its URL on the node it came from.
@@ -274,6 +276,7 @@ impl MaterialBody {
             translation_of: m.translation_of.as_ref().map(TranslationBody::new),
             adaptation_notes: f.adaptation_notes.clone(),
             translations: m.translations.iter().map(TranslationBody::new).collect(),
+            reviews: super::reviews::ReviewSummaryBody::new(&m.reviews),
             origin: origin(&m.origin),
             original_url: m.original_url.clone(),
             created_at: timestamp(m.created_at),

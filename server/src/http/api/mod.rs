@@ -12,6 +12,7 @@ mod networks;
 mod node;
 pub mod openapi;
 mod reactions;
+pub mod reviews;
 pub mod search;
 pub mod vocabularies;
 
@@ -47,6 +48,9 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
             .route("/materials/{id}/translate", web::post().to(materials::translate))
             .route("/materials/{id}/hidden", web::put().to(materials::set_hidden))
             .route("/materials/{id}/like", web::put().to(reactions::like_material))
+            .route("/materials/{id}/reviews", web::get().to(reviews::list))
+            .route("/materials/{id}/review", web::put().to(reviews::put))
+            .route("/materials/{id}/review", web::delete().to(reviews::delete))
             .route("/materials/{id}/like", web::delete().to(reactions::unlike_material))
             .route("/materials/{id}/report", web::post().to(reactions::report_material))
             .route("/materials/{id}/networks", web::post().to(networks::post_material))

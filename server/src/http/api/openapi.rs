@@ -6,7 +6,7 @@ use utoipa::openapi::security::{HttpAuthScheme, HttpBuilder, SecurityScheme};
 use utoipa::openapi::{ContentBuilder, OpenApi as Document, RefOr, ResponseBuilder, ServerBuilder};
 use utoipa::OpenApi;
 
-use super::{admin, auth, case_studies, collections, curricula, follows, materials, networks, node, reactions, search, vocabularies};
+use super::{admin, auth, case_studies, collections, curricula, follows, materials, networks, node, reactions, reviews, search, vocabularies};
 use crate::http::error::ErrorBody;
 
 /// Where the API lives; the operations below are written relative to it.
@@ -44,6 +44,9 @@ and English labels, are at `GET /api/v1/vocabularies`.",
         materials::translate,
         materials::set_hidden,
         reactions::like_material,
+        reviews::list,
+        reviews::put,
+        reviews::delete,
         reactions::unlike_material,
         reactions::report_material,
         networks::post_material,
@@ -114,6 +117,7 @@ and English labels, are at `GET /api/v1/vocabularies`.",
         (name = "account", description = "Tokens, the caller's account, its export and deletion."),
         (name = "materials", description = "Open learning materials: Markdown, attachments, licences, versions, remixes."),
         (name = "case-studies", description = "Innovation case studies (praktijkvoorbeelden)."),
+        (name = "reviews", description = "Teachers' reviews of materials: a rating, a text and the level used with, counted at the material's origin."),
         (name = "collections", description = "Collections of materials, here and from other nodes."),
         (name = "networks", description = "Innovation networks hosted here."),
         (name = "search", description = "Ranked, faceted, goal-aware search."),

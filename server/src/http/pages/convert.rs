@@ -217,6 +217,7 @@ pub fn material_page(lang: Lang, config: &AppConfig, viewer: Option<&Actor>, m: 
         translation_of: m.translation_of.as_ref().map(|t| translation_link(lang, t)),
         adaptation_notes: f.adaptation_notes.clone(),
         translations: m.translations.iter().map(|t| translation_link(lang, t)).collect(),
+        reviews: None,
         remix_forbidden: (!f.license.allows_remix()).then(|| lang.t("this-licence-noderivatives-does").to_owned()),
         can,
         viewing_version: None,

@@ -4,18 +4,21 @@ use actix_web::http::header::{self, Charset, ContentDisposition, DispositionPara
 use actix_web::http::StatusCode;
 use actix_web::mime;
 use actix_web::{web, HttpRequest, HttpResponse};
-use deelwijs_frontend::views::{AddToCollection, Appreciation, GoalLinkView, HistoryPage, HomePage, ListPage, RemixPage};
+use deelwijs_frontend::views::{
+    AddToCollection, Appreciation, Choice, GoalLinkView, HistoryPage, HomePage, ListPage, RemixPage, ReviewFormView, ReviewView, ReviewsView,
+};
 
 use super::convert;
 use super::goal_choices::{self, FormPage};
 use super::{redirect, Page};
 use crate::app::materials::{self, RemixInput};
 use crate::app::translations::{self, TranslateInput};
-use crate::app::{attachments, case_studies, curricula, node, reactions, AppError, AppResult};
+use crate::app::{attachments, case_studies, curricula, node, reactions, reviews, AppError, AppResult};
 use crate::domain::alignment::GoalRef;
 use crate::domain::license::License;
 use crate::domain::material::Link;
 use crate::domain::material::MaterialInput;
+use crate::domain::review::ReviewInput;
 use crate::domain::validation::{FieldErrors, FieldProblem};
 use crate::domain::vocab::{EducationLevel, Status};
 use crate::domain::ContentKind;
@@ -103,6 +106,9 @@ pub async fn show(page: Page, req: HttpRequest, id: web::Path<String>) -> HttpRe
         let public = material.fields.status == Status::Published && !material.hidden;
         view.appreciation = Appreciation { likes, liked, can_react: public && page.actor.is_some() };
         view.network_share = super::groups::share_panel(&page, ContentKind::Material, &material.id, &material.owner.id).await?;
+        if public {
+            view.reviews = Some(reviews_view(&page, &material.id, &material.owner.id, None).await?);
+        }
         // Anyone signed in can put public material in a collection of their own.
         if let (Some(actor), true) = (page.actor.as_ref(), public) {
             view.add_to_collection = Some(AddToCollection {
@@ -112,6 +118,92 @@ pub async fn show(page: Page, req: HttpRequest, id: web::Path<String>) -> HttpRe
             });
         }
         Ok(super::negotiated(page.ok(deelwijs_frontend::material(&page.ctx, &view))))
+    }
+    .await;
+    page.respond(result)
+}
+
+/// A public material's reviews and, for someone signed in, the form with their own review (or
+/// what they typed, with its problems).
+async fn reviews_view(page: &Page, id: &str, owner_id: &str, typed: Option<(&ReviewInput, &FieldErrors)>) -> AppResult<ReviewsView> {
+    let lang = page.lang();
+    let reviews = reviews::of_material(&page.app, page.actor.as_ref(), id).await?;
+    let mine = reviews.items.iter().find(|r| r.mine);
+    // Colleagues review; the author does not review their own work.
+    let form = page.actor.as_ref().filter(|a| a.id != owner_id).map(|_| {
+        let (rating, text, level) = match typed {
+            Some((input, _)) => (input.rating.unwrap_or(0), input.text.clone().unwrap_or_default(), input.used_with_level.clone().unwrap_or_default()),
+            None => {
+                mine.map_or((0, String::new(), String::new()), |r| (r.rating, r.text.clone(), r.used_with.map(|l| l.as_str().to_owned()).unwrap_or_default()))
+            }
+        };
+        ReviewFormView {
+            action: format!("/materials/{id}/review"),
+            delete_action: mine.map(|_| format!("/materials/{id}/review/delete")),
+            rating,
+            text,
+            levels: EducationLevel::ALL
+                .iter()
+                .map(|l| Choice { id: l.as_str().to_owned(), label: l.label(lang.code()).to_owned(), selected: l.as_str() == level })
+                .collect(),
+            errors: typed.map(|(_, errors)| convert::errors(lang, errors)).unwrap_or_default(),
+        }
+    });
+    Ok(ReviewsView {
+        average: reviews.summary.average,
+        count: reviews.summary.count,
+        used_in_class: reviews.summary.used_in_class,
+        items: reviews
+            .items
+            .iter()
+            .map(|r| ReviewView {
+                reviewer: r.reviewer.clone(),
+                reviewer_url: r.reviewer_url.clone(),
+                node: r.node.clone(),
+                rating: r.rating,
+                text: r.text.clone(),
+                used_with: r.used_with.map(|l| l.label(lang.code()).to_owned()),
+                date: convert::date(lang, r.updated_at),
+                mine: r.mine,
+            })
+            .collect(),
+        form,
+    })
+}
+
+/// `POST /materials/{id}/review`: writes the signed-in teacher's review, then back to the
+/// material; with problems, the page again with the form marked.
+pub async fn review(page: Page, req: HttpRequest, id: web::Path<String>, payload: web::Payload) -> HttpResponse {
+    let result = async {
+        let actor = page.actor()?.clone();
+        let form = page.form(&req, payload).await?;
+        let rating = match form.text("rating").trim() {
+            "" => None,
+            value => Some(value.parse::<i32>().unwrap_or(0)),
+        };
+        let input = ReviewInput { rating, text: form.get("text").map(str::to_owned), used_with_level: form.get("used_with_level").map(str::to_owned) };
+        match reviews::review(&page.app, &actor, &id, input.clone()).await {
+            Ok(_) => Ok(redirect(&format!("/materials/{id}?done=saved#reviews"))),
+            Err(AppError::Validation(errors)) => {
+                let material = materials::get(&page.app, Some(&actor), &id).await?;
+                let mut view = convert::material_page(page.lang(), &page.app.config, Some(&actor), &material);
+                view.reviews = Some(reviews_view(&page, &id, &material.owner.id, Some((&input, &errors))).await?);
+                Ok(page.html(StatusCode::UNPROCESSABLE_ENTITY, deelwijs_frontend::material(&page.ctx, &view)))
+            }
+            Err(other) => Err(other),
+        }
+    }
+    .await;
+    page.respond(result)
+}
+
+/// `POST /materials/{id}/review/delete`: withdraws the signed-in teacher's review.
+pub async fn withdraw_review(page: Page, req: HttpRequest, id: web::Path<String>, payload: web::Payload) -> HttpResponse {
+    let result = async {
+        let actor = page.actor()?.clone();
+        page.form(&req, payload).await?;
+        reviews::withdraw(&page.app, &actor, &id).await?;
+        Ok(redirect(&format!("/materials/{id}?done=deleted#reviews")))
     }
     .await;
     page.respond(result)

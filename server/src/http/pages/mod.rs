@@ -119,6 +119,8 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
         .route("/materials/{id}/versions/{version}/restore", web::post().to(materials::restore))
         .route("/materials/{id}/remix", web::get().to(materials::remix_form))
         .route("/materials/{id}/remix", web::post().to(materials::remix))
+        .route("/materials/{id}/review", web::post().to(materials::review))
+        .route("/materials/{id}/review/delete", web::post().to(materials::withdraw_review))
         .route("/materials/{id}/delete", web::post().to(materials::delete))
         .route("/materials/{id}/hide", web::post().to(materials::hide))
         .route("/materials/{id}/status", web::post().to(materials::set_status))
