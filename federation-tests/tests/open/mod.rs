@@ -258,6 +258,32 @@ fn plain_activitystreams(backend: Backend) {
     assert!(node.log().contains("accepted and ignored"), "and the node says why");
     assert_eq!(node.timeline().unwrap().len(), 1, "but not shown as material");
 
+    // A review from other software: a Note replying to our material with a schema.org rating
+    // (no Deelwijs source text) is counted; one with a rating out of 10 is refused.
+    let material = node.publish(&teacher, "Breuken voor de blogger").unwrap();
+    let review = |path: &str, rating: Value, best: u32| {
+        object(
+            path,
+            "Note",
+            json!({ "inReplyTo": material["url"], "content": "<p>⭐ Great <b>lesson</b></p>",
+                                     "reviewRating": { "type": "Rating", "ratingValue": rating, "bestRating": best } }),
+        )
+    };
+    let (status, body) = peer.post(&node.client, &inbox, &create(4, review("/notes/review", json!(5), 5))).unwrap();
+    assert!((200..300).contains(&status), "{status}: {body}");
+    let reviews_path = format!("/materials/{}/reviews", material["id"].as_str().unwrap());
+    let (_, reviews) = node.get(&reviews_path, None).unwrap();
+    assert_eq!(reviews["summary"]["count"], 1, "{reviews}");
+    assert_eq!(
+        (reviews["items"][0]["text"].as_str(), reviews["items"][0]["node"].as_str()),
+        (Some("⭐ Great lesson"), Some(peer.host().as_str())),
+        "{reviews}"
+    );
+    let (status, body) = peer.post(&node.client, &inbox, &create(5, review("/notes/review-2", json!(8), 10))).unwrap();
+    assert_eq!(status, 400, "{body}");
+    assert!(body.contains("invalid_activity") && body.contains("out of 5"), "{body}");
+    assert_eq!(node.get(&reviews_path, None).unwrap().1["summary"]["count"], 1);
+
     // What is wrong is refused with 4xx, with `fields`, and logged with the activity and sender.
     let too_long = object("/articles/2", "Article", json!({ "name": "x".repeat(5_000), "content": "<p>x</p>" }));
     let (status, body) = peer.post(&node.client, &inbox, &create(3, too_long)).unwrap();

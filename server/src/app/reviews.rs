@@ -227,6 +227,10 @@ pub async fn receive(app: &App, activity_id: Option<&str>, author: ActorRow, not
             else {
                 return Ok(());
             };
+            // A note id is its author's: another account (even on the same host) cannot take it over.
+            if store::by_ap_id(conn, note.id.as_str())?.is_some_and(|r| r.actor_id != author.id) {
+                return Ok(());
+            }
             let earlier = store::of(conn, &m.id, &author.id)?;
             let at = now();
             let fields =
