@@ -290,7 +290,7 @@ pub(super) fn detail(conn: &mut DbConnection, config: &AppConfig, row: &Material
     material.remix_tree = remixes_below(conn, config, &row.id, &mut budget, 1)?;
     material.translation_of = translations::original_of(conn, config, row)?;
     material.translations = translations::translations_of(conn, config, &row.id)?;
-    material.reviews = super::reviews::summary(conn, &row.id)?;
+    material.reviews = super::reviews::summary(conn, row)?;
     material.remixes = material.remix_tree.iter().map(|node| node.remix.clone()).collect();
     // Walk up the chain of sources; bounded, and a deleted source still gets its credit.
     let mut next = row.derived_from_id.clone().zip(row.derived_from_version);

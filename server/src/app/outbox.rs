@@ -86,7 +86,7 @@ pub fn material_object(conn: &mut DbConnection, config: &AppConfig, row: &Materi
         attachments: &attachments,
         based_on: based_on.as_deref(),
         translation_of: translation_of.as_deref(),
-        reviews: super::reviews::summary(conn, &row.id)?,
+        reviews: super::reviews::summary(conn, row)?,
         published: row.created_at,
         updated: row.updated_at,
         search_url: &search_url,

@@ -50,14 +50,12 @@ fn material(conn: &mut DbConnection, id: &str) -> AppResult<MaterialRow> {
 
 /// Sums up a material's reviews: for ours, every review of it here (from any node); for a copy
 /// of a material from another node, what its origin says of all of them (once it has said so).
-pub(crate) fn summary(conn: &mut DbConnection, material_id: &str) -> AppResult<ReviewSummary> {
-    let here = ReviewSummary::of(store::ratings(conn, material_id)?);
-    let origin = material_store::by_id(conn, material_id)?.filter(|m| m.origin.is_some() && m.origin_rating_count > 0).map(|m| ReviewSummary {
-        average: m.origin_rating,
-        count: i64::from(m.origin_rating_count),
-        used_in_class: i64::from(m.origin_used_in_class),
-    });
-    Ok(origin.unwrap_or(here))
+pub(crate) fn summary(conn: &mut DbConnection, m: &MaterialRow) -> AppResult<ReviewSummary> {
+    // The row at hand says whether the origin has counted; only our own reviews need reading.
+    if m.origin.is_some() && m.origin_rating_count > 0 {
+        return Ok(ReviewSummary { average: m.origin_rating, count: i64::from(m.origin_rating_count), used_in_class: i64::from(m.origin_used_in_class) });
+    }
+    Ok(ReviewSummary::of(store::ratings(conn, &m.id)?))
 }
 
 /// Keeps what a material's origin says of its reviews on this node's copy `ap_id`.
@@ -98,7 +96,7 @@ pub async fn of_material(app: &App, viewer: Option<&Actor>, id: &str) -> AppResu
                 None => None,
             };
             let items = store::of_material(conn, &m.id, LISTED)?.into_iter().map(|(row, actor)| view(&config, row, actor, me.as_deref())).collect();
-            Ok(Reviews { summary: summary(conn, &m.id)?, items })
+            Ok(Reviews { summary: summary(conn, &m)?, items })
         })
         .await
 }
