@@ -1208,3 +1208,75 @@ rating-2 = 2 – mäßig
 rating-3 = 3 – brauchbar
 rating-4 = 4 – gut
 rating-5 = 5 – ausgezeichnet
+
+## Help questions (hulpvragen) and matchmaking
+
+questions = Hilfegesuche
+question = Hilfegesuch
+questions-intro = Fragen von Schulen und Netzwerken, hier und auf gefolgten Knoten: Wer hat das schon gelöst?
+new-question = Um Hilfe bitten
+search-questions = Hilfegesuche durchsuchen
+no-questions-yet = Es gibt noch keine Hilfegesuche.
+answer-count = { $count ->
+    [0] noch keine Antworten
+    [one] 1 Antwort
+   *[other] { $count } Antworten
+}
+asked-by = Gefragt von
+asked-on-node = gestellt auf { $node }
+question-situation = Die Situation
+question-situation-hint = Worum geht es, was haben Sie schon versucht, und was suchen Sie? Markdown ist möglich.
+question-help-type = Art der Hilfe
+question-state = Stand
+question-languages = Arbeitssprachen
+question-languages-hint = Sprachcodes, durch Kommas getrennt, zum Beispiel: nl, en, de
+question-country = Land
+question-country-hint = Zweistelliger Ländercode (ISO 3166), zum Beispiel NL oder DE.
+question-deadline = Frist
+language-hint = Sprachcode des Textes (BCP 47), zum Beispiel nl oder en-GB.
+ask-question = Frage stellen
+edit-question = Hilfegesuch ändern
+delete-question = Hilfegesuch löschen
+set-state = Setzen auf: { $state }
+answers = Antworten
+no-answers-yet = Noch keine Antworten. Kennen Sie jemanden, der helfen kann? Teilen Sie den Link.
+your-answer = Ihre Antwort
+answer-hint = Erzählen Sie, was bei Ihnen funktioniert hat, oder wer helfen kann. Markdown ist möglich.
+send-answer = Antwort senden
+withdraw-answer = Antwort zurückziehen
+helpful-answer = die hilfreiche Antwort
+mark-helpful = Das hat geholfen
+unmark-helpful = Doch nicht die hilfreiche Antwort
+matches-intro = Praxisbeispiele, Lernmaterialien, Netzwerke und Knoten, die zu dieser Frage passen, hier und bei dem, was gefolgte Knoten teilen, mit dem Grund.
+no-matches = Noch nichts Passendes gefunden. Das ändert sich, wenn mehr geteilt wird.
+matched-because = Passt wegen:
+match-theme = Thema { $theme }
+match-level = Stufe { $level }
+match-language = Arbeitssprache { $language }
+match-words = Wörter { $words }
+match-holds = { $count ->
+    [one] 1 passender Eintrag
+   *[other] { $count } passende Einträge
+}
+invite-name = { $name } einladen
+invited-name = { $name } wurde eingeladen
+invited = Eingeladen
+node = Knoten
+facet-rating = Bewertung
+rating-at-least = { $stars ->
+    [one] 1 Stern oder mehr
+   *[other] { $stars } Sterne oder mehr
+}
+facet-used = Im Unterricht eingesetzt
+facet-used-yes = Von einer Lehrkraft im Unterricht eingesetzt
+best-reviewed = Am besten bewertet
+term-help-type-partner_ka1 = Partnerschule für Erasmus+ KA1 (Mobilität)
+term-help-type-partner_ka2 = Partnerschule für Erasmus+ KA2 (Zusammenarbeit)
+term-help-type-experience = Erfahrung mit einem Ansatz
+term-help-type-material = Ein Lernmaterial für ein Ziel
+term-help-type-visit = Ein Arbeitsbesuch
+term-question-state-open = Offen
+term-question-state-answered = Beantwortet
+term-question-state-closed = Geschlossen
+term-notification-answered = Ihr Hilfegesuch hat eine neue Antwort
+term-notification-invited = Jemand lädt Sie ein, ein Hilfegesuch zu beantworten

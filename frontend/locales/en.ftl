@@ -1208,3 +1208,75 @@ rating-2 = 2 – poor
 rating-3 = 3 – usable
 rating-4 = 4 – good
 rating-5 = 5 – excellent
+
+## Help questions (hulpvragen) and matchmaking
+
+questions = Help questions
+question = Help question
+questions-intro = Questions from schools and networks, here and on followed nodes: who has already solved this?
+new-question = Ask for help
+search-questions = Search help questions
+no-questions-yet = There are no help questions yet.
+answer-count = { $count ->
+    [0] no answers yet
+    [one] 1 answer
+   *[other] { $count } answers
+}
+asked-by = Asked by
+asked-on-node = asked on { $node }
+question-situation = The situation
+question-situation-hint = What is going on, what have you tried, and what are you looking for? Markdown is fine.
+question-help-type = Kind of help
+question-state = State
+question-languages = Working languages
+question-languages-hint = Language codes separated by commas, for example: nl, en, de
+question-country = Country
+question-country-hint = Two-letter country code (ISO 3166), for example NL or DE.
+question-deadline = Deadline
+language-hint = Language code of the text (BCP 47), for example nl or en-GB.
+ask-question = Ask
+edit-question = Change help question
+delete-question = Delete help question
+set-state = Set to: { $state }
+answers = Answers
+no-answers-yet = No answers yet. Do you know someone who can help? Share the link.
+your-answer = Your answer
+answer-hint = Tell what worked for you, or who can help. Markdown is fine.
+send-answer = Send answer
+withdraw-answer = Withdraw answer
+helpful-answer = the helpful answer
+mark-helpful = This helped
+unmark-helpful = Not the helpful answer after all
+matches-intro = Case studies, learning materials, networks and nodes that fit this question, here and among what followed nodes share, with the reason.
+no-matches = Nothing that fits yet. That changes as more is shared.
+matched-because = Fits because of:
+match-theme = theme { $theme }
+match-level = level { $level }
+match-language = working language { $language }
+match-words = words { $words }
+match-holds = { $count ->
+    [one] 1 matching item
+   *[other] { $count } matching items
+}
+invite-name = Invite { $name }
+invited-name = { $name } was invited
+invited = Invited
+node = Node
+facet-rating = Rating
+rating-at-least = { $stars ->
+    [one] 1 star or more
+   *[other] { $stars } stars or more
+}
+facet-used = Used in class
+facet-used-yes = Used in class by a teacher
+best-reviewed = Best reviewed
+term-help-type-partner_ka1 = Partner school for Erasmus+ KA1 (mobility)
+term-help-type-partner_ka2 = Partner school for Erasmus+ KA2 (cooperation)
+term-help-type-experience = Experience with an approach
+term-help-type-material = A learning material for a goal
+term-help-type-visit = A study visit
+term-question-state-open = Open
+term-question-state-answered = Answered
+term-question-state-closed = Closed
+term-notification-answered = Your help question has a new answer
+term-notification-invited = Someone invites you to answer a help question

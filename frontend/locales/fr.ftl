@@ -1208,3 +1208,75 @@ rating-2 = 2 – médiocre
 rating-3 = 3 – utilisable
 rating-4 = 4 – bonne
 rating-5 = 5 – excellente
+
+## Help questions (hulpvragen) and matchmaking
+
+questions = Demandes d’aide
+question = Demande d’aide
+questions-intro = Questions d’écoles et de réseaux, ici et sur les nœuds suivis : qui a déjà résolu cela ?
+new-question = Demander de l’aide
+search-questions = Rechercher dans les demandes d’aide
+no-questions-yet = Il n’y a pas encore de demandes d’aide.
+answer-count = { $count ->
+    [0] pas encore de réponse
+    [one] 1 réponse
+   *[other] { $count } réponses
+}
+asked-by = Demandé par
+asked-on-node = posée sur { $node }
+question-situation = La situation
+question-situation-hint = Que se passe-t-il, qu’avez-vous déjà essayé, et que cherchez-vous ? Le Markdown est accepté.
+question-help-type = Type d’aide
+question-state = État
+question-languages = Langues de travail
+question-languages-hint = Codes de langue séparés par des virgules, par exemple : nl, en, de
+question-country = Pays
+question-country-hint = Code pays à deux lettres (ISO 3166), par exemple NL ou DE.
+question-deadline = Date limite
+language-hint = Code de langue du texte (BCP 47), par exemple nl ou en-GB.
+ask-question = Poser la question
+edit-question = Modifier la demande d’aide
+delete-question = Supprimer la demande d’aide
+set-state = Passer à : { $state }
+answers = Réponses
+no-answers-yet = Pas encore de réponse. Vous connaissez quelqu’un qui peut aider ? Partagez le lien.
+your-answer = Votre réponse
+answer-hint = Racontez ce qui a fonctionné chez vous, ou qui peut aider. Le Markdown est accepté.
+send-answer = Envoyer la réponse
+withdraw-answer = Retirer la réponse
+helpful-answer = la réponse utile
+mark-helpful = Cela a aidé
+unmark-helpful = Finalement pas la réponse utile
+matches-intro = Études de cas, ressources, réseaux et nœuds qui correspondent à cette question, ici et parmi ce que partagent les nœuds suivis, avec la raison.
+no-matches = Rien de correspondant pour l’instant. Cela changera à mesure que davantage sera partagé.
+matched-because = Correspond par :
+match-theme = thème { $theme }
+match-level = niveau { $level }
+match-language = langue de travail { $language }
+match-words = mots { $words }
+match-holds = { $count ->
+    [one] 1 élément correspondant
+   *[other] { $count } éléments correspondants
+}
+invite-name = Inviter { $name }
+invited-name = { $name } a été invité·e
+invited = Invités
+node = Nœud
+facet-rating = Évaluation
+rating-at-least = { $stars ->
+    [one] 1 étoile ou plus
+   *[other] { $stars } étoiles ou plus
+}
+facet-used = Utilisé en classe
+facet-used-yes = Utilisé en classe par un·e enseignant·e
+best-reviewed = Les mieux évalués
+term-help-type-partner_ka1 = École partenaire pour Erasmus+ KA1 (mobilité)
+term-help-type-partner_ka2 = École partenaire pour Erasmus+ KA2 (coopération)
+term-help-type-experience = Expérience d’une approche
+term-help-type-material = Une ressource pour un objectif
+term-help-type-visit = Une visite d’étude
+term-question-state-open = Ouverte
+term-question-state-answered = Répondue
+term-question-state-closed = Fermée
+term-notification-answered = Votre demande d’aide a une nouvelle réponse
+term-notification-invited = Quelqu’un vous invite à répondre à une demande d’aide

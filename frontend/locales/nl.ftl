@@ -1208,3 +1208,75 @@ rating-2 = 2 – matig
 rating-3 = 3 – bruikbaar
 rating-4 = 4 – goed
 rating-5 = 5 – uitstekend
+
+## Help questions (hulpvragen) and matchmaking
+
+questions = Hulpvragen
+question = Hulpvraag
+questions-intro = Vragen van scholen en netwerken, hier en op gevolgde nodes: wie heeft dit al opgelost?
+new-question = Hulpvraag stellen
+search-questions = Hulpvragen doorzoeken
+no-questions-yet = Er zijn nog geen hulpvragen.
+answer-count = { $count ->
+    [0] nog geen antwoorden
+    [one] 1 antwoord
+   *[other] { $count } antwoorden
+}
+asked-by = Gevraagd door
+asked-on-node = gesteld op { $node }
+question-situation = De situatie
+question-situation-hint = Wat speelt er, wat hebben jullie al geprobeerd, en wat zoeken jullie? Markdown mag.
+question-help-type = Soort hulp
+question-state = Stand van zaken
+question-languages = Werktalen
+question-languages-hint = Taalcodes, gescheiden door komma's, bijvoorbeeld: nl, en, de
+question-country = Land
+question-country-hint = Landcode van twee letters (ISO 3166), bijvoorbeeld NL of DE.
+question-deadline = Uiterste datum
+language-hint = Taalcode van de tekst (BCP 47), bijvoorbeeld nl of en-GB.
+ask-question = Vraag stellen
+edit-question = Hulpvraag wijzigen
+delete-question = Hulpvraag verwijderen
+set-state = Zet op: { $state }
+answers = Antwoorden
+no-answers-yet = Nog geen antwoorden. Weet jij iemand die kan helpen? Deel de link.
+your-answer = Jouw antwoord
+answer-hint = Vertel wat bij jullie werkte, of wie kan helpen. Markdown mag.
+send-answer = Antwoord versturen
+withdraw-answer = Antwoord intrekken
+helpful-answer = het behulpzame antwoord
+mark-helpful = Dit hielp
+unmark-helpful = Toch niet het behulpzame antwoord
+matches-intro = Praktijkvoorbeelden, leermiddelen, netwerken en nodes die bij deze vraag passen, hier en bij wat gevolgde nodes delen, met de reden.
+no-matches = Nog niets gevonden dat past. Dat verandert als er meer gedeeld wordt.
+matched-because = Past door:
+match-theme = thema { $theme }
+match-level = niveau { $level }
+match-language = werktaal { $language }
+match-words = woorden { $words }
+match-holds = { $count ->
+    [one] 1 passend item
+   *[other] { $count } passende items
+}
+invite-name = { $name } uitnodigen
+invited-name = { $name } is uitgenodigd
+invited = Uitgenodigd
+node = Node
+facet-rating = Beoordeling
+rating-at-least = { $stars ->
+    [one] 1 ster of meer
+   *[other] { $stars } sterren of meer
+}
+facet-used = In de klas gebruikt
+facet-used-yes = Door een leraar in de klas gebruikt
+best-reviewed = Best beoordeeld
+term-help-type-partner_ka1 = Partnerschool voor Erasmus+ KA1 (mobiliteit)
+term-help-type-partner_ka2 = Partnerschool voor Erasmus+ KA2 (samenwerking)
+term-help-type-experience = Ervaring met een aanpak
+term-help-type-material = Een leermiddel voor een doel
+term-help-type-visit = Een werkbezoek
+term-question-state-open = Open
+term-question-state-answered = Beantwoord
+term-question-state-closed = Gesloten
+term-notification-answered = Je hulpvraag heeft een nieuw antwoord
+term-notification-invited = Iemand nodigt je uit een hulpvraag te beantwoorden

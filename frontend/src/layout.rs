@@ -126,6 +126,7 @@ fn header(ctx: &PageCtx) -> Markup {
                         li { a href="/case-studies" aria-current=[current("/case-studies")] { (l.t("case-studies")) } }
                         li { a href="/curricula" aria-current=[current("/curricula").or(current("/goals"))] { (l.t("learning-goals")) } }
                         li { a href="/groups" aria-current=[current("/groups")] { (l.t("networks")) } }
+                        li { a href="/questions" aria-current=[current("/questions")] { (l.t("questions")) } }
                         li { a href="/search" aria-current=[current("/search")] { (l.t("search")) } }
                     }
                 }

@@ -74,6 +74,21 @@ pub fn case_study_form(ctx: &PageCtx, form: &CaseStudyForm) -> String {
     pages::case_study_form(ctx, form).into_string()
 }
 
+/// The help questions.
+pub fn question_list(ctx: &PageCtx, page: &QuestionList) -> String {
+    pages::questions::list(ctx, page).into_string()
+}
+
+/// One help question with its answers and matches.
+pub fn question(ctx: &PageCtx, page: &QuestionPage) -> String {
+    pages::questions::render(ctx, page).into_string()
+}
+
+/// The form to ask or change a help question.
+pub fn question_form(ctx: &PageCtx, form: &QuestionForm) -> String {
+    pages::questions::form(ctx, form).into_string()
+}
+
 /// The sign-in form.
 pub fn sign_in(ctx: &PageCtx, form: &AuthForm) -> String {
     pages::auth::sign_in(ctx, form).into_string()

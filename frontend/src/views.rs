@@ -1,7 +1,9 @@
 //! View models: plain structs the server fills and the templates render. No database, no index.
 
 mod charts;
+mod questions;
 pub use charts::*;
+pub use questions::*;
 
 use crate::i18n::Lang;
 

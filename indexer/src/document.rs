@@ -4,7 +4,7 @@
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct IndexDocument {
     pub id: String,
-    /// `material`, `case_study` or `collection`.
+    /// `material`, `case_study`, `collection` or `question`.
     pub kind: String,
     pub title: String,
     pub summary: String,
@@ -16,6 +16,8 @@ pub struct IndexDocument {
     pub goal_statements: Vec<String>,
     /// BCP 47 tag of the content.
     pub language: String,
+    /// More languages the `lang` facet finds it under: those a help question's asker can work in.
+    pub also_languages: Vec<String>,
     pub levels: Vec<String>,
     pub subjects: Vec<String>,
     pub resource_type: String,
@@ -31,6 +33,13 @@ pub struct IndexDocument {
     /// Ids of every goal a goal filter should find this under: the aligned goals, all their
     /// ancestors, and their successors, so a filter includes descendants and replaced goals.
     pub goal_filter_ids: Vec<String>,
+    /// A help question's kind of help and state (ids); empty for other content.
+    pub help_type: String,
+    pub state: String,
+    /// Average review rating (1–5), how many reviews, and how many say it was used in class.
+    pub rating: Option<f64>,
+    pub rating_count: i64,
+    pub used_in_class: i64,
     pub url: String,
     /// Unix seconds of the last change, for "newest first".
     pub updated_at: i64,

@@ -11,6 +11,7 @@ mod pairs;
 mod query;
 mod schema;
 mod search;
+mod similar;
 mod suggest;
 mod token_memo;
 mod word_memo;
@@ -25,6 +26,7 @@ use tantivy::{Index, IndexReader, IndexWriter, ReloadPolicy};
 pub use document::{Change, IndexDocument};
 pub use schema::{FACETS, GOAL_FILTER, SCHEMA_VERSION};
 pub use search::{Hit, SearchQuery, SearchResults, Sort, MAX_OFFSET, MAX_PER_PAGE};
+pub use similar::Similar;
 pub use suggest::{Draft, GoalEntry, GoalSuggester};
 
 use schema::Fields;
@@ -155,6 +157,11 @@ impl SearchIndex {
 
     pub fn search(&self, query: &SearchQuery) -> Result<SearchResults, IndexError> {
         search::run(&self.index, &self.reader.searcher(), &self.fields, &self.facets, query)
+    }
+
+    /// Content of one kind like a text, best first (see `similar`).
+    pub fn similar(&self, request: &Similar) -> Result<Vec<Hit>, IndexError> {
+        similar::run(&self.index, &self.reader.searcher(), &self.fields, request)
     }
 }
 

@@ -7,7 +7,7 @@ use tantivy::schema::{Field, IndexRecordOption, Schema, TextFieldIndexing, TextO
 use crate::analyzers::{BY_LANGUAGE, BY_LANGUAGE_PAIRS, PLAIN};
 
 /// Bump when the schema or analysis changes: an index with another version is rebuilt.
-pub const SCHEMA_VERSION: u32 = 5;
+pub const SCHEMA_VERSION: u32 = 6;
 
 /// How many times a title counts in `text` (BM25F's field weight, written into the index): a
 /// field weight at query time would be an optional clause, which costs every matching document
@@ -17,9 +17,13 @@ pub const TITLE_WEIGHT: usize = 3;
 /// The filter name of goal ids (content aligned to a goal, below it, or to one it replaced).
 pub const GOAL_FILTER: &str = "goal";
 
-/// The facets a search can count and filter on, with their API names. The last three are what
-/// makes a case study a case study: its themes, how far it has come, its Erasmus+ action.
-pub const FACETS: &[&str] = &["kind", "level", "subject", "resource_type", "license", "lang", "origin", "theme", "stage", "erasmus_action"];
+/// The facets a search can count and filter on, with their API names. `theme`, `stage` and
+/// `erasmus_action` are what makes a case study a case study; `help` and `state` a help
+/// question's kind of help and whether it is still open; `rating` holds `n` for an average of
+/// at least `n` stars (so filtering on `4` keeps 4 and up), `used` is `yes` for material that a
+/// reviewer used in class.
+pub const FACETS: &[&str] =
+    &["kind", "level", "subject", "resource_type", "license", "lang", "origin", "theme", "stage", "erasmus_action", "help", "state", "rating", "used"];
 
 #[derive(Debug, Clone)]
 pub struct Fields {
@@ -45,6 +49,8 @@ pub struct Fields {
     /// facet counts count.
     pub filters: Field,
     pub updated: Field,
+    /// Reviews as one sortable number (`search::rating_rank`).
+    pub rating: Field,
 }
 
 fn indexing(tokenizer: &str, record: IndexRecordOption) -> TextFieldIndexing {
@@ -89,7 +95,8 @@ pub fn build() -> (Schema, Fields) {
     // conjunction of plain terms, which tantivy can prune block by block.
     let filters = builder.add_text_field("filters", indexed_without_norms("raw", IndexRecordOption::WithFreqs));
     let updated = builder.add_i64_field("updated", INDEXED | FAST);
-    let fields = Fields { id, kind, title, summary, body, url, language, license, origin, goals, text, pairs, exact, filters, updated };
+    let rating = builder.add_i64_field("rating", FAST);
+    let fields = Fields { id, kind, title, summary, body, url, language, license, origin, goals, text, pairs, exact, filters, updated, rating };
     (builder.build(), fields)
 }
 

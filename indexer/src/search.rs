@@ -30,6 +30,18 @@ pub enum Sort {
     #[default]
     Relevance,
     Newest,
+    /// Best reviewed first: by average rating, then by number of reviews; unreviewed last.
+    Rating,
+}
+
+/// Reviews as one number that sorts: the average in tenths, then the count.
+pub(crate) fn rating_rank(rating: Option<f64>, count: i64) -> i64 {
+    match rating {
+        // An average is 1.0–5.0: 10–50 tenths.
+        #[allow(clippy::cast_possible_truncation)]
+        Some(average) if count > 0 => (average * 10.0).round() as i64 * 1_000_000 + count.min(999_999),
+        _ => -1,
+    }
 }
 
 /// A search: free text plus optional filters, one value per facet.
@@ -102,17 +114,26 @@ pub(crate) fn to_tantivy(fields: &Fields, d: &IndexDocument) -> TantivyDocument 
     for keyword in &d.keywords {
         doc.add_text(fields.exact, keyword);
     }
-    let values: [Vec<&str>; 10] = [
+    let stars: Vec<String> = match d.rating {
+        #[allow(clippy::cast_possible_truncation)] // 1.0–5.0
+        Some(average) if d.rating_count > 0 => (1..=average.floor() as i64).map(|n| n.to_string()).collect(),
+        _ => Vec::new(),
+    };
+    let values: [Vec<&str>; 14] = [
         vec![d.kind.as_str()],
         d.levels.iter().map(String::as_str).collect(),
         d.subjects.iter().map(String::as_str).collect(),
         vec![d.resource_type.as_str()],
         vec![d.license.as_str()],
-        vec![d.language.as_str()],
+        std::iter::once(d.language.as_str()).chain(d.also_languages.iter().map(String::as_str).filter(|l| *l != d.language)).collect(),
         vec![d.origin.as_str()],
         d.themes.iter().map(String::as_str).collect(),
         vec![d.stage.as_str()],
         vec![d.erasmus_action.as_str()],
+        vec![d.help_type.as_str()],
+        vec![d.state.as_str()],
+        stars.iter().map(String::as_str).collect(),
+        vec![if d.used_in_class > 0 { "yes" } else { "" }],
     ];
     for (name, values) in FACETS.iter().zip(values) {
         for value in values.into_iter().filter(|v| !v.is_empty()) {
@@ -123,6 +144,7 @@ pub(crate) fn to_tantivy(fields: &Fields, d: &IndexDocument) -> TantivyDocument 
         doc.add_text(fields.filters, filter_term(GOAL_FILTER, goal));
     }
     doc.add_i64(fields.updated, d.updated_at);
+    doc.add_i64(fields.rating, rating_rank(d.rating, d.rating_count));
     doc
 }
 
@@ -179,11 +201,14 @@ pub(crate) fn run(
                 }
                 top.into_iter().skip(offset).take(limit).collect()
             }
-            Sort::Newest => searcher
-                .search(&query, &TopDocs::with_limit(limit).and_offset(offset).order_by_fast_field::<i64>("updated", Order::Desc))?
-                .into_iter()
-                .map(|(_, address)| (0.0, address))
-                .collect(),
+            Sort::Newest | Sort::Rating => {
+                let field = if request.sort == Sort::Newest { "updated" } else { "rating" };
+                searcher
+                    .search(&query, &TopDocs::with_limit(limit).and_offset(offset).order_by_fast_field::<i64>(field, Order::Desc))?
+                    .into_iter()
+                    .map(|(_, address)| (0.0, address))
+                    .collect()
+            }
         }
     };
 

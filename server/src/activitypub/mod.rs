@@ -10,6 +10,7 @@ pub mod activities;
 pub mod collection;
 pub mod context;
 pub mod objects;
+pub mod question;
 pub mod review;
 pub mod signatures;
 

@@ -9,11 +9,13 @@ use serde_json::{json, Map, Value};
 use url::Url;
 
 use super::context::PUBLIC;
+use super::question::ListedAnswer;
 use super::Invalid;
 use crate::domain::alignment::{DescribedGoal, GoalRef};
 use crate::domain::case_study::{CaseStudyFields, CaseStudyInput};
 use crate::domain::license::License;
 use crate::domain::material::{MaterialFields, MaterialInput};
+use crate::domain::question::QuestionInput;
 use crate::domain::review::ReviewSummary;
 use crate::store::models::AttachmentRow;
 
@@ -282,6 +284,8 @@ pub struct RemoteObject {
 pub enum RemoteContent {
     Material(Box<MaterialInput>),
     CaseStudy(Box<CaseStudyInput>),
+    /// A help question, with the answers its origin lists and the one marked helpful.
+    Question(Box<QuestionInput>, Vec<ListedAnswer>, Option<String>),
 }
 
 /// The first URL in a value that may be a string, an object with an `id`, or a list of those.
@@ -356,7 +360,12 @@ pub fn parse_article(value: &Value) -> Result<RemoteObject, Invalid> {
     let is_case_study = text(map, "contentKind").as_deref() == Some(CASE_STUDY);
     let record = map.get("deelwijs").filter(|r| r.is_object());
     let (goal_refs, goals) = parse_alignments(map.get("educationalAlignment"));
-    let content = if is_case_study {
+    let content = if super::question::is_question(value) {
+        let record = record.ok_or_else(|| Invalid::new("a help question needs its deelwijs record"))?;
+        let input: QuestionInput = serde_json::from_value(record.clone()).map_err(|e| Invalid::new(format!("bad help question record: {e}")))?;
+        let helpful = map.get("helpfulAnswer").and_then(first_url).map(String::from);
+        RemoteContent::Question(Box::new(input), super::question::listed_answers(value), helpful)
+    } else if is_case_study {
         let record = record.ok_or_else(|| Invalid::new("a case study needs its deelwijs record"))?;
         let mut input: CaseStudyInput = serde_json::from_value(record.clone()).map_err(|e| Invalid::new(format!("bad case study record: {e}")))?;
         input.status = Some("published".to_owned());

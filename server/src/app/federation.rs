@@ -15,12 +15,14 @@ use crate::domain::case_study::CaseStudyFields;
 use crate::domain::federation::Policy;
 use crate::domain::material::MaterialFields;
 use crate::domain::notification::NotificationKind;
+use crate::domain::question::QuestionFields;
 use crate::domain::vocab::FederationMode;
 use crate::domain::vocab::{AccountStatus, Role};
 use crate::domain::ContentKind;
 use crate::store::models::{ActorRow, FollowRow, InstanceRow, RemoteRemixRow, UserRow};
 use crate::store::{
-    case_studies as case_store, collections as collection_store, federation as store, materials as material_store, settings, users, DbConnection,
+    case_studies as case_store, collections as collection_store, federation as store, materials as material_store, questions as question_store, settings,
+    users, DbConnection,
 };
 
 const ACCEPTED: &str = "accepted";
@@ -433,6 +435,7 @@ pub async fn receive_content(
             let held = match &object.content {
                 RemoteContent::Material(_) => material_store::by_ap_id(conn, &ap_id)?.map(|r| r.deleted_at.is_some()),
                 RemoteContent::CaseStudy(_) => case_store::by_ap_id(conn, &ap_id)?.map(|r| r.deleted_at.is_some()),
+                RemoteContent::Question(..) => question_store::by_ap_id(conn, &ap_id)?.map(|r| r.deleted_at.is_some()),
             };
             // Networks here relay a member's post, and keep it themselves.
             let relaying = match &relay {
@@ -450,6 +453,7 @@ pub async fn receive_content(
             let kind = match &object.content {
                 RemoteContent::Material(_) => ContentKind::Material,
                 RemoteContent::CaseStudy(_) => ContentKind::CaseStudy,
+                RemoteContent::Question(..) => ContentKind::Question,
             };
             let owner_id = author_user(conn, &author)?;
             let owner = Actor { id: owner_id, username: String::new(), display_name: String::new(), role: Role::Member };
@@ -474,12 +478,17 @@ pub async fn receive_content(
                     super::foreign_goals::learn(conn, &fields.goals, &object.goals, &origin)?;
                     super::case_studies::upsert_remote(conn, &config, &owner, &fields, (&ap_id, &origin))?;
                 }
+                RemoteContent::Question(input, answers, helpful) => {
+                    let fields = QuestionFields::parse(&input)?;
+                    super::questions::upsert_remote(conn, &config, &owner.id, &fields, (&ap_id, &origin), &answers, helpful.as_deref())?;
+                }
             }
             // New here: whoever follows its author, or the node or network that sent it, hears
             // (not of what a new follow backfills: that is old work, and there may be hundreds).
             if held.is_none() && activity_id.is_some() {
                 let title = match kind {
                     ContentKind::Material => material_store::by_ap_id(conn, &ap_id)?.map(|r| r.title),
+                    ContentKind::Question => question_store::by_ap_id(conn, &ap_id)?.map(|r| r.title),
                     _ => case_store::by_ap_id(conn, &ap_id)?.map(|r| r.title),
                 };
                 let mut followers: Vec<String> =
@@ -499,6 +508,7 @@ pub async fn receive_content(
                 }
                 let local_id = match kind {
                     ContentKind::Material => material_store::by_ap_id(conn, &ap_id)?.map(|r| r.id),
+                    ContentKind::Question => None,
                     _ => case_store::by_ap_id(conn, &ap_id)?.map(|r| r.id),
                 };
                 if let Some(local_id) = local_id {
@@ -512,6 +522,7 @@ pub async fn receive_content(
                     ContentKind::Material => material_store::by_ap_id(conn, &ap_id)?.map(|r| r.id),
                     ContentKind::CaseStudy => case_store::by_ap_id(conn, &ap_id)?.map(|r| r.id),
                     ContentKind::Collection => collection_store::by_ap_id(conn, &ap_id)?.map(|r| r.id),
+                    ContentKind::Question => None,
                 };
                 if let Some(local_id) = local_id {
                     super::networks::record_posts(conn, &posted_in, kind, &local_id)?;
@@ -566,6 +577,10 @@ pub async fn receive_delete(app: &App, activity_id: &str, origin: &str, object_i
             }
             store::delete_remote_remix(conn, &object_id)?;
             super::reviews::receive_delete(conn, &config, &object_id, &origin)?;
+            super::questions::receive_delete(conn, &config, &object_id, &origin)?;
+            if let Some(row) = question_store::by_ap_id(conn, &object_id)?.filter(|r| r.origin.as_deref() == Some(origin.as_str()) && r.deleted_at.is_none()) {
+                soft_delete(conn, ContentKind::Question, &row.id)?;
+            }
             if let Some(row) = material_store::by_ap_id(conn, &object_id)?.filter(|r| r.origin.as_deref() == Some(origin.as_str()) && r.deleted_at.is_none()) {
                 soft_delete(conn, ContentKind::Material, &row.id)?;
             }
@@ -639,6 +654,7 @@ fn notify_posted(conn: &mut DbConnection, mail_on: bool, config: &AppConfig, gro
         ContentKind::Material => material_store::by_id(conn, &id)?.map(|r| (r.owner_id, r.title)),
         ContentKind::CaseStudy => case_store::by_id(conn, &id)?.map(|r| (r.owner_id, r.title)),
         ContentKind::Collection => collection_store::by_id(conn, &id)?.map(|r| (r.owner_id, r.title)),
+        ContentKind::Question => None,
     };
     let Some((owner_id, title)) = owned else { return Ok(()) };
     let network = group.label();
@@ -670,6 +686,14 @@ fn soft_delete(conn: &mut DbConnection, kind: ContentKind, id: &str) -> AppResul
             Some(mut row) => {
                 row.deleted_at = Some(now());
                 collection_store::update(conn, &row)?;
+                true
+            }
+            None => false,
+        },
+        ContentKind::Question => match question_store::by_id(conn, id)?.filter(|r| r.deleted_at.is_none()) {
+            Some(mut row) => {
+                row.deleted_at = Some(now());
+                question_store::update(conn, &row)?;
                 true
             }
             None => false,

@@ -99,6 +99,20 @@ pub async fn search(app: &App, mut query: SearchQuery) -> AppResult<Vec<Entry>> 
                         }
                         None => None,
                     },
+                    Some(ContentKind::Question) => match crate::store::questions::by_id(conn, &hit.id)? {
+                        Some(row) => {
+                            let parts = EntryParts {
+                                owner_id: &row.owner_id,
+                                title: &row.title,
+                                summary: row.situation.chars().take(300).collect(),
+                                created: row.created_at,
+                                updated: row.updated_at,
+                                categories: vec!["question".to_owned(), row.help_type.clone()],
+                            };
+                            Some(entry(conn, &mut authors, app2.config.question_url(&row.id), parts)?)
+                        }
+                        None => None,
+                    },
                     None => None,
                 };
                 entries.extend(entry);

@@ -17,7 +17,9 @@ pub mod files;
 pub mod foreign_goals;
 pub mod housekeeping;
 pub mod identities;
+pub mod invitations;
 pub mod mail;
+pub mod matchmaking;
 pub mod materials;
 pub mod network_relay;
 pub mod networks;
@@ -25,6 +27,7 @@ pub mod node;
 pub mod notifications;
 pub mod oai;
 pub mod outbox;
+pub mod questions;
 pub mod reactions;
 pub mod remote_collections;
 pub mod resources;
@@ -164,11 +167,16 @@ impl AppConfig {
         format!("{}/collections/{id}", self.public_url)
     }
 
+    pub fn question_url(&self, id: &str) -> String {
+        format!("{}/questions/{id}", self.public_url)
+    }
+
     /// The page of a piece of content of any kind (a search hit names its kind as text).
     pub fn content_url(&self, kind: &str, id: &str) -> String {
         match crate::domain::ContentKind::parse(kind) {
             Some(crate::domain::ContentKind::CaseStudy) => self.case_study_url(id),
             Some(crate::domain::ContentKind::Collection) => self.collection_url(id),
+            Some(crate::domain::ContentKind::Question) => self.question_url(id),
             _ => self.material_url(id),
         }
     }

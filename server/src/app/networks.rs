@@ -243,7 +243,8 @@ fn posts_of(conn: &mut DbConnection, network_url: &str, limit: i64) -> AppResult
             Some(ContentKind::Collection) => collection_store::by_id(conn, &row.content_id)?
                 .filter(|c| crate::app::outbox::is_public(&c.status, c.hidden, c.deleted_at.is_some()))
                 .map(|c| (ContentKind::Collection, c.id, c.title, c.introduction_md.chars().take(300).collect(), c.owner_id, c.origin)),
-            None => None,
+            // Questions are not posted to networks: they are followed with their askers.
+            Some(ContentKind::Question) | None => None,
         };
         let Some((kind, id, title, summary, owner_id, origin)) = post else { continue };
         let author = users::by_id(conn, &owner_id)?.map(|u| u.display_name).unwrap_or_default();
@@ -493,6 +494,7 @@ pub async fn post(app: &App, who: &Actor, kind: ContentKind, content_id: &str, n
                     let c = collection_store::by_id(conn, &content_id)?.filter(|c| c.deleted_at.is_none()).ok_or(AppError::NotFound)?;
                     (c.owner_id.clone(), crate::app::outbox::is_public(&c.status, c.hidden, false), c.origin)
                 }
+                ContentKind::Question => return Err(AppError::NotFound),
             };
             if owner_id != who.id || origin.is_some() {
                 return Err(AppError::bad_request("not_your_content", "Only the author can post their own content to a network."));
@@ -522,6 +524,7 @@ pub async fn post(app: &App, who: &Actor, kind: ContentKind, content_id: &str, n
                         let row = collection_store::by_id(conn, &content_id)?.ok_or(AppError::NotFound)?;
                         crate::app::outbox::collection_object(conn, &config, &row, &who.username)?
                     }
+                    ContentKind::Question => return Err(AppError::NotFound),
                 };
                 network_relay::tell_network(conn, &config, &group, &config.user_url(&who.username), object)?;
             }
@@ -578,6 +581,7 @@ pub async fn remove_post(app: &App, who: &Actor, name: &str, kind: ContentKind, 
                 ContentKind::Material => material_store::by_id(conn, &content_id)?.map(|m| m.ap_id.unwrap_or_else(|| config.material_url(&m.id))),
                 ContentKind::CaseStudy => case_store::by_id(conn, &content_id)?.map(|c| c.ap_id.unwrap_or_else(|| config.case_study_url(&c.id))),
                 ContentKind::Collection => collection_store::by_id(conn, &content_id)?.map(|c| c.ap_id.unwrap_or_else(|| config.collection_url(&c.id))),
+                ContentKind::Question => None,
             };
             if let Some(object_url) = object_url {
                 network_relay::unannounce(conn, &config, &network.actor, &object_url)?;

@@ -42,7 +42,8 @@ pub(crate) fn content_changed(conn: &mut DbConnection, kind: ContentKind, id: &s
             let fields = super::case_studies::fields_of(&row)?;
             (is_public(&row.status, row.hidden, row.deleted_at.is_some()), oai_pmh::sets_of(kind, &[fields.sector], &[]))
         }
-        ContentKind::Collection => return Ok(()),
+        // Collections and help questions are no learning resources to harvest.
+        ContentKind::Collection | ContentKind::Question => return Ok(()),
     };
     let known = store::by_content(conn, kind.as_str(), id)?;
     if !public && known.is_none_or(|r| r.deleted) {

@@ -8,12 +8,13 @@ use super::network_relay;
 use super::{now, AppConfig, AppError, AppResult};
 use crate::activitypub::collection::{self as collection_ap, CollectionDoc, ItemDoc};
 use crate::activitypub::objects::{self, CaseStudyDoc, MaterialDoc};
+use crate::activitypub::question::{self, ListedAnswer, QuestionDoc};
 use crate::activitypub::{activities, host_of};
 use crate::domain::markdown;
 use crate::domain::vocab::Status;
 use crate::domain::ContentKind;
-use crate::store::models::{ActorRow, CaseStudyRow, CollectionRow, MaterialRow};
-use crate::store::{case_studies, collections, federation as store, materials, networks, users, DbConnection};
+use crate::store::models::{ActorRow, CaseStudyRow, CollectionRow, MaterialRow, QuestionRow};
+use crate::store::{case_studies, collections, federation as store, materials, networks, questions, users, DbConnection};
 
 /// Where activities for an actor go: its shared inbox when it has one, so each activity
 /// reaches an instance once however many of its actors follow us.
@@ -188,6 +189,59 @@ fn describe_case_study(conn: &mut DbConnection, config: &AppConfig, id: &str) ->
     }))
 }
 
+/// A local help question as an `Article` with its answers (see `activitypub::question`).
+pub fn question_object(conn: &mut DbConnection, config: &AppConfig, row: &QuestionRow, owner_username: &str) -> AppResult<Value> {
+    let url = config.question_url(&row.id);
+    let author_url = config.user_url(owner_username);
+    let fields = super::questions::fields_of(row)?;
+    let followers = format!("{author_url}/followers");
+    let answers: Vec<ListedAnswer> = questions::answers(conn, &row.id)?
+        .into_iter()
+        .map(|a| ListedAnswer {
+            id: a.ap_id,
+            author_url: a.author_url,
+            author_name: a.author_name,
+            html: a.body_html,
+            published: objects::timestamp(a.created_at),
+        })
+        .collect();
+    let facts = super::questions::facts_html(&fields);
+    Ok(question::question_article(&QuestionDoc {
+        url: &url,
+        author: &author_url,
+        followers: &followers,
+        fields: &fields,
+        situation_html: &row.situation_html,
+        facts_html: &facts,
+        answers: &answers,
+        helpful: row.helpful_answer.as_deref(),
+        published: row.created_at,
+        updated: row.updated_at,
+    }))
+}
+
+fn describe_question(conn: &mut DbConnection, config: &AppConfig, id: &str) -> AppResult<Option<Described>> {
+    let Some(row) = questions::by_id(conn, id)? else { return Ok(None) };
+    if row.origin.is_some() {
+        return Ok(None);
+    }
+    let owner = users::by_id(conn, &row.owner_id)?.ok_or_else(|| AppError::Internal(format!("owner of {id} missing")))?;
+    let public = !row.hidden && row.deleted_at.is_none();
+    let object = if public {
+        question_object(conn, config, &row, &owner.username)?
+    } else {
+        objects::tombstone(&config.question_url(&row.id), question::HELP_QUESTION, now())
+    };
+    Ok(Some(Described {
+        public,
+        object,
+        author_user_id: owner.id,
+        author_url: config.user_url(&owner.username),
+        remixed_remote_author: None,
+        object_followers: Vec::new(),
+    }))
+}
+
 /// Tells followers about a change to local content: Create (and the node's Announce) when it
 /// became public, Update while it stays public, Delete when it stopped being public. Drafts,
 /// unlisted-then-never-published and remote content send nothing. Returns whether the content
@@ -197,6 +251,7 @@ pub fn content_changed(conn: &mut DbConnection, config: &AppConfig, kind: Conten
         ContentKind::Material => describe_material(conn, config, id)?,
         ContentKind::CaseStudy => describe_case_study(conn, config, id)?,
         ContentKind::Collection => describe_collection(conn, config, id)?,
+        ContentKind::Question => describe_question(conn, config, id)?,
     };
     let Some(d) = described else { return Ok(false) };
     let was_public = store::federated_state(conn, kind.as_str(), id)?.as_deref() == Some("public");

@@ -39,6 +39,7 @@ impl ContentRef {
             ContentKind::Material => config.material_url(&self.id),
             ContentKind::CaseStudy => config.case_study_url(&self.id),
             ContentKind::Collection => config.collection_url(&self.id),
+            ContentKind::Question => config.question_url(&self.id),
         })
     }
 }
@@ -72,12 +73,27 @@ fn content(conn: &mut DbConnection, kind: ContentKind, id: &str) -> AppResult<Op
             owner_id: r.owner_id,
             title: r.title,
         }),
+        // A question is public from the start: there are no drafts.
+        ContentKind::Question => crate::store::questions::by_id(conn, id)?.map(|r| ContentRef {
+            kind,
+            public: !r.hidden && r.deleted_at.is_none(),
+            deleted: r.deleted_at.is_some(),
+            id: r.id,
+            ap_id: r.ap_id,
+            owner_id: r.owner_id,
+            title: r.title,
+        }),
     })
 }
 
 /// Our own content named by its URL on this node.
 fn local_content_by_url(conn: &mut DbConnection, config: &AppConfig, url: &str) -> AppResult<Option<ContentRef>> {
-    let paths = [(ContentKind::Material, "/materials/"), (ContentKind::CaseStudy, "/case-studies/"), (ContentKind::Collection, "/collections/")];
+    let paths = [
+        (ContentKind::Material, "/materials/"),
+        (ContentKind::CaseStudy, "/case-studies/"),
+        (ContentKind::Collection, "/collections/"),
+        (ContentKind::Question, "/questions/"),
+    ];
     for (kind, path) in paths {
         if let Some(id) = url.strip_prefix(&format!("{}{path}", config.public_url)) {
             return Ok(content(conn, kind, id)?.filter(|c| c.ap_id.is_none()));

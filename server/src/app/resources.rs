@@ -48,7 +48,7 @@ pub async fn structured_data(app: &App, kind: ContentKind, id: &str) -> AppResul
                     }
                     _ => None,
                 },
-                ContentKind::Collection => None,
+                ContentKind::Collection | ContentKind::Question => None,
             };
             Ok(resource.map(|r| schema_org::document(&r, &vocabularies_url(&config))))
         })

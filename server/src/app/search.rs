@@ -66,7 +66,7 @@ pub fn html_to_text(html: &str) -> String {
     text.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
-fn index_error(e: deelwijs_indexer::IndexError) -> AppError {
+pub(crate) fn index_error(e: deelwijs_indexer::IndexError) -> AppError {
     AppError::Internal(e.to_string())
 }
 

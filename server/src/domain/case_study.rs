@@ -193,7 +193,7 @@ fn unreachable_language() -> LanguageTag {
     LanguageTag::parse("nl").unwrap_or_else(|| unreachable!("nl is a known language"))
 }
 
-fn parse_required_vocab<T>(errors: &mut FieldErrors, field: &str, value: Option<&str>, parse: impl Fn(&str) -> Option<T>) -> Option<T> {
+pub(crate) fn parse_required_vocab<T>(errors: &mut FieldErrors, field: &str, value: Option<&str>, parse: impl Fn(&str) -> Option<T>) -> Option<T> {
     match value.map(str::trim).filter(|v| !v.is_empty()) {
         None => {
             errors.add(field, FieldProblem::Required);

@@ -13,9 +13,11 @@ pub mod language;
 pub mod license;
 pub mod mail;
 pub mod markdown;
+pub mod matchmaking;
 pub mod material;
 pub mod network;
 pub mod notification;
+pub mod question;
 pub mod review;
 pub mod validation;
 pub mod vocab;
@@ -41,6 +43,8 @@ pub enum ContentKind {
     Material,
     CaseStudy,
     Collection,
+    /// A help question (hulpvraag).
+    Question,
 }
 
 impl ContentKind {
@@ -49,6 +53,7 @@ impl ContentKind {
             ContentKind::Material => "material",
             ContentKind::CaseStudy => "case_study",
             ContentKind::Collection => "collection",
+            ContentKind::Question => "question",
         }
     }
 
@@ -58,6 +63,7 @@ impl ContentKind {
             ContentKind::Material => "materials",
             ContentKind::CaseStudy => "case-studies",
             ContentKind::Collection => "collections",
+            ContentKind::Question => "questions",
         }
     }
 
@@ -67,6 +73,8 @@ impl ContentKind {
             ContentKind::CaseStudy
         } else if path.contains("/collections/") {
             ContentKind::Collection
+        } else if path.contains("/questions/") {
+            ContentKind::Question
         } else {
             ContentKind::Material
         }
@@ -77,6 +85,7 @@ impl ContentKind {
             "material" => Some(ContentKind::Material),
             "case_study" => Some(ContentKind::CaseStudy),
             "collection" => Some(ContentKind::Collection),
+            "question" => Some(ContentKind::Question),
             _ => None,
         }
     }

@@ -22,10 +22,14 @@ pub enum NotificationKind {
     FollowedGoal,
     /// New work that a search you saved finds.
     SavedSearch,
+    /// Your help question has a new answer.
+    Answered,
+    /// Someone invited you (or a network you moderate) to answer their help question.
+    Invited,
 }
 
 impl NotificationKind {
-    pub const ALL: [NotificationKind; 8] = [
+    pub const ALL: [NotificationKind; 10] = [
         NotificationKind::Remixed,
         NotificationKind::Liked,
         NotificationKind::ReportResolved,
@@ -34,6 +38,8 @@ impl NotificationKind {
         NotificationKind::FollowedContent,
         NotificationKind::FollowedGoal,
         NotificationKind::SavedSearch,
+        NotificationKind::Answered,
+        NotificationKind::Invited,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -46,6 +52,8 @@ impl NotificationKind {
             NotificationKind::FollowedContent => "followed_content",
             NotificationKind::FollowedGoal => "followed_goal",
             NotificationKind::SavedSearch => "saved_search",
+            NotificationKind::Answered => "answered",
+            NotificationKind::Invited => "invited",
         }
     }
 
@@ -56,7 +64,11 @@ impl NotificationKind {
     /// How often, until the person chooses: what needs an answer at once, the rest daily.
     pub fn default_frequency(self) -> Frequency {
         match self {
-            NotificationKind::Remixed | NotificationKind::ReportResolved | NotificationKind::JoinRequest => Frequency::Immediate,
+            NotificationKind::Remixed
+            | NotificationKind::ReportResolved
+            | NotificationKind::JoinRequest
+            | NotificationKind::Answered
+            | NotificationKind::Invited => Frequency::Immediate,
             NotificationKind::Liked
             | NotificationKind::PostedToNetwork
             | NotificationKind::FollowedContent

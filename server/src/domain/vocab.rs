@@ -211,3 +211,23 @@ vocabulary! {
         Requires = "requires";
     }
 }
+
+vocabulary! {
+    /// What kind of help a help question (hulpvraag) asks for.
+    HelpType "help-type" {
+        PartnerKa1 = "partner_ka1";
+        PartnerKa2 = "partner_ka2";
+        Experience = "experience";
+        Material = "material";
+        Visit = "visit";
+    }
+}
+
+vocabulary! {
+    /// Where a help question stands.
+    QuestionState "question-state" {
+        Open = "open";
+        Answered = "answered";
+        Closed = "closed";
+    }
+}

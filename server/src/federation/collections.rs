@@ -123,7 +123,7 @@ pub async fn group_outbox(app: &App, name: &str, page: Option<i64>) -> AppResult
                     Some(ContentKind::Collection) => collection_store::by_id(conn, &post.content_id)?
                         .filter(|c| outbox::is_public(&c.status, c.hidden, c.deleted_at.is_some()))
                         .map(|c| c.ap_id.unwrap_or_else(|| config.collection_url(&c.id))),
-                    None => None,
+                    Some(ContentKind::Question) | None => None,
                 };
                 let Some(object_url) = object_url else { continue };
                 let published = post.created_at.and_utc().to_rfc3339_opts(chrono::SecondsFormat::Secs, true);
@@ -190,6 +190,25 @@ pub async fn case_study(app: &App, id: &str) -> AppResult<(StatusCode, Value)> {
             }
             if crate::store::federation::federated_state(conn, "case_study", &row.id)?.is_some() {
                 return Ok((StatusCode::GONE, with_context(objects::tombstone(&config.case_study_url(&row.id), objects::CASE_STUDY, row.updated_at))));
+            }
+            Err(AppError::NotFound)
+        })
+        .await
+}
+
+/// A local help question as an `Article` (or its `Tombstone` once it is gone).
+pub async fn question(app: &App, id: &str) -> AppResult<(StatusCode, Value)> {
+    let (config, id) = (app.config.clone(), id.to_owned());
+    app.db
+        .read(move |conn| {
+            let row = crate::store::questions::by_id(conn, &id)?.filter(|r| r.origin.is_none()).ok_or(AppError::NotFound)?;
+            if !row.hidden && row.deleted_at.is_none() {
+                let owner = users::by_id(conn, &row.owner_id)?.ok_or(AppError::NotFound)?;
+                return Ok((StatusCode::OK, with_context(outbox::question_object(conn, &config, &row, &owner.username)?)));
+            }
+            if crate::store::federation::federated_state(conn, "question", &row.id)?.is_some() {
+                let tombstone = objects::tombstone(&config.question_url(&row.id), crate::activitypub::question::HELP_QUESTION, row.updated_at);
+                return Ok((StatusCode::GONE, with_context(tombstone)));
             }
             Err(AppError::NotFound)
         })

@@ -14,7 +14,7 @@ use super::{resolve, FedData};
 use crate::activitypub::collection::{is_collection, parse_collection, parse_item};
 use crate::activitypub::host_of;
 use crate::activitypub::objects::{addressed_publicly, first_url, is_content_type, parse_article, RemoteObject};
-use crate::activitypub::review;
+use crate::activitypub::{question, review};
 use crate::app::federation::Relay;
 use crate::app::{federation as uc, networks, reactions, remote_collections, App};
 use crate::store::models::ActorRow;
@@ -294,6 +294,20 @@ async fn receive_article(data: &FedData, activity_id: Option<String>, sender: Ac
         }
         crate::app::reviews::receive(data.app_data(), activity_id.as_deref(), author, note).await?;
         return Ok(());
+    }
+    // An answer to one of our help questions: a reply to it, or (from software that replies by
+    // linking) a post naming its URL.
+    if !is_content_type(kind) {
+        let questions = format!("{}/questions/", data.app_data().config.public_url);
+        if let Some(answer) = question::parse_answer(article, &questions) {
+            let note = answer?;
+            let author = resolve::actor(data, &note.attributed_to).await.map_err(FedError::after_verification)?;
+            if host_of(&note.id) != author.host || author.host != sender.host {
+                return Err(FedError::invalid("an answer's author must be on the answer's own host, and send it"));
+            }
+            crate::app::questions::receive_answer(data.app_data(), activity_id.as_deref(), author, note).await?;
+            return Ok(());
+        }
     }
     if !is_content_type(kind) {
         tracing::info!(activity = activity_id.as_deref().unwrap_or_default(), sender = %sender.ap_id, kind, "accepted and ignored: not an Article or Page");

@@ -52,8 +52,10 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
         .service(web::resource("/users/{name}").guard(guard::fn_guard(ap_guard)).route(web::get().to(user_actor)))
         .service(web::resource("/materials/{id}").guard(guard::fn_guard(ap_guard)).route(web::get().to(material_object)))
         .service(web::resource("/case-studies/{id}").guard(guard::fn_guard(ap_guard)).route(web::get().to(case_study_object)))
+        .service(web::resource("/questions/{id}").guard(guard::fn_guard(ap_guard)).route(web::get().to(question_object)))
         .service(web::resource("/collections/{id}").guard(guard::fn_guard(ap_guard)).route(web::get().to(collection_object)))
-        .route("/reviews/{id}", web::get().to(review_object));
+        .route("/reviews/{id}", web::get().to(review_object))
+        .route("/answers/{id}", web::get().to(answer_object));
 }
 
 fn activity_json(status: StatusCode, body: &Value) -> HttpResponse {
@@ -249,6 +251,22 @@ async fn collection_object(req: HttpRequest, data: Data<App>, id: web::Path<Stri
     let app = data.app_data();
     let (status, body) = collections::collection(app, &id).await?;
     Ok(activity_json(status, &body))
+}
+
+async fn question_object(req: HttpRequest, data: Data<App>, id: web::Path<String>) -> Result<HttpResponse, FedError> {
+    fetch_gate::check(&req, &data, Gate::Signed).await?;
+    let (status, body) = collections::question(data.app_data(), &id).await?;
+    Ok(activity_json(status, &body))
+}
+
+/// An answer's id: the `Note` for ActivityPub clients, the question's page for a browser.
+async fn answer_object(req: HttpRequest, data: Data<App>, id: web::Path<String>) -> Result<HttpResponse, FedError> {
+    let (note, page) = crate::app::questions::answer_object(data.app_data(), &id).await?;
+    if req.headers().get(header::ACCEPT).and_then(|v| v.to_str().ok()).is_some_and(wants_activity_json) {
+        fetch_gate::check(&req, &data, Gate::Signed).await?;
+        return Ok(activity_json(StatusCode::OK, &note));
+    }
+    Ok(HttpResponse::SeeOther().insert_header(("Location", page)).finish())
 }
 
 /// A review's id: the `Note` for ActivityPub clients, the material's page for a browser.

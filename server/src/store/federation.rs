@@ -320,3 +320,15 @@ pub fn delete_remote_remixes_on(conn: &mut DbConnection, node: &str) -> Result<u
 pub fn remote_remixes_of(conn: &mut DbConnection, material_id: &str) -> Result<Vec<RemoteRemixRow>, DbError> {
     remote_remixes::table.filter(remote_remixes::material_id.eq(material_id)).order(remote_remixes::created_at).select(RemoteRemixRow::as_select()).load(conn)
 }
+
+/// Remote actors of one kind (`Group`: networks on other nodes) that this node knows, most
+/// recently fetched first.
+pub fn remote_actors_of_kind(conn: &mut DbConnection, kind: &str, limit: i64) -> Result<Vec<ActorRow>, DbError> {
+    actors::table
+        .filter(actors::kind.eq(kind))
+        .filter(actors::local.eq(false))
+        .order(actors::fetched_at.desc())
+        .limit(limit)
+        .select(ActorRow::as_select())
+        .load(conn)
+}

@@ -543,3 +543,59 @@ pub struct CollectionFollowRow {
     pub state: String,
     pub created_at: NaiveDateTime,
 }
+
+/// A help question (written here, or a copy of one from another node).
+#[derive(Debug, Clone, serde::Serialize, Queryable, Selectable, Insertable, AsChangeset)]
+#[diesel(table_name = questions, treat_none_as_null = true)]
+pub struct QuestionRow {
+    pub id: String,
+    pub owner_id: String,
+    pub title: String,
+    pub situation: String,
+    pub situation_html: String,
+    pub help_type: String,
+    /// JSON array of theme ids.
+    pub themes: String,
+    pub education_level: String,
+    /// JSON array of BCP 47 tags.
+    pub languages: String,
+    pub country: String,
+    pub deadline: Option<String>,
+    pub state: String,
+    pub helpful_answer: Option<String>,
+    pub language: String,
+    pub hidden: bool,
+    pub origin: Option<String>,
+    pub ap_id: Option<String>,
+    pub created_at: NaiveDateTime,
+    pub updated_at: NaiveDateTime,
+    pub deleted_at: Option<NaiveDateTime>,
+}
+
+/// An answer to a help question.
+#[derive(Debug, Clone, serde::Serialize, Queryable, Selectable, Insertable, AsChangeset)]
+#[diesel(table_name = question_answers, treat_none_as_null = true)]
+pub struct AnswerRow {
+    pub id: String,
+    pub question_id: String,
+    /// Its ActivityPub id (a `Note`): ours, or the remote one.
+    pub ap_id: String,
+    /// Who wrote it, when known here as an actor; empty for answers a question's origin listed.
+    pub actor_id: Option<String>,
+    pub author_name: String,
+    pub author_url: String,
+    pub node: String,
+    pub body_html: String,
+    pub created_at: NaiveDateTime,
+    pub updated_at: NaiveDateTime,
+}
+
+/// Someone the asker invited to answer.
+#[derive(Debug, Clone, serde::Serialize, Queryable, Selectable, Insertable)]
+#[diesel(table_name = question_invitations)]
+pub struct InvitationRow {
+    pub question_id: String,
+    pub invitee: String,
+    pub invitee_name: String,
+    pub created_at: NaiveDateTime,
+}

@@ -44,3 +44,17 @@ pub fn ratings(conn: &mut DbConnection, material_id: &str) -> Result<Vec<(i32, b
         reviews::table.filter(reviews::material_id.eq(material_id)).select((reviews::rating, reviews::used_level)).load(conn)?;
     Ok(rows.into_iter().map(|(rating, used)| (rating, used.is_some())).collect())
 }
+
+/// Each review's rating and used-in-class flag, for many materials at once (the index worker's
+/// batch), by material id.
+pub fn ratings_of(conn: &mut DbConnection, material_ids: &[&str]) -> Result<std::collections::HashMap<String, Vec<(i32, bool)>>, DbError> {
+    let mut by_material: std::collections::HashMap<String, Vec<(i32, bool)>> = std::collections::HashMap::new();
+    for chunk in material_ids.chunks(500) {
+        let rows: Vec<(String, i32, Option<String>)> =
+            reviews::table.filter(reviews::material_id.eq_any(chunk)).select((reviews::material_id, reviews::rating, reviews::used_level)).load(conn)?;
+        for (material, rating, used) in rows {
+            by_material.entry(material).or_default().push((rating, used.is_some()));
+        }
+    }
+    Ok(by_material)
+}

@@ -578,6 +578,55 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    questions (id) {
+        id -> Text,
+        owner_id -> Text,
+        title -> Text,
+        situation -> Text,
+        situation_html -> Text,
+        help_type -> Text,
+        themes -> Text,
+        education_level -> Text,
+        languages -> Text,
+        country -> Text,
+        deadline -> Nullable<Text>,
+        state -> Text,
+        helpful_answer -> Nullable<Text>,
+        language -> Text,
+        hidden -> Bool,
+        origin -> Nullable<Text>,
+        ap_id -> Nullable<Text>,
+        created_at -> Timestamp,
+        updated_at -> Timestamp,
+        deleted_at -> Nullable<Timestamp>,
+    }
+}
+
+diesel::table! {
+    question_answers (id) {
+        id -> Text,
+        question_id -> Text,
+        ap_id -> Text,
+        actor_id -> Nullable<Text>,
+        author_name -> Text,
+        author_url -> Text,
+        node -> Text,
+        body_html -> Text,
+        created_at -> Timestamp,
+        updated_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    question_invitations (question_id, invitee) {
+        question_id -> Text,
+        invitee -> Text,
+        invitee_name -> Text,
+        created_at -> Timestamp,
+    }
+}
+
 diesel::joinable!(goals -> frameworks (framework_id));
 diesel::joinable!(case_sources -> frameworks (framework_id));
 diesel::joinable!(alignments -> goals (goal_id));
@@ -589,6 +638,8 @@ diesel::joinable!(collection_items -> collections (collection_id));
 diesel::joinable!(collection_follows -> actors (actor_id));
 diesel::joinable!(collection_follows -> collections (collection_id));
 diesel::joinable!(reviews -> actors (actor_id));
+diesel::joinable!(questions -> users (owner_id));
+diesel::joinable!(question_answers -> questions (question_id));
 
 diesel::allow_tables_to_appear_in_same_query!(
     node_settings,
@@ -636,6 +687,9 @@ diesel::allow_tables_to_appear_in_same_query!(
     collection_items,
     collection_versions,
     collection_follows,
+    questions,
+    question_answers,
+    question_invitations,
 );
 
 diesel::joinable!(deliveries -> outbox (outbox_id));

@@ -128,7 +128,7 @@ async fn sign_up_write_and_publish_with_attachment() {
 }
 
 /// Signs a browser-like client in through the form and returns it with a fresh CSRF token.
-async fn signed_in(node: &TestNode, username: &str) -> (reqwest::Client, String) {
+pub(crate) async fn signed_in(node: &TestNode, username: &str) -> (reqwest::Client, String) {
     let client = browser();
     let (_, html) = page(&client, &format!("{}/sign-in", node.url)).await;
     let csrf = csrf_of(&html);

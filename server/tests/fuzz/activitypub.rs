@@ -2,8 +2,11 @@
 //! panics, and what is accepted passes the same validation as local content.
 
 use deelwijs_server::activitypub::objects::{parse_article, RemoteContent};
+use deelwijs_server::activitypub::question::parse_answer;
+use deelwijs_server::activitypub::review::parse_review;
 use deelwijs_server::domain::case_study::CaseStudyFields;
 use deelwijs_server::domain::material::MaterialFields;
+use deelwijs_server::domain::question::QuestionFields;
 use deelwijs_server::domain::Limits;
 use deelwijs_server::federation::inbox::{check_json_shape, InboxActivity};
 use deelwijs_server::http::json_has_nul;
@@ -35,7 +38,14 @@ fn value_for(key: &'static str) -> BoxedStrategy<Value> {
     let plausible: BoxedStrategy<Value> = match key {
         "type" => prop_oneof![Just("Article"), Just("Note"), Just("Page"), Just("Person"), Just("Create")].prop_map(|s| json!(s)).boxed(),
         "id" | "attributedTo" | "isBasedOn" | "url" => hostile_url().prop_map(Value::String).boxed(),
-        "contentKind" => prop_oneof![Just("case_study"), Just("material")].prop_map(|s| json!(s)).boxed(),
+        "contentKind" => prop_oneof![Just("CaseStudy"), Just("HelpQuestion"), Just("material")].prop_map(|s| json!(s)).boxed(),
+        "inReplyTo" => {
+            prop_oneof![hostile_url(), Just(format!("{QUESTIONS}q1")), hostile_text().prop_map(|t| format!("{QUESTIONS}{t}"))].prop_map(Value::String).boxed()
+        }
+        "reviewRating" => (any_json(), any_json(), any_json())
+            .prop_map(|(value, best, worst)| json!({"type": "Rating", "ratingValue": value, "bestRating": best, "worstRating": worst}))
+            .boxed(),
+        "replies" => prop::collection::vec(note(), 0..4).prop_map(|items| json!({"type": "Collection", "items": items})).boxed(),
         "inLanguage" => prop_oneof![Just("nl"), Just("en-GB"), Just("x-klingon"), Just("")].prop_map(|s| json!(s)).boxed(),
         "license" => prop_oneof![Just("https://creativecommons.org/licenses/by-sa/4.0/"), Just("CC0-1.0"), Just("nonsense")].prop_map(|s| json!(s)).boxed(),
         "educationalLevel" | "keywords" => prop::collection::vec(hostile_text(), 0..4).prop_map(|v| json!(v)).boxed(),
@@ -48,7 +58,25 @@ fn value_for(key: &'static str) -> BoxedStrategy<Value> {
 
 /// Deelwijs' own full record, as our Articles carry it, with hostile values.
 fn record() -> impl Strategy<Value = Value> {
-    let fields = ["title", "summary", "body", "language", "license", "resource_type", "status", "context", "challenge", "approach", "results"];
+    let fields = [
+        "title",
+        "summary",
+        "body",
+        "language",
+        "license",
+        "resource_type",
+        "status",
+        "context",
+        "challenge",
+        "approach",
+        "results",
+        "situation",
+        "help_type",
+        "languages",
+        "country",
+        "deadline",
+        "state",
+    ];
     prop::collection::vec((prop::sample::select(fields.to_vec()), prop_oneof![hostile_text().prop_map(Value::String), any_json()]), 0..12)
         .prop_map(|pairs| Value::Object(pairs.into_iter().map(|(k, v)| (k.to_owned(), v)).collect()))
 }
@@ -77,6 +105,8 @@ fn article() -> impl Strategy<Value = Value> {
         "to",
         "cc",
         "tag",
+        "replies",
+        "helpfulAnswer",
     ];
     let fields: Vec<BoxedStrategy<(String, Value)>> =
         KEYS.iter().map(|key| prop::option::weighted(0.7, value_for(key)).prop_map(move |v| (key.to_string(), v.unwrap_or(Value::Null))).boxed()).collect();
@@ -106,7 +136,50 @@ fn articles_parse_without_panicking() {
             match object.content {
                 RemoteContent::Material(input) => drop(MaterialFields::parse(&input, &Limits::default())),
                 RemoteContent::CaseStudy(input) => drop(CaseStudyFields::parse(&input, &Limits::default())),
+                RemoteContent::Question(input, answers, _) => {
+                    drop(QuestionFields::parse(&input));
+                    // Listed answers are shown as they are: they must have passed the sanitiser.
+                    for answer in answers {
+                        assert!(!answer.html.contains("<script") && !answer.html.contains("<img"), "{}", answer.html);
+                    }
+                }
             }
+        }
+    });
+}
+
+/// Where our help questions live, in the fuzzed answers' `inReplyTo` and text.
+const QUESTIONS: &str = "https://a.example/questions/";
+
+/// A note as other software sends one: a reply, a review, a post linking a question.
+fn note() -> BoxedStrategy<Value> {
+    const KEYS: &[&str] = &["type", "id", "attributedTo", "inReplyTo", "content", "source", "reviewRating", "usedWithLevel", "tag", "authorName", "published"];
+    let fields: Vec<BoxedStrategy<(String, Value)>> = KEYS
+        .iter()
+        .map(|key| {
+            let value = match *key {
+                "type" => Just(json!("Note")).boxed(),
+                "content" => prop_oneof![hostile_text(), hostile_text().prop_map(|t| format!("{t} {QUESTIONS}{t}"))].prop_map(Value::String).boxed(),
+                "tag" => prop::collection::vec(hostile_url().prop_map(|u| json!({"type": "Mention", "href": u})), 0..3).prop_map(Value::Array).boxed(),
+                "usedWithLevel" | "authorName" | "published" => hostile_text().prop_map(Value::String).boxed(),
+                "reviewRating" | "inReplyTo" | "source" => value_for(key),
+                _ => value_for(key),
+            };
+            prop::option::weighted(0.8, value).prop_map(move |v| (key.to_string(), v.unwrap_or(Value::Null))).boxed()
+        })
+        .collect();
+    fields.prop_map(|pairs| Value::Object(pairs.into_iter().filter(|(_, v)| !v.is_null()).collect())).boxed()
+}
+
+#[test]
+fn notes_parse_without_panicking() {
+    fuzz("activitypub note", file!(), note(), |value| {
+        if let Ok(review) = parse_review(&value) {
+            assert!((1..=5).contains(&review.rating), "{review:?}");
+        }
+        if let Some(Ok(answer)) = parse_answer(&value, QUESTIONS) {
+            assert!(!answer.question_id.is_empty() && answer.question_id.chars().all(|c| c.is_ascii_alphanumeric()), "{answer:?}");
+            assert!(!answer.html.contains("<script") && !answer.html.contains("<img"), "{}", answer.html);
         }
     });
 }

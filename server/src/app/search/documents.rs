@@ -8,10 +8,14 @@ use super::html_to_text;
 use crate::app::outbox::is_public;
 use crate::app::{AppConfig, AppResult};
 use crate::domain::alignment::Alignment;
+use crate::domain::review::ReviewSummary;
 use crate::domain::vocab::ErasmusAction;
 use crate::domain::ContentKind;
-use crate::store::models::{CaseStudyRow, CollectionRow, GoalRow, MaterialRow};
-use crate::store::{case_studies as case_store, collections as collection_store, curricula, materials as material_store, users, DbConnection};
+use crate::store::models::{CaseStudyRow, CollectionRow, GoalRow, MaterialRow, QuestionRow};
+use crate::store::{
+    case_studies as case_store, collections as collection_store, curricula, materials as material_store, questions as question_store, reviews as review_store,
+    users, DbConnection,
+};
 
 /// A document's goals: their URIs (stored), their statements (searched), and the ids a goal
 /// filter matches them under (see `curricula::filter_closure`).
@@ -24,6 +28,7 @@ struct GoalParts {
 const MATERIAL: &str = ContentKind::Material.as_str();
 const CASE_STUDY: &str = ContentKind::CaseStudy.as_str();
 const COLLECTION: &str = ContentKind::Collection.as_str();
+const QUESTION: &str = ContentKind::Question.as_str();
 
 /// Builds the documents of one batch. Goals, their filter closures and owners' names are looked
 /// up once per batch, not once per document: a batch shares a few hundred goals at most, and the
@@ -38,11 +43,13 @@ pub struct Documents<'a> {
     closures: HashMap<String, Vec<String>>,
     /// User id → display name.
     owners: HashMap<String, String>,
+    /// Material id → its reviews' ratings and used-in-class flags, read once per batch.
+    ratings: HashMap<String, Vec<(i32, bool)>>,
 }
 
 impl<'a> Documents<'a> {
     pub fn new(conn: &'a mut DbConnection, config: &'a AppConfig) -> Self {
-        Documents { conn, config, goals: HashMap::new(), closures: HashMap::new(), owners: HashMap::new() }
+        Documents { conn, config, goals: HashMap::new(), closures: HashMap::new(), owners: HashMap::new(), ratings: HashMap::new() }
     }
 
     /// The index changes for these pieces of content (kind, id), in the same order: an upsert
@@ -56,12 +63,16 @@ impl<'a> Documents<'a> {
             case_store::by_ids(self.conn, &ids_of(CASE_STUDY))?.into_iter().map(|row| (row.id.clone(), row)).collect();
         let mut collections: HashMap<String, CollectionRow> =
             collection_store::by_ids(self.conn, &ids_of(COLLECTION))?.into_iter().map(|row| (row.id.clone(), row)).collect();
+        let mut questions: HashMap<String, QuestionRow> =
+            question_store::by_ids(self.conn, &ids_of(QUESTION))?.into_iter().map(|row| (row.id.clone(), row)).collect();
+        self.ratings = review_store::ratings_of(self.conn, &ids_of(MATERIAL))?;
         let mut changes = Vec::with_capacity(items.len());
         for (kind, id) in items {
             let document = match *kind {
                 MATERIAL => materials.remove(*id).map(|row| self.material(&row)).transpose()?.flatten(),
                 CASE_STUDY => case_studies.remove(*id).map(|row| self.case_study(&row)).transpose()?.flatten(),
                 COLLECTION => collections.remove(*id).map(|row| self.collection(&row)).transpose()?.flatten(),
+                QUESTION => questions.remove(*id).map(|row| self.question(&row)).transpose()?.flatten(),
                 _ => None,
             };
             changes.push(match document {
@@ -80,6 +91,12 @@ impl<'a> Documents<'a> {
         let goals = self.goal_parts(&fields.goals)?;
         let mut authors = fields.authors.clone();
         authors.push(self.owner(&row.owner_id)?);
+        // As `reviews::summary`: a copy counts what its origin says, once it has said it.
+        let reviews = if row.origin.is_some() && row.origin_rating_count > 0 {
+            ReviewSummary { average: row.origin_rating, count: i64::from(row.origin_rating_count), used_in_class: i64::from(row.origin_used_in_class) }
+        } else {
+            ReviewSummary::of(self.ratings.remove(&row.id).unwrap_or_default())
+        };
         Ok(Some(IndexDocument {
             id: row.id.clone(),
             kind: MATERIAL.to_owned(),
@@ -90,6 +107,7 @@ impl<'a> Documents<'a> {
             authors,
             goal_statements: goals.statements,
             language: fields.language.as_str().to_owned(),
+            also_languages: Vec::new(),
             levels: fields.education_levels.iter().map(|l| l.as_str().to_owned()).collect(),
             subjects: fields.subjects.iter().map(|s| s.as_str().to_owned()).collect(),
             resource_type: fields.resource_type.as_str().to_owned(),
@@ -99,6 +117,11 @@ impl<'a> Documents<'a> {
             themes: Vec::new(),
             stage: String::new(),
             erasmus_action: String::new(),
+            help_type: String::new(),
+            state: String::new(),
+            rating: reviews.average,
+            rating_count: reviews.count,
+            used_in_class: reviews.used_in_class,
             goal_uris: goals.uris,
             goal_filter_ids: goals.filter_ids,
             url: self.config.material_url(&row.id),
@@ -139,6 +162,7 @@ impl<'a> Documents<'a> {
             goal_filter_ids: goals.filter_ids,
             url: self.config.case_study_url(&row.id),
             updated_at: row.updated_at.and_utc().timestamp(),
+            ..IndexDocument::default()
         }))
     }
 
@@ -174,6 +198,35 @@ impl<'a> Documents<'a> {
             goal_filter_ids: goals.filter_ids,
             url: self.config.collection_url(&row.id),
             updated_at: row.updated_at.and_utc().timestamp(),
+            ..IndexDocument::default()
+        }))
+    }
+
+    /// A help question is found by its words and themes (by name in any UI language), and
+    /// counted by its kind of help, state, level and working languages.
+    fn question(&mut self, row: &QuestionRow) -> AppResult<Option<IndexDocument>> {
+        if row.hidden || row.deleted_at.is_some() {
+            return Ok(None);
+        }
+        let fields = crate::app::questions::fields_of(row)?;
+        Ok(Some(IndexDocument {
+            id: row.id.clone(),
+            kind: QUESTION.to_owned(),
+            title: fields.title.clone(),
+            summary: html_to_text(&row.situation_html).chars().take(400).collect(),
+            body: html_to_text(&row.situation_html),
+            keywords: fields.themes.iter().flat_map(|t| t.labels()).map(str::to_owned).collect(),
+            authors: vec![self.owner(&row.owner_id)?],
+            language: fields.language.as_str().to_owned(),
+            also_languages: fields.languages.iter().map(|l| l.as_str().to_owned()).collect(),
+            levels: vec![fields.education_level.as_str().to_owned()],
+            origin: row.origin.clone().unwrap_or_else(|| "local".to_owned()),
+            themes: fields.themes.iter().map(|t| t.as_str().to_owned()).collect(),
+            help_type: fields.help_type.as_str().to_owned(),
+            state: fields.state.as_str().to_owned(),
+            url: self.config.question_url(&row.id),
+            updated_at: row.updated_at.and_utc().timestamp(),
+            ..IndexDocument::default()
         }))
     }
 

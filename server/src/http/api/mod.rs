@@ -11,6 +11,7 @@ mod materials;
 mod networks;
 mod node;
 pub mod openapi;
+pub mod questions;
 mod reactions;
 pub mod reviews;
 pub mod search;
@@ -54,6 +55,17 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
             .route("/materials/{id}/like", web::delete().to(reactions::unlike_material))
             .route("/materials/{id}/report", web::post().to(reactions::report_material))
             .route("/materials/{id}/networks", web::post().to(networks::post_material))
+            .route("/questions", web::get().to(questions::list))
+            .route("/questions", web::post().to(questions::create))
+            .route("/questions/{id}", web::get().to(questions::show))
+            .route("/questions/{id}", web::patch().to(questions::update))
+            .route("/questions/{id}", web::delete().to(questions::delete))
+            .route("/questions/{id}/hidden", web::put().to(questions::set_hidden))
+            .route("/questions/{id}/answers", web::post().to(questions::answer))
+            .route("/questions/{id}/answers/{answer}", web::delete().to(questions::withdraw))
+            .route("/questions/{id}/helpful", web::put().to(questions::helpful))
+            .route("/questions/{id}/matches", web::get().to(questions::matches))
+            .route("/questions/{id}/invitations", web::post().to(questions::invite))
             .route("/case-studies", web::get().to(case_studies::list))
             .route("/case-studies", web::post().to(case_studies::create))
             .route("/case-studies/{id}", web::get().to(case_studies::show))

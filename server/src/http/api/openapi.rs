@@ -6,7 +6,7 @@ use utoipa::openapi::security::{HttpAuthScheme, HttpBuilder, SecurityScheme};
 use utoipa::openapi::{ContentBuilder, OpenApi as Document, RefOr, ResponseBuilder, ServerBuilder};
 use utoipa::OpenApi;
 
-use super::{admin, auth, case_studies, collections, curricula, follows, materials, networks, node, reactions, reviews, search, vocabularies};
+use super::{admin, auth, case_studies, collections, curricula, follows, materials, networks, node, questions, reactions, reviews, search, vocabularies};
 use crate::http::error::ErrorBody;
 
 /// Where the API lives; the operations below are written relative to it.
@@ -50,6 +50,17 @@ and English labels, are at `GET /api/v1/vocabularies`.",
         reactions::unlike_material,
         reactions::report_material,
         networks::post_material,
+        questions::list,
+        questions::create,
+        questions::show,
+        questions::update,
+        questions::delete,
+        questions::set_hidden,
+        questions::answer,
+        questions::withdraw,
+        questions::helpful,
+        questions::matches,
+        questions::invite,
         case_studies::list,
         case_studies::create,
         case_studies::show,
@@ -117,6 +128,7 @@ and English labels, are at `GET /api/v1/vocabularies`.",
         (name = "account", description = "Tokens, the caller's account, its export and deletion."),
         (name = "materials", description = "Open learning materials: Markdown, attachments, licences, versions, remixes."),
         (name = "case-studies", description = "Innovation case studies (praktijkvoorbeelden)."),
+        (name = "questions", description = "Help questions (hulpvragen): asked here or on followed nodes, answered from anywhere, with matchmaking and invitations."),
         (name = "reviews", description = "Teachers' reviews of materials: a rating, a text and the level used with, counted at the material's origin."),
         (name = "collections", description = "Collections of materials, here and from other nodes."),
         (name = "networks", description = "Innovation networks hosted here."),

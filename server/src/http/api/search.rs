@@ -11,7 +11,7 @@ use super::json::TranslationBody;
 use crate::app::translations::TranslationRef;
 use crate::app::{search, App, AppConfig};
 use crate::domain::license::License;
-use crate::domain::vocab::{EducationLevel, ErasmusAction, ResourceType, Stage, Subject, Theme};
+use crate::domain::vocab::{EducationLevel, ErasmusAction, HelpType, QuestionState, ResourceType, Stage, Subject, Theme};
 use crate::http::error::ApiResult;
 
 /// Query parameters; every one optional, junk degrades to defaults instead of failing.
@@ -20,7 +20,7 @@ use crate::http::error::ApiResult;
 pub struct SearchParams {
     /// Words; `"a phrase"`, `-word` to leave out, `word*` as a prefix.
     pub q: Option<String>,
-    /// `material`, `case_study` or `collection`.
+    /// `material`, `case_study`, `collection` or `question`.
     pub kind: Option<String>,
     /// A goal's URI: content aligned to it, to a goal below it, to one it replaced, or to one it matches.
     pub goal: Option<String>,
@@ -42,7 +42,18 @@ pub struct SearchParams {
     pub stage: Option<String>,
     #[param(value_type = Option<ErasmusAction>)]
     pub erasmus_action: Option<String>,
-    /// `relevance` (default) or `newest`.
+    /// A help question's kind of help.
+    #[param(value_type = Option<HelpType>)]
+    pub help: Option<String>,
+    /// A help question's state.
+    #[param(value_type = Option<QuestionState>)]
+    pub state: Option<String>,
+    /// Materials whose reviews average at least this many stars (1–5).
+    #[param(value_type = Option<i64>, minimum = 1, maximum = 5)]
+    pub rating: Option<String>,
+    /// `yes`: materials a reviewer used in class.
+    pub used: Option<String>,
+    /// `relevance` (default), `newest`, or `rating` (best reviewed first, then most reviewed).
     pub sort: Option<String>,
     /// From 1.
     #[param(value_type = Option<i64>, minimum = 1)]
@@ -79,6 +90,10 @@ impl SearchParams {
             ("theme", &self.theme),
             ("stage", &self.stage),
             ("erasmus_action", &self.erasmus_action),
+            ("help", &self.help),
+            ("state", &self.state),
+            ("rating", &self.rating),
+            ("used", &self.used),
         ]
         .into_iter()
         .filter_map(|(name, value)| value.as_deref().map(str::trim).filter(|v| !v.is_empty()).map(|v| (name.to_owned(), v.to_owned())))
@@ -87,7 +102,11 @@ impl SearchParams {
             text: self.q.clone().unwrap_or_default().chars().take(500).collect(),
             filters,
             goal: self.goal.clone().filter(|g| !g.trim().is_empty()),
-            sort: if self.sort.as_deref() == Some("newest") { Sort::Newest } else { Sort::Relevance },
+            sort: match self.sort.as_deref() {
+                Some("newest") => Sort::Newest,
+                Some("rating") => Sort::Rating,
+                _ => Sort::Relevance,
+            },
             page: number(&self.page, 1).clamp(1, 1_000_000),
             per_page: number(&self.per_page, 20),
             with_facets: self.facets.as_deref() != Some("false"),

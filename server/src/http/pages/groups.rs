@@ -105,6 +105,7 @@ async fn group_page(page: &Page, status: StatusCode, name: &str, target: &str, e
                     ContentKind::Material => format!("/materials/{}", p.id),
                     ContentKind::CaseStudy => format!("/case-studies/{}", p.id),
                     ContentKind::Collection => format!("/collections/{}", p.id),
+                    ContentKind::Question => format!("/questions/{}", p.id),
                 },
                 title: p.title.clone(),
                 summary: p.summary.clone(),
@@ -113,6 +114,7 @@ async fn group_page(page: &Page, status: StatusCode, name: &str, target: &str, e
                     ContentKind::Material => lang.t("material"),
                     ContentKind::CaseStudy => lang.t("case-study"),
                     ContentKind::Collection => lang.t("collection-2"),
+                    ContentKind::Question => lang.t("question"),
                 }
                 .to_owned(),
                 origin: p.origin.clone(),
@@ -237,6 +239,7 @@ pub async fn share_panel(page: &Page, kind: ContentKind, id: &str, owner_id: &st
         ContentKind::Material => format!("/materials/{id}"),
         ContentKind::CaseStudy => format!("/case-studies/{id}"),
         ContentKind::Collection => format!("/collections/{id}"),
+        ContentKind::Question => return Ok(None),
     };
     Ok(Some(NetworkShare {
         action: format!("{base}/networks"),

@@ -19,6 +19,7 @@ mod moderation;
 mod network;
 mod oidc;
 mod privacy;
+mod questions;
 mod reactions;
 mod search;
 mod unsubscribe;
@@ -150,6 +151,18 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
         .route("/collections/{id}/report", web::post().to(reactions::report))
         .route("/collections/{id}/networks", web::post().to(groups::post))
         .route("/materials/{id}/collect", web::post().to(collections::collect))
+        .route("/questions", web::get().to(questions::list))
+        .route("/questions", web::post().to(questions::create))
+        .route("/questions/new", web::get().to(questions::new_form))
+        .route("/questions/{id}", web::get().to(questions::show))
+        .route("/questions/{id}/edit", web::get().to(questions::edit_form))
+        .route("/questions/{id}/edit", web::post().to(questions::edit))
+        .route("/questions/{id}/answers", web::post().to(questions::answer))
+        .route("/questions/{id}/answers/{answer}/withdraw", web::post().to(questions::withdraw))
+        .route("/questions/{id}/helpful", web::post().to(questions::helpful))
+        .route("/questions/{id}/state", web::post().to(questions::set_state))
+        .route("/questions/{id}/invite", web::post().to(questions::invite))
+        .route("/questions/{id}/delete", web::post().to(questions::delete))
         .route("/case-studies", web::get().to(case_studies::list))
         .route("/case-studies", web::post().to(case_studies::create))
         .route("/case-studies/new", web::get().to(case_studies::new_form))

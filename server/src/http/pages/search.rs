@@ -8,7 +8,7 @@ use deelwijs_indexer::{FACETS, GOAL_FILTER};
 use super::{convert, Page};
 use crate::app::{curricula, search, AppResult};
 use crate::domain::license::License;
-use crate::domain::vocab::{EducationLevel, ErasmusAction, ResourceType, Stage, Subject, Theme};
+use crate::domain::vocab::{EducationLevel, ErasmusAction, HelpType, QuestionState, ResourceType, Stage, Subject, Theme};
 use crate::domain::ContentKind;
 use crate::http::api::search::SearchParams;
 
@@ -37,6 +37,10 @@ fn facet_label(lang: Lang, name: &str) -> &'static str {
         "theme" => lang.t("theme"),
         "stage" => lang.t("stage"),
         "erasmus_action" => lang.t("erasmus-action"),
+        "help" => lang.t("question-help-type"),
+        "state" => lang.t("question-state"),
+        "rating" => lang.t("facet-rating"),
+        "used" => lang.t("facet-used"),
         _ => lang.t("origin-2"),
     }
 }
@@ -47,6 +51,11 @@ fn value_label(lang: Lang, name: &str, value: &str) -> String {
         "kind" if value == "material" => Some(lang.t("material").to_owned()),
         "kind" if value == "case_study" => Some(lang.t("case-study").to_owned()),
         "kind" if value == "collection" => Some(lang.t("collection-2").to_owned()),
+        "kind" if value == "question" => Some(lang.t("question").to_owned()),
+        "help" => HelpType::parse(value).map(|v| v.label(l).to_owned()),
+        "state" => QuestionState::parse(value).map(|v| v.label(l).to_owned()),
+        "rating" => value.parse::<i64>().ok().filter(|n| (1..=5).contains(n)).map(|n| lang.tf("rating-at-least", &[("stars", n.into())])),
+        "used" if value == "yes" => Some(lang.t("facet-used-yes").to_owned()),
         "level" => EducationLevel::parse(value).map(|v| v.label(l).to_owned()),
         "subject" => Subject::parse(value).map(|v| v.label(l).to_owned()),
         "resource_type" => ResourceType::parse(value).map(|v| v.label(l).to_owned()),
@@ -142,6 +151,7 @@ pub async fn for_list(page: &Page, query_string: &str, base: &'static str, kind:
         ContentKind::Material => (lang.t("learning-materials"), lang.t("search-materials"), lang.t("new-material")),
         ContentKind::CaseStudy => (lang.t("case-studies"), lang.t("search-case-studies"), lang.t("new-case-study")),
         ContentKind::Collection => (lang.t("collections"), lang.t("search-collections"), lang.t("new-collection")),
+        ContentKind::Question => (lang.t("questions"), lang.t("search-questions"), lang.t("new-question")),
     };
     let params = match web::Query::<SearchParams>::from_query(query_string) {
         Ok(params) => params.into_inner(),
@@ -251,7 +261,11 @@ pub async fn render(page: &Page, mut params: SearchParams, query_string: &str, s
         prev_url: (current > 1).then(|| page_url(current - 1)),
         next_url: (current < pages).then(|| page_url(current + 1)),
     };
-    let sort = if matches!(query.sort, deelwijs_indexer::Sort::Newest) { "newest" } else { "relevance" };
+    let sort = match query.sort {
+        deelwijs_indexer::Sort::Newest => "newest",
+        deelwijs_indexer::Sort::Rating => "rating",
+        deelwijs_indexer::Sort::Relevance => "relevance",
+    };
     // The goal coverage of these results in each framework with goals, when materials are among them.
     let coverage_query = url::form_urlencoded::Serializer::new(String::new()).extend_pairs(raw.iter().filter(|(k, _)| k != "page" && k != "sort")).finish();
     let coverage_links = if scope.kind.is_none_or(|kind| kind == ContentKind::Material.as_str()) && results.total > 0 {
@@ -276,6 +290,7 @@ pub async fn render(page: &Page, mut params: SearchParams, query_string: &str, s
         sort_links: vec![
             (lang.t("best-match").to_owned(), url_with(base, &raw, "sort", None), sort == "relevance"),
             (lang.t("newest").to_owned(), url_with(base, &raw, "sort", Some("newest")), sort == "newest"),
+            (lang.t("best-reviewed").to_owned(), url_with(base, &raw, "sort", Some("rating")), sort == "rating"),
         ],
         curricula_url: "/curricula".to_owned(),
         action: base.to_owned(),

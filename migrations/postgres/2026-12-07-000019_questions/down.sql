@@ -1,0 +1,3 @@
+DROP TABLE question_invitations;
+DROP TABLE question_answers;
+DROP TABLE questions;
