@@ -313,6 +313,8 @@ async function lookup(body) {
   if (object == null) throw new HttpError(404, `nothing at ${body.url}`);
   return {
     is_note: object instanceof Note,
+    kind: object instanceof Article ? "Article" : object instanceof Note ? "Note" : null,
+    name: object.name?.toString() ?? null,
     id: object.id?.href ?? null,
     content: object.content?.toString() ?? null,
     in_reply_to: object.replyTargetId?.href ?? null,
@@ -391,6 +393,8 @@ async function publish(body) {
     tags,
   };
   if (typeof body.name === "string") values.name = body.name;
+  // A reply (a comment on a help question, say).
+  if (typeof body.in_reply_to === "string") values.replyTarget = new URL(body.in_reply_to);
   const object = kind === "Article" ? new Article(values) : new Note(values);
   objects.set(uuid, object);
   const create = new Create({

@@ -173,6 +173,39 @@ fn nodes_people_and_content_federate() {
     assert_eq!(status, 200);
     wait_for("the withdrawn review gone from A", PATIENCE, || Ok(a_reviews()?["summary"]["count"] == 1)).unwrap();
 
+    // A help question asked on A reaches B (which follows A's node); a teacher on B answers it
+    // there: the answer goes to A as a Note replying to the question. The asker marks it as the
+    // helpful one, and B's copy then shows what A lists: the answer, marked, and the new state.
+    let ask = json!({ "title": "Partnerschool gezocht voor rekenen", "situation": "Wij zoeken een school die met **breuken** werkt.",
+        "help_type": "partner_ka2", "education_level": "po", "languages": ["nl", "de"], "country": "NL", "language": "nl" });
+    let (status, asked) = a.send(Method::POST, "/questions", &teacher, &ask).unwrap();
+    assert_eq!(status, 201, "{asked}");
+    let a_question = asked["id"].as_str().unwrap().to_owned();
+    let b_question = || -> anyhow::Result<Option<Value>> {
+        let (_, list) = b.get("/questions", None)?;
+        Ok(list["items"].as_array().and_then(|items| items.iter().find(|q| q["title"] == "Partnerschool gezocht voor rekenen").cloned()))
+    };
+    wait_for("the question on B", PATIENCE, || Ok(b_question()?.is_some())).unwrap();
+    let copy = b_question().unwrap().unwrap();
+    assert_eq!((copy["origin"].as_str(), copy["original_url"].as_str()), (Some(a.host().as_str()), Some(format!("{}/questions/{a_question}", a.url).as_str())));
+    let b_question_id = copy["id"].as_str().unwrap().to_owned();
+    let (status, answered) =
+        b.send(Method::POST, &format!("/questions/{b_question_id}/answers"), &partner, &json!({ "text": "Wij doen mee, met *groep 7*." })).unwrap();
+    assert_eq!(status, 201, "{answered}");
+    let a_answers =
+        || -> anyhow::Result<Vec<Value>> { Ok(a.get(&format!("/questions/{a_question}"), None)?.1["answers"].as_array().cloned().unwrap_or_default()) };
+    wait_for("B's answer on A", PATIENCE, || Ok(a_answers()?.len() == 1)).unwrap();
+    let on_a = a_answers().unwrap();
+    assert_eq!(on_a[0]["node"], b.host().as_str(), "{on_a:?}");
+    assert!(on_a[0]["html"].as_str().unwrap().contains("<em>groep 7</em>"), "{on_a:?}");
+    let (status, marked) = a.send(Method::PUT, &format!("/questions/{a_question}/helpful"), &teacher, &json!({ "answer": on_a[0]["id"] })).unwrap();
+    assert_eq!((status, marked["state"].as_str()), (200, Some("answered")), "{marked}");
+    wait_for("the helpful answer on B's copy", PATIENCE, || {
+        let (_, copy) = b.get(&format!("/questions/{b_question_id}"), None)?;
+        Ok(copy["state"] == "answered" && copy["answers"].as_array().is_some_and(|a| a.len() == 1 && a[0]["helpful"] == true))
+    })
+    .unwrap();
+
     // A moderator on A hides it: it leaves B and C; shown again, it comes back on both.
     let moderator = a.account_with_role("moderator1", "moderator").unwrap();
     let hidden = format!("/materials/{a_id}/hidden");

@@ -445,6 +445,32 @@ fn with_fedify(backend: Backend) {
     assert_eq!(item["language"], "de", "{item}");
     assert_eq!(item["keywords"], json!(["brueche"]), "{item}");
     assert_eq!(node.timeline().unwrap().len(), 1, "the Note is not material");
+    // A help question here is an Article Fedify reads; replies from Fedify, one as `inReplyTo`
+    // and one (as Mastodon users do) only linking the question, both appear under it.
+    let (status, asked) = node
+        .send(
+            Method::POST,
+            "/questions",
+            &teacher,
+            &json!({ "title": "Wer hat Erfahrung mit Bruchrechnen?", "situation": "Wir suchen Erfahrungen.",
+            "help_type": "experience", "education_level": "po", "languages": ["nl", "de"], "language": "de" }),
+        )
+        .unwrap();
+    assert_eq!(status, 201, "{asked}");
+    let question_url = asked["url"].as_str().unwrap().to_owned();
+    let seen = peer.post("lookup", &json!({ "url": question_url })).unwrap_or_else(|e| fail("look up the question", e));
+    assert_eq!((seen["kind"].as_str(), seen["name"].as_str()), (Some("Article"), Some("Wer hat Erfahrung mit Bruchrechnen?")), "{seen}");
+    peer.post("publish", &json!({ "type": "Note", "content": "<p>Wir arbeiten mit Papierstreifen.</p>", "in_reply_to": question_url }))
+        .unwrap_or_else(|e| fail("reply", e));
+    peer.post("publish", &json!({ "type": "Note", "content": format!("<p>Siehe auch <a href=\"{question_url}\">{question_url}</a>: Pizza hilft.</p>") }))
+        .unwrap_or_else(|e| fail("link", e));
+    let question_path = format!("/questions/{}", asked["id"].as_str().unwrap());
+    wait_for("both answers under the question", PATIENCE, || Ok(node.get(&question_path, None)?.1["answers"].as_array().is_some_and(|a| a.len() == 2)))
+        .unwrap_or_else(|e| fail("answers", e));
+    let answers = node.get(&question_path, None).unwrap().1["answers"].clone();
+    assert!(answers.as_array().unwrap().iter().all(|a| a["node"] == peer.host().as_str()), "{answers}");
+    assert!(answers.to_string().contains("Papierstreifen") && answers.to_string().contains("Pizza hilft"), "{answers}");
+
     // Everything the peer sent was signed RFC 9421 first and accepted.
     let outgoing = peer.get("outgoing").unwrap();
     let to_node: Vec<&Value> = outgoing.as_array().unwrap().iter().filter(|r| r["url"].as_str().is_some_and(|u| u.starts_with(&node.url))).collect();

@@ -77,7 +77,8 @@ impl QuestionFields {
         let situation = validation::required_text(&mut errors, "situation", input.situation.as_deref(), MAX_SITUATION);
         let help_type = parse_required_vocab(&mut errors, "help_type", input.help_type.as_deref(), HelpType::parse).unwrap_or(HelpType::Experience);
         let themes = validation::vocabulary_list(&mut errors, "themes", input.themes.as_deref().unwrap_or_default(), Theme::parse, false);
-        let education_level = parse_required_vocab(&mut errors, "education_level", input.education_level.as_deref(), EducationLevel::parse).unwrap_or(EducationLevel::Po);
+        let education_level =
+            parse_required_vocab(&mut errors, "education_level", input.education_level.as_deref(), EducationLevel::parse).unwrap_or(EducationLevel::Po);
         let language = parse_language(&mut errors, Some(input.language.as_deref().unwrap_or("nl")));
         let mut languages = Vec::new();
         for tag in input.languages.as_deref().unwrap_or_default().iter().map(|t| t.trim()).filter(|t| !t.is_empty()) {
