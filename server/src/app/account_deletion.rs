@@ -129,8 +129,10 @@ pub async fn delete_confirmed(app: &App, user_id: &str, published: PublishedWork
                 }
                 data::erase_collection(conn, &row.id)?;
             }
+            let actor = federation_store::local_actor_of_user(conn, &user_id)?;
+            super::questions::forget_account(conn, &config, &user_id, actor.as_ref())?;
             // The actor's followers hear it is gone before the follows go.
-            if let Some(actor) = federation_store::local_actor_of_user(conn, &user_id)? {
+            if let Some(actor) = actor {
                 let mut inboxes: Vec<String> =
                     federation_store::followers_of(conn, std::slice::from_ref(&actor.id))?.iter().map(super::outbox::delivery_inbox).collect();
                 if let Some(node) = federation_store::actor_by_ap_id(conn, &config.node_actor_url())? {

@@ -127,6 +127,7 @@ fn gather(conn: &mut crate::store::DbConnection, user_id: &str) -> AppResult<Gat
             ("collections.json", Value::from(collections)),
             ("likes.json", json!(data::likes(conn, &actor_id)?)),
             ("reviews.json", json!(data::reviews(conn, &actor_id)?)),
+            ("questions.json", json!({"asked": data::questions(conn, user_id)?, "answers": data::answers(conn, &actor_id)?})),
             ("reports.json", json!(data::reports(conn, &actor_id)?)),
             ("follows.json", json!({"actors": follows, "collections": collection_follows})),
             ("networks.json", Value::from(memberships)),
@@ -149,6 +150,7 @@ account.json       profiel en instellingen / profile and settings\n\
 materials.json     leermiddelen met alle versies, bijlagen en doelen / materials with all versions, attachments and goals\n\
 case_studies.json  praktijkvoorbeelden met alle versies / case studies with all versions\n\
 collections.json   arrangementen met hun lijst en versies / collections with their lists and versions\n\
+questions.json     hulpvragen met hun antwoorden, en je antwoorden / help questions with their answers, and your answers\n\
 likes.json, reviews.json, reports.json, follows.json, networks.json\n\
 sessions.json, api_tokens.json (zonder geheimen / without secrets), identities.json (schoolaccounts / school accounts), notifications.json (meldingen en instellingen / notifications and settings), mail.json\n\
 attachments/<sha256>/<bestandsnaam>  elk bestand dat je leermiddelen hadden / every file your materials had\n";

@@ -541,3 +541,34 @@ pub(crate) fn facts_html(fields: &QuestionFields) -> String {
     let list: String = items.iter().map(|(k, v)| format!("<li>{}: {}</li>", escape(k), escape(v))).collect();
     format!("<ul>{list}</ul>")
 }
+
+/// An account is deleted (inside its transaction): its questions are withdrawn (followers get a
+/// `Delete`) and erased, and its answers everywhere are removed — from questions here (whose
+/// followers get the question without them) and, by a `Delete`, from askers elsewhere.
+pub(crate) fn forget_account(conn: &mut DbConnection, config: &AppConfig, user_id: &str, actor: Option<&ActorRow>) -> AppResult<()> {
+    for id in store::ids_of_owner(conn, user_id)? {
+        let Some(mut row) = store::by_id(conn, &id)? else { continue };
+        if row.deleted_at.is_none() {
+            row.deleted_at = Some(now());
+            store::update(conn, &row)?;
+            changed(conn, config, &row.id)?;
+        }
+        store::erase(conn, &row.id)?;
+    }
+    let Some(actor) = actor else { return Ok(()) };
+    for answer in store::answers_by_actor(conn, &actor.id)? {
+        store::delete_answer(conn, &answer.id)?;
+        let Some(mut row) = store::by_id(conn, &answer.question_id)? else { continue };
+        match &row.origin {
+            None => {
+                if row.helpful_answer.as_deref() == Some(answer.ap_id.as_str()) {
+                    row.helpful_answer = None;
+                    store::update(conn, &row)?;
+                }
+                changed(conn, config, &row.id)?;
+            }
+            Some(_) => tell_asker(conn, config, &row, actor, &answer, "Delete")?,
+        }
+    }
+    Ok(())
+}

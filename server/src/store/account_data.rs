@@ -96,6 +96,22 @@ pub fn collection_versions(conn: &mut DbConnection, ids: &[String]) -> Result<Ve
     Ok(rows)
 }
 
+/// The help questions an account asked, with every answer they received.
+pub fn questions(conn: &mut DbConnection, user_id: &str) -> Result<Vec<serde_json::Value>, DbError> {
+    let mut asked = Vec::new();
+    for id in super::questions::ids_of_owner(conn, user_id)? {
+        let Some(row) = super::questions::by_id(conn, &id)? else { continue };
+        let answers = super::questions::answers(conn, &id)?;
+        asked.push(serde_json::json!({ "question": row, "answers": answers }));
+    }
+    Ok(asked)
+}
+
+/// The answers an actor wrote, to questions here and elsewhere.
+pub fn answers(conn: &mut DbConnection, actor_id: &str) -> Result<Vec<super::models::AnswerRow>, DbError> {
+    super::questions::answers_by_actor(conn, actor_id)
+}
+
 /// The reviews an actor wrote.
 pub fn reviews(conn: &mut DbConnection, actor_id: &str) -> Result<Vec<ReviewRow>, DbError> {
     reviews::table.filter(reviews::actor_id.eq(actor_id)).select(ReviewRow::as_select()).load(conn)

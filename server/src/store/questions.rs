@@ -115,3 +115,21 @@ pub fn invitations(conn: &mut DbConnection, question_id: &str) -> Result<Vec<Inv
 pub fn delete_invitations(conn: &mut DbConnection, question_id: &str) -> Result<(), DbError> {
     diesel::delete(question_invitations::table.filter(question_invitations::question_id.eq(question_id))).execute(conn).map(drop)
 }
+
+/// Blanks a question's text and removes its answers and invitations (account deletion): the
+/// row stays as a soft-deleted stub, as erased materials do.
+pub fn erase(conn: &mut DbConnection, id: &str) -> Result<(), DbError> {
+    delete_answers(conn, id)?;
+    delete_invitations(conn, id)?;
+    diesel::update(questions::table.find(id))
+        .set((
+            questions::title.eq(""),
+            questions::situation.eq(""),
+            questions::situation_html.eq(""),
+            questions::themes.eq("[]"),
+            questions::languages.eq("[]"),
+            questions::helpful_answer.eq(None::<String>),
+        ))
+        .execute(conn)
+        .map(drop)
+}

@@ -67,6 +67,12 @@ async fn the_export_holds_everything_the_account_made_and_no_secret() {
         assert!(node.send(Method::PUT, &format!("{other_path}/review"), Some(&anna), &json!({"rating": 4, "text": "Mening van anna"})).await.0.is_success());
         assert!(node.post(&format!("{other_path}/report"), Some(&anna), &json!({"comment": "Bron ontbreekt"})).await.0.is_success());
         assert!(node.post("/networks", Some(&anna), &json!({"name": "rekenen-samen", "title": "Rekenen samen"})).await.0.is_success());
+        let ask = json!({"title": "Wie helpt anna?", "situation": "Vraag van anna", "help_type": "visit", "education_level": "po"});
+        let (_, asked) = node.post("/questions", Some(&anna), &ask).await;
+        node.post(&format!("/questions/{}/answers", asked["id"].as_str().unwrap()), Some(&bas), &json!({"text": "Antwoord van bas"})).await;
+        let (_, theirs) =
+            node.post("/questions", Some(&bas), &json!({"title": "Vraag van bas", "situation": "x", "help_type": "visit", "education_level": "po"})).await;
+        node.post(&format!("/questions/{}/answers", theirs["id"].as_str().unwrap()), Some(&anna), &json!({"text": "Antwoord van anna"})).await;
 
         let response = node.client.get(node.api("/me/export")).bearer_auth(&anna).send().await.unwrap();
         assert_eq!(response.status(), StatusCode::OK);
@@ -92,6 +98,10 @@ async fn the_export_holds_everything_the_account_made_and_no_secret() {
         assert_eq!(json_of(&files, "collections.json")[0]["items"][0]["note"], "Eerst deze");
         assert_eq!(json_of(&files, "likes.json").as_array().unwrap().len(), 1);
         assert_eq!(json_of(&files, "reviews.json")[0]["body"], "Mening van anna");
+        let questions = json_of(&files, "questions.json");
+        assert_eq!(questions["asked"][0]["question"]["title"], "Wie helpt anna?", "{questions}");
+        assert!(questions["asked"][0]["answers"][0]["body_html"].as_str().unwrap().contains("Antwoord van bas"), "{questions}");
+        assert!(questions["answers"][0]["body_html"].as_str().unwrap().contains("Antwoord van anna"), "{questions}");
         assert_eq!(json_of(&files, "reports.json")[0]["comment"], "Bron ontbreekt");
         assert_eq!(json_of(&files, "networks.json")[0]["network"], "rekenen-samen");
         assert_eq!(json_of(&files, "api_tokens.json")[0]["label"], "test");
@@ -153,6 +163,13 @@ async fn a_deleted_account_leaves_no_personal_data_behind() {
             let review = json!({"rating": 2, "text": format!("beoordeling door {username}")});
             assert!(node.send(Method::PUT, &format!("{theirs_path}/review"), Some(&token), &review).await.0.is_success());
             assert!(node.post("/networks", Some(&token), &json!({"name": format!("netwerk-{username}"), "title": "Samen"})).await.0.is_success());
+            let ask = json!({"title": format!("Hulpvraag van {username}"), "situation": "Wie helpt?", "help_type": "visit", "education_level": "po"});
+            assert_eq!(node.post("/questions", Some(&token), &ask).await.0, StatusCode::CREATED);
+            let (_, theirs_q) = node
+                .post("/questions", Some(&others), &json!({"title": "Vraag van een collega", "situation": "x", "help_type": "visit", "education_level": "po"}))
+                .await;
+            let answer = json!({"text": format!("antwoord door {username}")});
+            assert_eq!(node.post(&format!("/questions/{}/answers", theirs_q["id"].as_str().unwrap()), Some(&token), &answer).await.0, StatusCode::CREATED);
             let session = node.sign_in(username).await;
 
             // The wrong password changes nothing.
@@ -179,6 +196,8 @@ async fn a_deleted_account_leaves_no_personal_data_behind() {
                 "06-12345678",
                 &format!("melding door {username}"),
                 &format!("beoordeling door {username}"),
+                &format!("Hulpvraag van {username}"),
+                &format!("antwoord door {username}"),
             ] {
                 assert_eq!(tables_mentioning(&node, gone), vec![], "{backend:?}/{choice}: {gone:?} is still stored");
             }
