@@ -9,7 +9,7 @@ use std::collections::HashMap;
 use serde::Deserialize;
 
 use crate::app::materials::RemixInput;
-use crate::app::{accounts, case_studies, collections, curricula, materials, Actor, App, AppError};
+use crate::app::{accounts, case_studies, collections, curricula, materials, questions, Actor, App, AppError};
 use crate::domain::account::{SignUp, SignUpInput};
 use crate::domain::alignment::GoalRef;
 use crate::domain::case_study::CaseStudyInput;
@@ -31,6 +31,22 @@ struct Content {
     case_studies: Vec<DemoCaseStudy>,
     #[serde(default)]
     collections: Vec<DemoCollection>,
+    #[serde(default)]
+    questions: Vec<DemoQuestion>,
+}
+
+/// A help question, with answers from other demo accounts.
+#[derive(Debug, Deserialize)]
+struct DemoQuestion {
+    author: String,
+    question: crate::domain::question::QuestionInput,
+    answers: Vec<DemoAnswer>,
+}
+
+#[derive(Debug, Deserialize)]
+struct DemoAnswer {
+    author: String,
+    text: String,
 }
 
 /// A collection of demo materials, named by their keys.
@@ -252,6 +268,12 @@ pub async fn seed(app: &App) -> anyhow::Result<Option<SeedReport>> {
             items: Some(items),
         };
         collections::create(app, &author, input).await.map_err(|e| anyhow::anyhow!("demo collection {}: {e:?}", c.title))?;
+    }
+    for q in &content.questions {
+        let asked = questions::create(app, &actor(&q.author)?, q.question.clone()).await.map_err(|e| anyhow::anyhow!("demo question: {e:?}"))?;
+        for a in &q.answers {
+            questions::answer(app, &actor(&a.author)?, &asked.id, &a.text).await.map_err(|e| anyhow::anyhow!("demo answer: {e:?}"))?;
+        }
     }
     app.db.write(|conn| Ok(settings::set(conn, "demo_seeded", "1")?)).await?;
     Ok(Some(SeedReport {

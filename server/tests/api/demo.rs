@@ -51,6 +51,20 @@ async fn check_curriculum(node: &TestNode) {
     assert!(!aligned.contains(&"Escaperoom: Wie heeft mijn data?".to_owned()), "a draft stays out: {aligned:?}");
 }
 
+/// The demo's help questions are answered, and matchmaking finds the demo's own case study on
+/// the same subject for the first, with the shared theme and words as reasons.
+async fn check_questions(node: &TestNode) {
+    let (_, list) = node.get("/questions", None).await;
+    assert_eq!(list["total"], 3, "{list}");
+    let first = list["items"].as_array().unwrap().iter().find(|q| q["help_type"] == "partner_ka2").unwrap();
+    assert_eq!(first["answers"].as_array().map(Vec::len), Some(1));
+    wait_for_search(node, "kind=case_study", Duration::from_secs(10), |b| b["total"].as_u64() >= Some(10)).await;
+    let (_, matches) = node.get(&format!("/questions/{}/matches", first["id"].as_str().unwrap()), None).await;
+    let daltonschool = matches["items"].as_array().unwrap().iter().find(|m| m["title"] == "Een doorlopende leerlijn mediawijsheid op een Daltonschool");
+    let reasons = daltonschool.unwrap_or_else(|| panic!("{matches}"))["reasons"].to_string();
+    assert!(reasons.contains("digital_literacy") && reasons.contains("mediawijsheid"), "{reasons}");
+}
+
 #[actix_web::test]
 async fn demo_content_seeds_once() {
     for backend in backends() {
@@ -58,6 +72,7 @@ async fn demo_content_seeds_once() {
         let report = demo::seed(&node.app).await.unwrap().expect("first run seeds");
         assert!(report.materials >= 30 && report.case_studies >= 10, "{report:?}");
         assert!(demo::seed(&node.app).await.unwrap().is_none(), "second run does nothing");
+        check_questions(&node).await;
 
         let (_, materials) = node.get("/materials?per_page=100", None).await;
         let published = materials["total"].as_i64().unwrap();
