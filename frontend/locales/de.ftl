@@ -1247,6 +1247,7 @@ withdraw-answer = Antwort zurückziehen
 helpful-answer = die hilfreiche Antwort
 mark-helpful = Das hat geholfen
 unmark-helpful = Doch nicht die hilfreiche Antwort
+question-matches = Wer oder was helfen könnte
 matches-intro = Praxisbeispiele, Lernmaterialien, Netzwerke und Knoten, die zu dieser Frage passen, hier und bei dem, was gefolgte Knoten teilen, mit dem Grund.
 no-matches = Noch nichts Passendes gefunden. Das ändert sich, wenn mehr geteilt wird.
 matched-because = Passt wegen:

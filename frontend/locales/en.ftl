@@ -1247,6 +1247,7 @@ withdraw-answer = Withdraw answer
 helpful-answer = the helpful answer
 mark-helpful = This helped
 unmark-helpful = Not the helpful answer after all
+question-matches = Who or what could help
 matches-intro = Case studies, learning materials, networks and nodes that fit this question, here and among what followed nodes share, with the reason.
 no-matches = Nothing that fits yet. That changes as more is shared.
 matched-because = Fits because of:

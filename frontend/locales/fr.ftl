@@ -1247,6 +1247,7 @@ withdraw-answer = Retirer la réponse
 helpful-answer = la réponse utile
 mark-helpful = Cela a aidé
 unmark-helpful = Finalement pas la réponse utile
+question-matches = Qui ou quoi pourrait aider
 matches-intro = Études de cas, ressources, réseaux et nœuds qui correspondent à cette question, ici et parmi ce que partagent les nœuds suivis, avec la raison.
 no-matches = Rien de correspondant pour l’instant. Cela changera à mesure que davantage sera partagé.
 matched-because = Correspond par :

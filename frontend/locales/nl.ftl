@@ -1247,6 +1247,7 @@ withdraw-answer = Antwoord intrekken
 helpful-answer = het behulpzame antwoord
 mark-helpful = Dit hielp
 unmark-helpful = Toch niet het behulpzame antwoord
+question-matches = Wie of wat kan helpen
 matches-intro = Praktijkvoorbeelden, leermiddelen, netwerken en nodes die bij deze vraag passen, hier en bij wat gevolgde nodes delen, met de reden.
 no-matches = Nog niets gevonden dat past. Dat verandert als er meer gedeeld wordt.
 matched-because = Past door:

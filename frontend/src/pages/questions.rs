@@ -158,7 +158,7 @@ fn matches(ctx: &PageCtx, q: &QuestionPage) -> Markup {
     let l = ctx.lang;
     html! {
         section.block #matches aria-labelledby="matches-title" {
-            h2 #matches-title { (l.t("matches")) }
+            h2 #matches-title { (l.t("question-matches")) }
             p.muted { (l.t("matches-intro")) }
             @if q.matches.is_empty() { p { (l.t("no-matches")) } }
             ol.matches {

@@ -82,9 +82,16 @@ pub async fn matches(app: &App, viewer: Option<&Actor>, question_id: &str) -> Ap
         .read(move |conn| {
             let row = questions::by_id(conn, &question_id)?.ok_or(AppError::NotFound)?;
             let invited: Vec<String> = questions::invitations(conn, &row.id)?.into_iter().map(|i| i.invitee).collect();
+            // One does not invite oneself: the asker's own work matches, but not as someone to ask.
+            let asker = users::by_id(conn, &row.owner_id)?.map(|u| config.user_url(&u.username));
             let mut all = Vec::new();
             for (kind, found) in hits {
                 let mut judged = judge_hits(conn, &config, &wanted, kind, &found, &invited)?;
+                for m in &mut judged {
+                    if m.invitee.as_ref().is_some_and(|i| asker.as_deref() == Some(i.ap_id.as_str())) {
+                        m.invitee = None;
+                    }
+                }
                 judged.sort_by(|a, b| b.score.total_cmp(&a.score));
                 all.extend(judged.into_iter().take(PER_KIND));
             }

@@ -266,6 +266,8 @@ pub async fn render(page: &Page, mut params: SearchParams, query_string: &str, s
         deelwijs_indexer::Sort::Rating => "rating",
         deelwijs_indexer::Sort::Relevance => "relevance",
     };
+    // Sorting by reviews is offered when some of the matches have any.
+    let reviewed = sort == "rating" || results.facets.get("rating").is_some_and(|counts| counts.values().any(|n| *n > 0));
     // The goal coverage of these results in each framework with goals, when materials are among them.
     let coverage_query = url::form_urlencoded::Serializer::new(String::new()).extend_pairs(raw.iter().filter(|(k, _)| k != "page" && k != "sort")).finish();
     let coverage_links = if scope.kind.is_none_or(|kind| kind == ContentKind::Material.as_str()) && results.total > 0 {
@@ -290,8 +292,10 @@ pub async fn render(page: &Page, mut params: SearchParams, query_string: &str, s
         sort_links: vec![
             (lang.t("best-match").to_owned(), url_with(base, &raw, "sort", None), sort == "relevance"),
             (lang.t("newest").to_owned(), url_with(base, &raw, "sort", Some("newest")), sort == "newest"),
-            (lang.t("best-reviewed").to_owned(), url_with(base, &raw, "sort", Some("rating")), sort == "rating"),
-        ],
+        ]
+        .into_iter()
+        .chain(reviewed.then(|| (lang.t("best-reviewed").to_owned(), url_with(base, &raw, "sort", Some("rating")), sort == "rating")))
+        .collect(),
         curricula_url: "/curricula".to_owned(),
         action: base.to_owned(),
         heading: scope.heading,
