@@ -1281,3 +1281,19 @@ term-question-state-answered = Beantwortet
 term-question-state-closed = Geschlossen
 term-notification-answered = Ihr Hilfegesuch hat eine neue Antwort
 term-notification-invited = Jemand lädt Sie ein, ein Hilfegesuch zu beantworten
+
+## The node's quality mark
+
+quality-mark = Gütesiegel
+quality-mark-of = Gütesiegel von { $node }
+quality-awarded-on = Vergeben am { $date } nach den
+quality-criteria = Qualitätskriterien
+quality-criteria-hint = Was ein Lernmaterial oder Praxisbeispiel erfüllt, um das Gütesiegel dieses Knotens zu erhalten. Markdown ist möglich.
+quality-no-criteria = Dieser Knoten hat noch keine Qualitätskriterien veröffentlicht.
+quality-marked = Mit dem Gütesiegel
+quality-none-yet = Noch nichts trägt das Gütesiegel.
+quality-search = Alles mit dem Gütesiegel suchen
+quality-note = Begründung
+quality-award = Gütesiegel vergeben
+quality-withdraw = Gütesiegel entziehen
+facet-quality-yes = Mit dem Gütesiegel dieses Knotens

@@ -1281,3 +1281,19 @@ term-question-state-answered = Answered
 term-question-state-closed = Closed
 term-notification-answered = Your help question has a new answer
 term-notification-invited = Someone invites you to answer a help question
+
+## The node's quality mark
+
+quality-mark = Quality mark
+quality-mark-of = Quality mark of { $node }
+quality-awarded-on = Awarded on { $date } against the
+quality-criteria = Quality criteria
+quality-criteria-hint = What a learning material or case study meets to get this node's quality mark. Markdown is fine.
+quality-no-criteria = This node has not published quality criteria yet.
+quality-marked = With the quality mark
+quality-none-yet = Nothing carries the quality mark yet.
+quality-search = Search everything with the quality mark
+quality-note = Note
+quality-award = Award the quality mark
+quality-withdraw = Withdraw the quality mark
+facet-quality-yes = With this node's quality mark

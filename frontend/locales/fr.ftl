@@ -1281,3 +1281,19 @@ term-question-state-answered = Répondue
 term-question-state-closed = Fermée
 term-notification-answered = Votre demande d’aide a une nouvelle réponse
 term-notification-invited = Quelqu’un vous invite à répondre à une demande d’aide
+
+## The node's quality mark
+
+quality-mark = Label de qualité
+quality-mark-of = Label de qualité de { $node }
+quality-awarded-on = Attribué le { $date } selon les
+quality-criteria = Critères de qualité
+quality-criteria-hint = Ce à quoi une ressource ou une étude de cas répond pour obtenir le label de qualité de ce nœud. Le Markdown est accepté.
+quality-no-criteria = Ce nœud n’a pas encore publié de critères de qualité.
+quality-marked = Avec le label de qualité
+quality-none-yet = Rien ne porte encore le label de qualité.
+quality-search = Rechercher tout ce qui porte le label de qualité
+quality-note = Justification
+quality-award = Attribuer le label de qualité
+quality-withdraw = Retirer le label de qualité
+facet-quality-yes = Avec le label de qualité de ce nœud

@@ -1281,3 +1281,19 @@ term-question-state-answered = Beantwoord
 term-question-state-closed = Gesloten
 term-notification-answered = Je hulpvraag heeft een nieuw antwoord
 term-notification-invited = Iemand nodigt je uit een hulpvraag te beantwoorden
+
+## The node's quality mark
+
+quality-mark = Keurmerk
+quality-mark-of = Keurmerk van { $node }
+quality-awarded-on = Toegekend op { $date } volgens de
+quality-criteria = Kwaliteitscriteria
+quality-criteria-hint = Waar een leermiddel of praktijkvoorbeeld aan voldoet om het keurmerk van deze node te krijgen. Markdown mag.
+quality-no-criteria = Deze node heeft nog geen kwaliteitscriteria gepubliceerd.
+quality-marked = Met het keurmerk
+quality-none-yet = Nog niets heeft het keurmerk.
+quality-search = Alles met het keurmerk zoeken
+quality-note = Toelichting
+quality-award = Keurmerk toekennen
+quality-withdraw = Keurmerk intrekken
+facet-quality-yes = Met het keurmerk van deze node

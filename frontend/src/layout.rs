@@ -167,6 +167,7 @@ fn footer(l: Lang) -> Markup {
                 nav aria-label=(l.t("about-this-node")) {
                     ul {
                         li { a href="/privacy" { (l.t("privacy")) } }
+                        li { a href="/quality" { (l.t("quality-criteria")) } }
                         li { a href="/api/v1/node" { (l.t("about-this-node-json")) } }
                         li { a href="/api/v1/docs" { (l.t("api-reference")) } }
                     }

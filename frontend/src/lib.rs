@@ -74,6 +74,11 @@ pub fn case_study_form(ctx: &PageCtx, form: &CaseStudyForm) -> String {
     pages::case_study_form(ctx, form).into_string()
 }
 
+/// The criteria of the node's quality mark and what carries it.
+pub fn quality(ctx: &PageCtx, page: &QualityPage) -> String {
+    pages::quality::render(ctx, page).into_string()
+}
+
 /// The help questions.
 pub fn question_list(ctx: &PageCtx, page: &QuestionList) -> String {
     pages::questions::list(ctx, page).into_string()

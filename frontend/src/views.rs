@@ -1,8 +1,10 @@
 //! View models: plain structs the server fills and the templates render. No database, no index.
 
 mod charts;
+mod quality;
 mod questions;
 pub use charts::*;
+pub use quality::*;
 pub use questions::*;
 
 use crate::i18n::Lang;
@@ -120,6 +122,8 @@ pub struct MaterialPage {
     pub add_to_collection: Option<AddToCollection>,
     /// The author's form to post this to a network (`None` for anyone else).
     pub network_share: Option<NetworkShare>,
+    /// This node's quality mark, and the moderators' form to award or withdraw it.
+    pub quality: QualityView,
     /// Likes, and whether (and how) the viewer can like or report it.
     pub appreciation: Appreciation,
     pub id: String,
@@ -329,6 +333,8 @@ pub struct CaseStudyPage {
     pub head: Head,
     /// The author's form to post this to a network (`None` for anyone else).
     pub network_share: Option<NetworkShare>,
+    /// This node's quality mark, and the moderators' form to award or withdraw it.
+    pub quality: QualityView,
     /// Likes, and whether the viewer can like or report it.
     pub appreciation: Appreciation,
     pub id: String,

@@ -40,6 +40,8 @@ pub struct IndexDocument {
     pub rating: Option<f64>,
     pub rating_count: i64,
     pub used_in_class: i64,
+    /// Carries this node's quality mark.
+    pub quality: bool,
     pub url: String,
     /// Unix seconds of the last change, for "newest first".
     pub updated_at: i64,

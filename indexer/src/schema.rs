@@ -7,7 +7,7 @@ use tantivy::schema::{Field, IndexRecordOption, Schema, TextFieldIndexing, TextO
 use crate::analyzers::{BY_LANGUAGE, BY_LANGUAGE_PAIRS, PLAIN};
 
 /// Bump when the schema or analysis changes: an index with another version is rebuilt.
-pub const SCHEMA_VERSION: u32 = 6;
+pub const SCHEMA_VERSION: u32 = 7;
 
 /// How many times a title counts in `text` (BM25F's field weight, written into the index): a
 /// field weight at query time would be an optional clause, which costs every matching document
@@ -21,9 +21,24 @@ pub const GOAL_FILTER: &str = "goal";
 /// `erasmus_action` are what makes a case study a case study; `help` and `state` a help
 /// question's kind of help and whether it is still open; `rating` holds `n` for an average of
 /// at least `n` stars (so filtering on `4` keeps 4 and up), `used` is `yes` for material that a
-/// reviewer used in class.
-pub const FACETS: &[&str] =
-    &["kind", "level", "subject", "resource_type", "license", "lang", "origin", "theme", "stage", "erasmus_action", "help", "state", "rating", "used"];
+/// reviewer used in class; `quality` is `yes` for content with this node's quality mark.
+pub const FACETS: &[&str] = &[
+    "kind",
+    "level",
+    "subject",
+    "resource_type",
+    "license",
+    "lang",
+    "origin",
+    "theme",
+    "stage",
+    "erasmus_action",
+    "help",
+    "state",
+    "rating",
+    "used",
+    "quality",
+];
 
 #[derive(Debug, Clone)]
 pub struct Fields {

@@ -119,7 +119,7 @@ pub(crate) fn to_tantivy(fields: &Fields, d: &IndexDocument) -> TantivyDocument 
         Some(average) if d.rating_count > 0 => (1..=average.floor() as i64).map(|n| n.to_string()).collect(),
         _ => Vec::new(),
     };
-    let values: [Vec<&str>; 14] = [
+    let values: [Vec<&str>; 15] = [
         vec![d.kind.as_str()],
         d.levels.iter().map(String::as_str).collect(),
         d.subjects.iter().map(String::as_str).collect(),
@@ -134,6 +134,7 @@ pub(crate) fn to_tantivy(fields: &Fields, d: &IndexDocument) -> TantivyDocument 
         vec![d.state.as_str()],
         stars.iter().map(String::as_str).collect(),
         vec![if d.used_in_class > 0 { "yes" } else { "" }],
+        vec![if d.quality { "yes" } else { "" }],
     ];
     for (name, values) in FACETS.iter().zip(values) {
         for value in values.into_iter().filter(|v| !v.is_empty()) {

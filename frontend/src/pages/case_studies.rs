@@ -111,6 +111,7 @@ pub(crate) fn render(ctx: &PageCtx, c: &CaseStudyPage) -> Markup {
                             (meta_row(l.t("updated-2"), &c.updated))
                         }
                     }
+                    (super::quality::badge(ctx, &c.quality))
                     (appreciation(ctx, &c.url, &c.appreciation))
                     (network_share(ctx, c.network_share.as_ref()))
                     (content_actions(ctx, &c.url, &c.can, &c.status_id, c.hidden, html! {}))

@@ -113,6 +113,7 @@ pub(crate) fn render(ctx: &PageCtx, m: &MaterialPage) -> Markup {
                     }
                     (attachments(ctx, m))
                     (attribution(l, m.adaptation.as_deref(), &m.attribution))
+                    (super::quality::badge(ctx, &m.quality))
                     @if let Some(reviews) = &m.reviews {
                         (super::reviews::render(ctx, reviews))
                     }

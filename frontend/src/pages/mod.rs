@@ -17,6 +17,7 @@ pub(crate) mod moderation;
 pub(crate) mod network;
 pub(crate) mod privacy;
 pub(crate) mod profile;
+pub(crate) mod quality;
 pub(crate) mod questions;
 pub(crate) mod remix;
 pub(crate) mod reviews;

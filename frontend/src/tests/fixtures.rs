@@ -79,6 +79,7 @@ pub(super) fn case_card() -> CaseStudyCard {
 pub(super) fn material_page() -> MaterialPage {
     MaterialPage {
         head: Default::default(),
+        quality: QualityView { mark: Some(("Getest in drie klassen.".into(), "7 december 2026".into())), action: Some("/materials/abc/quality-mark".into()) },
         add_to_collection: None,
         network_share: Some(NetworkShare {
             action: "/materials/abc/networks".into(),
@@ -198,6 +199,7 @@ pub(super) fn material_form(errors: Vec<(String, String)>) -> MaterialForm {
 pub(super) fn case_page() -> CaseStudyPage {
     CaseStudyPage {
         head: Default::default(),
+        quality: QualityView::default(),
         network_share: None,
         appreciation: Appreciation { likes: 1, can_react: true, liked: true },
         id: "xyz".into(),

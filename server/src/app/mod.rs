@@ -27,6 +27,7 @@ pub mod node;
 pub mod notifications;
 pub mod oai;
 pub mod outbox;
+pub mod quality;
 pub mod questions;
 pub mod reactions;
 pub mod remote_collections;

@@ -15,6 +15,7 @@ pub mod models;
 pub mod networks;
 pub mod notifications;
 pub mod oai;
+pub mod quality;
 pub mod questions;
 pub mod queue;
 pub mod reactions;

@@ -599,3 +599,14 @@ pub struct InvitationRow {
     pub invitee_name: String,
     pub created_at: NaiveDateTime,
 }
+
+/// A node's quality mark on a piece of content.
+#[derive(Debug, Clone, serde::Serialize, Queryable, Selectable, Insertable)]
+#[diesel(table_name = quality_marks)]
+pub struct QualityMarkRow {
+    pub object_kind: String,
+    pub object_id: String,
+    pub awarded_by: String,
+    pub note: String,
+    pub awarded_at: NaiveDateTime,
+}

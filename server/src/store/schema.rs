@@ -619,6 +619,16 @@ diesel::table! {
 }
 
 diesel::table! {
+    quality_marks (object_kind, object_id) {
+        object_kind -> Text,
+        object_id -> Text,
+        awarded_by -> Text,
+        note -> Text,
+        awarded_at -> Timestamp,
+    }
+}
+
+diesel::table! {
     question_invitations (question_id, invitee) {
         question_id -> Text,
         invitee -> Text,
@@ -690,6 +700,7 @@ diesel::allow_tables_to_appear_in_same_query!(
     questions,
     question_answers,
     question_invitations,
+    quality_marks,
 );
 
 diesel::joinable!(deliveries -> outbox (outbox_id));

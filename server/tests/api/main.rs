@@ -24,6 +24,7 @@ mod outbox;
 mod pages;
 mod pictures;
 mod privacy;
+mod quality;
 mod questions;
 mod reactions;
 mod remix;

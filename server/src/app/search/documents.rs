@@ -13,8 +13,8 @@ use crate::domain::vocab::ErasmusAction;
 use crate::domain::ContentKind;
 use crate::store::models::{CaseStudyRow, CollectionRow, GoalRow, MaterialRow, QuestionRow};
 use crate::store::{
-    case_studies as case_store, collections as collection_store, curricula, materials as material_store, questions as question_store, reviews as review_store,
-    users, DbConnection,
+    case_studies as case_store, collections as collection_store, curricula, materials as material_store, quality as quality_store, questions as question_store,
+    reviews as review_store, users, DbConnection,
 };
 
 /// A document's goals: their URIs (stored), their statements (searched), and the ids a goal
@@ -45,11 +45,13 @@ pub struct Documents<'a> {
     owners: HashMap<String, String>,
     /// Material id → its reviews' ratings and used-in-class flags, read once per batch.
     ratings: HashMap<String, Vec<(i32, bool)>>,
+    /// Ids of the batch's materials and case studies with the quality mark.
+    marked: HashSet<String>,
 }
 
 impl<'a> Documents<'a> {
     pub fn new(conn: &'a mut DbConnection, config: &'a AppConfig) -> Self {
-        Documents { conn, config, goals: HashMap::new(), closures: HashMap::new(), owners: HashMap::new(), ratings: HashMap::new() }
+        Documents { conn, config, goals: HashMap::new(), closures: HashMap::new(), owners: HashMap::new(), ratings: HashMap::new(), marked: HashSet::new() }
     }
 
     /// The index changes for these pieces of content (kind, id), in the same order: an upsert
@@ -66,6 +68,8 @@ impl<'a> Documents<'a> {
         let mut questions: HashMap<String, QuestionRow> =
             question_store::by_ids(self.conn, &ids_of(QUESTION))?.into_iter().map(|row| (row.id.clone(), row)).collect();
         self.ratings = review_store::ratings_of(self.conn, &ids_of(MATERIAL))?;
+        self.marked = quality_store::marked_among(self.conn, MATERIAL, &ids_of(MATERIAL))?.into_iter().collect();
+        self.marked.extend(quality_store::marked_among(self.conn, CASE_STUDY, &ids_of(CASE_STUDY))?);
         let mut changes = Vec::with_capacity(items.len());
         for (kind, id) in items {
             let document = match *kind {
@@ -122,6 +126,7 @@ impl<'a> Documents<'a> {
             rating: reviews.average,
             rating_count: reviews.count,
             used_in_class: reviews.used_in_class,
+            quality: self.marked.contains(&row.id),
             goal_uris: goals.uris,
             goal_filter_ids: goals.filter_ids,
             url: self.config.material_url(&row.id),
@@ -162,6 +167,7 @@ impl<'a> Documents<'a> {
             goal_filter_ids: goals.filter_ids,
             url: self.config.case_study_url(&row.id),
             updated_at: row.updated_at.and_utc().timestamp(),
+            quality: self.marked.contains(&row.id),
             ..IndexDocument::default()
         }))
     }

@@ -32,6 +32,9 @@ pub async fn show(app: web::Data<App>, req: HttpRequest, id: web::Path<String>) 
     let case_study = case_studies::get(&app, viewer.as_ref(), &id).await?;
     let mut body = CaseStudyBody::new(&app.config, &case_study);
     body.likes = Some(crate::app::reactions::like_count(&app, crate::domain::ContentKind::CaseStudy, &case_study.id).await?);
+    body.quality_mark = crate::app::quality::mark_of(&app, crate::domain::ContentKind::CaseStudy, &case_study.id)
+        .await?
+        .map(|m| super::json::QualityMarkBody::new(&app.config, &m));
     Ok(HttpResponse::Ok().json(body))
 }
 

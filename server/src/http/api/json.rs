@@ -238,6 +238,9 @@ pub struct MaterialBody {
     /// How many like it (only when one material is read).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub likes: Option<i64>,
+    /// This node's quality mark (only when one material is read and it has the mark).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub quality_mark: Option<QualityMarkBody>,
     /// Which version this is (only when an old version is read).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub version_info: Option<VersionBody>,
@@ -282,6 +285,7 @@ impl MaterialBody {
             created_at: timestamp(m.created_at),
             updated_at: timestamp(m.updated_at),
             likes: None,
+            quality_mark: None,
             version_info: None,
         }
     }
@@ -340,6 +344,9 @@ pub struct CaseStudyBody {
     /// How many like it (only when one case study is read).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub likes: Option<i64>,
+    /// This node's quality mark (only when one case study is read and it has the mark).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub quality_mark: Option<QualityMarkBody>,
     /// Which version this is (only when an old version is read).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub version_info: Option<VersionBody>,
@@ -388,6 +395,7 @@ impl CaseStudyBody {
             created_at: timestamp(c.created_at),
             updated_at: timestamp(c.updated_at),
             likes: None,
+            quality_mark: None,
             version_info: None,
         }
     }
@@ -567,3 +575,28 @@ macro_rules! list_of {
     };
 }
 pub(crate) use list_of;
+
+/// This node's quality mark on a piece of content.
+#[derive(Debug, Serialize, ToSchema)]
+#[schema(as = QualityMark)]
+pub struct QualityMarkBody {
+    /// Why it was awarded (may be empty).
+    pub note: String,
+    #[schema(format = DateTime)]
+    pub awarded_at: String,
+    /// The moderator's name.
+    pub awarded_by: String,
+    /// The criteria it was awarded against.
+    pub criteria_url: String,
+}
+
+impl QualityMarkBody {
+    pub fn new(config: &AppConfig, mark: &crate::app::quality::QualityMark) -> QualityMarkBody {
+        QualityMarkBody {
+            note: mark.note.clone(),
+            awarded_at: timestamp(mark.awarded_at),
+            awarded_by: mark.awarded_by.clone(),
+            criteria_url: format!("{}/quality", config.public_url),
+        }
+    }
+}

@@ -36,6 +36,9 @@ pub async fn show(app: web::Data<App>, req: HttpRequest, id: web::Path<String>) 
     let material = materials::get(&app, viewer.as_ref(), &id).await?;
     let mut body = MaterialBody::new(&app.config, &material);
     body.likes = Some(crate::app::reactions::like_count(&app, crate::domain::ContentKind::Material, &material.id).await?);
+    body.quality_mark = crate::app::quality::mark_of(&app, crate::domain::ContentKind::Material, &material.id)
+        .await?
+        .map(|m| super::json::QualityMarkBody::new(&app.config, &m));
     Ok(HttpResponse::Ok().json(body))
 }
 

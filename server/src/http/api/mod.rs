@@ -11,6 +11,7 @@ mod materials;
 mod networks;
 mod node;
 pub mod openapi;
+pub mod quality;
 pub mod questions;
 mod reactions;
 pub mod reviews;
@@ -55,6 +56,12 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
             .route("/materials/{id}/like", web::delete().to(reactions::unlike_material))
             .route("/materials/{id}/report", web::post().to(reactions::report_material))
             .route("/materials/{id}/networks", web::post().to(networks::post_material))
+            .route("/quality", web::get().to(quality::show))
+            .route("/quality/criteria", web::put().to(quality::set_criteria))
+            .route("/materials/{id}/quality-mark", web::put().to(quality::award_material))
+            .route("/materials/{id}/quality-mark", web::delete().to(quality::withdraw_material))
+            .route("/case-studies/{id}/quality-mark", web::put().to(quality::award_case_study))
+            .route("/case-studies/{id}/quality-mark", web::delete().to(quality::withdraw_case_study))
             .route("/questions", web::get().to(questions::list))
             .route("/questions", web::post().to(questions::create))
             .route("/questions/{id}", web::get().to(questions::show))

@@ -6,7 +6,9 @@ use utoipa::openapi::security::{HttpAuthScheme, HttpBuilder, SecurityScheme};
 use utoipa::openapi::{ContentBuilder, OpenApi as Document, RefOr, ResponseBuilder, ServerBuilder};
 use utoipa::OpenApi;
 
-use super::{admin, auth, case_studies, collections, curricula, follows, materials, networks, node, questions, reactions, reviews, search, vocabularies};
+use super::{
+    admin, auth, case_studies, collections, curricula, follows, materials, networks, node, quality, questions, reactions, reviews, search, vocabularies,
+};
 use crate::http::error::ErrorBody;
 
 /// Where the API lives; the operations below are written relative to it.
@@ -50,6 +52,12 @@ and English labels, are at `GET /api/v1/vocabularies`.",
         reactions::unlike_material,
         reactions::report_material,
         networks::post_material,
+        quality::show,
+        quality::set_criteria,
+        quality::award_material,
+        quality::withdraw_material,
+        quality::award_case_study,
+        quality::withdraw_case_study,
         questions::list,
         questions::create,
         questions::show,

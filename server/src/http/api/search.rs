@@ -53,6 +53,8 @@ pub struct SearchParams {
     pub rating: Option<String>,
     /// `yes`: materials a reviewer used in class.
     pub used: Option<String>,
+    /// `yes`: content with this node's quality mark.
+    pub quality: Option<String>,
     /// `relevance` (default), `newest`, or `rating` (best reviewed first, then most reviewed).
     pub sort: Option<String>,
     /// From 1.
@@ -94,6 +96,7 @@ impl SearchParams {
             ("state", &self.state),
             ("rating", &self.rating),
             ("used", &self.used),
+            ("quality", &self.quality),
         ]
         .into_iter()
         .filter_map(|(name, value)| value.as_deref().map(str::trim).filter(|v| !v.is_empty()).map(|v| (name.to_owned(), v.to_owned())))

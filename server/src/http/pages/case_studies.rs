@@ -142,6 +142,7 @@ pub async fn show(page: Page, req: HttpRequest, id: web::Path<String>) -> HttpRe
         let public = case_study.fields.status == Status::Published && !case_study.hidden;
         view.appreciation = Appreciation { likes, liked, can_react: public && page.actor.is_some() };
         view.network_share = super::groups::share_panel(&page, ContentKind::CaseStudy, &case_study.id, &case_study.owner.id).await?;
+        view.quality = super::quality::view(&page, ContentKind::CaseStudy, &case_study.id, &format!("/case-studies/{}", case_study.id), public).await?;
         Ok(super::negotiated(page.ok(deelwijs_frontend::case_study(&page.ctx, &view))))
     }
     .await;

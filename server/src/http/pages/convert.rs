@@ -150,6 +150,7 @@ pub fn material_page(lang: Lang, config: &AppConfig, viewer: Option<&Actor>, m: 
         // Filled in by the page handler, which knows the viewer's like.
         appreciation: Default::default(),
         network_share: None,
+        quality: Default::default(),
         id: m.id.clone(),
         url: m.url.clone(),
         title: f.title.clone(),
@@ -301,6 +302,7 @@ pub fn case_study_page(lang: Lang, config: &AppConfig, viewer: Option<&Actor>, c
         // Filled in by the page handler, which knows the viewer's like.
         appreciation: Default::default(),
         network_share: None,
+        quality: Default::default(),
         id: c.id.clone(),
         url: c.url.clone(),
         title: f.title.clone(),

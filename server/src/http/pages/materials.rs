@@ -109,6 +109,7 @@ pub async fn show(page: Page, req: HttpRequest, id: web::Path<String>) -> HttpRe
         if public {
             view.reviews = Some(reviews_view(&page, &material.id, &material.owner.id, None).await?);
         }
+        view.quality = super::quality::view(&page, ContentKind::Material, &material.id, &format!("/materials/{}", material.id), public).await?;
         // Anyone signed in can put public material in a collection of their own.
         if let (Some(actor), true) = (page.actor.as_ref(), public) {
             view.add_to_collection = Some(AddToCollection {

@@ -19,6 +19,7 @@ mod moderation;
 mod network;
 mod oidc;
 mod privacy;
+mod quality;
 mod questions;
 mod reactions;
 mod search;
@@ -151,6 +152,10 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
         .route("/collections/{id}/report", web::post().to(reactions::report))
         .route("/collections/{id}/networks", web::post().to(groups::post))
         .route("/materials/{id}/collect", web::post().to(collections::collect))
+        .route("/quality", web::get().to(quality::show))
+        .route("/quality", web::post().to(quality::set_criteria))
+        .route("/materials/{id}/quality-mark", web::post().to(quality::mark_material))
+        .route("/case-studies/{id}/quality-mark", web::post().to(quality::mark_case_study))
         .route("/questions", web::get().to(questions::list))
         .route("/questions", web::post().to(questions::create))
         .route("/questions/new", web::get().to(questions::new_form))

@@ -41,6 +41,7 @@ fn facet_label(lang: Lang, name: &str) -> &'static str {
         "state" => lang.t("question-state"),
         "rating" => lang.t("facet-rating"),
         "used" => lang.t("facet-used"),
+        "quality" => lang.t("quality-mark"),
         _ => lang.t("origin-2"),
     }
 }
@@ -56,6 +57,7 @@ fn value_label(lang: Lang, name: &str, value: &str) -> String {
         "state" => QuestionState::parse(value).map(|v| v.label(l).to_owned()),
         "rating" => value.parse::<i64>().ok().filter(|n| (1..=5).contains(n)).map(|n| lang.tf("rating-at-least", &[("stars", n.into())])),
         "used" if value == "yes" => Some(lang.t("facet-used-yes").to_owned()),
+        "quality" if value == "yes" => Some(lang.t("facet-quality-yes").to_owned()),
         "level" => EducationLevel::parse(value).map(|v| v.label(l).to_owned()),
         "subject" => Subject::parse(value).map(|v| v.label(l).to_owned()),
         "resource_type" => ResourceType::parse(value).map(|v| v.label(l).to_owned()),
