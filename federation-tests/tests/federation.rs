@@ -206,6 +206,14 @@ fn nodes_people_and_content_federate() {
     })
     .unwrap();
 
+    // B's teacher can still withdraw the answer A listed back to B: it leaves A, then B's copy.
+    let (_, copy) = b.get(&format!("/questions/{b_question_id}"), None).unwrap();
+    assert_eq!(copy["answers"][0]["mine"], false, "mine is per viewer: anonymous here");
+    let answer_id = copy["answers"][0]["id"].as_str().unwrap().to_owned();
+    let (status, withdrawn) = b.send(Method::DELETE, &format!("/questions/{b_question_id}/answers/{answer_id}"), &partner, &json!({})).unwrap();
+    assert_eq!(status, 200, "{withdrawn}");
+    wait_for("the withdrawn answer gone from A", PATIENCE, || Ok(a_answers()?.is_empty())).unwrap();
+
     // A moderator on A hides it: it leaves B and C; shown again, it comes back on both.
     let moderator = a.account_with_role("moderator1", "moderator").unwrap();
     let hidden = format!("/materials/{a_id}/hidden");

@@ -8,7 +8,7 @@ use serde_json::{json, Value};
 use url::Url;
 
 use super::context::PUBLIC;
-use super::objects::{first_url, timestamp};
+use super::objects::{first_url, has_nul, timestamp, without_nul};
 use super::Invalid;
 use crate::domain::question::{QuestionFields, MAX_ANSWER};
 
@@ -160,6 +160,15 @@ pub struct AnswerNote {
 /// or, from software that replies by linking, one whose text or links name a question's URL.
 /// `None`: not an answer to anything here.
 pub fn parse_answer(value: &Value, questions: &str) -> Option<Result<AnswerNote, Invalid>> {
+    // A fetched note may hold NUL, which PostgreSQL cannot store (inbound bodies are refused
+    // with it at the edge).
+    let cleaned;
+    let value = if has_nul(value) {
+        cleaned = without_nul(value);
+        &cleaned
+    } else {
+        value
+    };
     let question_id = |url: &str| -> Option<String> {
         let rest = url.trim().strip_prefix(questions)?;
         let id: String = rest.chars().take_while(|c| c.is_ascii_alphanumeric()).collect();

@@ -12,6 +12,9 @@ use crate::domain::notification::NotificationKind;
 use crate::store::models::{ActorRow, InvitationRow, QuestionRow};
 use crate::store::{federation as fed_store, networks, questions as store, users, DbConnection};
 
+/// How many a question may invite: enough for every match, too few to spam with.
+pub const MAX_INVITATIONS: usize = 25;
+
 /// Whom an invitation went to.
 enum Invitee {
     /// Accounts here (a person, or a network's moderators), and the name shown.
@@ -36,6 +39,13 @@ pub async fn invite(app: &App, who: &Actor, question_id: &str, invitee: &str) ->
                 Invitee::Local(_, name) => name.clone(),
                 Invitee::Remote(actor) => actor.label(),
             };
+            let invited = store::invitations(conn, &row.id)?;
+            if invited.iter().any(|i| i.invitee == invitee) {
+                return Ok(false);
+            }
+            if invited.len() >= MAX_INVITATIONS {
+                return Err(AppError::bad_request("too_many_invitations", format!("A question can invite at most {MAX_INVITATIONS} people and networks.")));
+            }
             let fresh =
                 store::invite(conn, &InvitationRow { question_id: row.id.clone(), invitee: invitee.clone(), invitee_name: name.clone(), created_at: now() })?;
             if !fresh {

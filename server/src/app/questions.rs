@@ -502,6 +502,8 @@ pub(crate) fn upsert_remote(
         store::delete_answer(conn, &old.id)?;
     }
     for listed in answers {
+        // An answer written here keeps its author, who may still withdraw it.
+        let ours = held.iter().find(|a| a.ap_id == listed.id && a.actor_id.is_some());
         let at = chrono::DateTime::parse_from_rfc3339(&listed.published).map(|d| d.naive_utc()).unwrap_or_else(|_| now());
         store::put_answer(
             conn,
@@ -509,10 +511,13 @@ pub(crate) fn upsert_remote(
                 id: new_id(),
                 question_id: row.id.clone(),
                 ap_id: listed.id.clone(),
-                actor_id: None,
+                actor_id: ours.and_then(|a| a.actor_id.clone()),
                 author_name: listed.author_name.clone(),
                 author_url: listed.author_url.clone(),
-                node: url::Url::parse(&listed.author_url).map(|u| url_host(&u)).unwrap_or_default(),
+                node: match ours {
+                    Some(a) => a.node.clone(),
+                    None => url::Url::parse(&listed.author_url).map(|u| url_host(&u)).unwrap_or_default(),
+                },
                 body_html: listed.html.clone(),
                 created_at: at,
                 updated_at: at,
