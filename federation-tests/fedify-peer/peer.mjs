@@ -223,6 +223,8 @@ function record(ctx, activity) {
     object_id: activity.objectId?.href ?? (typeof rawObject === "string" ? rawObject : embedded?.id ?? null),
     object_type: embedded ? firstString(embedded.type) : null,
     object_name: embedded ? firstString(embedded.name) ?? firstString(embedded.nameMap) : null,
+    object_content: embedded ? firstString(embedded.content) : null,
+    object_mentions: embedded == null ? [] : [embedded.tag ?? []].flat().filter((t) => t?.type === "Mention").map((t) => t.href),
     scheme: ctx.data?.scheme ?? "none",
     inbox: ctx.recipient == null ? "shared" : "personal",
     signature_input: ctx.data?.signatureInput ?? null,

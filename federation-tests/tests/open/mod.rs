@@ -452,14 +452,14 @@ fn with_fedify(backend: Backend) {
             Method::POST,
             "/questions",
             &teacher,
-            &json!({ "title": "Wer hat Erfahrung mit Bruchrechnen?", "situation": "Wir suchen Erfahrungen.",
+            &json!({ "title": "Wer hat Erfahrung mit Bruchrechnen und Papierstreifen?", "situation": "Wir suchen Erfahrungen.",
             "help_type": "experience", "education_level": "po", "languages": ["nl", "de"], "language": "de" }),
         )
         .unwrap();
     assert_eq!(status, 201, "{asked}");
     let question_url = asked["url"].as_str().unwrap().to_owned();
     let seen = peer.post("lookup", &json!({ "url": question_url })).unwrap_or_else(|e| fail("look up the question", e));
-    assert_eq!((seen["kind"].as_str(), seen["name"].as_str()), (Some("Article"), Some("Wer hat Erfahrung mit Bruchrechnen?")), "{seen}");
+    assert_eq!((seen["kind"].as_str(), seen["name"].as_str()), (Some("Article"), Some("Wer hat Erfahrung mit Bruchrechnen und Papierstreifen?")), "{seen}");
     peer.post("publish", &json!({ "type": "Note", "content": "<p>Wir arbeiten mit Papierstreifen.</p>", "in_reply_to": question_url }))
         .unwrap_or_else(|e| fail("reply", e));
     peer.post("publish", &json!({ "type": "Note", "content": format!("<p>Siehe auch <a href=\"{question_url}\">{question_url}</a>: Pizza hilft.</p>") }))
@@ -470,6 +470,22 @@ fn with_fedify(backend: Backend) {
     let answers = node.get(&question_path, None).unwrap().1["answers"].clone();
     assert!(answers.as_array().unwrap().iter().all(|a| a["node"] == peer.host().as_str()), "{answers}");
     assert!(answers.to_string().contains("Papierstreifen") && answers.to_string().contains("Pizza hilft"), "{answers}");
+    // Matchmaking lists the peer's article on the same subject, with its author to invite; the
+    // invitation reaches the peer as a Note mentioning it and linking the question.
+    let (_, matches) = node.get(&format!("{question_path}/matches"), None).unwrap();
+    let found = matches["items"].as_array().unwrap().iter().find(|m| m["title"] == "Bruchrechnen mit Papierstreifen").cloned();
+    let found = found.unwrap_or_else(|| fail("matchmaking", anyhow::anyhow!("the peer's article is not a match: {matches}")));
+    assert_eq!(found["invite"], peer.actor.as_str(), "{found}");
+    let (status, invited) = node.send(Method::POST, &format!("{question_path}/invitations"), &teacher, &json!({ "invitee": peer.actor })).unwrap();
+    assert_eq!(status, 201, "{invited}");
+    wait_for("the invitation at the peer", PATIENCE, || {
+        Ok(peer.received("Create").iter().any(|a| {
+            a["object_type"] == "Note"
+                && a["object_mentions"].as_array().is_some_and(|m| m.iter().any(|h| h == peer.actor.as_str()))
+                && a["object_content"].as_str().is_some_and(|c| c.contains(&question_url))
+        }))
+    })
+    .unwrap_or_else(|e| fail("invitation", e));
 
     // Everything the peer sent was signed RFC 9421 first and accepted.
     let outgoing = peer.get("outgoing").unwrap();
