@@ -42,8 +42,10 @@ fn nodes_people_and_content_federate() {
     let third = c.account("derde").unwrap();
     let a_admin = a.account_with_role("beheer", "admin").unwrap();
 
-    // Published before anyone follows: arrives later through backfill.
+    // Published before anyone follows: arrives later through backfill (a help question too).
     a.publish(&teacher, "Breuken vooraf gepubliceerd").unwrap();
+    let early = json!({ "title": "Vraag van voor het volgen", "situation": "Wie helpt?", "help_type": "visit", "education_level": "po" });
+    assert_eq!(a.send(Method::POST, "/questions", &teacher, &early).unwrap().0, 201);
 
     // WebFinger and NodeInfo answer for the node and the person.
     let nodeinfo: Value = a.client.get(format!("{}/nodeinfo/2.1", a.url)).send().unwrap().json().unwrap();
@@ -55,6 +57,11 @@ fn nodes_people_and_content_federate() {
 
     // Backfill: C received what teacher1 published before the follow.
     wait_for("backfill on C", PATIENCE, || Ok(find(&c.timeline()?, "Breuken vooraf gepubliceerd").is_some())).unwrap();
+    wait_for("the earlier question on C", PATIENCE, || {
+        let (_, list) = c.get("/questions", None)?;
+        Ok(list["items"].as_array().is_some_and(|q| q.iter().any(|q| q["title"] == "Vraag van voor het volgen" && q["origin"] == a.host().as_str())))
+    })
+    .unwrap();
 
     // Publish on A → appears on B (node follower) and C (person follower), with its origin.
     let material = a.publish(&teacher, "Breuken met pizzapunten").unwrap();

@@ -476,6 +476,8 @@ fn with_fedify(backend: Backend) {
     let found = matches["items"].as_array().unwrap().iter().find(|m| m["title"] == "Bruchrechnen mit Papierstreifen").cloned();
     let found = found.unwrap_or_else(|| fail("matchmaking", anyhow::anyhow!("the peer's article is not a match: {matches}")));
     assert_eq!(found["invite"], peer.actor.as_str(), "{found}");
+    let node_match = matches["items"].as_array().unwrap().iter().find(|m| m["kind"] == "node").cloned().unwrap_or_default();
+    assert_eq!((node_match["node"].as_str(), node_match["reasons"][0]["kind"].as_str()), (Some(peer.host().as_str()), Some("holds")), "{matches}");
     let (status, invited) = node.send(Method::POST, &format!("{question_path}/invitations"), &teacher, &json!({ "invitee": peer.actor })).unwrap();
     assert_eq!(status, 201, "{invited}");
     wait_for("the invitation at the peer", PATIENCE, || {
@@ -520,16 +522,18 @@ fn issue23_the_readme_two_node_trial_delivers_every_public_item() {
     let follower = bare.account("volger").unwrap();
     let (_, materials) = demo.get("/materials?per_page=1", None).unwrap();
     let (_, case_studies) = demo.get("/case-studies?per_page=1", None).unwrap();
-    let (materials, case_studies) = (materials["total"].as_u64().unwrap(), case_studies["total"].as_u64().unwrap());
-    assert!(materials + case_studies >= 40, "the demo has its content: {materials} + {case_studies}");
+    let (_, questions) = demo.get("/questions?per_page=1", None).unwrap();
+    let (materials, case_studies, questions) =
+        (materials["total"].as_u64().unwrap(), case_studies["total"].as_u64().unwrap(), questions["total"].as_u64().unwrap());
+    assert!(materials + case_studies >= 40 && questions >= 3, "the demo has its content: {materials} + {case_studies} + {questions}");
     bare.follow(&follower, &format!("@materialen@{}", demo.host())).unwrap();
-    let arrived = || -> (u64, u64) {
+    let arrived = || -> (u64, u64, u64) {
         let count = |path: &str| bare.get(&format!("{path}?per_page=1"), None).map(|(_, v)| v["total"].as_u64().unwrap_or(0)).unwrap_or(0);
-        (count("/timeline"), count("/timeline/case-studies"))
+        (count("/timeline"), count("/timeline/case-studies"), count("/questions"))
     };
-    wait_for("every public demo item on the follower", Duration::from_secs(60), || Ok(arrived() == (materials, case_studies)))
-        .unwrap_or_else(|e| panic!("{e}: {:?} of ({materials}, {case_studies})\n{}", arrived(), bare.log()));
-    eprintln!("two-node trial: {materials} materials and {case_studies} case studies arrived");
+    wait_for("every public demo item on the follower", Duration::from_secs(60), || Ok(arrived() == (materials, case_studies, questions)))
+        .unwrap_or_else(|e| panic!("{e}: {:?} of ({materials}, {case_studies}, {questions})\n{}", arrived(), bare.log()));
+    eprintln!("two-node trial: {materials} materials, {case_studies} case studies and {questions} help questions arrived");
     demo.wait_for_deliveries(&admin).unwrap();
     let (_, status) = demo.get("/admin/federation", Some(&admin)).unwrap();
     assert_eq!(status["deliveries"]["refused"], 0, "{status}");

@@ -13,7 +13,7 @@ use crate::domain::ContentKind;
 use crate::store::case_studies as case_store;
 use crate::store::collections as collection_store;
 use crate::store::materials::{self as material_store, Scope};
-use crate::store::models::{CaseStudyRow, MaterialRow};
+use crate::store::models::{CaseStudyRow, MaterialRow, QuestionRow};
 use crate::store::{networks, users, Page};
 
 const PAGE_SIZE: i64 = 20;
@@ -44,16 +44,22 @@ pub async fn outbox(app: &App, username: Option<String>, page: Option<i64>) -> A
             let paging = Page { page: 1, per_page: number * PAGE_SIZE };
             let (materials, material_total) = material_store::list(conn, scope, paging)?;
             let (case_studies, case_total) = case_store::list(conn, scope, paging)?;
-            let total = material_total + case_total;
+            let (questions, question_total) = crate::store::questions::list_local(conn, owner.as_ref().map(|u| u.id.as_str()), paging)?;
+            let total = material_total + case_total + question_total;
             if page.is_none() {
                 return Ok(with_context(json!({ "type": "OrderedCollection", "id": id, "totalItems": total, "first": format!("{id}?page=1") })));
             }
             enum Row<'a> {
                 Material(&'a MaterialRow),
                 CaseStudy(&'a CaseStudyRow),
+                Question(&'a QuestionRow),
             }
-            let mut merged: Vec<(chrono::NaiveDateTime, Row)> =
-                materials.iter().map(|m| (m.created_at, Row::Material(m))).chain(case_studies.iter().map(|c| (c.created_at, Row::CaseStudy(c)))).collect();
+            let mut merged: Vec<(chrono::NaiveDateTime, Row)> = materials
+                .iter()
+                .map(|m| (m.created_at, Row::Material(m)))
+                .chain(case_studies.iter().map(|c| (c.created_at, Row::CaseStudy(c))))
+                .chain(questions.iter().map(|q| (q.created_at, Row::Question(q))))
+                .collect();
             merged.sort_by_key(|item| std::cmp::Reverse(item.0));
             let mut items = Vec::new();
             let mut owners = std::collections::HashMap::new();
@@ -66,6 +72,10 @@ pub async fn outbox(app: &App, username: Option<String>, page: Option<i64>) -> A
                     Row::CaseStudy(case_study) => {
                         let name = owner_name(conn, &mut owners, &case_study.owner_id)?;
                         (case_study_object(conn, &config, case_study, &name)?, config.user_url(&name))
+                    }
+                    Row::Question(question) => {
+                        let name = owner_name(conn, &mut owners, &question.owner_id)?;
+                        (outbox::question_object(conn, &config, question, &name)?, config.user_url(&name))
                     }
                 };
                 items.push((at, object.0, object.1));

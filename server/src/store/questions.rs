@@ -52,6 +52,26 @@ pub fn list(conn: &mut DbConnection, owner: Option<&str>, page: Page) -> Result<
     Ok((rows, total))
 }
 
+/// Questions asked here (not copies), newest first, for an outbox: the node's, or one asker's.
+pub fn list_local(conn: &mut DbConnection, owner: Option<&str>, page: Page) -> Result<(Vec<QuestionRow>, i64), DbError> {
+    let filtered = || {
+        let query =
+            questions::table.filter(questions::deleted_at.is_null()).filter(questions::hidden.eq(false)).filter(questions::origin.is_null()).into_boxed();
+        match owner {
+            Some(owner) => query.filter(questions::owner_id.eq(owner.to_owned())),
+            None => query,
+        }
+    };
+    let total = filtered().count().get_result(conn)?;
+    let rows = filtered()
+        .order((questions::created_at.desc(), questions::id.asc()))
+        .limit(page.per_page)
+        .offset(page.offset())
+        .select(QuestionRow::as_select())
+        .load(conn)?;
+    Ok((rows, total))
+}
+
 /// Ids of an owner's questions (account export and deletion).
 pub fn ids_of_owner(conn: &mut DbConnection, owner: &str) -> Result<Vec<String>, DbError> {
     questions::table.filter(questions::owner_id.eq(owner)).select(questions::id).load(conn)
