@@ -1268,6 +1268,12 @@ rating-at-least = { $stars ->
     [one] 1 Stern oder mehr
    *[other] { $stars } Sterne oder mehr
 }
+facet-reviews = Anzahl der Bewertungen
+most-reviewed = Am häufigsten bewertet
+reviews-at-least = { $count ->
+    [one] 1 Bewertung oder mehr
+   *[other] { $count } Bewertungen oder mehr
+}
 facet-used = Im Unterricht eingesetzt
 facet-used-yes = Von einer Lehrkraft im Unterricht eingesetzt
 best-reviewed = Am besten bewertet

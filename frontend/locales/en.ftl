@@ -1268,6 +1268,12 @@ rating-at-least = { $stars ->
     [one] 1 star or more
    *[other] { $stars } stars or more
 }
+facet-reviews = Number of reviews
+most-reviewed = Most reviewed
+reviews-at-least = { $count ->
+    [one] 1 review or more
+   *[other] { $count } reviews or more
+}
 facet-used = Used in class
 facet-used-yes = Used in class by a teacher
 best-reviewed = Best reviewed

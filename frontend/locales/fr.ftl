@@ -1268,6 +1268,12 @@ rating-at-least = { $stars ->
     [one] 1 étoile ou plus
    *[other] { $stars } étoiles ou plus
 }
+facet-reviews = Nombre d’évaluations
+most-reviewed = Les plus évalués
+reviews-at-least = { $count ->
+    [one] 1 évaluation ou plus
+   *[other] { $count } évaluations ou plus
+}
 facet-used = Utilisé en classe
 facet-used-yes = Utilisé en classe par un·e enseignant·e
 best-reviewed = Les mieux évalués

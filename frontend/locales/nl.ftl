@@ -1268,6 +1268,12 @@ rating-at-least = { $stars ->
     [one] 1 ster of meer
    *[other] { $stars } sterren of meer
 }
+facet-reviews = Aantal beoordelingen
+most-reviewed = Meest beoordeeld
+reviews-at-least = { $count ->
+    [one] 1 beoordeling of meer
+   *[other] { $count } beoordelingen of meer
+}
 facet-used = In de klas gebruikt
 facet-used-yes = Door een leraar in de klas gebruikt
 best-reviewed = Best beoordeeld

@@ -7,12 +7,15 @@ use tantivy::schema::{Field, IndexRecordOption, Schema, TextFieldIndexing, TextO
 use crate::analyzers::{BY_LANGUAGE, BY_LANGUAGE_PAIRS, PLAIN};
 
 /// Bump when the schema or analysis changes: an index with another version is rebuilt.
-pub const SCHEMA_VERSION: u32 = 7;
+pub const SCHEMA_VERSION: u32 = 8;
 
 /// How many times a title counts in `text` (BM25F's field weight, written into the index): a
 /// field weight at query time would be an optional clause, which costs every matching document
 /// a lookup and rules out skipping over blocks that cannot reach the top hits.
 pub const TITLE_WEIGHT: usize = 3;
+
+/// The steps of the `reviews` facet: at least this many reviews.
+pub const REVIEW_COUNTS: [i64; 4] = [1, 3, 10, 25];
 
 /// The filter name of goal ids (content aligned to a goal, below it, or to one it replaced).
 pub const GOAL_FILTER: &str = "goal";
@@ -20,8 +23,9 @@ pub const GOAL_FILTER: &str = "goal";
 /// The facets a search can count and filter on, with their API names. `theme`, `stage` and
 /// `erasmus_action` are what makes a case study a case study; `help` and `state` a help
 /// question's kind of help and whether it is still open; `rating` holds `n` for an average of
-/// at least `n` stars (so filtering on `4` keeps 4 and up), `used` is `yes` for material that a
-/// reviewer used in class; `quality` is `yes` for content with this node's quality mark.
+/// at least `n` stars (so filtering on `4` keeps 4 and up), `reviews` each of `REVIEW_COUNTS` a
+/// material has at least that many reviews for, `used` is `yes` for material that a reviewer
+/// used in class; `quality` is `yes` for content with this node's quality mark.
 pub const FACETS: &[&str] = &[
     "kind",
     "level",
@@ -36,6 +40,7 @@ pub const FACETS: &[&str] = &[
     "help",
     "state",
     "rating",
+    "reviews",
     "used",
     "quality",
 ];
@@ -64,8 +69,9 @@ pub struct Fields {
     /// facet counts count.
     pub filters: Field,
     pub updated: Field,
-    /// Reviews as one sortable number (`search::rating_rank`).
+    /// Reviews as one sortable number (`search::rating_rank`), and their count.
     pub rating: Field,
+    pub reviews: Field,
 }
 
 fn indexing(tokenizer: &str, record: IndexRecordOption) -> TextFieldIndexing {
@@ -111,7 +117,8 @@ pub fn build() -> (Schema, Fields) {
     let filters = builder.add_text_field("filters", indexed_without_norms("raw", IndexRecordOption::WithFreqs));
     let updated = builder.add_i64_field("updated", INDEXED | FAST);
     let rating = builder.add_i64_field("rating", FAST);
-    let fields = Fields { id, kind, title, summary, body, url, language, license, origin, goals, text, pairs, exact, filters, updated, rating };
+    let reviews = builder.add_i64_field("reviews", FAST);
+    let fields = Fields { id, kind, title, summary, body, url, language, license, origin, goals, text, pairs, exact, filters, updated, rating, reviews };
     (builder.build(), fields)
 }
 

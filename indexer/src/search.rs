@@ -14,7 +14,7 @@ use crate::document::IndexDocument;
 use crate::facets::{FacetBitsets, FacetCollector};
 use crate::hits::{self, Highlight};
 use crate::query;
-use crate::schema::{filter_term, Fields, FACETS, GOAL_FILTER, TITLE_WEIGHT};
+use crate::schema::{filter_term, Fields, FACETS, GOAL_FILTER, REVIEW_COUNTS, TITLE_WEIGHT};
 use crate::IndexError;
 
 /// Deepest result a query may page to; beyond it, pages are empty rather than slow.
@@ -32,6 +32,8 @@ pub enum Sort {
     Newest,
     /// Best reviewed first: by average rating, then by number of reviews; unreviewed last.
     Rating,
+    /// Most reviewed first.
+    Reviews,
 }
 
 /// Reviews as one number that sorts: the average in tenths, then the count.
@@ -119,7 +121,8 @@ pub(crate) fn to_tantivy(fields: &Fields, d: &IndexDocument) -> TantivyDocument 
         Some(average) if d.rating_count > 0 => (1..=average.floor() as i64).map(|n| n.to_string()).collect(),
         _ => Vec::new(),
     };
-    let values: [Vec<&str>; 15] = [
+    let counts: Vec<String> = REVIEW_COUNTS.iter().filter(|n| d.rating_count >= **n).map(|n| n.to_string()).collect();
+    let values: [Vec<&str>; 16] = [
         vec![d.kind.as_str()],
         d.levels.iter().map(String::as_str).collect(),
         d.subjects.iter().map(String::as_str).collect(),
@@ -133,6 +136,7 @@ pub(crate) fn to_tantivy(fields: &Fields, d: &IndexDocument) -> TantivyDocument 
         vec![d.help_type.as_str()],
         vec![d.state.as_str()],
         stars.iter().map(String::as_str).collect(),
+        counts.iter().map(String::as_str).collect(),
         vec![if d.used_in_class > 0 { "yes" } else { "" }],
         vec![if d.quality { "yes" } else { "" }],
     ];
@@ -146,6 +150,7 @@ pub(crate) fn to_tantivy(fields: &Fields, d: &IndexDocument) -> TantivyDocument 
     }
     doc.add_i64(fields.updated, d.updated_at);
     doc.add_i64(fields.rating, rating_rank(d.rating, d.rating_count));
+    doc.add_i64(fields.reviews, d.rating_count);
     doc
 }
 
@@ -202,8 +207,12 @@ pub(crate) fn run(
                 }
                 top.into_iter().skip(offset).take(limit).collect()
             }
-            Sort::Newest | Sort::Rating => {
-                let field = if request.sort == Sort::Newest { "updated" } else { "rating" };
+            Sort::Newest | Sort::Rating | Sort::Reviews => {
+                let field = match request.sort {
+                    Sort::Newest => "updated",
+                    Sort::Rating => "rating",
+                    _ => "reviews",
+                };
                 searcher
                     .search(&query, &TopDocs::with_limit(limit).and_offset(offset).order_by_fast_field::<i64>(field, Order::Desc))?
                     .into_iter()

@@ -191,12 +191,17 @@ async fn reviews_are_search_facets_and_a_sort_order() {
         assert_eq!(order, [ids[0].as_str(), ids[1].as_str(), ids[2].as_str()], "best reviewed first, unreviewed last");
         assert_eq!(sorted["facets"]["rating"], json!({"1": 2, "2": 2, "3": 2, "4": 1}), "{sorted}");
         assert_eq!(sorted["facets"]["used"], json!({"yes": 1}));
+        assert_eq!(sorted["facets"]["reviews"], json!({"1": 2}), "two materials have at least one review; none has three");
+        let most = node.get("/search?q=zeppelin&sort=reviews", None).await.1;
+        let order: Vec<&str> = most["hits"].as_array().unwrap().iter().map(|h| h["id"].as_str().unwrap()).collect();
+        assert_eq!(&order[..2], [ids[0].as_str(), ids[1].as_str()], "most reviewed first");
+        assert_eq!(node.get("/search?q=zeppelin&reviews=1", None).await.1["total"], 2);
         let at_least_four = node.get("/search?q=zeppelin&rating=4", None).await.1;
         assert_eq!((at_least_four["total"].as_u64(), at_least_four["hits"][0]["id"].as_str()), (Some(1), Some(ids[0].as_str())));
         let used = node.get("/search?q=zeppelin&used=yes", None).await.1;
         assert_eq!((used["total"].as_u64(), used["hits"][0]["id"].as_str()), (Some(1), Some(ids[1].as_str())));
         // The search page offers the sort and the facets.
         let page = node.client.get(format!("{}/search?q=zeppelin", node.url)).send().await.unwrap().text().await.unwrap();
-        assert!(page.contains("sort=rating") && page.contains("rating=4"), "sort link and rating facet on the page");
+        assert!(page.contains("sort=rating") && page.contains("sort=reviews") && page.contains("rating=4"), "sort links and rating facet on the page");
     }
 }

@@ -51,11 +51,15 @@ pub struct SearchParams {
     /// Materials whose reviews average at least this many stars (1–5).
     #[param(value_type = Option<i64>, minimum = 1, maximum = 5)]
     pub rating: Option<String>,
+    /// Materials with at least this many reviews: `1`, `3`, `10` or `25`.
+    #[param(value_type = Option<i64>)]
+    pub reviews: Option<String>,
     /// `yes`: materials a reviewer used in class.
     pub used: Option<String>,
     /// `yes`: content with this node's quality mark.
     pub quality: Option<String>,
-    /// `relevance` (default), `newest`, or `rating` (best reviewed first, then most reviewed).
+    /// `relevance` (default), `newest`, `rating` (best average first, then most reviews; unreviewed
+    /// last) or `reviews` (most reviews first).
     pub sort: Option<String>,
     /// From 1.
     #[param(value_type = Option<i64>, minimum = 1)]
@@ -95,6 +99,7 @@ impl SearchParams {
             ("help", &self.help),
             ("state", &self.state),
             ("rating", &self.rating),
+            ("reviews", &self.reviews),
             ("used", &self.used),
             ("quality", &self.quality),
         ]
@@ -108,6 +113,7 @@ impl SearchParams {
             sort: match self.sort.as_deref() {
                 Some("newest") => Sort::Newest,
                 Some("rating") => Sort::Rating,
+                Some("reviews") => Sort::Reviews,
                 _ => Sort::Relevance,
             },
             page: number(&self.page, 1).clamp(1, 1_000_000),

@@ -40,6 +40,7 @@ fn facet_label(lang: Lang, name: &str) -> &'static str {
         "help" => lang.t("question-help-type"),
         "state" => lang.t("question-state"),
         "rating" => lang.t("facet-rating"),
+        "reviews" => lang.t("facet-reviews"),
         "used" => lang.t("facet-used"),
         "quality" => lang.t("quality-mark"),
         _ => lang.t("origin-2"),
@@ -56,6 +57,7 @@ fn value_label(lang: Lang, name: &str, value: &str) -> String {
         "help" => HelpType::parse(value).map(|v| v.label(l).to_owned()),
         "state" => QuestionState::parse(value).map(|v| v.label(l).to_owned()),
         "rating" => value.parse::<i64>().ok().filter(|n| (1..=5).contains(n)).map(|n| lang.tf("rating-at-least", &[("stars", n.into())])),
+        "reviews" => value.parse::<i64>().ok().map(|n| lang.tf("reviews-at-least", &[("count", n.into())])),
         "used" if value == "yes" => Some(lang.t("facet-used-yes").to_owned()),
         "quality" if value == "yes" => Some(lang.t("facet-quality-yes").to_owned()),
         "level" => EducationLevel::parse(value).map(|v| v.label(l).to_owned()),
@@ -266,10 +268,11 @@ pub async fn render(page: &Page, mut params: SearchParams, query_string: &str, s
     let sort = match query.sort {
         deelwijs_indexer::Sort::Newest => "newest",
         deelwijs_indexer::Sort::Rating => "rating",
+        deelwijs_indexer::Sort::Reviews => "reviews",
         deelwijs_indexer::Sort::Relevance => "relevance",
     };
     // Sorting by reviews is offered when some of the matches have any.
-    let reviewed = sort == "rating" || results.facets.get("rating").is_some_and(|counts| counts.values().any(|n| *n > 0));
+    let reviewed = sort == "rating" || sort == "reviews" || results.facets.get("rating").is_some_and(|counts| counts.values().any(|n| *n > 0));
     // The goal coverage of these results in each framework with goals, when materials are among them.
     let coverage_query = url::form_urlencoded::Serializer::new(String::new()).extend_pairs(raw.iter().filter(|(k, _)| k != "page" && k != "sort")).finish();
     let coverage_links = if scope.kind.is_none_or(|kind| kind == ContentKind::Material.as_str()) && results.total > 0 {
@@ -297,6 +300,7 @@ pub async fn render(page: &Page, mut params: SearchParams, query_string: &str, s
         ]
         .into_iter()
         .chain(reviewed.then(|| (lang.t("best-reviewed").to_owned(), url_with(base, &raw, "sort", Some("rating")), sort == "rating")))
+        .chain(reviewed.then(|| (lang.t("most-reviewed").to_owned(), url_with(base, &raw, "sort", Some("reviews")), sort == "reviews")))
         .collect(),
         curricula_url: "/curricula".to_owned(),
         action: base.to_owned(),
