@@ -38,7 +38,8 @@ pub struct ReviewDoc<'a> {
     pub updated: &'a str,
 }
 
-fn escape(text: &str) -> String {
+/// Text as HTML (the notes' `content`).
+pub(crate) fn escape(text: &str) -> String {
     text.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
 }
 

@@ -7,6 +7,7 @@ use super::{now, Actor, App, AppConfig, AppError, AppResult};
 use crate::activitypub::activities;
 use crate::activitypub::objects::timestamp;
 use crate::activitypub::question::invitation_note;
+use crate::activitypub::review::escape;
 use crate::app::outbox::enqueue;
 use crate::domain::notification::NotificationKind;
 use crate::store::models::{ActorRow, InvitationRow, QuestionRow};
@@ -89,10 +90,6 @@ fn resolve(conn: &mut DbConnection, config: &AppConfig, ap_id: &str) -> AppResul
         return Ok(Some(Invitee::Local(moderators, network.title)));
     }
     Ok(fed_store::actor_by_ap_id(conn, ap_id)?.filter(|a| !a.local && matches!(a.kind.as_str(), "Person" | "Group")).map(|a| Invitee::Remote(Box::new(a))))
-}
-
-fn escape(text: &str) -> String {
-    text.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
 }
 
 /// The mention that reaches a remote invitee, in English: the question's own language may not

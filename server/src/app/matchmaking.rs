@@ -77,13 +77,13 @@ pub async fn matches(app: &App, viewer: Option<&Actor>, question_id: &str) -> Ap
         let found = super::tx::run_blocking(move || index.similar(&request).map_err(super::search::index_error)).await?;
         hits.push((kind, found));
     }
+    // The question as read above: its asker's page is where an invitation to oneself would go.
     let (config, question_id) = (app.config.clone(), question.id.clone());
+    let asker = (question.origin.is_none()).then(|| app.config.user_url(&question.owner.username));
     app.db
         .read(move |conn| {
-            let row = questions::by_id(conn, &question_id)?.ok_or(AppError::NotFound)?;
-            let invited: Vec<String> = questions::invitations(conn, &row.id)?.into_iter().map(|i| i.invitee).collect();
+            let invited: Vec<String> = questions::invitations(conn, &question_id)?.into_iter().map(|i| i.invitee).collect();
             // One does not invite oneself: the asker's own work matches, but not as someone to ask.
-            let asker = users::by_id(conn, &row.owner_id)?.map(|u| config.user_url(&u.username));
             let mut all = Vec::new();
             for (kind, found) in hits {
                 let mut judged = judge_hits(conn, &config, &wanted, kind, &found, &invited)?;

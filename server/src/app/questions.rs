@@ -210,7 +210,7 @@ pub async fn list(app: &App, owner_id: Option<&str>, page: Page) -> AppResult<Pa
     let (config, owner_id) = (app.config.clone(), owner_id.map(str::to_owned));
     app.db
         .read(move |conn| {
-            let (rows, total) = store::list(conn, owner_id.as_deref(), page)?;
+            let (rows, total) = store::list(conn, owner_id.as_deref(), false, page)?;
             let items = rows.iter().map(|row| build(conn, &config, row, None)).collect::<AppResult<Vec<_>>>()?;
             Ok(Paged { total, items, page })
         })
@@ -533,7 +533,6 @@ pub(crate) fn upsert_remote(
 pub(crate) fn facts_html(fields: &QuestionFields) -> String {
     use deelwijs_frontend::i18n::Lang;
     let lang = Lang::parse(fields.language.primary()).unwrap_or(Lang::En);
-    let escape = |t: &str| t.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;");
     let mut items = vec![
         (lang.t("question-help-type"), fields.help_type.label(lang.code()).to_owned()),
         (lang.t("education-level"), fields.education_level.label(lang.code()).to_owned()),
@@ -543,6 +542,7 @@ pub(crate) fn facts_html(fields: &QuestionFields) -> String {
     if let Some(deadline) = fields.deadline {
         items.push((lang.t("question-deadline"), deadline.format("%Y-%m-%d").to_string()));
     }
+    let escape = crate::activitypub::review::escape;
     let list: String = items.iter().map(|(k, v)| format!("<li>{}: {}</li>", escape(k), escape(v))).collect();
     format!("<ul>{list}</ul>")
 }

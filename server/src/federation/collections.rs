@@ -44,7 +44,7 @@ pub async fn outbox(app: &App, username: Option<String>, page: Option<i64>) -> A
             let paging = Page { page: 1, per_page: number * PAGE_SIZE };
             let (materials, material_total) = material_store::list(conn, scope, paging)?;
             let (case_studies, case_total) = case_store::list(conn, scope, paging)?;
-            let (questions, question_total) = crate::store::questions::list_local(conn, owner.as_ref().map(|u| u.id.as_str()), paging)?;
+            let (questions, question_total) = crate::store::questions::list(conn, owner.as_ref().map(|u| u.id.as_str()), true, paging)?;
             let total = material_total + case_total + question_total;
             if page.is_none() {
                 return Ok(with_context(json!({ "type": "OrderedCollection", "id": id, "totalItems": total, "first": format!("{id}?page=1") })));

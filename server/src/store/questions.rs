@@ -33,34 +33,17 @@ pub fn by_ids(conn: &mut DbConnection, ids: &[&str]) -> Result<Vec<QuestionRow>,
 }
 
 /// Questions that may be shown, newest first: every one here and from followed nodes, or one
-/// owner's.
-pub fn list(conn: &mut DbConnection, owner: Option<&str>, page: Page) -> Result<(Vec<QuestionRow>, i64), DbError> {
+/// owner's; `local_only` leaves out copies from other nodes (an outbox).
+pub fn list(conn: &mut DbConnection, owner: Option<&str>, local_only: bool, page: Page) -> Result<(Vec<QuestionRow>, i64), DbError> {
     let filtered = || {
-        let query = questions::table.filter(questions::deleted_at.is_null()).filter(questions::hidden.eq(false)).into_boxed();
-        match owner {
-            Some(owner) => query.filter(questions::owner_id.eq(owner.to_owned())),
-            None => query,
+        let mut query = questions::table.filter(questions::deleted_at.is_null()).filter(questions::hidden.eq(false)).into_boxed();
+        if let Some(owner) = owner {
+            query = query.filter(questions::owner_id.eq(owner.to_owned()));
         }
-    };
-    let total = filtered().count().get_result(conn)?;
-    let rows = filtered()
-        .order((questions::created_at.desc(), questions::id.asc()))
-        .limit(page.per_page)
-        .offset(page.offset())
-        .select(QuestionRow::as_select())
-        .load(conn)?;
-    Ok((rows, total))
-}
-
-/// Questions asked here (not copies), newest first, for an outbox: the node's, or one asker's.
-pub fn list_local(conn: &mut DbConnection, owner: Option<&str>, page: Page) -> Result<(Vec<QuestionRow>, i64), DbError> {
-    let filtered = || {
-        let query =
-            questions::table.filter(questions::deleted_at.is_null()).filter(questions::hidden.eq(false)).filter(questions::origin.is_null()).into_boxed();
-        match owner {
-            Some(owner) => query.filter(questions::owner_id.eq(owner.to_owned())),
-            None => query,
+        if local_only {
+            query = query.filter(questions::origin.is_null());
         }
+        query
     };
     let total = filtered().count().get_result(conn)?;
     let rows = filtered()
