@@ -11,9 +11,10 @@
 //! Latency is measured from when a request was due, not when it was sent, so a node that
 //! falls behind shows it (no coordinated omission). Not run in CI.
 //!
-//! `DEELWIJS_SOAK_HEAPTRACK=FILE` runs node A under heaptrack (Debian's `heaptrack`) from its
-//! start, writing FILE.zst: every allocation still live at the end, by call stack. Build with
-//! `--no-default-features` so heaptrack sees the system allocator rather than mimalloc's arenas.
+//! `DEELWIJS_SOAK_HEAPTRACK=FILE` runs one node (A, or B with `DEELWIJS_SOAK_HEAPTRACK_NODE=b`)
+//! under heaptrack (Debian's `heaptrack`) from its start, writing FILE.zst: every allocation
+//! still live at the end, by call stack. Build with `--no-default-features` so heaptrack sees
+//! the system allocator rather than mimalloc's arenas.
 
 #![allow(clippy::unwrap_used, clippy::expect_used)] // a benchmark fails loudly
 
@@ -67,7 +68,8 @@ impl Node {
             assert!(status.success());
         }
         let serve = ["serve", "--data-dir", &dir, "--bind", &format!("127.0.0.1:{port}"), "--public-url", &url, "--insecure-local-federation"];
-        let mut command = match std::env::var("DEELWIJS_SOAK_HEAPTRACK").ok().filter(|_| name == "a") {
+        let traced = std::env::var("DEELWIJS_SOAK_HEAPTRACK_NODE").unwrap_or_else(|_| "a".to_owned());
+        let mut command = match std::env::var("DEELWIJS_SOAK_HEAPTRACK").ok().filter(|_| name == traced) {
             Some(output) => {
                 let mut command = Command::new("heaptrack");
                 command.args(["--output", &output, binary]).args(serve);
@@ -149,7 +151,10 @@ impl Node {
                 merges += seconds(&std::fs::read_to_string(task.path().join("stat")).unwrap_or_default());
             }
         }
-        format!("cpu {process:.0} s, merges {merges:.0} s")
+        // Threads come and go (tokio's blocking pool lets an idle one exit after 10 s); with
+        // a per-thread allocator heap, churn there is a suspect when memory steps up.
+        let threads = std::fs::read_dir(format!("/proc/{pid}/task")).map(|d| d.count()).unwrap_or(0);
+        format!("cpu {process:.0} s, merges {merges:.0} s, {threads} threads")
     }
 
     /// Resident memory in MiB: all of it, and its anonymous part (heap and stacks). The rest is
@@ -409,6 +414,19 @@ fn per_op(timed: &[(Op, f64)]) -> String {
         .join(", ")
 }
 
+/// Least-squares slope of `y` over `x` (0 for fewer than two points).
+fn slope(points: &[(f64, f64)]) -> f64 {
+    let n = points.len() as f64;
+    let (mean_x, mean_y) = (points.iter().map(|p| p.0).sum::<f64>() / n, points.iter().map(|p| p.1).sum::<f64>() / n);
+    let covariance: f64 = points.iter().map(|(x, y)| (x - mean_x) * (y - mean_y)).sum();
+    let variance: f64 = points.iter().map(|(x, _)| (x - mean_x).powi(2)).sum();
+    if points.len() < 2 || variance == 0.0 {
+        0.0
+    } else {
+        covariance / variance
+    }
+}
+
 fn percentile(sorted: &[f64], p: f64) -> f64 {
     if sorted.is_empty() {
         return 0.0;
@@ -487,6 +505,14 @@ fn main() {
         "RSS after warm-up (minute {:.1}) → end: A {:.0} → {:.0} MiB (anonymous {:.0} → {:.0}), B {:.0} → {:.0} MiB (anonymous {:.0} → {:.0})",
         warm.0, warm.1 .0, last.1 .0, warm.1 .1, last.1 .1, warm.2 .0, last.2 .0, warm.2 .1, last.2 .1
     );
+    // Two points say little when memory swings by tens of MiB from minute to minute (allocator
+    // purges, tantivy merges): the least-squares trend over every window after warm-up does.
+    let after: Vec<_> = rss.iter().filter(|(minute, _, _)| *minute >= warm.0).collect();
+    let nodes = [("A", after.iter().map(|w| (w.0, w.1 .1)).collect::<Vec<_>>()), ("B", after.iter().map(|w| (w.0, w.2 .1)).collect())];
+    for (name, points) in nodes {
+        let (low, high) = points.iter().fold((f64::MAX, f64::MIN), |(lo, hi), (_, y)| (lo.min(*y), hi.max(*y)));
+        println!("anonymous memory of {name} after warm-up: trend {:+.0} MiB/hour, between {low:.0} and {high:.0} MiB", slope(&points) * 60.0);
+    }
 
     // What each node wrote reached the other one: A's own materials (all it shows, less its
     // timeline) are B's timeline, and back.

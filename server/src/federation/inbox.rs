@@ -334,14 +334,9 @@ async fn receive_article(data: &FedData, activity_id: Option<String>, sender: Ac
 /// remix our work; only the remixer's own server can show it.
 pub async fn remix_is_genuine(data: &FedData, sender: &ActorRow, object: &RemoteObject) -> bool {
     let config = &data.app_data().config;
-    let Some(source) = &object.based_on else { return false };
-    if !source.as_str().starts_with(&format!("{}/materials/", config.public_url)) {
+    let Some(source) = remix_notice_source(&config.public_url, config.federation.insecure_local, &sender.host, object) else {
         return false;
-    }
-    let scheme_allowed = object.id.scheme() == "https" || (object.id.scheme() == "http" && config.federation.insecure_local);
-    if !scheme_allowed || host_of(&object.id) != sender.host {
-        return false;
-    }
+    };
     match fetch_object_http::<_, Value>(&object.id, data).await.map_err(FedError::from).and_then(|fetched| Ok(parse_article(&fetched.object)?)) {
         Ok(served) => served.id == object.id && served.based_on.as_ref() == Some(source),
         Err(error) => {
@@ -349,6 +344,16 @@ pub async fn remix_is_genuine(data: &FedData, sender: &ActorRow, object: &Remote
             false
         }
     }
+}
+
+/// What a remix notice must show before its origin is asked: a source that is one of our
+/// materials, and an object on the sender's own host over `https` (`http` only between
+/// loopback nodes in insecure-local mode). Returns the source.
+fn remix_notice_source<'a>(public_url: &str, insecure_local: bool, sender_host: &str, object: &'a RemoteObject) -> Option<&'a Url> {
+    let source = object.based_on.as_ref()?;
+    let ours = source.as_str().starts_with(&format!("{public_url}/materials/"));
+    let scheme_allowed = object.id.scheme() == "https" || (object.id.scheme() == "http" && insecure_local);
+    (ours && scheme_allowed && host_of(&object.id) == sender_host).then_some(source)
 }
 
 /// A network hosted here, named by an activity's object.
@@ -431,5 +436,47 @@ mod tests {
         assert!(check_json_shape(br#"{"a":"0123456789ab"}"#, 3, 10).is_err());
         // Brackets inside strings do not count.
         assert!(check_json_shape(br#"{"a":"[[[[[["}"#, 2, 10).is_ok());
+    }
+
+    /// Issue 22, finding 1: before a remix notice's origin is even asked, the source must be one
+    /// of our materials and the remix must live on the sender's own host over https.
+    #[test]
+    fn remix_notices_must_come_from_the_remixers_own_host() {
+        let ours = "https://deelwijs.school.nl";
+        let remix = |id: &str, based_on: Option<&str>| {
+            let mut json = serde_json::json!({ "type": "Article", "id": id, "attributedTo": "https://partner.example/users/ans",
+                "name": "Breuken, bewerkt", "content": "<p>Een remix.</p>", "mediaType": "text/html" });
+            if let Some(source) = based_on {
+                json["isBasedOn"] = source.into();
+            }
+            crate::activitypub::objects::parse_article(&json).unwrap()
+        };
+        let source = "https://deelwijs.school.nl/materials/m1";
+        let genuine = remix("https://partner.example/materials/r1", Some(source));
+        assert_eq!(remix_notice_source(ours, false, "partner.example", &genuine).map(Url::as_str), Some(source));
+        // The sender speaks for another host, or for another port of its own.
+        assert!(remix_notice_source(ours, false, "other.example", &genuine).is_none());
+        assert!(remix_notice_source(ours, false, "partner.example:8443", &genuine).is_none());
+        // Not a remix of ours, or of nothing.
+        assert!(remix_notice_source(
+            ours,
+            false,
+            "partner.example",
+            &remix("https://partner.example/materials/r1", Some("https://elders.example/materials/m1"))
+        )
+        .is_none());
+        assert!(remix_notice_source(ours, false, "partner.example", &remix("https://partner.example/materials/r1", None)).is_none());
+        // A prefix of our address is not our address.
+        assert!(remix_notice_source(
+            ours,
+            false,
+            "partner.example",
+            &remix("https://partner.example/materials/r1", Some("https://deelwijs.school.nl.evil.example/materials/m1"))
+        )
+        .is_none());
+        // Plain http only between loopback nodes in insecure-local mode.
+        let plain = remix("http://partner.example/materials/r1", Some(source));
+        assert!(remix_notice_source(ours, false, "partner.example", &plain).is_none());
+        assert!(remix_notice_source(ours, true, "partner.example", &plain).is_some());
     }
 }

@@ -5,7 +5,7 @@
 //!
 //! `cargo test` runs a few thousand cases per target; `DEELWIJS_FUZZ_CASES=10000000 cargo test
 //! --release -p deelwijs-server --test fuzz -- --nocapture` runs millions and prints how many.
-//! A failing case is shrunk by proptest and kept in `proptest-regressions/`, where every later
+//! A failing case is shrunk by proptest and kept in `tests/fuzz/regressions/`, where every later
 //! run replays it first: each panic found becomes a regression test.
 #![allow(clippy::unwrap_used, clippy::expect_used)] // tests fail loudly by design
 
