@@ -414,17 +414,20 @@ fn per_op(timed: &[(Op, f64)]) -> String {
         .join(", ")
 }
 
-/// Least-squares slope of `y` over `x` (0 for fewer than two points).
-fn slope(points: &[(f64, f64)]) -> f64 {
+/// Least-squares slope of `y` over `x` and its standard error (both 0 for fewer than three
+/// points): a run whose memory swings by tens of MiB a minute needs the error to tell a trend
+/// from noise.
+fn slope(points: &[(f64, f64)]) -> (f64, f64) {
     let n = points.len() as f64;
     let (mean_x, mean_y) = (points.iter().map(|p| p.0).sum::<f64>() / n, points.iter().map(|p| p.1).sum::<f64>() / n);
     let covariance: f64 = points.iter().map(|(x, y)| (x - mean_x) * (y - mean_y)).sum();
     let variance: f64 = points.iter().map(|(x, _)| (x - mean_x).powi(2)).sum();
-    if points.len() < 2 || variance == 0.0 {
-        0.0
-    } else {
-        covariance / variance
+    if points.len() < 3 || variance == 0.0 {
+        return (0.0, 0.0);
     }
+    let slope = covariance / variance;
+    let residuals: f64 = points.iter().map(|(x, y)| (y - mean_y - slope * (x - mean_x)).powi(2)).sum();
+    (slope, (residuals / (n - 2.0) / variance).sqrt())
 }
 
 fn percentile(sorted: &[f64], p: f64) -> f64 {
@@ -511,7 +514,12 @@ fn main() {
     let nodes = [("A", after.iter().map(|w| (w.0, w.1 .1)).collect::<Vec<_>>()), ("B", after.iter().map(|w| (w.0, w.2 .1)).collect())];
     for (name, points) in nodes {
         let (low, high) = points.iter().fold((f64::MAX, f64::MIN), |(lo, hi), (_, y)| (lo.min(*y), hi.max(*y)));
-        println!("anonymous memory of {name} after warm-up: trend {:+.0} MiB/hour, between {low:.0} and {high:.0} MiB", slope(&points) * 60.0);
+        let (per_minute, error) = slope(&points);
+        println!(
+            "anonymous memory of {name} after warm-up: trend {:+.0} ± {:.0} MiB/hour (one standard error), between {low:.0} and {high:.0} MiB",
+            per_minute * 60.0,
+            error * 60.0
+        );
     }
 
     // What each node wrote reached the other one: A's own materials (all it shows, less its
