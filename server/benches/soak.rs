@@ -151,8 +151,9 @@ impl Node {
                 merges += seconds(&std::fs::read_to_string(task.path().join("stat")).unwrap_or_default());
             }
         }
-        // Threads come and go (tokio's blocking pool lets an idle one exit after 10 s); with
-        // a per-thread allocator heap, churn there is a suspect when memory steps up.
+        // Threads come and go (tantivy starts indexing threads at every commit, tokio's blocking
+        // pool ends one idle for 10 s); with per-thread allocator heaps, churn is a suspect
+        // when memory steps up.
         let threads = std::fs::read_dir(format!("/proc/{pid}/task")).map(|d| d.count()).unwrap_or(0);
         format!("cpu {process:.0} s, merges {merges:.0} s, {threads} threads")
     }
@@ -509,7 +510,7 @@ fn main() {
         warm.0, warm.1 .0, last.1 .0, warm.1 .1, last.1 .1, warm.2 .0, last.2 .0, warm.2 .1, last.2 .1
     );
     // Two points say little when memory swings by tens of MiB from minute to minute (allocator
-    // purges, tantivy merges): the least-squares trend over every window after warm-up does.
+    // purges, index commits and merges): the least-squares trend over every window after warm-up does.
     let after: Vec<_> = rss.iter().filter(|(minute, _, _)| *minute >= warm.0).collect();
     let nodes = [("A", after.iter().map(|w| (w.0, w.1 .1)).collect::<Vec<_>>()), ("B", after.iter().map(|w| (w.0, w.2 .1)).collect())];
     for (name, points) in nodes {
