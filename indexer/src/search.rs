@@ -465,6 +465,29 @@ mod tests {
     }
 
     #[test]
+    fn switching_writers_keeps_what_was_committed_and_holds_the_lock() {
+        let dir = tempfile::tempdir().unwrap();
+        let (index, _) = SearchIndex::open(dir.path()).unwrap();
+        index.apply(&[doc("live", "Breuken", "nl", &["po"], &[], 1)]).unwrap();
+        index.set_mode(crate::WriterMode::Bulk).unwrap();
+        index.set_mode(crate::WriterMode::Bulk).unwrap();
+        index.apply(&[doc("bulk", "Breuken oefenen", "nl", &["po"], &[], 2)]).unwrap();
+        // A rolled-back batch in bulk mode leaves nothing behind.
+        let mut batch = index.batch().unwrap();
+        batch.push(&doc("dropped", "Breuken weg", "nl", &["po"], &[], 3)).unwrap();
+        drop(batch);
+        index.set_mode(crate::WriterMode::Live).unwrap();
+        index.apply(&[Change::Delete { id: "live".into() }, doc("again", "Breuken", "nl", &["po"], &[], 4)]).unwrap();
+        check(&index, SearchQuery { text: "breuk".into(), ..SearchQuery::default() }, &["bulk", "again"]);
+        // Whichever writer is in use, a second process cannot open one.
+        index.set_mode(crate::WriterMode::Bulk).unwrap();
+        assert!(matches!(SearchIndex::open(dir.path()), Err(crate::IndexError::Locked(_))));
+        index.close().unwrap();
+        let (reopened, opened) = SearchIndex::open(dir.path()).unwrap();
+        assert_eq!((opened, reopened.num_docs()), (crate::Opened::Existing, 2));
+    }
+
+    #[test]
     fn a_schema_version_change_starts_fresh() {
         let dir = tempfile::tempdir().unwrap();
         {

@@ -13,7 +13,7 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Condvar, Mutex};
 use std::time::{Duration, Instant};
 
-use deelwijs_indexer::{SearchIndex, SearchQuery, SearchResults, GOAL_FILTER};
+use deelwijs_indexer::{SearchIndex, SearchQuery, SearchResults, WriterMode, GOAL_FILTER};
 
 pub use documents::Documents;
 
@@ -137,7 +137,10 @@ impl Drop for Worker {
 /// A commit costs the same for one document as for hundreds (a new segment, fsyncs, merges),
 /// so under a stream of small writes batching them is what keeps the index worker from
 /// taking the CPU the writes themselves need; a change after a quiet spell commits at once.
-const MIN_COMMIT_INTERVAL: Duration = Duration::from_millis(250);
+/// Each commit also ends tantivy's indexing thread and starts a new one with a fresh 4 MiB
+/// term table, so fewer commits mean less thread and allocator churn. A second is what other
+/// search engines take as their default refresh (Elasticsearch's `refresh_interval`).
+const MIN_COMMIT_INTERVAL: Duration = Duration::from_secs(1);
 
 /// The index worker: one thread, the only writer. Drains the queue whenever woken, and at
 /// least every second (changes made by other processes, such as the CLI, only show up so).
@@ -181,6 +184,17 @@ pub const REBUILD_BATCH: usize = 200_000;
 
 /// Rebuilds the index from the database: clears it, queues everything, drains with progress.
 pub fn rebuild(app: &App, index: &SearchIndex, progress: impl Fn(usize, usize)) -> AppResult<usize> {
+    index.set_mode(WriterMode::Bulk).map_err(index_error)?;
+    let rebuilt = rebuild_with_bulk_writer(app, index, progress);
+    // Back to the live writer even after a failure, so a serving node's worker does not keep
+    // starting a thread per core at each small commit.
+    let live = index.set_mode(WriterMode::Live).map_err(index_error);
+    let total = rebuilt?;
+    live?;
+    Ok(total)
+}
+
+fn rebuild_with_bulk_writer(app: &App, index: &SearchIndex, progress: impl Fn(usize, usize)) -> AppResult<usize> {
     index.clear().map_err(index_error)?;
     let total = app.db.write_blocking(|conn| Ok(queue::requeue_all(conn)?))?;
     let mut done = 0;

@@ -121,11 +121,42 @@ impl Db {
     }
 }
 
-/// Runs blocking work (diesel, hashing, file IO) on tokio's blocking pool.
+/// Runs blocking work (diesel, hashing, file IO) on the process's blocking pool.
 pub async fn run_blocking<T, F>(work: F) -> AppResult<T>
 where
     T: Send + 'static,
     F: FnOnce() -> AppResult<T> + Send + 'static,
 {
-    tokio::task::spawn_blocking(work).await.map_err(|e| AppError::Internal(format!("blocking task failed: {e}")))?
+    let task = match blocking_pool() {
+        Some(pool) => pool.spawn_blocking(work),
+        None => tokio::task::spawn_blocking(work),
+    };
+    task.await.map_err(|e| AppError::Internal(format!("blocking task failed: {e}")))?
+}
+
+/// Most blocking threads a node runs at once; work beyond waits for one to come free.
+const BLOCKING_THREADS: usize = 128;
+/// How long an idle blocking thread waits for work before it ends.
+const BLOCKING_KEEP_ALIVE: std::time::Duration = std::time::Duration::from_secs(600);
+
+/// One blocking pool for the whole process, whose threads live long. Without it each actix
+/// worker's runtime has a pool of its own that ends a thread idle for 10 s, so a node under
+/// uneven load starts and ends threads all the time; every new thread gets a fresh allocator
+/// heap, and the pages a thread leaves behind are what made a soak's memory climb. `None`
+/// only if the runtime could not be built, and then each runtime's own pool does the work.
+fn blocking_pool() -> Option<&'static tokio::runtime::Handle> {
+    static POOL: std::sync::OnceLock<Option<tokio::runtime::Runtime>> = std::sync::OnceLock::new();
+    POOL.get_or_init(|| {
+        tokio::runtime::Builder::new_multi_thread()
+            // The one worker thread only wakes whoever awaits a finished task.
+            .worker_threads(1)
+            .max_blocking_threads(BLOCKING_THREADS)
+            .thread_keep_alive(BLOCKING_KEEP_ALIVE)
+            .thread_name("deelwijs-blocking")
+            .build()
+            .inspect_err(|error| tracing::error!(%error, "no shared blocking pool; each runtime uses its own"))
+            .ok()
+    })
+    .as_ref()
+    .map(tokio::runtime::Runtime::handle)
 }
