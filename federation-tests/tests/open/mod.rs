@@ -472,8 +472,16 @@ fn with_fedify(backend: Backend) {
     assert!(answers.to_string().contains("Papierstreifen") && answers.to_string().contains("Pizza hilft"), "{answers}");
     // Matchmaking lists the peer's article on the same subject, with its author to invite; the
     // invitation reaches the peer as a Note mentioning it and linking the question.
-    let (_, matches) = node.get(&format!("{question_path}/matches"), None).unwrap();
-    let found = matches["items"].as_array().unwrap().iter().find(|m| m["title"] == "Bruchrechnen mit Papierstreifen").cloned();
+    // The article reaches the search index through the index worker, which commits at most once
+    // a second while changes stream in, so it may be a moment behind the inbox.
+    let is_the_article = |m: &&Value| m["title"] == "Bruchrechnen mit Papierstreifen";
+    let matches_path = format!("{question_path}/matches");
+    wait_for("the peer's article as a match", PATIENCE, || {
+        Ok(node.get(&matches_path, None)?.1["items"].as_array().is_some_and(|items| items.iter().any(|m| is_the_article(&m))))
+    })
+    .unwrap_or_else(|e| fail("matchmaking", e));
+    let (_, matches) = node.get(&matches_path, None).unwrap();
+    let found = matches["items"].as_array().unwrap().iter().find(is_the_article).cloned();
     let found = found.unwrap_or_else(|| fail("matchmaking", anyhow::anyhow!("the peer's article is not a match: {matches}")));
     assert_eq!(found["invite"], peer.actor.as_str(), "{found}");
     let node_match = matches["items"].as_array().unwrap().iter().find(|m| m["kind"] == "node").cloned().unwrap_or_default();
