@@ -38,9 +38,9 @@ const VERSION_FILE: &str = "deelwijs-schema-version";
 /// at 512 MiB against 174 s at 64 MiB).
 const BULK_WRITER_MEMORY: usize = 512 * 1024 * 1024;
 /// The live writer's budget, on one thread. Tantivy ends its indexing threads at every commit
-/// and starts new ones, each with a fresh 4 MiB term table; the live writer commits up to a few
-/// times a second, so one thread instead of one per core halves that churn, and its batches
-/// (hundreds of documents) never need more.
+/// and starts new ones, each with a fresh 4 MiB term table; the live writer commits up to once
+/// a second, so one thread instead of one per core halves that churn, and its batches (hundreds
+/// of documents) never need more.
 const LIVE_WRITER_MEMORY: usize = 48 * 1024 * 1024;
 
 /// Which writer the index holds: see `SearchIndex::set_mode`.
