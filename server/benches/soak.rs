@@ -151,8 +151,8 @@ impl Node {
                 merges += seconds(&std::fs::read_to_string(task.path().join("stat")).unwrap_or_default());
             }
         }
-        // Threads come and go (tantivy starts indexing threads at every commit, tokio's blocking
-        // pool ends one idle for 10 s); with per-thread allocator heaps, churn is a suspect
+        // Threads come and go (tantivy starts an indexing thread at every commit; blocking threads
+        // end after 10 idle minutes); with per-thread allocator heaps, churn is a suspect
         // when memory steps up.
         let threads = std::fs::read_dir(format!("/proc/{pid}/task")).map(|d| d.count()).unwrap_or(0);
         format!("cpu {process:.0} s, merges {merges:.0} s, {threads} threads")
