@@ -33,16 +33,17 @@ pub fn register(manager: &TokenizerManager) {
     // word at a time, and `WordMemo` remembers what each word became.
     let mut words = Vec::new();
     for (code, language) in STEMMED {
-        let stemmed = TextAnalyzer::from(WordMemo::new(code, stemmed_word(*language)));
+        let stemmed = TextAnalyzer::from(WordMemo::new(stemmed_word(*language)));
         manager.register(&analyzer_name(code), stemmed.clone());
         words.push((*code, stemmed));
     }
     let per_word = TextAnalyzer::builder(RawTokenizer::default()).filter(RemoveLongFilter::limit(40)).filter(LowerCaser).filter(AsciiFoldingFilter).build();
-    let plain = || TextAnalyzer::from(WordMemo::new(PLAIN, per_word.clone()));
-    manager.register(PLAIN, plain());
+    // One plain analyzer, copied, so its copies share one memory.
+    let plain = TextAnalyzer::from(WordMemo::new(per_word));
+    manager.register(PLAIN, plain.clone());
     // Both fields analyse the same values; the pairs are made from the words, so each value is
     // analysed once and replayed for the other field (see `token_memo`).
-    let by_language = Memoized(ByLanguage { analyzers: words, fallback: plain() });
+    let by_language = Memoized(ByLanguage { analyzers: words, fallback: plain });
     manager.register(BY_LANGUAGE, TextAnalyzer::from(by_language.clone()));
     manager.register(BY_LANGUAGE_PAIRS, TextAnalyzer::builder(by_language).filter(WordPairs).build());
 }

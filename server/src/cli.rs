@@ -27,6 +27,7 @@ pub fn run() -> anyhow::Result<()> {
 }
 
 async fn serve(args: ServeArgs) -> anyhow::Result<()> {
+    startup::no_transparent_huge_pages();
     let settings = Settings {
         data_dir: args.storage.data_dir.clone(),
         database_url: args.storage.database_url(),

@@ -235,7 +235,7 @@ fn plain_activitystreams(backend: Backend) {
         "Article",
         json!({
             "name": "Fractions with paper strips", "summary": "<p>A lesson idea</p>",
-            "contentMap": { "en": "<p>Fold a paper strip in halves, quarters and eighths.</p>" },
+            "contentMap": { "en": "<p>Fold a paper strip in halves, quarters and eighths.</p><p><img src=\"https://tracker.example/p.gif\" alt=\"pixel\"></p>" },
             "tag": [{ "type": "Hashtag", "name": "#fractions", "href": "https://blog.example/tags/fractions" }]
         }),
     );
@@ -250,6 +250,14 @@ fn plain_activitystreams(backend: Backend) {
     assert_eq!(item["keywords"], json!(["fractions"]), "{item}");
     let page = node.client.get(format!("{}/materials/{}", node.url, item["id"].as_str().unwrap())).send().unwrap().text().unwrap();
     assert!(page.contains("De bron noemt geen licentie"), "the page says the licence is unknown");
+    // Issue 22, finding 14: a third-party image in what another server sends loads nothing
+    // here, on the page or in the API.
+    let (_, stored) = node.get(&format!("/materials/{}", item["id"].as_str().unwrap()), None).unwrap();
+    let html = stored["body_html"].as_str().unwrap();
+    assert!(html.contains("Fold a paper strip"), "{html}");
+    for shown in [html, page.as_str()] {
+        assert!(!shown.contains("src=\"https://tracker.example"), "no third-party image: {shown}");
+    }
 
     // A Note is accepted and ignored: it is not learning material.
     let note = object("/notes/1", "Note", json!({ "content": "<p>Hello from the fediverse</p>" }));
@@ -293,6 +301,18 @@ fn plain_activitystreams(backend: Backend) {
     let log = node.log();
     let line = log.lines().find(|l| l.contains("inbound activity refused") && l.contains(&format!("{}/activities/3", peer.base))).unwrap_or_default();
     assert!(line.contains(&peer.id) && line.contains("title: too_long"), "logged with sender and reason: {line}");
+
+    // Issue 22, finding 12: a line break in what a sender controls (here the activity id, which
+    // the refusal logs) cannot forge a log line: the log shows it escaped, inside its own line.
+    let forged = "2026-01-01T00:00:00.000000Z  INFO deelwijs: admin signed in";
+    let mut forging = create(6, object("/articles/3", "Article", json!({ "name": "x".repeat(5_000), "content": "<p>x</p>" })));
+    forging["id"] = json!(format!("{}/activities/6\n{forged}", peer.base));
+    let (status, body) = peer.post(&node.client, &inbox, &forging).unwrap();
+    assert!((400..500).contains(&status), "{status}: {body}");
+    let log = node.log();
+    assert!(!log.lines().any(|line| line.starts_with(forged)), "a forged line in the log:\n{log}");
+    let line = log.lines().find(|l| l.contains("inbound activity refused") && l.contains("/activities/6")).unwrap_or_default();
+    assert!(line.contains(&format!("/activities/6\\n{forged}")), "the id is logged escaped, on the refusal's line: {line}");
 }
 
 #[test]

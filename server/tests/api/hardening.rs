@@ -10,7 +10,7 @@ use reqwest::StatusCode;
 use serde_json::json;
 
 use crate::pages::csrf_of;
-use crate::support::{backends, check_error, read, walk, Backend, TestNode};
+use crate::support::{ap_get, backends, check_error, read, walk, Backend, TestNode};
 
 fn browser() -> reqwest::Client {
     reqwest::Client::builder().cookie_store(true).redirect(reqwest::redirect::Policy::none()).build().unwrap()
@@ -338,7 +338,7 @@ async fn issue22_finding11_sign_up_does_not_reveal_addresses() {
 }
 
 /// Findings 13 and 14 through the API: a bidi override is stripped from a file name, and a
-/// third-party image becomes a link in what the API serves.
+/// third-party image becomes a link in what the API serves and in the ActivityPub article.
 #[actix_web::test]
 async fn issue22_findings13_14_file_names_and_images() {
     for backend in backends() {
@@ -351,6 +351,12 @@ async fn issue22_findings13_14_file_names_and_images() {
         assert!(html.contains("<a href=\"https://tracker.example/p.gif\""), "{html}");
         assert!(html.contains(&format!("<img src=\"{}/materials/x/files/y\"", node.url)), "{html}");
         let id = material["id"].as_str().unwrap();
+        // And in what federates: the ActivityPub article's HTML is the same safe HTML.
+        let article = ap_get(&node, &format!("{}/materials/{id}", node.url)).await;
+        let content = article["content"].as_str().unwrap();
+        assert!(!content.contains("<img src=\"https://tracker.example"), "{content}");
+        assert!(content.contains("<a href=\"https://tracker.example/p.gif\""), "{content}");
+        assert!(content.contains(&format!("<img src=\"{}/materials/x/files/y\"", node.url)), "{content}");
         let form = Form::new().part("file", Part::bytes(b"MZ".to_vec()).file_name("invoice\u{202e}fdp.exe"));
         let (status, attachment) =
             read(node.client.post(node.api(&format!("/materials/{id}/attachments"))).bearer_auth(&token).multipart(form).send().await.unwrap()).await;
