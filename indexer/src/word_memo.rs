@@ -15,7 +15,7 @@
 //! it is bounded per analyzer whatever the number of threads. It is split in shards, each
 //! behind its own lock, so threads that analyse at the same time seldom wait for each other.
 
-use std::hash::{BuildHasher, Hash, Hasher};
+use std::hash::BuildHasher;
 use std::sync::{Arc, Mutex, PoisonError};
 
 use rustc_hash::{FxBuildHasher, FxHashMap as HashMap};
@@ -42,10 +42,8 @@ struct Memory {
 
 impl Memory {
     fn shard(&self, word: &str) -> &Mutex<Words> {
-        let mut hasher = FxBuildHasher.build_hasher();
-        word.hash(&mut hasher);
         // The high bits: FxHash mixes them best, and the map itself uses the low ones.
-        &self.shards[(hasher.finish() >> 60) as usize % SHARDS]
+        &self.shards[(FxBuildHasher.hash_one(word) >> 60) as usize % SHARDS]
     }
 }
 

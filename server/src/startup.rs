@@ -12,12 +12,12 @@ use crate::domain::Limits;
 use crate::store::{self, DatabaseUrl};
 
 /// Turns transparent huge pages off for this process (Linux). mimalloc marks its arenas for
-/// huge pages (`madvise`), and the kernel's khugepaged then makes whole 2 MiB pages resident
-/// around the few 4 KiB pages in use, and keeps them so after mimalloc hands small parts back.
-/// In the soak (issue 22) the share of the node's memory in huge pages rose from 20 to 60 MiB
-/// in 20 minutes while its live heap stayed near 30 MiB. A server whose memory stays flat is
-/// worth more than the few TLB misses huge pages save. Where the kernel refuses, the node runs
-/// as before and says so.
+/// huge pages (`madvise`), and the kernel may then back a whole 2 MiB range when a few 4 KiB
+/// pages of it are in use. In the soak (issue 22) the node's memory rose in steps, each with a
+/// rise of about the same size in huge pages (from about 20 to up to 78 MiB); with them off,
+/// huge pages stayed at 4 MiB (those made before this call) and the memory's range fell from
+/// 178–273 to 144–177 MiB. Flat memory on a server is worth more than what huge pages save in
+/// TLB misses. Where the kernel refuses, the node runs as before and says so.
 pub fn no_transparent_huge_pages() {
     #[cfg(target_os = "linux")]
     if let Err(error) = rustix::thread::disable_transparent_huge_pages(true) {
