@@ -303,7 +303,7 @@ fn plain_activitystreams(backend: Backend) {
     assert!(line.contains(&peer.id) && line.contains("title: too_long"), "logged with sender and reason: {line}");
 
     // Issue 22, finding 12: a line break in what a sender controls (here the activity id, which
-    // the refusal logs) cannot forge a log line: the log shows it escaped, inside its own line.
+    // the refusal logs) cannot forge a log line: the id shows only inside the refusal's own line.
     let forged = "2026-01-01T00:00:00.000000Z  INFO deelwijs: admin signed in";
     let mut forging = create(6, object("/articles/3", "Article", json!({ "name": "x".repeat(5_000), "content": "<p>x</p>" })));
     forging["id"] = json!(format!("{}/activities/6\n{forged}", peer.base));
@@ -312,7 +312,7 @@ fn plain_activitystreams(backend: Backend) {
     let log = node.log();
     assert!(!log.lines().any(|line| line.starts_with(forged)), "a forged line in the log:\n{log}");
     let line = log.lines().find(|l| l.contains("inbound activity refused") && l.contains("/activities/6")).unwrap_or_default();
-    assert!(line.contains(&format!("/activities/6\\n{forged}")), "the id is logged escaped, on the refusal's line: {line}");
+    assert!(line.contains(&peer.id) && line.contains("admin"), "the refusal is logged, the forged text inside its line: {line}");
 }
 
 #[test]
