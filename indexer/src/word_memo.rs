@@ -42,8 +42,9 @@ struct Memory {
 
 impl Memory {
     fn shard(&self, word: &str) -> &Mutex<Words> {
-        // The high bits: FxHash mixes them best, and the map itself uses the low ones.
-        &self.shards[(FxBuildHasher.hash_one(word) >> 60) as usize % SHARDS]
+        // Bits from the middle: the map inside picks a bucket by the low bits and a 7-bit tag
+        // by the top ones, and a shard's words must still differ in both.
+        &self.shards[(FxBuildHasher.hash_one(word) >> 32) as usize % SHARDS]
     }
 }
 
