@@ -213,8 +213,11 @@ enum Op {
 
 /// The mix, as a school's node sees it: mostly reading (pages, the API, search), one request
 /// in seven a write on the node under test (each federates to its follower) or on the partner
-/// (arriving in the inbox). Creates and deletes balance once a node holds `KEEP` materials,
-/// so the data stays the same size and the run measures the node, not a growing database.
+/// (arriving in the inbox). Creates and deletes balance once a node holds `KEEP` materials, so
+/// what is live (pages, search, the index) stays the same size. The database still grows: a
+/// deleted material stays as a tombstone with its versions, and every edit adds a version (at
+/// the default load, node A's file grows by about 500 MiB an hour), so SQLite's page caches,
+/// bounded per connection, keep filling for longer than the first minutes.
 const MIX: &[(Op, u32)] = &[
     (Op::MaterialPage, 30),
     (Op::MaterialJson, 15),
