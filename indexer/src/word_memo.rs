@@ -138,18 +138,23 @@ mod tests {
     use super::*;
     use crate::analyzers::{all_tokens as run, stemmed_word};
 
+    /// tantivy's own filters in one chain: what the memory must reproduce word for word.
+    fn filter_chain(language: Language) -> TextAnalyzer {
+        TextAnalyzer::builder(SimpleTokenizer::default())
+            .filter(RemoveLongFilter::limit(40))
+            .filter(LowerCaser)
+            .filter(StopWordFilter::new(language).unwrap())
+            .filter(AsciiFoldingFilter)
+            .filter(Stemmer::new(language))
+            .build()
+    }
+
     #[test]
     fn analyses_exactly_like_the_filter_chain_also_from_memory() {
         let long = "a".repeat(45);
         let text = format!("De Breuken vergelijken met pizzapunten; de leerlingen VERGELIJKEN breuken en delen pizza's. Café Noël, groep 6 {long} naïef één");
         for language in [Language::Dutch, Language::English] {
-            let mut chain = TextAnalyzer::builder(SimpleTokenizer::default())
-                .filter(RemoveLongFilter::limit(40))
-                .filter(LowerCaser)
-                .filter(StopWordFilter::new(language).unwrap())
-                .filter(AsciiFoldingFilter)
-                .filter(Stemmer::new(language))
-                .build();
+            let mut chain = filter_chain(language);
             let mut memo = TextAnalyzer::from(WordMemo::new(stemmed_word(language)));
             let expected = run(&mut chain, &text);
             assert!(expected.len() > 10, "the chain keeps most words: {expected:?}");
@@ -181,13 +186,7 @@ mod tests {
         // An open vocabulary (numbers, names) cannot grow the memory past its capacity, and
         // what is analysed stays the chain's.
         let mut many = TextAnalyzer::from(memo.clone());
-        let mut chain = TextAnalyzer::builder(SimpleTokenizer::default())
-            .filter(RemoveLongFilter::limit(40))
-            .filter(LowerCaser)
-            .filter(StopWordFilter::new(Language::Dutch).unwrap())
-            .filter(AsciiFoldingFilter)
-            .filter(Stemmer::new(Language::Dutch))
-            .build();
+        let mut chain = filter_chain(Language::Dutch);
         for chunk in 0..(3 * CAPACITY / 1000) {
             let text: String = (0..1000).map(|i| format!("Les{} ", chunk * 1000 + i)).collect();
             let tokens = run(&mut many, &text);
