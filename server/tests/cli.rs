@@ -33,10 +33,16 @@ fn operator_commands_and_quiet_logs() {
     assert!(created.status.success(), "{}", String::from_utf8_lossy(&created.stderr));
     let again = deelwijs()
         .args(["admin", "create-user", "--data-dir", data_dir, "--username", "beheer", "--email", "x@example.org", "--password", PASSWORD])
+        .env("RUST_BACKTRACE", "1")
         .output()
         .unwrap();
     assert!(!again.status.success(), "a taken username is refused");
-    assert!(String::from_utf8_lossy(&again.stderr).contains("username"), "{}", String::from_utf8_lossy(&again.stderr));
+    assert_eq!(again.status.code(), Some(1));
+    let stderr = String::from_utf8_lossy(&again.stderr);
+    assert!(stderr.contains("username"), "{stderr}");
+    // One line for the operator, even where backtraces are switched on for developers.
+    let last = stderr.lines().last().unwrap_or_default();
+    assert!(last.starts_with("error: ") && !stderr.to_lowercase().contains("backtrace"), "{stderr}");
     let bad_role = deelwijs()
         .args(["admin", "create-user", "--data-dir", data_dir, "--username", "x1", "--email", "x1@example.org", "--password", PASSWORD, "--role", "king"])
         .output()
