@@ -209,6 +209,7 @@ pub fn parse_json_list<T: serde::de::DeserializeOwned>(text: &str) -> Vec<T> {
 #[cfg(test)]
 mod tests {
     use diesel::sql_types::{BigInt, Text};
+    use diesel::RunQueryDsl;
 
     use super::*;
 
