@@ -41,7 +41,7 @@ fn args() -> Args {
     Args {
         minutes: value("--minutes", 30.0),
         load: value("--load", 0.8),
-        rate: raw.iter().position(|a| a == "--rate").and_then(|i| raw.get(i + 1)).map(|v| v.parse().unwrap()),
+        rate: raw.iter().any(|a| a == "--rate").then(|| value("--rate", 0.0)),
         window: Duration::from_secs_f64(value("--window-secs", 60.0)),
         clients: value("--clients", 16.0) as usize,
         verbose: raw.iter().any(|a| a == "--verbose"),
