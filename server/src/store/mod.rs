@@ -226,7 +226,7 @@ mod tests {
     }
 
     #[derive(diesel::QueryableByName)]
-    struct Sync {
+    struct Synchronous {
         #[diesel(sql_type = BigInt)]
         synchronous: i64,
     }
@@ -241,7 +241,7 @@ mod tests {
         for conn in &mut held {
             let mode: Vec<Mode> = diesel::sql_query("PRAGMA journal_mode").load(&mut **conn).unwrap();
             assert_eq!(mode[0].journal_mode, "wal");
-            let sync: Vec<Sync> = diesel::sql_query("PRAGMA synchronous").load(&mut **conn).unwrap();
+            let sync: Vec<Synchronous> = diesel::sql_query("PRAGMA synchronous").load(&mut **conn).unwrap();
             assert_eq!(sync[0].synchronous, 2, "FULL: a commit is on disk before it is acknowledged");
             let mapped: Vec<Mapped> = diesel::sql_query("PRAGMA mmap_size").load(&mut **conn).unwrap();
             assert_eq!(mapped[0].mmap_size, 2_147_418_112, "the whole file up to SQLite's limit is read through a map");
