@@ -28,7 +28,8 @@ struct Args {
     minutes: f64,
     load: f64,
     /// A fixed rate instead of `load` × the capacity measured: to compare two builds at the
-    /// same load, since the capacity measured swings by 10 to 20 % from run to run.
+    /// same load, since the capacity measured swings from run to run (717 to 1,061 requests/s
+    /// in six runs of nearly the same code on one machine).
     rate: Option<f64>,
     window: Duration,
     clients: usize,
